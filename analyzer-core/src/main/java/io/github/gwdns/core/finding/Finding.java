@@ -1,0 +1,54 @@
+package io.github.gwdns.core.finding;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One problem, reported at the most precise node that explains it.
+ *
+ * @param ruleId stable kebab-case rule id, e.g. {@code namespace-not-allowed}
+ * @param severity the level after configuration was applied
+ * @param message what is wrong, on which object and field, and the fix
+ * @param location primary location
+ * @param object the object the finding is about, or {@code null} when the input could not be read as
+ *     an object (e.g. a file that does not parse)
+ * @param related other locations that explain the finding
+ * @param fingerprint stable identity built from the rule and the object, not from line numbers
+ */
+public record Finding(
+    String ruleId,
+    Severity severity,
+    String message,
+    SourceRange location,
+    ObjectRef object,
+    List<RelatedLocation> related,
+    String fingerprint)
+    implements Comparable<Finding> {
+
+  /** The order users see: by file, position, rule, then message. */
+  public static final Comparator<Finding> ORDER =
+      Comparator.comparing(Finding::location)
+          .thenComparing(Finding::ruleId)
+          .thenComparing(Finding::message)
+          .thenComparing(Finding::fingerprint);
+
+  public Finding {
+    Objects.requireNonNull(ruleId, "ruleId");
+    Objects.requireNonNull(severity, "severity");
+    Objects.requireNonNull(message, "message");
+    Objects.requireNonNull(location, "location");
+    Objects.requireNonNull(fingerprint, "fingerprint");
+    related = List.copyOf(related);
+  }
+
+  /** The object as {@code Kind/namespace/name}, or the empty string when there is none. */
+  public String resource() {
+    return object == null ? "" : object.display();
+  }
+
+  @Override
+  public int compareTo(Finding other) {
+    return ORDER.compare(this, other);
+  }
+}

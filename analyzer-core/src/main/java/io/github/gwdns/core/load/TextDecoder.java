@@ -1,0 +1,96 @@
+package io.github.gwdns.core.load;
+
+import io.github.gwdns.core.finding.SourceRange;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Turns a file's bytes into text the way YAML 1.2 prescribes: UTF-8 unless a byte order mark says
+ * UTF-16 or UTF-32. Malformed bytes are never replaced silently: they become a problem that names
+ * the line and column, because a replaced character in a hostname would produce a wrong DNS name.
+ */
+final class TextDecoder {
+  private TextDecoder() {}
+
+  /** Either the decoded text or the problem that prevented it. */
+  record Result(String text, ManifestProblem problem) {}
+
+  static Result decode(String file, byte[] bytes) {
+    Charset charset = StandardCharsets.UTF_8;
+    int skip = 0;
+    if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+      skip = 3;
+    } else if (startsWith(bytes, 0x00, 0x00, 0xFE, 0xFF)) {
+      charset = Charset.forName("UTF-32BE");
+      skip = 4;
+    } else if (startsWith(bytes, 0xFF, 0xFE, 0x00, 0x00)) {
+      charset = Charset.forName("UTF-32LE");
+      skip = 4;
+    } else if (startsWith(bytes, 0xFE, 0xFF)) {
+      charset = StandardCharsets.UTF_16BE;
+      skip = 2;
+    } else if (startsWith(bytes, 0xFF, 0xFE)) {
+      charset = StandardCharsets.UTF_16LE;
+      skip = 2;
+    }
+    CharsetDecoder decoder =
+        charset
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes, skip, bytes.length - skip);
+    CharBuffer out = CharBuffer.allocate((int) Math.min(Integer.MAX_VALUE - 16L, bytes.length + 1L));
+    CoderResult result = decoder.decode(in, out, true);
+    if (!result.isError()) {
+      result = decoder.flush(out);
+    }
+    if (result.isError()) {
+      out.flip();
+      return new Result(null, malformed(file, charset, out));
+    }
+    out.flip();
+    return new Result(out.toString(), null);
+  }
+
+  /** Reports the position just after the text that decoded cleanly. */
+  private static ManifestProblem malformed(String file, Charset charset, CharBuffer decoded) {
+    int line = 1;
+    int column = 1;
+    for (int i = 0; i < decoded.length(); i++) {
+      char c = decoded.charAt(i);
+      if (c == '\n' || (c == '\r' && (i + 1 >= decoded.length() || decoded.charAt(i + 1) != '\n'))) {
+        line++;
+        column = 1;
+      } else if (!Character.isLowSurrogate(c)) {
+        column++;
+      }
+    }
+    return ManifestProblem.error(
+        SourceRange.at(file, line, column),
+        "encoding",
+        "file is not valid "
+            + charset.name()
+            + ": malformed byte sequence at line "
+            + line
+            + ", column "
+            + column
+            + "; save the file as UTF-8 (Kubernetes manifests must be UTF-8 text)");
+  }
+
+  private static boolean startsWith(byte[] bytes, int... prefix) {
+    if (bytes.length < prefix.length) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length; i++) {
+      if ((bytes[i] & 0xFF) != prefix[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,283 @@
+package io.github.gwdns.core.load;
+
+import io.github.gwdns.core.finding.SourceRange;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.common.FlowStyle;
+import org.snakeyaml.engine.v2.common.ScalarStyle;
+import org.snakeyaml.engine.v2.composer.Composer;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
+import org.snakeyaml.engine.v2.schema.CoreSchema;
+
+/**
+ * Parses YAML (and JSON, which is YAML) into {@link ManifestNode} trees with exact positions, using
+ * SnakeYAML Engine's composer. This is the only class that sees SnakeYAML types.
+ *
+ * <p>What it adds to SnakeYAML: documents are parsed one by one so a broken document does not hide
+ * the next; duplicate keys are reported (the composer keeps them silently, kubectl and Flux reject
+ * them); a nesting depth limit; cycles through aliases are refused; unquoted Helm/Go template
+ * expressions are marked. A document with any problem is not returned: it would never reach the
+ * cluster.
+ */
+public final class YamlReader {
+
+  /** The documents that parsed, and the problems of the ones that did not. */
+  public record Result(List<ParsedDocument> documents, List<ManifestProblem> problems) {}
+
+  private final LoadSettings settings;
+  private final LoadLimits limits;
+
+  public YamlReader(LoadLimits limits) {
+    this.limits = limits;
+    this.settings =
+        LoadSettings.builder()
+            .setUseMarks(true)
+            // "billion laughs" guard, enforced by the composer
+            .setMaxAliasesForCollections(limits.maxAliasesForCollections())
+            .setAllowRecursiveKeys(false)
+            .setAllowNonScalarKeys(false)
+            .setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes()))
+            // merge keys (<<) are resolved only under the core schema
+            .setSchema(new CoreSchema())
+            .build();
+  }
+
+  /** Parses every document of {@code text}; {@code file} only labels positions. */
+  public Result read(String file, String text) {
+    List<ParsedDocument> documents = new ArrayList<>();
+    List<ManifestProblem> problems = new ArrayList<>();
+    int index = 0;
+    for (DocumentSplitter.Chunk chunk : DocumentSplitter.split(text)) {
+      readChunk(file, chunk, index, documents, problems);
+      index++;
+    }
+    return new Result(documents, problems);
+  }
+
+  private void readChunk(
+      String file,
+      DocumentSplitter.Chunk chunk,
+      int index,
+      List<ParsedDocument> documents,
+      List<ManifestProblem> problems) {
+    int before = problems.size();
+    try {
+      Composer composer =
+          new Composer(
+              settings,
+              new DepthLimitingParser(
+                  new ParserImpl(settings, new StreamReader(settings, chunk.text())),
+                  limits.maxNestingDepth()));
+      while (composer.hasNext()) {
+        Node node = composer.next();
+        Converter converter = new Converter(file, chunk.lineOffset());
+        ManifestNode root = converter.convert(node, 1);
+        problems.addAll(converter.problems);
+        if (converter.problems.isEmpty() && !root.isNull()) {
+          documents.add(new ParsedDocument(index, root, converter.templateExpression));
+        }
+      }
+    } catch (DepthLimitingParser.TooDeepException e) {
+      problems.add(tooDeep(file, position(file, chunk, e.mark())));
+    } catch (MarkedYamlEngineException e) {
+      problems.add(syntaxProblem(file, chunk, e));
+    } catch (YamlEngineException e) {
+      // The alias and code-point limits throw without a mark.
+      problems.add(
+          ManifestProblem.error(
+              SourceRange.at(file, chunk.lineOffset() + 1, 1),
+              "yaml-limit",
+              "document " + (index + 1) + " cannot be read: " + oneLine(e.getMessage())));
+    } catch (StackOverflowError e) {
+      problems.add(tooDeep(file, SourceRange.at(file, chunk.lineOffset() + 1, 1)));
+    }
+    if (problems.size() > before && documents.size() > 0) {
+      // A document of this chunk parsed before the error: drop it, the chunk is one document.
+      ParsedDocument last = documents.get(documents.size() - 1);
+      if (last.index() == index) {
+        documents.remove(documents.size() - 1);
+      }
+    }
+  }
+
+  private ManifestProblem tooDeep(String file, SourceRange at) {
+    return ManifestProblem.error(
+        at,
+        "nesting-depth",
+        "document nests deeper than " + limits.maxNestingDepth() + " levels; no Kubernetes object does");
+  }
+
+  private static ManifestProblem syntaxProblem(
+      String file, DocumentSplitter.Chunk chunk, MarkedYamlEngineException e) {
+    SourceRange at =
+        position(file, chunk, e.getProblemMark().isPresent() ? e.getProblemMark() : e.getContextMark());
+    int templateLine = TemplateSyntax.firstTemplateLine(chunk.text());
+    if (templateLine >= 0) {
+      int line = chunk.lineOffset() + templateLine + 1;
+      return ManifestProblem.error(
+          SourceRange.at(file, line, 1),
+          "unrendered-template",
+          "line "
+              + line
+              + " holds a Helm/Go template expression ({{ ... }}), which is not YAML: render the chart"
+              + " first and analyze its output, e.g. `helm template ... | gwdns check -`");
+    }
+    StringBuilder message = new StringBuilder("YAML syntax error: ").append(oneLine(e.getProblem()));
+    if (e.getContext() != null && !e.getContext().isBlank()) {
+      message.append(" (").append(oneLine(e.getContext()));
+      e.getContextMark()
+          .ifPresent(m -> message.append(" at line ").append(m.getLine() + 1 + chunk.lineOffset()));
+      message.append(')');
+    }
+    return ManifestProblem.error(at, "yaml-syntax", message.toString());
+  }
+
+  private static SourceRange position(String file, DocumentSplitter.Chunk chunk, Optional<Mark> mark) {
+    return mark.map(m -> SourceRange.at(file, m.getLine() + 1 + chunk.lineOffset(), m.getColumn() + 1))
+        .orElse(SourceRange.at(file, chunk.lineOffset() + 1, 1));
+  }
+
+  private static String oneLine(String text) {
+    return text == null ? "" : text.strip().replaceAll("\\s*\\R\\s*", " ");
+  }
+
+  /** Turns one composed document into {@link ManifestNode}s, collecting its problems. */
+  private final class Converter {
+    private final String file;
+    private final int lineOffset;
+    private final List<ManifestProblem> problems = new ArrayList<>();
+    // Aliases share nodes: convert each once, so alias chains cannot expand exponentially.
+    private final Map<Node, ManifestNode> converted = new IdentityHashMap<>();
+    private final Map<Node, Boolean> inProgress = new IdentityHashMap<>();
+    private ManifestScalar templateExpression;
+
+    Converter(String file, int lineOffset) {
+      this.file = file;
+      this.lineOffset = lineOffset;
+    }
+
+    ManifestNode convert(Node node, int depth) {
+      ManifestNode done = converted.get(node);
+      if (done != null) {
+        return done;
+      }
+      Span span = span(node);
+      if (depth > limits.maxNestingDepth()) {
+        problems.add(tooDeep(file, span.in(file)));
+        return nullAt(span);
+      }
+      if (inProgress.put(node, Boolean.TRUE) != null) {
+        problems.add(
+            ManifestProblem.error(
+                span.in(file),
+                "recursive-alias",
+                "an alias refers to a node that contains it; Kubernetes manifests cannot be recursive"));
+        return nullAt(span);
+      }
+      ManifestNode result =
+          switch (node.getNodeType()) {
+            case SCALAR -> scalar((ScalarNode) node, span);
+            case SEQUENCE -> sequence((SequenceNode) node, span, depth);
+            case MAPPING -> mapping((MappingNode) node, span, depth);
+            default -> nullAt(span);
+          };
+      inProgress.remove(node);
+      converted.put(node, result);
+      return result;
+    }
+
+    private ManifestNode scalar(ScalarNode node, Span span) {
+      boolean plain = node.getScalarStyle() == ScalarStyle.PLAIN;
+      ManifestScalar scalar = new ManifestScalar(node.getValue(), kindOf(node), plain, span);
+      if (plain && templateExpression == null && TemplateSyntax.containsExpression(node.getValue())) {
+        templateExpression = scalar;
+      }
+      return scalar;
+    }
+
+    private ManifestNode sequence(SequenceNode node, Span span, int depth) {
+      List<ManifestNode> items = new ArrayList<>(node.getValue().size());
+      for (Node child : node.getValue()) {
+        items.add(convert(child, depth + 1));
+      }
+      if (node.getFlowStyle() == FlowStyle.BLOCK && !items.isEmpty()) {
+        span = span.to(items.get(items.size() - 1).span());
+      }
+      return new ManifestList(items, span);
+    }
+
+    private ManifestNode mapping(MappingNode node, Span span, int depth) {
+      List<ManifestMap.Entry> entries = new ArrayList<>(node.getValue().size());
+      Map<String, Span> seen = new HashMap<>();
+      for (NodeTuple tuple : node.getValue()) {
+        Node keyNode = tuple.getKeyNode();
+        Span keySpan = span(keyNode);
+        String key = keyNode instanceof ScalarNode s ? s.getValue() : "";
+        Span first = seen.putIfAbsent(key, keySpan);
+        if (first != null) {
+          problems.add(
+              ManifestProblem.error(
+                  keySpan.in(file),
+                  "duplicate-key",
+                  "duplicate key `"
+                      + key
+                      + "` (first at line "
+                      + first.startLine()
+                      + "): kubectl and Flux reject the whole document; keep one of them"));
+        }
+        entries.add(new ManifestMap.Entry(key, keySpan, convert(tuple.getValueNode(), depth + 1)));
+      }
+      if (node.getFlowStyle() == FlowStyle.BLOCK && !entries.isEmpty()) {
+        span = span.to(entries.get(entries.size() - 1).value().span());
+      }
+      return new ManifestMap(entries, span);
+    }
+
+    private Span span(Node node) {
+      Mark start = node.getStartMark().orElse(null);
+      Mark end = node.getEndMark().orElse(start);
+      if (start == null) {
+        return new Span(lineOffset + 1, 1, lineOffset + 1, 1);
+      }
+      return new Span(
+          start.getLine() + 1 + lineOffset,
+          start.getColumn() + 1,
+          end.getLine() + 1 + lineOffset,
+          end.getColumn() + 1);
+    }
+  }
+
+  private static ManifestScalar nullAt(Span span) {
+    return new ManifestScalar("", ScalarKind.NULL, true, span);
+  }
+
+  private static ScalarKind kindOf(ScalarNode node) {
+    Tag tag = node.getTag();
+    if (Tag.INT.equals(tag)) {
+      return ScalarKind.INTEGER;
+    } else if (Tag.FLOAT.equals(tag)) {
+      return ScalarKind.FLOAT;
+    } else if (Tag.BOOL.equals(tag)) {
+      return ScalarKind.BOOLEAN;
+    } else if (Tag.NULL.equals(tag)) {
+      return ScalarKind.NULL;
+    }
+    return ScalarKind.STRING;
+  }
+
+}
