@@ -1,0 +1,31 @@
+package io.github.gwdns.core.model;
+
+import java.util.List;
+
+/**
+ * A Gateway.
+ *
+ * @param addresses {@code spec.addresses}: requested, never published by external-dns
+ * @param status the {@code status} block, or null when the manifest has none
+ */
+public record Gateway(
+    String apiVersion,
+    ObjectMeta metadata,
+    Provenance provenance,
+    String gatewayClassName,
+    List<Listener> listeners,
+    List<GatewayAddress> addresses,
+    AllowedListeners allowedListeners,
+    GatewayStatus status)
+    implements KubeObject {
+
+  public Gateway {
+    listeners = List.copyOf(listeners);
+    addresses = List.copyOf(addresses);
+  }
+
+  @Override
+  public String kind() {
+    return GatewayApi.GATEWAY;
+  }
+}

@@ -1,0 +1,12 @@
+package io.github.gwdns.core.model;
+
+/** A GatewayClass; {@code controllerName} says which controller reconciles its Gateways. */
+public record GatewayClass(
+    String apiVersion, ObjectMeta metadata, Provenance provenance, String controllerName)
+    implements KubeObject {
+
+  @Override
+  public String kind() {
+    return GatewayApi.GATEWAY_CLASS;
+  }
+}

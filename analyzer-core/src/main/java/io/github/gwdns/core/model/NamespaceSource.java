@@ -1,0 +1,11 @@
+package io.github.gwdns.core.model;
+
+/** Where an object's namespace came from; {@code explain} shows it. */
+public enum NamespaceSource {
+  /** {@code metadata.namespace} in the manifest. */
+  METADATA,
+  /** Not set in the manifest: the configured default namespace. */
+  DEFAULT,
+  /** Cluster-scoped kind: no namespace. */
+  CLUSTER_SCOPED
+}

@@ -1,0 +1,30 @@
+package io.github.gwdns.core.model;
+
+import java.util.Collections;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The parts of {@code metadata} gwdns uses. Label and annotation maps are sorted and unmodifiable.
+ *
+ * @param name the object's name
+ * @param namespace the effective namespace ({@code ""} for cluster-scoped objects)
+ * @param namespaceSource where {@code namespace} came from
+ */
+public record ObjectMeta(
+    String name,
+    String namespace,
+    NamespaceSource namespaceSource,
+    Map<String, String> labels,
+    Map<String, String> annotations) {
+
+  public ObjectMeta {
+    labels = Collections.unmodifiableMap(new TreeMap<>(labels));
+    annotations = Collections.unmodifiableMap(new TreeMap<>(annotations));
+  }
+
+  /** The annotation's value, or {@code null}. */
+  public String annotation(String key) {
+    return annotations.get(key);
+  }
+}

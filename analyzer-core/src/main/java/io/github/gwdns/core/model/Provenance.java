@@ -1,0 +1,100 @@
+package io.github.gwdns.core.model;
+
+import io.github.gwdns.core.finding.SourceRange;
+import io.github.gwdns.core.load.ManifestList;
+import io.github.gwdns.core.load.ManifestMap;
+import io.github.gwdns.core.load.ManifestNode;
+
+/**
+ * Where an object came from, and the position of any of its fields. This is how findings point at
+ * the exact node that explains them:
+ *
+ * <pre>{@code
+ * SourceRange at = route.provenance().rangeOf("spec.parentRefs[1].namespace");
+ * }</pre>
+ *
+ * <p>A path that does not exist in the object resolves to its nearest existing ancestor, so a finding
+ * about a missing field points at the mapping that should hold it.
+ *
+ * @param file the file's display path
+ * @param document 0-based document index in the file
+ * @param item 0-based index in an enclosing {@code List}, or -1
+ * @param root the object's mapping
+ */
+public record Provenance(String file, int document, int item, ManifestMap root) {
+
+  /** The whole object. */
+  public SourceRange range() {
+    return root.span().in(file);
+  }
+
+  /** The value at {@code path}, or the nearest existing ancestor's. */
+  public SourceRange rangeOf(String path) {
+    return rangeOf(FieldPath.parse(path));
+  }
+
+  /** The value at {@code path}, or the nearest existing ancestor's. */
+  public SourceRange rangeOf(FieldPath path) {
+    return nearest(path).span().in(file);
+  }
+
+  /**
+   * The key of the mapping entry at {@code path} (e.g. {@code allowedRoutes:} itself rather than its
+   * value), falling back like {@link #rangeOf(FieldPath)}; for a list entry, the entry's value.
+   */
+  public SourceRange keyRangeOf(FieldPath path) {
+    FieldPath current = path;
+    while (!current.isRoot()) {
+      FieldPath.Segment last = current.segments().get(current.segments().size() - 1);
+      ManifestNode parent = node(current.parent());
+      if (parent instanceof ManifestMap map && last.key() != null && map.entry(last.key()) != null) {
+        return map.entry(last.key()).keySpan().in(file);
+      }
+      ManifestNode node = node(current);
+      if (node != null) {
+        return node.span().in(file);
+      }
+      current = current.parent();
+    }
+    return range();
+  }
+
+  /** The node at {@code path}, or {@code null} when any step is missing. */
+  public ManifestNode node(FieldPath path) {
+    ManifestNode current = root;
+    for (FieldPath.Segment segment : path.segments()) {
+      current = step(current, segment);
+      if (current == null) {
+        return null;
+      }
+    }
+    return current;
+  }
+
+  /** True when {@code path} exists in the object. */
+  public boolean has(FieldPath path) {
+    return node(path) != null;
+  }
+
+  private ManifestNode nearest(FieldPath path) {
+    ManifestNode current = root;
+    for (FieldPath.Segment segment : path.segments()) {
+      ManifestNode next = step(current, segment);
+      if (next == null) {
+        return current;
+      }
+      current = next;
+    }
+    return current;
+  }
+
+  private static ManifestNode step(ManifestNode node, FieldPath.Segment segment) {
+    if (segment.key() != null) {
+      return node instanceof ManifestMap map ? map.get(segment.key()) : null;
+    }
+    if (node instanceof ManifestList list && segment.index() >= 0 && segment.index() < list.items().size()) {
+      return list.items().get(segment.index());
+    }
+    return null;
+  }
+}

@@ -1,0 +1,178 @@
+package io.github.gwdns.core.model.decode;
+
+import io.github.gwdns.core.load.ManifestList;
+import io.github.gwdns.core.load.ManifestMap;
+import io.github.gwdns.core.model.AllowedListeners;
+import io.github.gwdns.core.model.AllowedRoutes;
+import io.github.gwdns.core.model.FieldPath;
+import io.github.gwdns.core.model.FromNamespaces;
+import io.github.gwdns.core.model.Gateway;
+import io.github.gwdns.core.model.GatewayAddress;
+import io.github.gwdns.core.model.GatewayApi;
+import io.github.gwdns.core.model.GatewayClass;
+import io.github.gwdns.core.model.GatewayStatus;
+import io.github.gwdns.core.model.LabelSelector;
+import io.github.gwdns.core.model.Listener;
+import io.github.gwdns.core.model.ListenerSet;
+import io.github.gwdns.core.model.ListenerSetStatus;
+import io.github.gwdns.core.model.ObjectMeta;
+import io.github.gwdns.core.model.ParentGatewayRef;
+import io.github.gwdns.core.model.Provenance;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Decodes GatewayClass, Gateway and ListenerSet, applying the CRD defaults in one place: listener
+ * {@code allowedRoutes.namespaces.from} is Same, Gateway {@code allowedListeners.namespaces.from} is
+ * None, an address {@code type} is IPAddress, a {@code tls.mode} is Terminate, a ListenerSet's
+ * parentRef is a Gateway in the ListenerSet's namespace.
+ */
+final class GatewayDecoder {
+  static final String DEFAULT_ADDRESS_TYPE = "IPAddress";
+  static final String DEFAULT_TLS_MODE = "Terminate";
+
+  private static final List<String> ROUTE_FROM = List.of("All", "Selector", "Same");
+  private static final List<String> LISTENER_FROM = List.of("All", "Selector", "Same", "None");
+  private static final FieldPath SPEC = FieldPath.root().field("spec");
+  private static final FieldPath STATUS = FieldPath.root().field("status");
+
+  private final FieldReader reader;
+
+  GatewayDecoder(FieldReader reader) {
+    this.reader = reader;
+  }
+
+  static GatewayClass decodeClass(
+      FieldReader reader, String apiVersion, ObjectMeta meta, Provenance provenance, ManifestMap root) {
+    ManifestMap spec = reader.requiredMap(root, FieldPath.root(), "spec");
+    String controller = spec == null ? null : reader.requiredString(spec, SPEC, "controllerName");
+    return new GatewayClass(apiVersion, meta, provenance, controller == null ? "" : controller);
+  }
+
+  Gateway decode(String apiVersion, ObjectMeta meta, Provenance provenance, ManifestMap root) {
+    ManifestMap spec = reader.requiredMap(root, FieldPath.root(), "spec");
+    String className = reader.requiredString(spec, SPEC, "gatewayClassName");
+    List<Listener> listeners = listeners(spec, SPEC);
+    List<GatewayAddress> addresses = addresses(spec, SPEC);
+    ManifestMap allowed = reader.map(spec, SPEC, "allowedListeners");
+    FieldPath allowedPath = SPEC.field("allowedListeners");
+    ManifestMap namespaces = reader.map(allowed, allowedPath, "namespaces");
+    FieldPath namespacesPath = allowedPath.field("namespaces");
+    FromNamespaces from = CommonDecoders.from(reader, namespaces, namespacesPath, LISTENER_FROM, FromNamespaces.NONE);
+    LabelSelector selector = CommonDecoders.selector(reader, namespaces, namespacesPath, "selector");
+    AllowedListeners allowedListeners =
+        allowed == null ? AllowedListeners.DEFAULT : new AllowedListeners(from, selector);
+    GatewayStatus status = null;
+    ManifestMap statusMap = reader.map(root, FieldPath.root(), "status");
+    if (statusMap != null) {
+      status =
+          new GatewayStatus(
+              addresses(statusMap, STATUS),
+              CommonDecoders.conditions(reader, statusMap, STATUS),
+              CommonDecoders.listenerStatus(reader, statusMap, STATUS));
+    }
+    return new Gateway(
+        apiVersion,
+        meta,
+        provenance,
+        className == null ? "" : className,
+        listeners,
+        addresses,
+        allowedListeners,
+        status);
+  }
+
+  ListenerSet decodeListenerSet(
+      String apiVersion, String kind, ObjectMeta meta, Provenance provenance, ManifestMap root) {
+    ManifestMap spec = reader.requiredMap(root, FieldPath.root(), "spec");
+    ManifestMap parent = reader.requiredMap(spec, SPEC, "parentRef");
+    FieldPath parentPath = SPEC.field("parentRef");
+    String group = reader.string(parent, parentPath, "group");
+    String parentKind = reader.string(parent, parentPath, "kind");
+    String namespace = reader.string(parent, parentPath, "namespace");
+    String name = reader.requiredString(parent, parentPath, "name");
+    ParentGatewayRef parentRef =
+        new ParentGatewayRef(
+            group == null ? GatewayApi.GROUP : group,
+            parentKind == null ? GatewayApi.GATEWAY : parentKind,
+            namespace == null ? meta.namespace() : namespace,
+            name == null ? "" : name);
+    List<Listener> listeners = listeners(spec, SPEC);
+    ListenerSetStatus status = null;
+    ManifestMap statusMap = reader.map(root, FieldPath.root(), "status");
+    if (statusMap != null) {
+      status =
+          new ListenerSetStatus(
+              CommonDecoders.conditions(reader, statusMap, STATUS),
+              CommonDecoders.listenerStatus(reader, statusMap, STATUS));
+    }
+    return new ListenerSet(apiVersion, kind, meta, provenance, parentRef, listeners, status);
+  }
+
+  private List<Listener> listeners(ManifestMap spec, FieldPath specPath) {
+    List<Listener> listeners = new ArrayList<>();
+    ManifestList list = reader.requiredList(spec, specPath, "listeners");
+    FieldPath listPath = specPath.field("listeners");
+    List<ManifestMap> items = reader.mapItems(list, listPath);
+    for (int i = 0; i < items.size(); i++) {
+      ManifestMap item = items.get(i);
+      if (item != null) {
+        listeners.add(listener(i, item, listPath.index(i)));
+      }
+    }
+    return listeners;
+  }
+
+  private Listener listener(int index, ManifestMap item, FieldPath path) {
+    String name = reader.requiredString(item, path, "name");
+    String hostname = reader.string(item, path, "hostname");
+    Integer port = reader.requiredInteger(item, path, "port", 1, 65535);
+    String protocol = reader.requiredString(item, path, "protocol");
+    ManifestMap tls = reader.map(item, path, "tls");
+    String tlsMode = null;
+    if (tls != null) {
+      String mode = reader.enumString(tls, path.field("tls"), "mode", List.of("Terminate", "Passthrough"));
+      tlsMode = mode == null ? DEFAULT_TLS_MODE : mode;
+    }
+    return new Listener(
+        index,
+        name == null ? "" : name,
+        hostname,
+        port == null ? 0 : port,
+        protocol == null ? "" : protocol,
+        tlsMode,
+        allowedRoutes(item, path));
+  }
+
+  private AllowedRoutes allowedRoutes(ManifestMap listener, FieldPath path) {
+    ManifestMap allowed = reader.map(listener, path, "allowedRoutes");
+    if (allowed == null) {
+      return AllowedRoutes.DEFAULT;
+    }
+    FieldPath allowedPath = path.field("allowedRoutes");
+    ManifestMap namespaces = reader.map(allowed, allowedPath, "namespaces");
+    FieldPath namespacesPath = allowedPath.field("namespaces");
+    FromNamespaces from = CommonDecoders.from(reader, namespaces, namespacesPath, ROUTE_FROM, FromNamespaces.SAME);
+    LabelSelector selector = CommonDecoders.selector(reader, namespaces, namespacesPath, "selector");
+    return new AllowedRoutes(
+        from == null ? FromNamespaces.SAME : from,
+        selector,
+        CommonDecoders.kinds(reader, allowed, allowedPath, "kinds"));
+  }
+
+  private List<GatewayAddress> addresses(ManifestMap parent, FieldPath path) {
+    List<GatewayAddress> addresses = new ArrayList<>();
+    FieldPath listPath = path.field("addresses");
+    List<ManifestMap> items = reader.mapItems(reader.list(parent, path, "addresses"), listPath);
+    for (int i = 0; i < items.size(); i++) {
+      ManifestMap item = items.get(i);
+      if (item == null) {
+        continue;
+      }
+      String type = reader.string(item, listPath.index(i), "type");
+      String value = reader.string(item, listPath.index(i), "value");
+      addresses.add(new GatewayAddress(type == null ? DEFAULT_ADDRESS_TYPE : type, value));
+    }
+    return addresses;
+  }
+}

@@ -1,0 +1,270 @@
+package io.github.gwdns.core.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.gwdns.core.AnalysisResult;
+import io.github.gwdns.core.Inputs;
+import io.github.gwdns.core.finding.Severity;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ObjectDecoderTest {
+
+  @Test
+  void gatewayDefaultsFollowTheCrds() {
+    AnalysisResult result =
+        Inputs.analyze(
+            "gw.yaml",
+            """
+            apiVersion: gateway.networking.k8s.io/v1
+            kind: Gateway
+            metadata: {name: public}
+            spec:
+              gatewayClassName: envoy
+              addresses:
+              - value: 10.0.0.1
+              listeners:
+              - name: http
+                port: 80
+                protocol: HTTP
+              - name: https
+                port: 443
+                protocol: HTTPS
+                hostname: "*.example.com"
+                tls: {certificateRefs: [{name: cert}]}
+                allowedRoutes:
+                  kinds: [{kind: HTTPRoute}]
+              - name: sel
+                port: 8443
+                protocol: HTTPS
+                tls: {mode: Terminate}
+                allowedRoutes:
+                  namespaces:
+                    from: Selector
+                    selector:
+                      matchLabels: {team: a}
+                      matchExpressions: [{key: env, operator: In, values: [prod]}]
+            status:
+              addresses: [{value: 1.2.3.4}]
+            """);
+    assertThat(Inputs.findings(result)).isEmpty();
+    Gateway gateway = result.manifests().gateways().get(0);
+    assertThat(gateway.metadata().namespace()).isEqualTo("default");
+    assertThat(gateway.metadata().namespaceSource()).isEqualTo(NamespaceSource.DEFAULT);
+    assertThat(gateway.addresses()).containsExactly(new GatewayAddress("IPAddress", "10.0.0.1"));
+    assertThat(gateway.allowedListeners()).isEqualTo(AllowedListeners.DEFAULT);
+    assertThat(gateway.status().addresses()).containsExactly(new GatewayAddress("IPAddress", "1.2.3.4"));
+    Listener http = gateway.listeners().get(0);
+    assertThat(http.allowedRoutes()).isEqualTo(AllowedRoutes.DEFAULT);
+    assertThat(http.hostname()).isNull();
+    assertThat(http.tlsMode()).isNull();
+    Listener https = gateway.listeners().get(1);
+    assertThat(https.tlsMode()).isEqualTo("Terminate");
+    assertThat(https.allowedRoutes().from()).isEqualTo(FromNamespaces.SAME);
+    assertThat(https.allowedRoutes().kinds())
+        .containsExactly(new RouteGroupKind("gateway.networking.k8s.io", "HTTPRoute"));
+    LabelSelector selector = gateway.listeners().get(2).allowedRoutes().selector();
+    assertThat(selector.matches(Map.of("team", "a", "env", "prod"))).isTrue();
+    assertThat(selector.matches(Map.of("team", "a", "env", "dev"))).isFalse();
+  }
+
+  @Test
+  void parentRefDefaultsUseTheRoutesNamespaceAndAnExplicitEmptyGroupStays() {
+    AnalysisResult result =
+        Inputs.analyze(
+            "r.yaml",
+            """
+            apiVersion: gateway.networking.k8s.io/v1beta1
+            kind: HTTPRoute
+            metadata: {name: web, namespace: shop}
+            spec:
+              parentRefs:
+              - name: public
+              - {name: internal, namespace: infra, sectionName: https, port: 443}
+              - {group: "", kind: Service, name: mesh}
+              hostnames: [shop.example.com]
+            status:
+              parents:
+              - parentRef: {name: public}
+                controllerName: example.com/gw
+                conditions:
+                - {type: Accepted, status: "True", reason: Accepted}
+            """);
+    assertThat(Inputs.findings(result)).isEmpty();
+    Route route = result.manifests().routes().get(0);
+    assertThat(route.routeKind()).isEqualTo(RouteKind.HTTP);
+    assertThat(route.parentRefs())
+        .containsExactly(
+            new ParentReference(0, "gateway.networking.k8s.io", "Gateway", "shop", "public", null, null),
+            new ParentReference(1, "gateway.networking.k8s.io", "Gateway", "infra", "internal", "https", 443),
+            new ParentReference(2, "", "Service", "shop", "mesh", null, null));
+    assertThat(route.hostnames()).containsExactly("shop.example.com");
+    RouteParentStatus parent = route.status().parents().get(0);
+    assertThat(parent.parentRef().namespace()).isEqualTo("shop");
+    assertThat(parent.condition("Accepted").isTrue("Accepted")).isTrue();
+  }
+
+  @Test
+  void listenerSetDefaultsAndXListenerSet() {
+    AnalysisResult result =
+        Inputs.analyze(
+            "ls.yaml",
+            """
+            apiVersion: gateway.networking.k8s.io/v1
+            kind: ListenerSet
+            metadata: {name: team, namespace: apps}
+            spec:
+              parentRef: {name: shared}
+              listeners: [{name: a, port: 443, protocol: HTTPS, hostname: a.example.com}]
+            ---
+            apiVersion: gateway.networking.x-k8s.io/v1alpha1
+            kind: XListenerSet
+            metadata: {name: old, namespace: apps}
+            spec:
+              parentRef: {name: shared, namespace: infra, kind: Gateway, group: gateway.networking.k8s.io}
+              listeners: [{name: b, port: 80, protocol: HTTP}]
+            """);
+    assertThat(Inputs.findings(result)).isEmpty();
+    List<ListenerSet> sets = result.manifests().listenerSets();
+    assertThat(sets.get(0).parentRef())
+        .isEqualTo(new ParentGatewayRef("gateway.networking.k8s.io", "Gateway", "apps", "shared"));
+    assertThat(sets.get(1).kind()).isEqualTo("XListenerSet");
+    assertThat(sets.get(1).parentRef().namespace()).isEqualTo("infra");
+  }
+
+  @Test
+  void namespacesGetTheLabelTheApiServerAdds() {
+    AnalysisResult result =
+        Inputs.analyze("ns.yaml", "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: shop\n  labels: {team: a}\n");
+    Namespace ns = result.manifests().namespaces().get(0);
+    assertThat(ns.metadata().labels()).containsEntry("kubernetes.io/metadata.name", "shop").containsEntry("team", "a");
+    assertThat(ns.metadata().namespace()).isEmpty();
+  }
+
+  @Test
+  void wrongTypesAreReportedAtTheFieldAndTheObjectIsDropped() {
+    AnalysisResult result =
+        Inputs.analyze(
+            "bad.yaml",
+            """
+            apiVersion: gateway.networking.k8s.io/v1
+            kind: HTTPRoute
+            metadata: {name: web, namespace: shop}
+            spec:
+              parentRefs:
+                name: public
+            ---
+            apiVersion: gateway.networking.k8s.io/v1
+            kind: Gateway
+            metadata:
+              name: gw
+              labels: {version: 1.0}
+            spec:
+              gatewayClassName: x
+              listeners:
+              - {name: http, port: "80", protocol: HTTP}
+            ---
+            apiVersion: gateway.networking.k8s.io/v1
+            kind: HTTPRoute
+            metadata: {name: ok, namespace: shop}
+            """);
+    assertThat(result.manifests().routes()).extracting(r -> r.metadata().name()).containsExactly("ok");
+    assertThat(result.manifests().gateways()).isEmpty();
+    assertThat(Inputs.findings(result))
+        .isEqualTo(
+            """
+            bad.yaml:6:5: error [invalid-manifest] HTTPRoute shop/web: `spec.parentRefs` must be a list, found a mapping; the API server rejects this HTTPRoute
+            bad.yaml:12:21: error [invalid-manifest] Gateway default/gw: `metadata.labels.version` must be a string (quote it), found a number (`1.0`); the API server rejects this Gateway
+            bad.yaml:16:24: error [invalid-manifest] Gateway default/gw: `spec.listeners[0].port` must be an integer, found a string (`80`); the API server rejects this Gateway
+            """);
+    assertThat(result.findings()).allSatisfy(f -> assertThat(f.severity()).isEqualTo(Severity.ERROR));
+    assertThat(result.findings().get(0).object().display()).isEqualTo("HTTPRoute/shop/web");
+  }
+
+  @Test
+  void missingRequiredFieldsAndUnknownEnumValuesAreReported() {
+    AnalysisResult result =
+        Inputs.analyze(
+            "bad.yaml",
+            """
+            apiVersion: gateway.networking.k8s.io/v1
+            kind: Gateway
+            metadata: {name: gw, namespace: infra}
+            spec:
+              gatewayClassName: x
+              listeners:
+              - name: http
+                protocol: HTTP
+                allowedRoutes: {namespaces: {from: None}}
+            ---
+            apiVersion: gateway.networking.k8s.io/v1
+            kind: HTTPRoute
+            metadata: {namespace: shop}
+            """);
+    assertThat(Inputs.findings(result))
+        .isEqualTo(
+            """
+            bad.yaml:7:5: error [invalid-manifest] Gateway infra/gw: required field `spec.listeners[0].port` is missing; the API server rejects this Gateway
+            bad.yaml:9:40: error [invalid-manifest] Gateway infra/gw: `spec.listeners[0].allowedRoutes.namespaces.from` is `None`; the API server accepts only All, Selector, Same; the API server rejects this Gateway
+            bad.yaml:11:1: error [invalid-manifest] HTTPRoute shop/: required field `metadata.name` is missing; the API server rejects this HTTPRoute
+            """);
+  }
+
+  @Test
+  void unservedVersionsAndUnrenderedTemplatesAreReported() {
+    AnalysisResult result =
+        Inputs.analyze(
+            "t.yaml",
+            """
+            apiVersion: gateway.networking.k8s.io/v2
+            kind: HTTPRoute
+            metadata: {name: a}
+            ---
+            apiVersion: gateway.networking.k8s.io/v1
+            kind: HTTPRoute
+            metadata: {name: b}
+            spec:
+              hostnames: [app.{{ .Values.domain }}]
+            ---
+            apiVersion: argoproj.io/v1alpha1
+            kind: ApplicationSet
+            metadata: {name: apps}
+            spec:
+              template:
+                spec:
+                  source:
+                    path: apps/{{path.basename}}
+            """);
+    assertThat(result.manifests().routes()).isEmpty();
+    assertThat(result.manifests().others()).extracting(o -> o.kind()).containsExactly("ApplicationSet");
+    assertThat(result.findings()).hasSize(2);
+    assertThat(result.findings().get(0).message()).contains("`gateway.networking.k8s.io/v2` is not served");
+    assertThat(result.findings().get(1).location().startLine()).isEqualTo(9);
+    assertThat(result.findings().get(1).message()).contains("Helm/Go template");
+  }
+
+  @Test
+  void otherKindsAreKeptWithoutValidation() {
+    AnalysisResult result =
+        Inputs.analyze(
+            "d.yaml",
+            "apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: external-dns, namespace: dns, labels: {x: 1}}\nspec: 7\n");
+    assertThat(result.findings()).isEmpty();
+    GenericObject deployment = result.manifests().others().get(0);
+    assertThat(deployment.ref().display()).isEqualTo("Deployment/dns/external-dns");
+    assertThat(deployment.metadata().labels()).containsEntry("x", "1");
+  }
+
+  @Test
+  void clusterScopedKindsHaveNoNamespace() {
+    AnalysisResult result =
+        Inputs.analyze(
+            "c.yaml",
+            "apiVersion: gateway.networking.k8s.io/v1\nkind: GatewayClass\nmetadata: {name: envoy, namespace: ignored}\nspec: {controllerName: gateway.envoyproxy.io/gatewayclass-controller}\n");
+    GatewayClass cls = result.manifests().gatewayClasses().get(0);
+    assertThat(cls.metadata().namespace()).isEmpty();
+    assertThat(cls.ref().display()).isEqualTo("GatewayClass/envoy");
+    assertThat(cls.controllerName()).isEqualTo("gateway.envoyproxy.io/gatewayclass-controller");
+  }
+}
