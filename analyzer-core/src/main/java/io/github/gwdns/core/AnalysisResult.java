@@ -1,0 +1,48 @@
+package io.github.gwdns.core;
+
+import io.github.gwdns.core.finding.Finding;
+import io.github.gwdns.core.finding.Notice;
+import io.github.gwdns.core.finding.Severity;
+import io.github.gwdns.core.model.Manifests;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything an analysis produced: plain data, sorted the way users see it.
+ *
+ * @param findings every finding, sorted by file, position and rule
+ * @param notices messages about the run itself (symlinks not followed, unreadable directories)
+ * @param manifests the decoded objects
+ * @param stats counts for summaries
+ */
+public record AnalysisResult(
+    List<Finding> findings, List<Notice> notices, Manifests manifests, Stats stats) {
+
+  /**
+   * Counts of what was read.
+   *
+   * @param files files read
+   * @param documents non-empty YAML documents
+   * @param objects Kubernetes objects decoded
+   * @param nonKubernetes documents skipped because they are not Kubernetes objects
+   * @param bytes bytes read
+   * @param objectsByKind decoded objects per kind, sorted by kind
+   */
+  public record Stats(
+      int files, int documents, int objects, int nonKubernetes, long bytes, Map<String, Integer> objectsByKind) {}
+
+  public AnalysisResult {
+    findings = List.copyOf(findings);
+    notices = List.copyOf(notices);
+  }
+
+  /** How many findings have exactly {@code severity}. */
+  public long count(Severity severity) {
+    return findings.stream().filter(f -> f.severity() == severity).count();
+  }
+
+  /** True when some finding is at or above {@code threshold}; {@code null} means "never". */
+  public boolean hasFindingsAtOrAbove(Severity threshold) {
+    return threshold != null && findings.stream().anyMatch(f -> f.severity().isAtLeast(threshold));
+  }
+}

@@ -1,0 +1,97 @@
+package io.github.gwdns.core;
+
+import io.github.gwdns.core.finding.Finding;
+import io.github.gwdns.core.finding.Notice;
+import io.github.gwdns.core.load.InputScanner;
+import io.github.gwdns.core.load.ManifestLoader;
+import io.github.gwdns.core.load.ManifestProblem;
+import io.github.gwdns.core.load.PathFilter;
+import io.github.gwdns.core.load.SourceFile;
+import io.github.gwdns.core.model.KubeObject;
+import io.github.gwdns.core.model.Manifests;
+import io.github.gwdns.core.model.decode.ObjectDecoder;
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The entry point of gwdns's analysis. Everything the CLI and the Maven plugin do goes through here.
+ *
+ * <h2>Usage</h2>
+ *
+ * <pre>{@code
+ * AnalysisResult result = Analyzer.run(
+ *     AnalysisRequest.builder()
+ *         .addPath(Path.of("clusters/prod"))
+ *         .excludes(List.of("**}{@code /charts/**"))
+ *         .build());
+ * for (Finding f : result.findings()) {
+ *   System.out.println(f.location().display() + " " + f.ruleId() + " " + f.message());
+ * }
+ * }</pre>
+ *
+ * <p>The pipeline runs one way: load (files, YAML with positions) → model (typed objects) → findings.
+ * Bad input never throws: a file that does not parse, or an object the API server would reject,
+ * becomes an {@code invalid-manifest} finding and the rest is still analyzed. Only input that cannot
+ * be reached at all (a path that does not exist) throws {@link AnalysisException}. Nothing here
+ * prints or exits.
+ */
+public final class Analyzer {
+  private Analyzer() {}
+
+  /**
+   * Runs the analysis.
+   *
+   * @throws AnalysisException when an input path does not exist or cannot be walked
+   */
+  public static AnalysisResult run(AnalysisRequest request) throws AnalysisException {
+    PathFilter filter;
+    try {
+      filter = new PathFilter(request.includes(), request.excludes());
+    } catch (IllegalArgumentException e) {
+      throw new AnalysisException(e.getMessage(), e);
+    }
+    InputScanner.Result scanned;
+    try {
+      scanned = new InputScanner(request.baseDir(), filter).scan(request.paths());
+    } catch (NoSuchFileException e) {
+      throw new AnalysisException("path '" + e.getFile() + "' does not exist", e);
+    } catch (IOException e) {
+      throw new AnalysisException("cannot read input: " + e.getMessage(), e);
+    }
+    List<SourceFile> files = new ArrayList<>(scanned.files());
+    files.addAll(request.sources());
+
+    ManifestLoader.Result loaded = new ManifestLoader(request.limits()).load(files);
+    List<ManifestProblem> problems = new ArrayList<>(loaded.problems());
+    ObjectDecoder decoder = new ObjectDecoder(request.defaultNamespace());
+    List<KubeObject> objects = new ArrayList<>();
+    for (var object : loaded.objects()) {
+      ObjectDecoder.Result decoded = decoder.decode(object);
+      problems.addAll(decoded.problems());
+      if (decoded.object() != null) {
+        objects.add(decoded.object());
+      }
+    }
+    Manifests manifests = new Manifests(objects);
+
+    List<Finding> findings = new ArrayList<>();
+    for (ManifestProblem problem : problems) {
+      findings.add(InvalidManifestFindings.of(problem));
+    }
+    findings.sort(Finding.ORDER);
+    List<Notice> notices = new ArrayList<>(scanned.notices());
+    notices.sort(null);
+    ManifestLoader.LoadStats load = loaded.stats();
+    AnalysisResult.Stats stats =
+        new AnalysisResult.Stats(
+            load.files(),
+            load.documents(),
+            objects.size(),
+            load.nonKubernetes(),
+            load.bytes(),
+            manifests.countsByKind());
+    return new AnalysisResult(findings, notices, manifests, stats);
+  }
+}

@@ -1,0 +1,75 @@
+package io.github.gwdns.core.report;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import io.github.gwdns.core.AnalysisResult;
+import io.github.gwdns.core.finding.Finding;
+import io.github.gwdns.core.finding.Notice;
+import io.github.gwdns.core.finding.Severity;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Map;
+
+/**
+ * Findings as JSON, in a fixed field order:
+ *
+ * <pre>{@code
+ * {"findings":[{"ruleId","level","message","resource","file","line","column","endLine","endColumn",
+ *   "fingerprint"}], "notices":[{"file","message"}], "summary":{...}}
+ * }</pre>
+ */
+public final class JsonReport {
+  private static final JsonFactory FACTORY = new JsonFactory();
+
+  public void write(AnalysisResult result, OutputStream out) throws IOException {
+    try (JsonGenerator json = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+      json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      json.setPrettyPrinter(
+          new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
+      json.writeStartObject();
+      json.writeArrayFieldStart("findings");
+      for (Finding f : result.findings()) {
+        json.writeStartObject();
+        json.writeStringField("ruleId", f.ruleId());
+        json.writeStringField("level", f.severity().id());
+        json.writeStringField("message", f.message());
+        json.writeStringField("resource", f.resource());
+        json.writeStringField("file", f.location().file());
+        json.writeNumberField("line", f.location().startLine());
+        json.writeNumberField("column", f.location().startColumn());
+        json.writeNumberField("endLine", f.location().endLine());
+        json.writeNumberField("endColumn", f.location().endColumn());
+        json.writeStringField("fingerprint", f.fingerprint());
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeArrayFieldStart("notices");
+      for (Notice n : result.notices()) {
+        json.writeStartObject();
+        json.writeStringField("file", n.file());
+        json.writeStringField("message", n.message());
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeObjectFieldStart("summary");
+      json.writeNumberField("errors", result.count(Severity.ERROR));
+      json.writeNumberField("warnings", result.count(Severity.WARNING));
+      json.writeNumberField("notes", result.count(Severity.NOTE));
+      json.writeNumberField("files", result.stats().files());
+      json.writeNumberField("documents", result.stats().documents());
+      json.writeNumberField("objects", result.stats().objects());
+      json.writeNumberField("nonKubernetesDocuments", result.stats().nonKubernetes());
+      json.writeObjectFieldStart("objectsByKind");
+      for (Map.Entry<String, Integer> e : result.stats().objectsByKind().entrySet()) {
+        json.writeNumberField(e.getKey(), e.getValue());
+      }
+      json.writeEndObject();
+      json.writeEndObject();
+      json.writeEndObject();
+      json.writeRaw('\n');
+    }
+  }
+}

@@ -1,0 +1,73 @@
+package io.github.gwdns.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs gwdns over every file of the real-world corpus in ../shared/corpus/real. The corpus lives
+ * beside the project, not in it: where it is absent the test is skipped, with a message saying so.
+ */
+class CorpusTest {
+  private static Path corpus;
+
+  /** The corpus directory, or null when it is not on this machine. */
+  static Path corpusDirectory() {
+    String configured = System.getProperty("gwdns.corpus", "../../shared/corpus/real");
+    Path path = Path.of(configured).toAbsolutePath().normalize();
+    return Files.isDirectory(path) ? path : null;
+  }
+
+  @BeforeAll
+  static void findCorpus() {
+    corpus = corpusDirectory();
+    if (corpus == null) {
+      System.err.println("CorpusTest SKIPPED: no real-world corpus at " + System.getProperty("gwdns.corpus"));
+    }
+    Assumptions.assumeTrue(corpus != null, "real-world corpus (../shared/corpus/real) is absent: skipped");
+  }
+
+  @Test
+  void everyFileLoadsWithoutCrashAndEveryGatewayApiKindIsFound() throws AnalysisException {
+    AnalysisResult result =
+        Analyzer.run(AnalysisRequest.builder().addPath(corpus).baseDir(corpus).build());
+    try (var files = Files.walk(corpus)) {
+      long manifests =
+          files.filter(Files::isRegularFile)
+              .filter(p -> p.toString().matches(".*\\.(yaml|yml|json)$"))
+              .filter(p -> !hidden(corpus.relativize(p)))
+              .count();
+      assertThat(result.stats().files()).isEqualTo((int) manifests);
+    } catch (java.io.IOException e) {
+      throw new AssertionError(e);
+    }
+    Map<String, Integer> kinds = result.stats().objectsByKind();
+    for (String kind :
+        new String[] {
+          "Gateway", "HTTPRoute", "TLSRoute", "TCPRoute", "UDPRoute", "GRPCRoute", "ListenerSet", "ReferenceGrant"
+        }) {
+      assertThat(kinds.getOrDefault(kind, 0)).as("objects of kind %s", kind).isPositive();
+    }
+    // Every finding points into a real file, at a real line.
+    assertThat(result.findings())
+        .allSatisfy(
+            f -> {
+              assertThat(corpus.resolve(f.location().file())).isRegularFile();
+              assertThat(f.location().startLine()).isPositive();
+            });
+  }
+
+  private static boolean hidden(Path relative) {
+    for (Path part : relative) {
+      if (part.toString().startsWith(".")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
