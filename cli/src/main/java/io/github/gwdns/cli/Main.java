@@ -1,0 +1,103 @@
+package io.github.gwdns.cli;
+
+import io.github.gwdns.core.AnalysisException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code gwdns} command. {@link #main} only exits; {@link #run} does the work and returns the
+ * exit code, so tests run the real CLI in-process.
+ */
+@Command(
+    name = "gwdns",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+      "Predicts the DNS records external-dns publishes for Gateway API routes, offline, and explains"
+          + " every route that gets none."
+    },
+    footerHeading = "%nExit codes:%n",
+    footer = {
+      "  0  nothing at or above --fail-on",
+      "  1  findings at or above --fail-on (default: error)",
+      "  2  usage error, unreadable input, I/O or internal error",
+      "The exit code is the same for every --format."
+    })
+public final class Main implements Runnable {
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check, plan, status or explain");
+  }
+
+  public static void main(String[] args) {
+    System.exit(run(args, Console.system()));
+  }
+
+  /** Runs gwdns with the given streams and returns the exit code. */
+  public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+    return run(args, new Console(in, out, err, false));
+  }
+
+  static int run(String[] args, Console console) {
+    CommandLine cli = new CommandLine(new Main());
+    cli.addSubcommand(new CommandLine(new CheckCommand(console)));
+    pending(cli, "plan", "Predict the DNS records external-dns will publish.");
+    pending(cli, "status", "Predict the Gateway API status a controller writes.");
+    pending(cli, "explain", "Explain, step by step, why a route gets its DNS records or none.");
+    cli.setOut(new PrintWriter(console.out(), true));
+    cli.setErr(new PrintWriter(console.err(), true));
+    cli.setExitCodeExceptionMapper(e -> ExitCode.ERROR.code());
+    cli.setParameterExceptionHandler(
+        (e, args2) -> {
+          console.err().println("gwdns: " + e.getMessage());
+          console.err().println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+          return ExitCode.ERROR.code();
+        });
+    cli.setExecutionExceptionHandler(
+        (e, commandLine, parseResult) -> {
+          boolean debug = parseResult.hasMatchedOption("--debug")
+              || (parseResult.subcommand() != null && parseResult.subcommand().hasMatchedOption("--debug"));
+          console.err().println("gwdns: " + describe(e));
+          if (debug) {
+            e.printStackTrace(console.err());
+          }
+          return ExitCode.ERROR.code();
+        });
+    return cli.execute(args);
+  }
+
+  private static void pending(CommandLine cli, String name, String description) {
+    CommandLine command = new CommandLine(new PendingCommand(name, description));
+    command.getCommandSpec().usageMessage().description(description);
+    cli.addSubcommand(name, command);
+  }
+
+  /** One line that says what went wrong; internal errors ask for --debug and a report. */
+  static String describe(Exception e) {
+    Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
+    if (cause instanceof AnalysisException || cause instanceof Options.UsageException) {
+      return cause.getMessage();
+    }
+    if (cause instanceof NoSuchFileException n) {
+      return "no such file: " + n.getFile();
+    }
+    if (cause instanceof AccessDeniedException a) {
+      return "permission denied: " + a.getFile();
+    }
+    if (cause instanceof IOException io) {
+      return "I/O error: " + io.getMessage();
+    }
+    return "internal error: " + cause + " (rerun with --debug for the stack trace, and please report it)";
+  }
+}

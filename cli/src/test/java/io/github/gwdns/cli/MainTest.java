@@ -1,0 +1,140 @@
+package io.github.gwdns.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainTest {
+  private static final String GOOD =
+      "apiVersion: v1\nkind: Namespace\nmetadata: {name: shop}\n";
+  private static final String BROKEN =
+      "apiVersion: gateway.networking.k8s.io/v1\nkind: HTTPRoute\nmetadata: {name: web, namespace: shop}\nspec:\n  parentRefs: {name: x}\n";
+
+  @TempDir Path dir;
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+  private String stdin = "";
+
+  @BeforeEach
+  void files() throws IOException {
+    Files.writeString(dir.resolve("good.yaml"), GOOD);
+  }
+
+  private int run(String... args) {
+    return Main.run(
+        args,
+        new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+        new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+  }
+
+  private String out() {
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  private String err() {
+    return err.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void cleanInputExitsZeroWithASummary() {
+    assertThat(run("check", dir.toString())).isZero();
+    assertThat(out()).endsWith("gwdns: 0 errors, 0 warnings, 0 notes in 1 file (1 object)\n");
+    assertThat(err()).isEmpty();
+  }
+
+  @Test
+  void findingsExitOneInEveryFormatAndFailOnNoneExitsZero() throws IOException {
+    Files.writeString(dir.resolve("route.yaml"), BROKEN);
+    assertThat(run("check", dir.toString())).isEqualTo(1);
+    assertThat(out()).contains("route.yaml:5:15: error [invalid-manifest] HTTPRoute shop/web: `spec.parentRefs` must be a list");
+    assertThat(run("check", "--format", "json", dir.toString())).isEqualTo(1);
+    assertThat(run("check", "--fail-on", "none", dir.toString())).isZero();
+    assertThat(run("check", "--fail-on", "note", "--format", "json", dir.resolve("good.yaml").toString())).isZero();
+  }
+
+  @Test
+  void jsonReportHasTheDocumentedShape() throws IOException {
+    Files.writeString(dir.resolve("route.yaml"), BROKEN);
+    run("check", "--format", "json", dir.toString());
+    JsonNode json = new ObjectMapper().readTree(out());
+    JsonNode finding = json.get("findings").get(0);
+    assertThat(finding.get("ruleId").asText()).isEqualTo("invalid-manifest");
+    assertThat(finding.get("level").asText()).isEqualTo("error");
+    assertThat(finding.get("resource").asText()).isEqualTo("HTTPRoute/shop/web");
+    assertThat(finding.get("file").asText()).endsWith("route.yaml");
+    assertThat(finding.get("line").asInt()).isEqualTo(5);
+    assertThat(finding.get("column").asInt()).isEqualTo(15);
+    assertThat(finding.get("fingerprint").asText()).hasSize(32);
+    assertThat(json.get("summary").get("errors").asInt()).isEqualTo(1);
+    assertThat(json.get("summary").get("objectsByKind").get("Namespace").asInt()).isEqualTo(1);
+  }
+
+  @Test
+  void readsStandardInput() {
+    stdin = GOOD + "---\n" + BROKEN;
+    assertThat(run("check", "-")).isEqualTo(1);
+    assertThat(out()).contains("<stdin>:9:15: error [invalid-manifest]");
+    assertThat(out()).contains("in 1 file (1 object)");
+  }
+
+  @Test
+  void writesTheReportToAFile() throws IOException {
+    Path report = dir.resolve("out/report.json");
+    Files.createDirectories(report.getParent());
+    assertThat(run("check", "--format", "json", "-o", report.toString(), dir.resolve("good.yaml").toString())).isZero();
+    assertThat(Files.readString(report)).contains("\"findings\" : [ ]");
+    assertThat(out()).isEmpty();
+  }
+
+  @Test
+  void usageAndInputErrorsExitTwoWithOneLineAndNoStackTrace() {
+    assertThat(run("check", dir.resolve("missing").toString())).isEqualTo(2);
+    assertThat(err()).isEqualTo("gwdns: path '" + dir.resolve("missing") + "' does not exist\n");
+    err.reset();
+    assertThat(run("check", "--format", "xml", dir.toString())).isEqualTo(2);
+    assertThat(err()).startsWith("gwdns: unknown --format 'xml'");
+    err.reset();
+    assertThat(run("check", "--no-such-option")).isEqualTo(2);
+    assertThat(err()).contains("gwdns: Unknown option: '--no-such-option'").contains("Try 'gwdns check --help'.");
+    err.reset();
+    assertThat(run("check", "--max-file-size", "lots", dir.toString())).isEqualTo(2);
+    assertThat(err()).contains("invalid size 'lots'");
+    assertThat(err()).doesNotContain("Exception").doesNotContain("\tat ");
+  }
+
+  @Test
+  void maxFileSizeRefusesLargerFiles() {
+    assertThat(run("check", "--max-file-size", "10", dir.toString())).isEqualTo(1);
+    assertThat(out()).contains("file not read: it is 54 bytes, more than the limit of 10 bytes");
+  }
+
+  @Test
+  void helpAndVersion() {
+    assertThat(run("--help")).isZero();
+    assertThat(out()).contains("check").contains("plan").contains("status").contains("explain").contains("Exit codes:");
+    out.reset();
+    assertThat(run("--version")).isZero();
+    assertThat(out()).startsWith("gwdns ");
+    out.reset();
+    assertThat(run("check", "--help")).isZero();
+    assertThat(out()).contains("--fail-on").contains("--exclude").contains("--default-namespace");
+  }
+
+  @Test
+  void noCommandIsAUsageError() {
+    assertThat(run()).isEqualTo(2);
+    assertThat(err()).contains("a command is required");
+  }
+}
