@@ -7,6 +7,8 @@ import java.util.List;
  * reads, so one record holds them and {@link #routeKind()} tells them apart.
  *
  * @param hostnames {@code spec.hostnames} as written; always empty for TCP and UDP routes
+ * @param ruleCount how many {@code spec.rules} the route has (some implementations accept only one
+ *     on TCP and UDP routes)
  * @param status the {@code status} block, or null when the manifest has none
  */
 public record Route(
@@ -16,6 +18,7 @@ public record Route(
     Provenance provenance,
     List<ParentReference> parentRefs,
     List<String> hostnames,
+    int ruleCount,
     RouteStatus status)
     implements KubeObject {
 

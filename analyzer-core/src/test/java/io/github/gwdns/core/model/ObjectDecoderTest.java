@@ -267,4 +267,60 @@ class ObjectDecoderTest {
     assertThat(cls.ref().display()).isEqualTo("GatewayClass/envoy");
     assertThat(cls.controllerName()).isEqualTo("gateway.envoyproxy.io/gatewayclass-controller");
   }
+
+  @Test
+  void hostnamesAndListenersAreValidatedAsTheApiServerDoes() {
+    AnalysisResult result =
+        Inputs.analyze(
+            "v.yaml",
+            """
+            apiVersion: gateway.networking.k8s.io/v1
+            kind: HTTPRoute
+            metadata: {name: upper, namespace: web}
+            spec: {hostnames: [Shop.example.com]}
+            ---
+            apiVersion: gateway.networking.k8s.io/v1
+            kind: TLSRoute
+            metadata: {name: no-hosts, namespace: web}
+            spec: {parentRefs: [{name: gw}]}
+            ---
+            apiVersion: gateway.networking.k8s.io/v1alpha2
+            kind: TLSRoute
+            metadata: {name: old-no-hosts, namespace: web}
+            spec: {parentRefs: [{name: gw}]}
+            ---
+            apiVersion: gateway.networking.k8s.io/v1
+            kind: HTTPRoute
+            metadata: {name: twice, namespace: web}
+            spec: {parentRefs: [{name: gw}, {name: gw}]}
+            ---
+            apiVersion: gateway.networking.k8s.io/v1
+            kind: Gateway
+            metadata: {name: gw, namespace: web}
+            spec:
+              gatewayClassName: x
+              listeners:
+              - {name: a, port: 80, protocol: HTTP, tls: {mode: Terminate}}
+              - {name: b, port: 81, protocol: TCP, hostname: b.example.com}
+              - {name: c, port: 443, protocol: TLS}
+              - {name: d, port: 444, protocol: HTTPS, tls: {mode: Passthrough}}
+              - {name: e, port: 445, protocol: HTTP, hostname: "*"}
+              - {name: e, port: 446, protocol: HTTP}
+            """);
+    assertThat(result.manifests().routes()).extracting(r -> r.metadata().name()).containsExactly("old-no-hosts");
+    assertThat(result.manifests().gateways()).isEmpty();
+    assertThat(Inputs.findings(result))
+        .isEqualTo(
+            """
+            v.yaml:4:20: error [invalid-manifest] HTTPRoute web/upper: hostname `Shop.example.com` is invalid: it has uppercase letters (write it in lowercase); the API server rejects this HTTPRoute
+            v.yaml:9:7: error [invalid-manifest] TLSRoute web/no-hosts: TLSRoute v1 requires at least one entry in `spec.hostnames`; the API server rejects this TLSRoute
+            v.yaml:19:33: error [invalid-manifest] HTTPRoute web/twice: parentRefs[0] and parentRefs[1] both refer to Gateway web/gw; references to the same parent must set different `sectionName` or `port`; the API server rejects this HTTPRoute
+            v.yaml:27:46: error [invalid-manifest] Gateway web/gw: listener `a` has a `tls` block, which protocol HTTP forbids; the API server rejects this Gateway
+            v.yaml:28:50: error [invalid-manifest] Gateway web/gw: listener `b` has a hostname, which protocol TCP forbids; the API server rejects this Gateway
+            v.yaml:29:5: error [invalid-manifest] Gateway web/gw: TLS listener `c` needs a `tls` block with `mode: Passthrough` or `Terminate`; the API server rejects this Gateway
+            v.yaml:30:55: error [invalid-manifest] Gateway web/gw: HTTPS listener `d` cannot use `tls.mode: Passthrough`; use a TLS listener for passthrough; the API server rejects this Gateway
+            v.yaml:31:52: error [invalid-manifest] Gateway web/gw: listener hostname `*` is invalid: `*` is allowed only as the whole first label (`*.example.com`); the API server rejects this Gateway
+            v.yaml:32:12: error [invalid-manifest] Gateway web/gw: listener name `e` is used twice (also spec.listeners[4]); listener names must be unique; the API server rejects this Gateway
+            """);
+  }
 }

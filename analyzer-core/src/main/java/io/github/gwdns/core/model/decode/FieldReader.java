@@ -9,6 +9,7 @@ import io.github.gwdns.core.load.ManifestProblem;
 import io.github.gwdns.core.load.ManifestScalar;
 import io.github.gwdns.core.load.ScalarKind;
 import io.github.gwdns.core.model.FieldPath;
+import io.github.gwdns.core.model.Provenance;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,12 +23,14 @@ import java.util.Map;
  */
 final class FieldReader {
   private final String file;
+  private final ManifestMap root;
   private final ObjectRef object;
   private final List<ManifestProblem> problems;
   private boolean failed;
 
-  FieldReader(String file, ObjectRef object, List<ManifestProblem> problems) {
+  FieldReader(String file, ManifestMap root, ObjectRef object, List<ManifestProblem> problems) {
     this.file = file;
+    this.root = root;
     this.object = object;
     this.problems = problems;
   }
@@ -211,6 +214,15 @@ final class FieldReader {
       }
     }
     return values;
+  }
+
+  /**
+   * The node at {@code path} relative to the object root, found from {@code anchor} (any mapping
+   * on the path) by walking the remaining segments; falls back to {@code anchor}.
+   */
+  ManifestNode node(ManifestMap anchor, FieldPath path) {
+    ManifestNode found = root == null ? null : new Provenance(file, 0, -1, root).node(path);
+    return found != null ? found : anchor;
   }
 
   /** Reports a problem that makes the API server reject the object. */

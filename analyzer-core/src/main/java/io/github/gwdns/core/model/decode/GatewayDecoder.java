@@ -2,6 +2,7 @@ package io.github.gwdns.core.model.decode;
 
 import io.github.gwdns.core.load.ManifestList;
 import io.github.gwdns.core.load.ManifestMap;
+import io.github.gwdns.core.load.ManifestNode;
 import io.github.gwdns.core.model.AllowedListeners;
 import io.github.gwdns.core.model.AllowedRoutes;
 import io.github.gwdns.core.model.FieldPath;
@@ -11,6 +12,8 @@ import io.github.gwdns.core.model.GatewayAddress;
 import io.github.gwdns.core.model.GatewayApi;
 import io.github.gwdns.core.model.GatewayClass;
 import io.github.gwdns.core.model.GatewayStatus;
+import io.github.gwdns.core.model.Hostnames;
+import io.github.gwdns.core.model.IpAddresses;
 import io.github.gwdns.core.model.LabelSelector;
 import io.github.gwdns.core.model.Listener;
 import io.github.gwdns.core.model.ListenerSet;
@@ -19,7 +22,9 @@ import io.github.gwdns.core.model.ObjectMeta;
 import io.github.gwdns.core.model.ParentGatewayRef;
 import io.github.gwdns.core.model.Provenance;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Decodes GatewayClass, Gateway and ListenerSet, applying the CRD defaults in one place: listener
@@ -120,12 +125,57 @@ final class GatewayDecoder {
         listeners.add(listener(i, item, listPath.index(i)));
       }
     }
+    checkListeners(spec, listeners);
     return listeners;
+  }
+
+  /** The CEL rules on listeners that the API server enforces within one Gateway or ListenerSet. */
+  private void checkListeners(ManifestMap spec, List<Listener> listeners) {
+    Map<String, Listener> byName = new HashMap<>();
+    Map<String, Listener> byTriple = new HashMap<>();
+    for (Listener l : listeners) {
+      ManifestNode node = reader.node(spec, l.path());
+      Listener sameName = byName.putIfAbsent(l.name(), l);
+      if (sameName != null) {
+        reader.error(reader.node(spec, l.path().field("name")), l.path().field("name"), "duplicate-listener",
+            "listener name `" + l.name() + "` is used twice (also spec.listeners[" + sameName.index() + "]); listener names must be unique");
+      }
+      String triple = l.port() + "/" + l.protocol() + "/" + (l.hostname() == null ? "" : l.hostname());
+      Listener sameTriple = byTriple.putIfAbsent(triple, l);
+      if (sameTriple != null && sameName == null) {
+        reader.error(node, l.path(), "duplicate-listener",
+            "listeners `" + sameTriple.name() + "` and `" + l.name() + "` have the same port, protocol and hostname;"
+                + " give one another port or hostname");
+      }
+      String protocol = l.protocol();
+      boolean tcpOrUdp = protocol.equals("TCP") || protocol.equals("UDP");
+      if (l.tlsMode() != null && (tcpOrUdp || protocol.equals("HTTP"))) {
+        reader.error(reader.node(spec, l.path().field("tls")), l.path().field("tls"), "invalid-listener",
+            "listener `" + l.name() + "` has a `tls` block, which protocol " + protocol + " forbids");
+      }
+      if (l.hostname() != null && tcpOrUdp) {
+        reader.error(reader.node(spec, l.path().field("hostname")), l.path().field("hostname"), "invalid-listener",
+            "listener `" + l.name() + "` has a hostname, which protocol " + protocol + " forbids");
+      }
+      if (protocol.equals("TLS") && l.tlsMode() == null) {
+        reader.error(node, l.path(), "invalid-listener",
+            "TLS listener `" + l.name() + "` needs a `tls` block with `mode: Passthrough` or `Terminate`");
+      }
+      if (protocol.equals("HTTPS") && "Passthrough".equals(l.tlsMode())) {
+        reader.error(reader.node(spec, l.path().field("tls").field("mode")), l.path().field("tls").field("mode"), "invalid-listener",
+            "HTTPS listener `" + l.name() + "` cannot use `tls.mode: Passthrough`; use a TLS listener for passthrough");
+      }
+    }
   }
 
   private Listener listener(int index, ManifestMap item, FieldPath path) {
     String name = reader.requiredString(item, path, "name");
     String hostname = reader.string(item, path, "hostname");
+    String why = hostname == null ? null : Hostnames.whyInvalid(hostname);
+    if (why != null) {
+      reader.error(item.get("hostname"), path.field("hostname"), "invalid-hostname",
+          "listener hostname `" + hostname + "` is invalid: " + why);
+    }
     Integer port = reader.requiredInteger(item, path, "port", 1, 65535);
     String protocol = reader.requiredString(item, path, "protocol");
     ManifestMap tls = reader.map(item, path, "tls");
@@ -171,6 +221,10 @@ final class GatewayDecoder {
       }
       String type = reader.string(item, listPath.index(i), "type");
       String value = reader.string(item, listPath.index(i), "value");
+      if (value != null && (type == null || type.equals(DEFAULT_ADDRESS_TYPE)) && !IpAddresses.isIp(value)) {
+        reader.error(item.get("value"), listPath.index(i).field("value"), "invalid-address",
+            "`" + listPath.index(i).field("value") + "` is `" + value + "`, not an IP address; use `type: Hostname` for a DNS name");
+      }
       addresses.add(new GatewayAddress(type == null ? DEFAULT_ADDRESS_TYPE : type, value));
     }
     return addresses;

@@ -76,7 +76,7 @@ public final class ObjectDecoder {
     if (!modeled) {
       return new Result(new GenericObject(loaded.apiVersion(), kind, meta, provenance), problems);
     }
-    FieldReader reader = new FieldReader(loaded.file(), ref, problems);
+    FieldReader reader = new FieldReader(loaded.file(), loaded.root(), ref, problems);
     if (meta.name().isEmpty()) {
       reader.error(
           loaded.root(),
@@ -185,7 +185,7 @@ public final class ObjectDecoder {
     Map<String, String> annotations = Map.of();
     if (strict) {
       ObjectRef ref = new ObjectRef(ApiVersions.group(loaded.apiVersion()), kind, namespace, name);
-      FieldReader reader = new FieldReader(loaded.file(), ref, problems);
+      FieldReader reader = new FieldReader(loaded.file(), loaded.root(), ref, problems);
       ManifestMap checked = reader.requiredMap(root, path, "metadata");
       FieldPath metaPath = path.field("metadata");
       reader.string(checked, metaPath, "name");

@@ -1,8 +1,11 @@
 package io.github.gwdns.core.model.decode;
 
 import io.github.gwdns.core.load.ManifestMap;
+import io.github.gwdns.core.load.ManifestNode;
+import io.github.gwdns.core.model.ApiVersions;
 import io.github.gwdns.core.model.FieldPath;
 import io.github.gwdns.core.model.GatewayApi;
+import io.github.gwdns.core.model.Hostnames;
 import io.github.gwdns.core.model.ObjectMeta;
 import io.github.gwdns.core.model.ParentReference;
 import io.github.gwdns.core.model.Provenance;
@@ -39,13 +42,78 @@ final class RouteDecoder {
         parentRefs.add(ref);
       }
     }
-    List<String> hostnames = kind.hasHostnames() ? reader.stringList(spec, SPEC, "hostnames") : List.of();
+    List<String> hostnames = kind.hasHostnames() ? hostnames(kind, apiVersion, spec) : List.of();
+    checkDistinct(spec, parentRefs);
     RouteStatus status = null;
     ManifestMap statusMap = reader.map(root, FieldPath.root(), "status");
     if (statusMap != null) {
       status = new RouteStatus(parents(statusMap, meta.namespace()));
     }
-    return new Route(kind, apiVersion, meta, provenance, parentRefs, hostnames, status);
+    var rules = reader.list(spec, SPEC, "rules");
+    return new Route(kind, apiVersion, meta, provenance, parentRefs, hostnames, rules == null ? 0 : rules.items().size(), status);
+  }
+
+  /** {@code spec.hostnames}, validated as the CRD's Hostname type and CEL rules do. */
+  private List<String> hostnames(RouteKind kind, String apiVersion, ManifestMap spec) {
+    List<String> hostnames = reader.stringList(spec, SPEC, "hostnames");
+    FieldPath path = SPEC.field("hostnames");
+    for (int i = 0; i < hostnames.size(); i++) {
+      String name = hostnames.get(i);
+      String why = Hostnames.whyInvalid(name);
+      ManifestNode node = reader.node(spec, path.index(i));
+      if (why != null) {
+        reader.error(node, path.index(i), "invalid-hostname", "hostname `" + name + "` is invalid: " + why);
+      } else if (kind == RouteKind.TLS && strictTls(apiVersion) && Hostnames.isIpAddress(name)) {
+        reader.error(node, path.index(i), "invalid-hostname", "hostname `" + name + "` is an IP address, which TLSRoute forbids");
+      }
+    }
+    if (kind == RouteKind.TLS && strictTls(apiVersion) && hostnames.isEmpty() && spec != null) {
+      reader.error(
+          spec,
+          path,
+          "missing-field",
+          "TLSRoute " + ApiVersions.version(apiVersion) + " requires at least one entry in `spec.hostnames`");
+    }
+    return hostnames;
+  }
+
+  /** TLSRoute v1 and v1alpha3 require hostnames and forbid IPs; v1alpha2 did not. */
+  private static boolean strictTls(String apiVersion) {
+    String version = ApiVersions.version(apiVersion);
+    return version.equals("v1") || version.equals("v1alpha3");
+  }
+
+  /**
+   * Two parentRefs to the same parent must differ in sectionName or port (CEL on the route; gwdns
+   * assumes the experimental channel's rule, the laxer of the two).
+   */
+  private void checkDistinct(ManifestMap spec, List<ParentReference> refs) {
+    for (int i = 0; i < refs.size(); i++) {
+      for (int j = 0; j < i; j++) {
+        ParentReference a = refs.get(j);
+        ParentReference b = refs.get(i);
+        if (a.sameObject(b)
+            && java.util.Objects.equals(a.sectionName(), b.sectionName())
+            && java.util.Objects.equals(a.port(), b.port())) {
+          FieldPath path = SPEC.field("parentRefs").index(b.index());
+          reader.error(
+              reader.node(spec, path),
+              path,
+              "duplicate-parent",
+              "parentRefs["
+                  + a.index()
+                  + "] and parentRefs["
+                  + b.index()
+                  + "] both refer to "
+                  + b.kind()
+                  + " "
+                  + b.namespace()
+                  + "/"
+                  + b.name()
+                  + "; references to the same parent must set different `sectionName` or `port`");
+        }
+      }
+    }
   }
 
   private List<RouteParentStatus> parents(ManifestMap status, String routeNamespace) {
