@@ -1,0 +1,289 @@
+package io.github.gwdns.core.attach;
+
+import io.github.gwdns.core.model.Gateway;
+import io.github.gwdns.core.model.GatewayApi;
+import io.github.gwdns.core.model.GatewayClass;
+import io.github.gwdns.core.model.Hostnames;
+import io.github.gwdns.core.model.Inventory;
+import io.github.gwdns.core.model.Listener;
+import io.github.gwdns.core.model.ListenerSet;
+import io.github.gwdns.core.model.ParentGatewayRef;
+import io.github.gwdns.core.model.ParentReference;
+import io.github.gwdns.core.model.Route;
+import io.github.gwdns.core.model.RouteGroupKind;
+import io.github.gwdns.core.model.RouteKind;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Decides, as a conformant Gateway controller would, what happens to every route parentRef (Gateway
+ * API v1.6): find the parent, check its class, narrow its listeners by {@code sectionName} and
+ * {@code port}, then ask each listener in turn whether it supports the route's kind, admits its
+ * namespace, shares a hostname with it and is free of conflicts. A parentRef is accepted when one
+ * listener accepts it; the others are skipped.
+ *
+ * <p>Each Gateway is examined once ({@link GatewayView}) and every lookup goes through the {@link
+ * Inventory}'s indexes, so the cost is linear in routes times parentRefs times listeners per parent.
+ */
+public final class AttachmentResolver {
+  private final Inventory inventory;
+  private final Map<Gateway, GatewayView> views = new IdentityHashMap<>();
+
+  public AttachmentResolver(Inventory inventory) {
+    this.inventory = inventory;
+  }
+
+  /** Resolves every parentRef of every route, and examines every Gateway. */
+  public Attachments resolveAll() {
+    List<ParentResolution> all = new ArrayList<>();
+    for (Route route : inventory.routes()) {
+      for (ParentReference ref : route.parentRefs()) {
+        all.add(resolve(route, ref));
+      }
+    }
+    for (Gateway gateway : inventory.manifests().gateways()) {
+      if (inventory.gateway(gateway.metadata().namespace(), gateway.metadata().name()) == gateway) {
+        view(gateway);
+      }
+    }
+    return new Attachments(all, views);
+  }
+
+  /** The view of {@code gateway}, computed on first use. */
+  public GatewayView view(Gateway gateway) {
+    return views.computeIfAbsent(gateway, this::examine);
+  }
+
+  private GatewayView examine(Gateway gateway) {
+    GatewayClass cls = inventory.gatewayClass(gateway.gatewayClassName());
+    GatewayView.ClassState state =
+        cls != null
+            ? GatewayView.ClassState.DEFINED
+            : inventory.definesGatewayClasses() ? GatewayView.ClassState.MISSING : GatewayView.ClassState.ASSUMED;
+    ControllerProfile profile = ControllerProfile.forController(cls == null ? "" : cls.controllerName());
+    List<GatewayView.ListenerSetAdmission> admissions = new ArrayList<>();
+    List<List<OwnedListener>> groups = new ArrayList<>();
+    List<OwnedListener> own = new ArrayList<>();
+    gateway.listeners().forEach(l -> own.add(new OwnedListener(gateway, l)));
+    groups.add(own);
+    for (ListenerSet set : inventory.listenerSetsOf(gateway)) {
+      NamespacePolicy.Decision decision =
+          NamespacePolicy.decide(
+              gateway.allowedListeners().from(),
+              gateway.allowedListeners().selector(),
+              gateway.metadata().namespace(),
+              set.metadata().namespace(),
+              inventory);
+      admissions.add(
+          new GatewayView.ListenerSetAdmission(
+              set,
+              decision.admitted(),
+              "spec.allowedListeners.namespaces " + decision.detail()));
+      if (decision.admitted()) {
+        List<OwnedListener> listeners = new ArrayList<>();
+        set.listeners().forEach(l -> listeners.add(new OwnedListener(set, l)));
+        groups.add(listeners);
+      }
+    }
+    return new GatewayView(gateway, cls, state, profile, admissions, ListenerConflicts.find(groups));
+  }
+
+  /** Resolves one parentRef of {@code route}. */
+  public ParentResolution resolve(Route route, ParentReference ref) {
+    boolean gatewayParent = ref.group().equals(GatewayApi.GROUP) && ref.kind().equals(GatewayApi.GATEWAY);
+    boolean setParent =
+        (ref.group().equals(GatewayApi.GROUP) && ref.kind().equals(GatewayApi.LISTENER_SET))
+            || (ref.group().equals(GatewayApi.EXPERIMENTAL_GROUP) && ref.kind().equals(GatewayApi.X_LISTENER_SET));
+    if (!gatewayParent && !setParent) {
+      return outcome(route, ref, AttachmentOutcome.PARENT_UNSUPPORTED_KIND, null, null,
+          "parent kind " + (ref.group().isEmpty() ? "" : ref.group() + "/") + ref.kind()
+              + " is not a Gateway or ListenerSet; no Gateway controller attaches routes to it");
+    }
+    Gateway gateway;
+    ListenerSet set = null;
+    List<OwnedListener> listeners = new ArrayList<>();
+    if (gatewayParent) {
+      gateway = inventory.gateway(ref.namespace(), ref.name());
+      if (gateway == null) {
+        return outcome(route, ref, AttachmentOutcome.PARENT_NOT_FOUND, null, null,
+            "Gateway " + ref.namespace() + "/" + ref.name() + " does not exist");
+      }
+    } else {
+      set = inventory.listenerSet(ref.group(), ref.namespace(), ref.name());
+      if (set == null) {
+        return outcome(route, ref, AttachmentOutcome.PARENT_NOT_FOUND, null, null,
+            ref.kind() + " " + ref.namespace() + "/" + ref.name() + " does not exist");
+      }
+      ParentGatewayRef parent = set.parentRef();
+      gateway = parent.group().equals(GatewayApi.GROUP) && parent.kind().equals(GatewayApi.GATEWAY)
+          ? inventory.gateway(parent.namespace(), parent.name())
+          : null;
+      if (gateway == null) {
+        return outcome(route, ref, AttachmentOutcome.PARENT_NOT_FOUND, null, set,
+            ref.kind() + " " + ref.namespace() + "/" + ref.name() + " names Gateway "
+                + parent.namespace() + "/" + parent.name() + ", which does not exist");
+      }
+    }
+    GatewayView view = view(gateway);
+    if (view.classState() == GatewayView.ClassState.MISSING) {
+      return outcome(route, ref, AttachmentOutcome.GATEWAYCLASS_NOT_FOUND, gateway, set,
+          "Gateway " + gateway.ref().namespacedName() + " names GatewayClass `" + gateway.gatewayClassName()
+              + "`, which does not exist, so no controller reconciles it");
+    }
+    String unsupported = view.profile().routeProblem(route);
+    if (unsupported != null) {
+      return outcome(route, ref, AttachmentOutcome.ROUTE_UNSUPPORTED, gateway, set, unsupported);
+    }
+    if (set != null) {
+      GatewayView.ListenerSetAdmission admission = view.admission(set);
+      if (admission == null || !admission.allowed()) {
+        return outcome(route, ref, AttachmentOutcome.LISTENERSET_NOT_ALLOWED, gateway, set,
+            "Gateway " + gateway.ref().namespacedName() + " does not admit " + set.kind() + " "
+                + set.ref().namespacedName() + ": " + (admission == null ? "" : admission.reason()));
+      }
+      for (Listener l : set.listeners()) {
+        listeners.add(new OwnedListener(set, l));
+      }
+    } else {
+      listeners.addAll(view.ownListeners());
+    }
+    return matchListeners(route, ref, gateway, set, view, listeners);
+  }
+
+  private ParentResolution matchListeners(
+      Route route, ParentReference ref, Gateway gateway, ListenerSet set, GatewayView view, List<OwnedListener> all) {
+    List<OwnedListener> candidates = all;
+    String parent = (set != null ? set.kind() + " " + set.ref().namespacedName() : "Gateway " + gateway.ref().namespacedName());
+    if (ref.sectionName() != null) {
+      candidates = candidates.stream().filter(l -> l.listener().name().equals(ref.sectionName())).toList();
+      if (candidates.isEmpty()) {
+        return outcome(route, ref, AttachmentOutcome.SECTION_NOT_FOUND, gateway, set,
+            parent + " has no listener named `" + ref.sectionName() + "` (listeners: " + names(all) + ")");
+      }
+    }
+    if (ref.port() != null) {
+      List<OwnedListener> named = candidates;
+      candidates = candidates.stream().filter(l -> l.listener().port() == ref.port()).toList();
+      if (candidates.isEmpty()) {
+        return outcome(route, ref, AttachmentOutcome.PORT_MISMATCH, gateway, set,
+            parent + " has no listener" + (ref.sectionName() != null ? " `" + ref.sectionName() + "`" : "")
+                + " on port " + ref.port() + " (" + ports(named) + ")");
+      }
+    }
+    List<ListenerCheck> checks = new ArrayList<>();
+    for (OwnedListener listener : candidates) {
+      checks.add(check(route, listener, view));
+    }
+    AttachmentOutcome outcome = decide(checks);
+    String message = switch (outcome) {
+      case ACCEPTED -> "accepted by " + checks.stream().filter(ListenerCheck::accepts).map(c -> c.listener().display()).collect(Collectors.joining(", "));
+      case NO_MATCHING_LISTENER_HOSTNAME -> "no hostname of the route intersects a listener hostname of " + parent;
+      case LISTENER_CONFLICTED -> "the listeners of " + parent + " that would take the route conflict with other listeners";
+      default -> "no listener of " + parent + " admits the route";
+    };
+    return new ParentResolution(route, ref, outcome, gateway, set, checks, message);
+  }
+
+  private static AttachmentOutcome decide(List<ListenerCheck> checks) {
+    ListenerVerdict best = null;
+    for (ListenerCheck c : checks) {
+      if (c.accepts()) {
+        return AttachmentOutcome.ACCEPTED;
+      }
+      if (best == null || c.verdict().closeness() > best.closeness()) {
+        best = c.verdict();
+      }
+    }
+    if (best == ListenerVerdict.CONFLICTED) {
+      return AttachmentOutcome.LISTENER_CONFLICTED;
+    }
+    return best == ListenerVerdict.HOSTNAME_MISMATCH
+        ? AttachmentOutcome.NO_MATCHING_LISTENER_HOSTNAME
+        : AttachmentOutcome.NOT_ALLOWED_BY_LISTENERS;
+  }
+
+  /** Runs every check of one listener against the route, in the controller's order. */
+  private ListenerCheck check(Route route, OwnedListener owned, GatewayView view) {
+    Listener listener = owned.listener();
+    RouteKind kind = route.routeKind();
+    List<Check> checks = new ArrayList<>();
+    Set<RouteKind> supported = view.profile().supportedKinds(listener);
+    checks.add(new Check("protocol", supported.contains(kind),
+        "protocol " + listener.protocol() + (listener.tlsMode() != null ? " (tls " + listener.tlsMode() + ")" : "")
+            + " supports " + (supported.isEmpty() ? "no route kind" : supported.stream().map(RouteKind::kind).sorted().collect(Collectors.joining(", ")))
+            + "; the route is " + kind.kind()));
+    List<RouteGroupKind> kinds = listener.allowedRoutes().kinds();
+    boolean listed = kinds.isEmpty() || kinds.stream().anyMatch(k -> k.group().equals(GatewayApi.GROUP) && k.kind().equals(kind.kind()));
+    checks.add(new Check("kinds", listed,
+        kinds.isEmpty() ? "allowedRoutes.kinds is empty: the protocol's kinds"
+            : "allowedRoutes.kinds lists " + kinds.stream().map(RouteGroupKind::toString).collect(Collectors.joining(", "))));
+    NamespacePolicy.Decision ns = NamespacePolicy.decide(
+        listener.allowedRoutes().from(), listener.allowedRoutes().selector(),
+        owned.ownerNamespace(), route.metadata().namespace(), inventory);
+    checks.add(new Check("namespaces", ns.admitted(), "allowedRoutes.namespaces " + ns.detail()));
+    List<String> hostnames = intersect(listener.hostname(), route.hostnames());
+    boolean intersects = route.hostnames().isEmpty() || !hostnames.isEmpty();
+    checks.add(new Check("hostnames", intersects, hostnameDetail(listener.hostname(), route.hostnames(), hostnames)));
+    GatewayView.Conflict conflict = view.conflict(owned);
+    boolean tolerated = conflict != null && view.profile().acceptsOnConflictedListeners();
+    checks.add(new Check("conflicts", conflict == null || tolerated,
+        conflict == null ? "no conflict" : conflict.reason() + " with " + conflict.with().display()
+            + (tolerated ? " (" + view.profile().id() + " still accepts routes on it)" : "")));
+    ListenerVerdict verdict = ListenerVerdict.ACCEPTS;
+    ListenerVerdict[] order = {
+      ListenerVerdict.PROTOCOL_MISMATCH, ListenerVerdict.KIND_NOT_ALLOWED, ListenerVerdict.NAMESPACE_NOT_ALLOWED,
+      ListenerVerdict.HOSTNAME_MISMATCH, ListenerVerdict.CONFLICTED
+    };
+    for (int i = 0; i < checks.size(); i++) {
+      if (!checks.get(i).passed()) {
+        verdict = order[i];
+        break;
+      }
+    }
+    return new ListenerCheck(owned, verdict, checks, verdict == ListenerVerdict.ACCEPTS ? hostnames : List.of());
+  }
+
+  /** The intersected names; for a route without hostnames, the listener's hostname if it has one. */
+  static List<String> intersect(String listenerHostname, List<String> routeHostnames) {
+    List<String> names = new ArrayList<>();
+    if (routeHostnames.isEmpty()) {
+      if (listenerHostname != null) {
+        names.add(listenerHostname);
+      }
+      return names;
+    }
+    for (String h : routeHostnames) {
+      String name = Hostnames.intersect(listenerHostname, h);
+      if (name != null && !names.contains(name)) {
+        names.add(name);
+      }
+    }
+    return names;
+  }
+
+  private static String hostnameDetail(String listenerHostname, List<String> route, List<String> result) {
+    String l = listenerHostname == null ? "no hostname (any)" : "`" + listenerHostname + "`";
+    String r = route.isEmpty() ? "no hostnames (any)" : route.stream().map(h -> "`" + h + "`").collect(Collectors.joining(", "));
+    String out = result.isEmpty()
+        ? (route.isEmpty() ? "no name to publish" : "no intersection")
+        : "yields " + result.stream().map(h -> "`" + h + "`").collect(Collectors.joining(", "));
+    return "listener " + l + ", route " + r + ": " + out;
+  }
+
+  private static ParentResolution outcome(
+      Route route, ParentReference ref, AttachmentOutcome outcome, Gateway gateway, ListenerSet set, String message) {
+    return new ParentResolution(route, ref, outcome, gateway, set, List.of(), message);
+  }
+
+  private static String names(List<OwnedListener> listeners) {
+    return listeners.isEmpty() ? "none" : listeners.stream().map(l -> "`" + l.listener().name() + "`").collect(Collectors.joining(", "));
+  }
+
+  private static String ports(List<OwnedListener> listeners) {
+    return listeners.stream().map(l -> "`" + l.listener().name() + "` is on " + l.listener().port()).collect(Collectors.joining(", "));
+  }
+}

@@ -1,0 +1,111 @@
+package io.github.gwdns.core.attach;
+
+import io.github.gwdns.core.model.Listener;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Finds conflicted listeners (Gateway API v1.6, listener distinctness):
+ *
+ * <ul>
+ *   <li>Within one Gateway or ListenerSet, listeners on one port whose protocols cannot share it
+ *       (HTTP; HTTPS and TLS; TCP) are all conflicted, with no winner: {@code ProtocolConflict}.
+ *   <li>Across a Gateway and its ListenerSets, the Gateway's listeners win, then ListenerSets in
+ *       merge order; a later listener on the same port with an incompatible protocol, or the same
+ *       protocol and hostname, is conflicted ({@code ProtocolConflict}, {@code HostnameConflict}).
+ * </ul>
+ *
+ * Two listeners of one object with the same port, protocol and hostname are rejected by the API
+ * server already (invalid-manifest), so they are not conflicts here.
+ */
+final class ListenerConflicts {
+  static final String PROTOCOL_CONFLICT = "ProtocolConflict";
+  static final String HOSTNAME_CONFLICT = "HostnameConflict";
+
+  private ListenerConflicts() {}
+
+  /**
+   * @param groups the Gateway's own listeners first, then each admitted ListenerSet's, in merge
+   *     order
+   */
+  static Map<String, GatewayView.Conflict> find(List<List<OwnedListener>> groups) {
+    Map<String, GatewayView.Conflict> conflicts = new HashMap<>();
+    List<OwnedListener> winners = new ArrayList<>();
+    for (List<OwnedListener> group : groups) {
+      withinOneObject(group, conflicts);
+      List<OwnedListener> accepted = new ArrayList<>();
+      for (OwnedListener candidate : group) {
+        if (conflicts.containsKey(candidate.key())) {
+          continue;
+        }
+        GatewayView.Conflict conflict = againstWinners(candidate, winners);
+        if (conflict != null) {
+          conflicts.put(candidate.key(), conflict);
+        } else {
+          accepted.add(candidate);
+        }
+      }
+      winners.addAll(accepted);
+    }
+    return conflicts;
+  }
+
+  private static void withinOneObject(List<OwnedListener> listeners, Map<String, GatewayView.Conflict> conflicts) {
+    Map<Integer, List<OwnedListener>> byPort = new HashMap<>();
+    for (OwnedListener l : listeners) {
+      if (compatibilityGroup(l.listener()) > 0) {
+        byPort.computeIfAbsent(l.listener().port(), p -> new ArrayList<>()).add(l);
+      }
+    }
+    for (List<OwnedListener> onPort : byPort.values()) {
+      Set<Integer> groups = new HashSet<>();
+      for (OwnedListener l : onPort) {
+        groups.add(compatibilityGroup(l.listener()));
+      }
+      if (groups.size() > 1) {
+        for (OwnedListener l : onPort) {
+          OwnedListener other = onPort.stream().filter(o -> compatibilityGroup(o.listener()) != compatibilityGroup(l.listener())).findFirst().orElseThrow();
+          conflicts.put(l.key(), new GatewayView.Conflict(PROTOCOL_CONFLICT, other));
+        }
+      }
+    }
+  }
+
+  private static GatewayView.Conflict againstWinners(OwnedListener candidate, List<OwnedListener> winners) {
+    Listener l = candidate.listener();
+    for (OwnedListener winner : winners) {
+      Listener w = winner.listener();
+      if (w.port() != l.port() || transport(w) != transport(l)) {
+        continue;
+      }
+      int wg = compatibilityGroup(w);
+      int lg = compatibilityGroup(l);
+      if (wg > 0 && lg > 0 && wg != lg) {
+        return new GatewayView.Conflict(PROTOCOL_CONFLICT, winner);
+      }
+      if (w.protocol().equals(l.protocol()) && Objects.equals(w.hostname(), l.hostname())) {
+        return new GatewayView.Conflict(HOSTNAME_CONFLICT, winner);
+      }
+    }
+    return null;
+  }
+
+  /** Protocols that can share a TCP port: HTTP (1); HTTPS and TLS (2, told apart by SNI); TCP (3). 0: not a TCP protocol gwdns knows. */
+  private static int compatibilityGroup(Listener l) {
+    return switch (l.protocol()) {
+      case "HTTP" -> 1;
+      case "HTTPS", "TLS" -> 2;
+      case "TCP" -> 3;
+      default -> 0;
+    };
+  }
+
+  private static String transport(Listener l) {
+    return l.protocol().equals("UDP") ? "udp" : "tcp";
+  }
+}

@@ -1,0 +1,71 @@
+package io.github.gwdns.core.attach;
+
+import io.github.gwdns.core.model.Gateway;
+import io.github.gwdns.core.model.ListenerSet;
+import io.github.gwdns.core.model.ParentReference;
+import io.github.gwdns.core.model.Route;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The controller's decision for one route parentRef: the outcome, the parent it found, and every
+ * candidate listener's verdict. Rules and {@code explain} read this; nothing recomputes matching.
+ *
+ * @param gateway the Gateway found (for a ListenerSet parent, its parent Gateway), or null
+ * @param listenerSet the ListenerSet found, or null
+ * @param candidates the listeners left after sectionName and port filtering, with their verdicts
+ * @param message why, in words, for status messages and findings
+ */
+public record ParentResolution(
+    Route route,
+    ParentReference parentRef,
+    AttachmentOutcome outcome,
+    Gateway gateway,
+    ListenerSet listenerSet,
+    List<ListenerCheck> candidates,
+    String message) {
+
+  public ParentResolution {
+    candidates = List.copyOf(candidates);
+  }
+
+  public boolean accepted() {
+    return outcome == AttachmentOutcome.ACCEPTED;
+  }
+
+  /** The listeners that accept the route. */
+  public List<ListenerCheck> accepting() {
+    List<ListenerCheck> accepting = new ArrayList<>();
+    for (ListenerCheck c : candidates) {
+      if (c.accepts()) {
+        accepting.add(c);
+      }
+    }
+    return accepting;
+  }
+
+  /** Among rejecting listeners, the one that came closest to accepting; null when none rejects. */
+  public ListenerCheck closest() {
+    return candidates.stream()
+        .filter(c -> !c.accepts())
+        .max(Comparator.comparingInt(c -> c.verdict().closeness()))
+        .orElse(null);
+  }
+
+  /** The hostnames the accepting listeners yield, in order, without duplicates. */
+  public Set<String> hostnames() {
+    Set<String> names = new LinkedHashSet<>();
+    for (ListenerCheck c : accepting()) {
+      names.addAll(c.hostnames());
+    }
+    return names;
+  }
+
+  /** The direct parent's display: {@code Gateway infra/public} or {@code ListenerSet apps/team}. */
+  public String parentDisplay() {
+    return parentRef.kind() + " " + parentRef.namespace() + "/" + parentRef.name();
+  }
+}

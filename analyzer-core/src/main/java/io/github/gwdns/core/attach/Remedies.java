@@ -1,0 +1,136 @@
+package io.github.gwdns.core.attach;
+
+import io.github.gwdns.core.model.FieldPath;
+import io.github.gwdns.core.model.FromNamespaces;
+import io.github.gwdns.core.model.Gateway;
+import io.github.gwdns.core.model.GatewayClass;
+import io.github.gwdns.core.model.Inventory;
+import io.github.gwdns.core.model.Listener;
+import io.github.gwdns.core.model.NamespaceSource;
+import io.github.gwdns.core.model.RouteKind;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * The fix for each way a controller rejects a route parentRef, in one place, phrased for the user:
+ * which field of which object to change, and to what. {@code explain} and the rules both use it.
+ */
+public final class Remedies {
+  private Remedies() {}
+
+  /** The fix for a rejected parentRef, or null when it was accepted. */
+  public static String fix(ParentResolution r, Inventory inventory) {
+    String ref = "`spec.parentRefs[" + r.parentRef().index() + "]`";
+    return switch (r.outcome()) {
+      case ACCEPTED -> null;
+      case PARENT_NOT_FOUND -> parentNotFound(r, inventory, ref);
+      case PARENT_UNSUPPORTED_KIND -> "point " + ref + " at a Gateway (`kind: Gateway`, the default) or a ListenerSet";
+      case GATEWAYCLASS_NOT_FOUND -> "set `spec.gatewayClassName` of Gateway " + r.gateway().ref().namespacedName()
+          + " to a defined GatewayClass (" + classes(inventory) + ")";
+      case LISTENERSET_NOT_ALLOWED -> "set `spec.allowedListeners.namespaces.from: Same` (or `All`, or a Selector matching namespace `"
+          + r.listenerSet().metadata().namespace() + "`) on Gateway " + r.gateway().ref().namespacedName();
+      case SECTION_NOT_FOUND -> "set `spec.parentRefs[" + r.parentRef().index() + "].sectionName` to a listener of the parent ("
+          + listenerNames(r) + ")" + didYouMean(r);
+      case PORT_MISMATCH -> "set `spec.parentRefs[" + r.parentRef().index() + "].port` to a listener's port (" + ports(r)
+          + "), or remove it";
+      case NOT_ALLOWED_BY_LISTENERS, NO_MATCHING_LISTENER_HOSTNAME, LISTENER_CONFLICTED -> listenerFix(r.closest(), r);
+      case ROUTE_UNSUPPORTED -> "split the route into routes the implementation supports (" + r.message() + ")";
+    };
+  }
+
+  /** The fix for one rejecting listener. */
+  public static String listenerFix(ListenerCheck check, ParentResolution r) {
+    if (check == null) {
+      return null;
+    }
+    OwnedListener owned = check.listener();
+    Listener l = owned.listener();
+    String where = owned.display();
+    RouteKind kind = r.route().routeKind();
+    return switch (check.verdict()) {
+      case ACCEPTS -> null;
+      case PROTOCOL_MISMATCH -> kind.kind() + " needs a listener with protocol " + protocolsFor(kind) + "; " + where + " is "
+          + l.protocol() + (kind == RouteKind.TCP && l.protocol().equals("TLS")
+              ? " (a TLS listener takes only TLSRoute: use a TLSRoute for SNI routing, or a TCP listener)"
+              : r.parentRef().sectionName() != null ? ": point `sectionName` at a matching listener or add one" : ": add a matching listener");
+      case KIND_NOT_ALLOWED -> "add `kind: " + kind.kind() + "` to `allowedRoutes.kinds` of " + where;
+      case NAMESPACE_NOT_ALLOWED -> namespaceFix(owned, r.route().metadata().namespace());
+      case HOSTNAME_MISMATCH -> "add a hostname matching `" + l.hostname() + "` to the route's `spec.hostnames`, or change the hostname of " + where;
+      case CONFLICTED -> "give " + where + " a port or hostname no other listener of the Gateway uses";
+    };
+  }
+
+  private static String namespaceFix(OwnedListener owned, String namespace) {
+    String where = owned.display();
+    if (owned.listener().allowedRoutes().from() == FromNamespaces.SELECTOR && owned.listener().allowedRoutes().selector() != null) {
+      return "label namespace `" + namespace + "` to match the selector of " + where
+          + ", or set `allowedRoutes.namespaces.from: All` there";
+    }
+    return "add `allowedRoutes.namespaces.from: All` to " + where + ", or a Selector that matches namespace `" + namespace + "`";
+  }
+
+  private static String parentNotFound(ParentResolution r, Inventory inventory, String ref) {
+    if (r.listenerSet() != null) {
+      return "create Gateway " + r.listenerSet().parentRef().namespace() + "/" + r.listenerSet().parentRef().name()
+          + " or fix `spec.parentRef` of " + r.listenerSet().kind() + " " + r.listenerSet().ref().namespacedName();
+    }
+    String field = "`spec.parentRefs[" + r.parentRef().index() + "].namespace`";
+    List<Gateway> sameName = inventory.gatewaysNamed(r.parentRef().name());
+    if (!sameName.isEmpty() && r.parentRef().kind().equals("Gateway")) {
+      Gateway found = sameName.get(0);
+      String namespace = found.metadata().namespace();
+      boolean unset = !r.route().provenance().has(
+          FieldPath.root().field("spec").field("parentRefs").index(r.parentRef().index()).field("namespace"));
+      String fix = "Gateway `" + found.metadata().name() + "` exists in namespace `" + namespace + "`, not `"
+          + r.parentRef().namespace() + "`: set " + field + " to `" + namespace + "`";
+      if (unset) {
+        fix += " (an unset namespace means the route's own)";
+      }
+      if (found.metadata().namespaceSource() == NamespaceSource.DEFAULT) {
+        fix += "; note that the Gateway's manifest sets no namespace, so `" + namespace
+            + "` is only the default: set its metadata.namespace, or analyze the rendered output";
+      }
+      return fix;
+    }
+    return "fix " + ref + " (name, namespace) to name an existing " + r.parentRef().kind() + ", or add it to the manifests";
+  }
+
+  private static String classes(Inventory inventory) {
+    return inventory.manifests().gatewayClasses().stream()
+        .map(GatewayClass::metadata).map(m -> "`" + m.name() + "`").sorted().distinct().collect(Collectors.joining(", "));
+  }
+
+  private static String listenerNames(ParentResolution r) {
+    return listeners(r).stream().map(l -> "`" + l.name() + "`").collect(Collectors.joining(", "));
+  }
+
+  private static String didYouMean(ParentResolution r) {
+    String wanted = r.parentRef().sectionName().toLowerCase(Locale.ROOT);
+    for (Listener l : listeners(r)) {
+      if (l.name().toLowerCase(Locale.ROOT).equals(wanted)) {
+        return "; names are case-sensitive: did you mean `" + l.name() + "`?";
+      }
+    }
+    return "";
+  }
+
+  private static String ports(ParentResolution r) {
+    return listeners(r).stream()
+        .filter(l -> r.parentRef().sectionName() == null || l.name().equals(r.parentRef().sectionName()))
+        .map(l -> Integer.toString(l.port())).distinct().collect(Collectors.joining(", "));
+  }
+
+  private static List<Listener> listeners(ParentResolution r) {
+    return r.listenerSet() != null ? r.listenerSet().listeners() : r.gateway().listeners();
+  }
+
+  private static String protocolsFor(RouteKind kind) {
+    return switch (kind) {
+      case HTTP, GRPC -> "HTTP or HTTPS";
+      case TLS -> "TLS";
+      case TCP -> "TCP";
+      case UDP -> "UDP";
+    };
+  }
+}
