@@ -2,6 +2,7 @@ package io.github.gwdns.core;
 
 import io.github.gwdns.core.load.LoadLimits;
 import io.github.gwdns.core.load.SourceFile;
+import io.github.gwdns.core.predict.ExternalDnsOptions;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +19,7 @@ import java.util.Objects;
  * @param excludes globs of files and directories to skip in directory walks
  * @param defaultNamespace namespace of namespaced objects that set none
  * @param limits bounds on hostile input
+ * @param externalDns the external-dns flags to predict with
  */
 public record AnalysisRequest(
     List<Path> paths,
@@ -26,7 +28,8 @@ public record AnalysisRequest(
     List<String> includes,
     List<String> excludes,
     String defaultNamespace,
-    LoadLimits limits) {
+    LoadLimits limits,
+    ExternalDnsOptions externalDns) {
 
   /** The namespace {@code kubectl apply} uses when a manifest sets none. */
   public static final String DEFAULT_NAMESPACE = "default";
@@ -39,6 +42,7 @@ public record AnalysisRequest(
     excludes = List.copyOf(excludes);
     Objects.requireNonNull(defaultNamespace, "defaultNamespace");
     Objects.requireNonNull(limits, "limits");
+    Objects.requireNonNull(externalDns, "externalDns");
   }
 
   public static Builder builder() {
@@ -54,6 +58,7 @@ public record AnalysisRequest(
     private final List<String> excludes = new ArrayList<>();
     private String defaultNamespace = DEFAULT_NAMESPACE;
     private LoadLimits limits = LoadLimits.DEFAULTS;
+    private ExternalDnsOptions externalDns = ExternalDnsOptions.DEFAULTS;
 
     private Builder() {}
 
@@ -95,8 +100,14 @@ public record AnalysisRequest(
       return this;
     }
 
+    /** The external-dns flags (default: external-dns's own defaults, all five route sources). */
+    public Builder externalDns(ExternalDnsOptions options) {
+      this.externalDns = Objects.requireNonNull(options);
+      return this;
+    }
+
     public AnalysisRequest build() {
-      return new AnalysisRequest(paths, sources, baseDir, includes, excludes, defaultNamespace, limits);
+      return new AnalysisRequest(paths, sources, baseDir, includes, excludes, defaultNamespace, limits, externalDns);
     }
   }
 }

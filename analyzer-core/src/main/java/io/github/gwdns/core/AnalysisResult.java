@@ -3,7 +3,10 @@ package io.github.gwdns.core;
 import io.github.gwdns.core.finding.Finding;
 import io.github.gwdns.core.finding.Notice;
 import io.github.gwdns.core.finding.Severity;
+import io.github.gwdns.core.attach.Attachments;
+import io.github.gwdns.core.model.Inventory;
 import io.github.gwdns.core.model.Manifests;
+import io.github.gwdns.core.predict.DnsPlan;
 import java.util.List;
 import java.util.Map;
 
@@ -13,10 +16,19 @@ import java.util.Map;
  * @param findings every finding, sorted by file, position and rule
  * @param notices messages about the run itself (symlinks not followed, unreadable directories)
  * @param manifests the decoded objects
+ * @param inventory the objects indexed by identity
+ * @param attachments what a conformant Gateway controller decides for every route parentRef
+ * @param plan what external-dns would publish
  * @param stats counts for summaries
  */
 public record AnalysisResult(
-    List<Finding> findings, List<Notice> notices, Manifests manifests, Stats stats) {
+    List<Finding> findings,
+    List<Notice> notices,
+    Manifests manifests,
+    Inventory inventory,
+    Attachments attachments,
+    DnsPlan plan,
+    Stats stats) {
 
   /**
    * Counts of what was read.

@@ -1,5 +1,7 @@
 package io.github.gwdns.core;
 
+import io.github.gwdns.core.attach.AttachmentResolver;
+import io.github.gwdns.core.attach.Attachments;
 import io.github.gwdns.core.finding.Finding;
 import io.github.gwdns.core.finding.Notice;
 import io.github.gwdns.core.load.InputScanner;
@@ -8,7 +10,10 @@ import io.github.gwdns.core.load.ManifestProblem;
 import io.github.gwdns.core.load.PathFilter;
 import io.github.gwdns.core.load.SourceFile;
 import io.github.gwdns.core.model.KubeObject;
+import io.github.gwdns.core.model.Inventory;
 import io.github.gwdns.core.model.Manifests;
+import io.github.gwdns.core.predict.DnsPlan;
+import io.github.gwdns.core.predict.EndpointPredictor;
 import io.github.gwdns.core.model.decode.ObjectDecoder;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
@@ -31,7 +36,8 @@ import java.util.List;
  * }
  * }</pre>
  *
- * <p>The pipeline runs one way: load (files, YAML with positions) → model (typed objects) → findings.
+ * <p>The pipeline runs one way: load (files, YAML with positions) → model (typed objects, indexed)
+ * → attach (what a Gateway controller decides) → predict (what external-dns publishes) → findings.
  * Bad input never throws: a file that does not parse, or an object the API server would reject,
  * becomes an {@code invalid-manifest} finding and the rest is still analyzed. Only input that cannot
  * be reached at all (a path that does not exist) throws {@link AnalysisException}. Nothing here
@@ -75,6 +81,14 @@ public final class Analyzer {
       }
     }
     Manifests manifests = new Manifests(objects);
+    Inventory inventory = new Inventory(manifests);
+    Attachments attachments = new AttachmentResolver(inventory).resolveAll();
+    DnsPlan plan;
+    try {
+      plan = new EndpointPredictor(inventory, attachments, request.externalDns()).predict();
+    } catch (IllegalArgumentException e) {
+      throw new AnalysisException(e.getMessage(), e);
+    }
 
     List<Finding> findings = new ArrayList<>();
     for (ManifestProblem problem : problems) {
@@ -82,6 +96,7 @@ public final class Analyzer {
     }
     findings.sort(Finding.ORDER);
     List<Notice> notices = new ArrayList<>(scanned.notices());
+    notices.addAll(inventory.notices());
     notices.sort(null);
     ManifestLoader.LoadStats load = loaded.stats();
     AnalysisResult.Stats stats =
@@ -92,6 +107,6 @@ public final class Analyzer {
             load.nonKubernetes(),
             load.bytes(),
             manifests.countsByKind());
-    return new AnalysisResult(findings, notices, manifests, stats);
+    return new AnalysisResult(findings, notices, manifests, inventory, attachments, plan, stats);
   }
 }
