@@ -2,8 +2,18 @@ package io.github.gwdns.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.gwdns.core.model.Gateway;
+import io.github.gwdns.core.model.KubeObject;
+import io.github.gwdns.core.report.ExplainReport;
+import io.github.gwdns.core.report.PlanReport;
+import io.github.gwdns.core.report.StatusReport;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -60,6 +70,33 @@ class CorpusTest {
               assertThat(corpus.resolve(f.location().file())).isRegularFile();
               assertThat(f.location().startLine()).isPositive();
             });
+  }
+
+  @Test
+  void planStatusAndExplainRunOnEveryRepository() throws Exception {
+    List<Path> repositories;
+    try (var dirs = Files.list(corpus)) {
+      repositories = dirs.filter(Files::isDirectory).sorted().toList();
+    }
+    assertThat(repositories).hasSizeGreaterThan(5);
+    for (Path repository : repositories) {
+      AnalysisResult result = Analyzer.run(AnalysisRequest.builder().addPath(repository).baseDir(corpus).build());
+      OutputStream sink = OutputStream.nullOutputStream();
+      PlanReport plan = new PlanReport(result.plan());
+      plan.writeText(new OutputStreamWriter(sink, StandardCharsets.UTF_8));
+      plan.writeJson(sink);
+      plan.writeYaml(sink);
+      StatusReport status = new StatusReport(result.inventory(), result.attachments());
+      status.writeYaml(sink);
+      status.writeJson(sink);
+      ExplainReport explain = new ExplainReport(result);
+      for (KubeObject object : result.inventory().routes()) {
+        explain.write(object, new StringWriter());
+      }
+      for (Gateway gateway : result.manifests().gateways()) {
+        explain.write(gateway, new StringWriter());
+      }
+    }
   }
 
   private static boolean hidden(Path relative) {

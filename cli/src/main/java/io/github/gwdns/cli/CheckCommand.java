@@ -15,10 +15,13 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /** {@code gwdns check}: findings about the manifests. */
 @Command(
@@ -29,7 +32,12 @@ import picocli.CommandLine.Option;
 final class CheckCommand implements Callable<Integer> {
   private final Console console;
 
+  @Parameters(paramLabel = "PATH", arity = "0..*", description = InputOptions.PATHS)
+  List<String> paths = new ArrayList<>();
+
   @Mixin InputOptions input;
+
+  @Mixin ExternalDnsFlags externalDns;
 
   @Mixin GlobalOptions global;
 
@@ -62,7 +70,8 @@ final class CheckCommand implements Callable<Integer> {
     ReportFormat reportFormat = Options.format(format);
     Severity threshold = Options.failOn(failOn);
     AnalysisRequest.Builder request = AnalysisRequest.builder();
-    input.applyTo(request, console.in());
+    input.applyTo(request, paths, console.in());
+    externalDns.applyTo(request);
     AnalysisResult result = Analyzer.run(request.build());
     if (output == null) {
       write(result, reportFormat, console.out(), Options.color(global, console));

@@ -10,20 +10,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** What to read: shared by every command that analyzes manifests. */
 final class InputOptions {
   /** How standard input is shown in findings. */
   static final String STDIN_NAME = "<stdin>";
 
-  @Parameters(
-      paramLabel = "PATH",
-      arity = "0..*",
-      description =
-          "Files or directories to analyze (directories recursively: *.yaml, *.yml, *.json), or - for"
-              + " standard input. Default: the current directory.")
-  List<String> paths = new ArrayList<>();
+  /** The description of the PATH parameters, shared by every command. */
+  static final String PATHS =
+      "Files or directories to analyze (directories recursively: *.yaml, *.yml, *.json), or - for"
+          + " standard input. Default: the current directory.";
 
   @Option(
       names = "--include",
@@ -52,7 +48,7 @@ final class InputOptions {
   Long maxFileSize;
 
   /** Copies these options into {@code builder}; reads standard input when a path is {@code -}. */
-  void applyTo(AnalysisRequest.Builder builder, InputStream stdin) throws IOException {
+  void applyTo(AnalysisRequest.Builder builder, List<String> paths, InputStream stdin) throws IOException {
     LoadLimits limits = maxFileSize == null ? LoadLimits.DEFAULTS : LoadLimits.DEFAULTS.withMaxFileBytes(maxFileSize);
     builder.includes(includes).excludes(excludes).defaultNamespace(defaultNamespace).limits(limits);
     List<String> effective = paths.isEmpty() ? List.of(".") : paths;

@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -52,9 +53,9 @@ public final class Main implements Runnable {
   static int run(String[] args, Console console) {
     CommandLine cli = new CommandLine(new Main());
     cli.addSubcommand(new CommandLine(new CheckCommand(console)));
-    pending(cli, "plan", "Predict the DNS records external-dns will publish.");
-    pending(cli, "status", "Predict the Gateway API status a controller writes.");
-    pending(cli, "explain", "Explain, step by step, why a route gets its DNS records or none.");
+    cli.addSubcommand(new CommandLine(new PlanCommand(console)));
+    cli.addSubcommand(new CommandLine(new StatusCommand(console)));
+    cli.addSubcommand(new CommandLine(new ExplainCommand(console)));
     cli.setOut(new PrintWriter(console.out(), true));
     cli.setErr(new PrintWriter(console.err(), true));
     cli.setExitCodeExceptionMapper(e -> ExitCode.ERROR.code());
@@ -74,13 +75,16 @@ public final class Main implements Runnable {
           }
           return ExitCode.ERROR.code();
         });
-    return cli.execute(args);
-  }
-
-  private static void pending(CommandLine cli, String name, String description) {
-    CommandLine command = new CommandLine(new PendingCommand(name, description));
-    command.getCommandSpec().usageMessage().description(description);
-    cli.addSubcommand(name, command);
+    try {
+      return cli.execute(args);
+    } catch (Throwable e) {
+      // Errors (out of memory, a class missing from a broken install) bypass picocli's handler.
+      console.err().println("gwdns: internal error: " + e + " (rerun with --debug for the stack trace, and please report it)");
+      if (List.of(args).contains("--debug")) {
+        e.printStackTrace(console.err());
+      }
+      return ExitCode.ERROR.code();
+    }
   }
 
   /** One line that says what went wrong; internal errors ask for --debug and a report. */

@@ -1,10 +1,6 @@
 package io.github.gwdns.core.report;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import io.github.gwdns.core.AnalysisResult;
 import io.github.gwdns.core.finding.Finding;
 import io.github.gwdns.core.finding.Notice;
@@ -22,13 +18,8 @@ import java.util.Map;
  * }</pre>
  */
 public final class JsonReport {
-  private static final JsonFactory FACTORY = new JsonFactory();
-
   public void write(AnalysisResult result, OutputStream out) throws IOException {
-    try (JsonGenerator json = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
-      json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-      json.setPrettyPrinter(
-          new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
+    try (JsonGenerator json = Json.generator(out)) {
       json.writeStartObject();
       json.writeArrayFieldStart("findings");
       for (Finding f : result.findings()) {

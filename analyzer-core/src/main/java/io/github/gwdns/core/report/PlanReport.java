@@ -1,0 +1,145 @@
+package io.github.gwdns.core.report;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.gwdns.core.predict.DnsPlan;
+import io.github.gwdns.core.predict.Endpoint;
+import io.github.gwdns.core.predict.PendingName;
+import io.github.gwdns.core.predict.ProviderProperty;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The predicted DNS plan as a table ({@code text}), as JSON with a fixed contract, or as a {@code
+ * DNSEndpoint} custom resource ({@code yaml}) that external-dns's crd source can read.
+ */
+public final class PlanReport {
+  private final DnsPlan plan;
+
+  public PlanReport(DnsPlan plan) {
+    this.plan = plan;
+  }
+
+  /** A table: name, type, targets, TTL, source routes; then the pending names. */
+  public void writeText(Writer out) throws IOException {
+    List<String[]> rows = new ArrayList<>();
+    rows.add(new String[] {"NAME", "TYPE", "TARGETS", "TTL", "SOURCES"});
+    for (Endpoint e : plan.endpoints()) {
+      rows.add(new String[] {
+        e.dnsName() + (e.setIdentifier().isEmpty() ? "" : " [" + e.setIdentifier() + "]"),
+        e.recordType(),
+        String.join(",", e.targets()),
+        e.recordTtl() == 0 ? "-" : Long.toString(e.recordTtl()),
+        String.join(",", e.sources())
+      });
+    }
+    Table.write(rows, out);
+    if (!plan.pending().isEmpty()) {
+      out.write("\nPending: these names point at Gateways whose address only their controller will assign\n");
+      List<String[]> pending = new ArrayList<>();
+      pending.add(new String[] {"NAME", "AWAITING ADDRESS OF", "REQUESTED", "SOURCES"});
+      for (PendingName p : plan.pending()) {
+        pending.add(new String[] {
+          p.dnsName(),
+          "Gateway " + p.awaitingAddressOf(),
+          p.requestedAddresses().isEmpty() ? "-" : String.join(",", p.requestedAddresses()),
+          String.join(",", p.sources())
+        });
+      }
+      Table.write(pending, out);
+    }
+    out.write("\n" + Summary.plural(plan.endpoints().size(), "endpoint") + ", " + plan.pending().size() + " pending\n");
+    out.flush();
+  }
+
+  /** The JSON contract documented in the README. */
+  public void writeJson(OutputStream out) throws IOException {
+    try (JsonGenerator json = Json.generator(out)) {
+      json.writeStartObject();
+      json.writeArrayFieldStart("endpoints");
+      for (Endpoint e : plan.endpoints()) {
+        json.writeStartObject();
+        json.writeStringField("dnsName", e.dnsName());
+        json.writeStringField("recordType", e.recordType());
+        writeStrings(json, "targets", e.targets());
+        json.writeNumberField("recordTTL", e.recordTtl());
+        json.writeStringField("setIdentifier", e.setIdentifier());
+        json.writeArrayFieldStart("providerSpecific");
+        for (ProviderProperty p : e.providerSpecific()) {
+          json.writeStartObject();
+          json.writeStringField("name", p.name());
+          json.writeStringField("value", p.value());
+          json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeObjectFieldStart("labels");
+        for (Map.Entry<String, String> label : e.labels().entrySet()) {
+          json.writeStringField(label.getKey(), label.getValue());
+        }
+        json.writeEndObject();
+        writeStrings(json, "sources", e.sources());
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeArrayFieldStart("pending");
+      for (PendingName p : plan.pending()) {
+        json.writeStartObject();
+        json.writeStringField("dnsName", p.dnsName());
+        json.writeStringField("awaitingAddressOf", p.awaitingAddressOf());
+        writeStrings(json, "requestedAddresses", p.requestedAddresses());
+        writeStrings(json, "sources", p.sources());
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeEndObject();
+      json.writeRaw('\n');
+    }
+  }
+
+  /** A DNSEndpoint ({@code externaldns.k8s.io/v1alpha1}) holding every endpoint. */
+  public void writeYaml(OutputStream out) throws IOException {
+    List<Object> endpoints = new ArrayList<>();
+    for (Endpoint e : plan.endpoints()) {
+      Map<String, Object> endpoint = new LinkedHashMap<>();
+      endpoint.put("dnsName", e.dnsName());
+      endpoint.put("recordType", e.recordType());
+      endpoint.put("targets", e.targets());
+      if (e.recordTtl() != 0) {
+        endpoint.put("recordTTL", e.recordTtl());
+      }
+      if (!e.setIdentifier().isEmpty()) {
+        endpoint.put("setIdentifier", e.setIdentifier());
+      }
+      if (!e.providerSpecific().isEmpty()) {
+        List<Object> properties = new ArrayList<>();
+        for (ProviderProperty p : e.providerSpecific()) {
+          properties.add(new LinkedHashMap<>(Map.of("name", p.name(), "value", p.value())));
+        }
+        endpoint.put("providerSpecific", properties);
+      }
+      endpoint.put("labels", new LinkedHashMap<>(e.labels()));
+      endpoints.add(endpoint);
+    }
+    Map<String, Object> resource = new LinkedHashMap<>();
+    resource.put("apiVersion", "externaldns.k8s.io/v1alpha1");
+    resource.put("kind", "DNSEndpoint");
+    resource.put("metadata", new LinkedHashMap<>(Map.of("name", "gwdns-plan")));
+    resource.put("spec", new LinkedHashMap<>(Map.of("endpoints", endpoints)));
+    Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+    YamlEmitter.write(List.of(resource), writer);
+  }
+
+  private static void writeStrings(JsonGenerator json, String field, List<String> values) throws IOException {
+    json.writeArrayFieldStart(field);
+    for (String v : values) {
+      json.writeString(v);
+    }
+    json.writeEndArray();
+  }
+}

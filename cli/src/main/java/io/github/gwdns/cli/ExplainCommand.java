@@ -1,0 +1,59 @@
+package io.github.gwdns.cli;
+
+import io.github.gwdns.core.AnalysisException;
+import io.github.gwdns.core.AnalysisRequest;
+import io.github.gwdns.core.AnalysisResult;
+import io.github.gwdns.core.Analyzer;
+import io.github.gwdns.core.model.KubeObject;
+import io.github.gwdns.core.report.ExplainReport;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+/** {@code gwdns explain KIND/NAMESPACE/NAME}: why a route gets its records, or none. */
+@Command(name = "explain", description = "Explain, step by step, why a route gets its DNS records or none.",
+    mixinStandardHelpOptions = true, sortOptions = false)
+final class ExplainCommand implements Callable<Integer> {
+  private final Console console;
+
+  @Parameters(index = "0", paramLabel = "KIND/NAMESPACE/NAME",
+      description = "The route (or Gateway), e.g. HTTPRoute/shop/web.")
+  String target;
+
+  @Parameters(index = "1..*", paramLabel = "PATH", arity = "0..*", description = InputOptions.PATHS)
+  List<String> paths = new ArrayList<>();
+
+  @Mixin InputOptions input;
+
+  @Mixin ExternalDnsFlags externalDns;
+
+  @Mixin GlobalOptions global;
+
+  ExplainCommand(Console console) {
+    this.console = console;
+  }
+
+  @Override
+  public Integer call() throws AnalysisException, IOException {
+    AnalysisRequest.Builder request = AnalysisRequest.builder();
+    input.applyTo(request, paths, console.in());
+    externalDns.applyTo(request);
+    AnalysisResult result = Analyzer.run(request.build());
+    KubeObject object = ExplainReport.find(result, target);
+    if (object == null) {
+      throw new Options.UsageException("no route or Gateway " + target + " in the input (expected KIND/NAMESPACE/NAME,"
+          + " e.g. HTTPRoute/shop/web)");
+    }
+    Writer out = new OutputStreamWriter(new NonClosing(console.out()), StandardCharsets.UTF_8);
+    new ExplainReport(result).write(object, out);
+    out.flush();
+    return ExitCode.OK.code();
+  }
+}

@@ -1,0 +1,68 @@
+package io.github.gwdns.cli;
+
+import io.github.gwdns.core.AnalysisException;
+import io.github.gwdns.core.AnalysisRequest;
+import io.github.gwdns.core.AnalysisResult;
+import io.github.gwdns.core.Analyzer;
+import io.github.gwdns.core.report.PlanReport;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code gwdns plan}: the DNS records external-dns would publish. */
+@Command(name = "plan", description = "Predict the DNS records external-dns will publish.",
+    mixinStandardHelpOptions = true, sortOptions = false)
+final class PlanCommand implements Callable<Integer> {
+  private final Console console;
+
+  @Parameters(paramLabel = "PATH", arity = "0..*", description = InputOptions.PATHS)
+  List<String> paths = new ArrayList<>();
+
+  @Mixin InputOptions input;
+
+  @Mixin ExternalDnsFlags externalDns;
+
+  @Mixin GlobalOptions global;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+      description = "text (a table), json, or yaml (a DNSEndpoint resource) (default: ${DEFAULT-VALUE}).")
+  String format;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+  Path output;
+
+  PlanCommand(Console console) {
+    this.console = console;
+  }
+
+  @Override
+  public Integer call() throws AnalysisException, IOException {
+    if (!List.of("text", "json", "yaml").contains(format)) {
+      throw new Options.UsageException("unknown --format '" + format + "'; expected one of text, json, yaml");
+    }
+    AnalysisRequest.Builder request = AnalysisRequest.builder();
+    input.applyTo(request, paths, console.in());
+    externalDns.applyTo(request);
+    AnalysisResult result = Analyzer.run(request.build());
+    result.plan().sourceErrors().forEach(e -> console.err().println("gwdns: warning: source failed, no records from it: " + e));
+    PlanReport report = new PlanReport(result.plan());
+    try (OutputStream out = output == null ? new NonClosing(console.out()) : Files.newOutputStream(output)) {
+      switch (format) {
+        case "json" -> report.writeJson(out);
+        case "yaml" -> report.writeYaml(out);
+        default -> report.writeText(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+      }
+    }
+    return ExitCode.OK.code();
+  }
+}

@@ -1,0 +1,144 @@
+package io.github.gwdns.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The plan, status and explain commands through the real CLI. */
+class PlanStatusExplainTest {
+  private static final String MANIFESTS =
+      """
+      apiVersion: gateway.networking.k8s.io/v1
+      kind: Gateway
+      metadata: {name: public, namespace: infra}
+      spec:
+        gatewayClassName: envoy
+        listeners:
+        - {name: http, port: 80, protocol: HTTP}
+        - {name: https, port: 443, protocol: HTTPS, hostname: "*.example.com", tls: {certificateRefs: [{name: c}]}, allowedRoutes: {namespaces: {from: All}}}
+      status:
+        addresses: [{value: 203.0.113.10}, {value: "2001:db8::10"}]
+      ---
+      apiVersion: gateway.networking.k8s.io/v1
+      kind: HTTPRoute
+      metadata: {name: web, namespace: shop, annotations: {external-dns.kubernetes.io/ttl: "300"}}
+      spec:
+        parentRefs: [{name: public, namespace: infra}]
+        hostnames: [shop.example.com]
+      ---
+      apiVersion: gateway.networking.k8s.io/v1
+      kind: HTTPRoute
+      metadata: {name: blog, namespace: blog}
+      spec:
+        parentRefs: [{name: public, namespace: infra, sectionName: http}]
+        hostnames: [blog.example.com]
+      """;
+
+  @TempDir Path dir;
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+  @BeforeEach
+  void write() throws IOException {
+    Files.writeString(dir.resolve("all.yaml"), MANIFESTS);
+  }
+
+  private int run(String... args) {
+    out.reset();
+    err.reset();
+    return Main.run(args, new ByteArrayInputStream(new byte[0]),
+        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+  }
+
+  private String out() {
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void planTableLists() {
+    assertThat(run("plan", dir.toString())).isZero();
+    assertThat(out())
+        .isEqualTo(
+            """
+            NAME              TYPE  TARGETS       TTL  SOURCES
+            shop.example.com  A     203.0.113.10  300  HTTPRoute/shop/web
+            shop.example.com  AAAA  2001:db8::10  300  HTTPRoute/shop/web
+
+            2 endpoints, 0 pending
+            """);
+  }
+
+  @Test
+  void planJsonFollowsTheContract() {
+    assertThat(run("plan", "--format", "json", dir.toString())).isZero();
+    assertThat(out()).startsWith("{\n  \"endpoints\" : [\n    {\n      \"dnsName\" : \"shop.example.com\",\n      \"recordType\" : \"A\",\n"
+        + "      \"targets\" : [\n        \"203.0.113.10\"\n      ],\n      \"recordTTL\" : 300,\n      \"setIdentifier\" : \"\",\n"
+        + "      \"providerSpecific\" : [ ],\n      \"labels\" : {\n        \"resource\" : \"httproute/shop/web\"\n      },\n"
+        + "      \"sources\" : [\n        \"HTTPRoute/shop/web\"\n      ]\n    },");
+    assertThat(out()).endsWith("  \"pending\" : [ ]\n}\n");
+  }
+
+  @Test
+  void planYamlIsADnsEndpoint() {
+    assertThat(run("plan", "--format", "yaml", dir.toString())).isZero();
+    assertThat(out()).startsWith("---\napiVersion: externaldns.k8s.io/v1alpha1\nkind: DNSEndpoint\n").contains("recordTTL: 300");
+  }
+
+  @Test
+  void externalDnsFlagsTakeEffect() {
+    assertThat(run("plan", "--namespace", "blog", dir.toString())).isZero();
+    assertThat(out()).contains("0 endpoints");
+    assertThat(run("plan", "--annotation-prefix=external-dns.alpha.kubernetes.io/", dir.toString())).isZero();
+    assertThat(out()).contains("shop.example.com  A     203.0.113.10  -");
+    assertThat(run("plan", "--source", "gateway-grpcroute,gateway-tlsroute", dir.toString())).isZero();
+    assertThat(out()).contains("0 endpoints");
+    assertThat(run("plan", "--status-mode", "observed", dir.toString())).isZero();
+    assertThat(out()).contains("0 endpoints");
+  }
+
+  @Test
+  void badFlagValuesAreUsageErrors() {
+    assertThat(run("plan", "--label-filter", "a in b", dir.toString())).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("gwdns: --label-filter: invalid selector 'a in b' at column 6");
+    assertThat(run("plan", "--status-mode", "maybe", dir.toString())).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown status mode 'maybe'");
+    assertThat(run("plan", "--source", "ingress", dir.toString())).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown source 'ingress'");
+    assertThat(run("plan", "--fqdn-template", "{{ .Name", dir.toString())).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("gwdns: invalid --fqdn-template:");
+    assertThat(run("plan", "--format", "csv", dir.toString())).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).doesNotContain("\tat ");
+  }
+
+  @Test
+  void statusShowsPredictedConditions() {
+    assertThat(run("status", dir.toString())).isZero();
+    assertThat(out()).contains("kind: HTTPRoute\nmetadata:\n  name: blog\n  namespace: blog\nstatus:\n  parents:\n")
+        .contains("    - type: Accepted\n      status: 'False'\n      reason: NotAllowedByListeners\n")
+        .contains("  - name: https\n");
+    assertThat(run("status", "--format", "json", dir.toString())).isZero();
+    assertThat(out()).startsWith("[\n  {\n    \"apiVersion\" : \"gateway.networking.k8s.io/v1\",\n    \"kind\" : \"Gateway\",");
+  }
+
+  @Test
+  void explainAnswersWhyAndHowToFix() {
+    assertThat(run("explain", "HTTPRoute/blog/blog", dir.toString())).isZero();
+    assertThat(out()).contains("No endpoints could be generated from HTTPRoute blog/blog")
+        .contains("fix: add `allowedRoutes.namespaces.from: All` to listener `http` of Gateway infra/public, or a Selector that matches namespace `blog`");
+    assertThat(run("explain", "httproute/shop/web", dir.toString())).isZero();
+    assertThat(out()).contains("shop.example.com  A  203.0.113.10  TTL 300");
+    assertThat(run("explain", "Gateway/infra/public", dir.toString())).isZero();
+    assertThat(out()).contains("routes naming it:");
+    assertThat(run("explain", "HTTPRoute/shop/nope", dir.toString())).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("gwdns: no route or Gateway HTTPRoute/shop/nope in the input");
+  }
+}
