@@ -1,8 +1,10 @@
 package io.github.gwdns.core;
 
 import io.github.gwdns.core.load.LoadLimits;
+import io.github.gwdns.core.load.RepositoryRoot;
 import io.github.gwdns.core.load.SourceFile;
 import io.github.gwdns.core.predict.ExternalDnsOptions;
+import io.github.gwdns.core.rules.RuleSelection;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +22,9 @@ import java.util.Objects;
  * @param defaultNamespace namespace of namespaced objects that set none
  * @param limits bounds on hostile input
  * @param externalDns the external-dns flags to predict with
+ * @param rules which rules run, at which level
+ * @param inlineSuppressions whether {@code gwdns.io/ignore} annotations suppress findings
+ * @param baseline a baseline file of accepted findings, or null
  */
 public record AnalysisRequest(
     List<Path> paths,
@@ -29,7 +34,10 @@ public record AnalysisRequest(
     List<String> excludes,
     String defaultNamespace,
     LoadLimits limits,
-    ExternalDnsOptions externalDns) {
+    ExternalDnsOptions externalDns,
+    RuleSelection rules,
+    boolean inlineSuppressions,
+    Path baseline) {
 
   /** The namespace {@code kubectl apply} uses when a manifest sets none. */
   public static final String DEFAULT_NAMESPACE = "default";
@@ -43,6 +51,7 @@ public record AnalysisRequest(
     Objects.requireNonNull(defaultNamespace, "defaultNamespace");
     Objects.requireNonNull(limits, "limits");
     Objects.requireNonNull(externalDns, "externalDns");
+    Objects.requireNonNull(rules, "rules");
   }
 
   public static Builder builder() {
@@ -53,12 +62,15 @@ public record AnalysisRequest(
   public static final class Builder {
     private final List<Path> paths = new ArrayList<>();
     private final List<SourceFile> sources = new ArrayList<>();
-    private Path baseDir = Path.of("").toAbsolutePath();
+    private Path baseDir = RepositoryRoot.of(Path.of(""));
     private final List<String> includes = new ArrayList<>();
     private final List<String> excludes = new ArrayList<>();
     private String defaultNamespace = DEFAULT_NAMESPACE;
     private LoadLimits limits = LoadLimits.DEFAULTS;
     private ExternalDnsOptions externalDns = ExternalDnsOptions.DEFAULTS;
+    private RuleSelection rules = RuleSelection.defaults();
+    private boolean inlineSuppressions = true;
+    private Path baseline;
 
     private Builder() {}
 
@@ -74,7 +86,10 @@ public record AnalysisRequest(
       return this;
     }
 
-    /** Paths in findings are relative to this directory (default: the working directory). */
+    /**
+     * Paths in findings are relative to this directory (default: the root of the Git work tree the
+     * working directory is in, else the working directory).
+     */
     public Builder baseDir(Path dir) {
       this.baseDir = dir.toAbsolutePath().normalize();
       return this;
@@ -106,8 +121,32 @@ public record AnalysisRequest(
       return this;
     }
 
+    /** Which rules run, and at which level. */
+    public Builder rules(RuleSelection selection) {
+      this.rules = Objects.requireNonNull(selection);
+      return this;
+    }
+
+    /** The current rule selection, for adapters that change one rule at a time. */
+    public RuleSelection rules() {
+      return rules;
+    }
+
+    /** Whether {@code gwdns.io/ignore} annotations suppress findings (default true). */
+    public Builder inlineSuppressions(boolean enabled) {
+      this.inlineSuppressions = enabled;
+      return this;
+    }
+
+    /** A baseline file; its findings are reported as suppressed. */
+    public Builder baseline(Path file) {
+      this.baseline = file;
+      return this;
+    }
+
     public AnalysisRequest build() {
-      return new AnalysisRequest(paths, sources, baseDir, includes, excludes, defaultNamespace, limits, externalDns);
+      return new AnalysisRequest(
+          paths, sources, baseDir, includes, excludes, defaultNamespace, limits, externalDns, rules, inlineSuppressions, baseline);
     }
   }
 }

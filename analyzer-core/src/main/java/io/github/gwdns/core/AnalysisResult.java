@@ -7,6 +7,7 @@ import io.github.gwdns.core.attach.Attachments;
 import io.github.gwdns.core.model.Inventory;
 import io.github.gwdns.core.model.Manifests;
 import io.github.gwdns.core.predict.DnsPlan;
+import io.github.gwdns.core.rules.Causes;
 import java.util.List;
 import java.util.Map;
 
@@ -19,6 +20,7 @@ import java.util.Map;
  * @param inventory the objects indexed by identity
  * @param attachments what a conformant Gateway controller decides for every route parentRef
  * @param plan what external-dns would publish
+ * @param causes why each route parentRef without a record has none
  * @param stats counts for summaries
  */
 public record AnalysisResult(
@@ -28,6 +30,7 @@ public record AnalysisResult(
     Inventory inventory,
     Attachments attachments,
     DnsPlan plan,
+    Causes causes,
     Stats stats) {
 
   /**
@@ -48,13 +51,18 @@ public record AnalysisResult(
     notices = List.copyOf(notices);
   }
 
-  /** How many findings have exactly {@code severity}. */
+  /** How many findings that count (not suppressed) have exactly {@code severity}. */
   public long count(Severity severity) {
-    return findings.stream().filter(f -> f.severity() == severity).count();
+    return findings.stream().filter(f -> f.active() && f.severity() == severity).count();
   }
 
-  /** True when some finding is at or above {@code threshold}; {@code null} means "never". */
+  /** How many findings are suppressed. */
+  public long suppressed() {
+    return findings.stream().filter(f -> !f.active()).count();
+  }
+
+  /** True when some finding that counts is at or above {@code threshold}; {@code null} means "never". */
   public boolean hasFindingsAtOrAbove(Severity threshold) {
-    return threshold != null && findings.stream().anyMatch(f -> f.severity().isAtLeast(threshold));
+    return threshold != null && findings.stream().anyMatch(f -> f.active() && f.severity().isAtLeast(threshold));
   }
 }

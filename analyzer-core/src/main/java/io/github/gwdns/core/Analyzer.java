@@ -14,11 +14,17 @@ import io.github.gwdns.core.model.Inventory;
 import io.github.gwdns.core.model.Manifests;
 import io.github.gwdns.core.predict.DnsPlan;
 import io.github.gwdns.core.predict.EndpointPredictor;
+import io.github.gwdns.core.rules.Baseline;
+import io.github.gwdns.core.rules.RuleEngine;
+import io.github.gwdns.core.rules.RuleInput;
+import io.github.gwdns.core.rules.Suppressions;
+import io.github.gwdns.core.model.decode.NamespaceRules;
 import io.github.gwdns.core.model.decode.ObjectDecoder;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The entry point of gwdns's analysis. Everything the CLI and the Maven plugin do goes through here.
@@ -71,7 +77,7 @@ public final class Analyzer {
 
     ManifestLoader.Result loaded = new ManifestLoader(request.limits()).load(files);
     List<ManifestProblem> problems = new ArrayList<>(loaded.problems());
-    ObjectDecoder decoder = new ObjectDecoder(request.defaultNamespace());
+    ObjectDecoder decoder = new ObjectDecoder(NamespaceRules.from(loaded.objects(), request.defaultNamespace()));
     List<KubeObject> objects = new ArrayList<>();
     for (var object : loaded.objects()) {
       ObjectDecoder.Result decoded = decoder.decode(object);
@@ -90,13 +96,30 @@ public final class Analyzer {
       throw new AnalysisException(e.getMessage(), e);
     }
 
-    List<Finding> findings = new ArrayList<>();
-    for (ManifestProblem problem : problems) {
-      findings.add(InvalidManifestFindings.of(problem));
+    Set<String> baseline = Set.of();
+    if (request.baseline() != null) {
+      try {
+        baseline = Baseline.read(request.baseline());
+      } catch (IOException e) {
+        throw new AnalysisException("cannot read baseline " + request.baseline() + ": " + e.getMessage(), e);
+      }
     }
+    RuleInput input = RuleInput.of(inventory, attachments, plan, problems);
+    List<Finding> findings =
+        new ArrayList<>(
+            Suppressions.apply(
+                RuleEngine.run(input, request.rules()),
+                inventory,
+                request.inlineSuppressions(),
+                request.rules().enabled(Suppressions.REPORTED_AS),
+                baseline));
     findings.sort(Finding.ORDER);
     List<Notice> notices = new ArrayList<>(scanned.notices());
     notices.addAll(inventory.notices());
+    Notice variables = UnresolvedVariables.notice(inventory);
+    if (variables != null) {
+      notices.add(variables);
+    }
     notices.sort(null);
     ManifestLoader.LoadStats load = loaded.stats();
     AnalysisResult.Stats stats =
@@ -107,6 +130,6 @@ public final class Analyzer {
             load.nonKubernetes(),
             load.bytes(),
             manifests.countsByKind());
-    return new AnalysisResult(findings, notices, manifests, inventory, attachments, plan, stats);
+    return new AnalysisResult(findings, notices, manifests, inventory, attachments, plan, input.causes(), stats);
   }
 }

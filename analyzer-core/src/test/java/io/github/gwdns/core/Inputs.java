@@ -1,14 +1,30 @@
 package io.github.gwdns.core;
 
 import io.github.gwdns.core.load.SourceFile;
+import io.github.gwdns.core.rules.RuleSelection;
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
 
 /** Builds analyses of in-memory files for tests. */
 public final class Inputs {
   private Inputs() {}
 
-  /** Analyzes the files given as alternating path and content arguments. */
+  /** Analyzes the files given as alternating path and content arguments; only invalid-manifest runs. */
   public static AnalysisResult analyze(String... pathsAndTexts) {
+    AnalysisRequest.Builder request = AnalysisRequest.builder().rules(RuleSelection.only(Set.of("invalid-manifest")));
+    for (int i = 0; i < pathsAndTexts.length; i += 2) {
+      request.addSource(
+          SourceFile.ofBytes(pathsAndTexts[i], pathsAndTexts[i + 1].getBytes(StandardCharsets.UTF_8)));
+    }
+    try {
+      return Analyzer.run(request.build());
+    } catch (AnalysisException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  /** Analyzes the files given as alternating path and content arguments with every rule. */
+  public static AnalysisResult analyzeWithAllRules(String... pathsAndTexts) {
     AnalysisRequest.Builder request = AnalysisRequest.builder();
     for (int i = 0; i < pathsAndTexts.length; i += 2) {
       request.addSource(

@@ -63,7 +63,9 @@ public final class AttachmentResolver {
     GatewayView.ClassState state =
         cls != null
             ? GatewayView.ClassState.DEFINED
-            : inventory.definesGatewayClasses() ? GatewayView.ClassState.MISSING : GatewayView.ClassState.ASSUMED;
+            : GatewayClassNames.likelyTypo(gateway.gatewayClassName(), inventory) != null
+                ? GatewayView.ClassState.MISSING
+                : GatewayView.ClassState.ASSUMED;
     ControllerProfile profile = ControllerProfile.forController(cls == null ? "" : cls.controllerName());
     List<GatewayView.ListenerSetAdmission> admissions = new ArrayList<>();
     List<List<OwnedListener>> groups = new ArrayList<>();

@@ -5,7 +5,6 @@ import io.github.gwdns.core.model.ListenerSet;
 import io.github.gwdns.core.model.ParentReference;
 import io.github.gwdns.core.model.Route;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -47,12 +46,29 @@ public record ParentResolution(
     return accepting;
   }
 
-  /** Among rejecting listeners, the one that came closest to accepting; null when none rejects. */
+  /**
+   * Among rejecting listeners, the one that came closest to accepting; null when none rejects. On a
+   * tie, a listener whose own hostname matches the route's is the one the author meant; then the
+   * first in order.
+   */
   public ListenerCheck closest() {
-    return candidates.stream()
-        .filter(c -> !c.accepts())
-        .max(Comparator.comparingInt(c -> c.verdict().closeness()))
-        .orElse(null);
+    ListenerCheck best = null;
+    for (ListenerCheck c : candidates) {
+      if (c.accepts()) {
+        continue;
+      }
+      if (best == null || c.verdict().closeness() > best.verdict().closeness()
+          || (c.verdict() == best.verdict() && hostnameMatch(c) && !hostnameMatch(best))) {
+        best = c;
+      }
+    }
+    return best;
+  }
+
+  /** The listener has a hostname and the route's hostnames intersect it. */
+  private static boolean hostnameMatch(ListenerCheck c) {
+    return c.listener().listener().hostname() != null
+        && c.checks().stream().anyMatch(k -> k.name().equals("hostnames") && k.passed());
   }
 
   /** The hostnames the accepting listeners yield, in order, without duplicates. */

@@ -15,6 +15,7 @@ import java.util.Objects;
  *     an object (e.g. a file that does not parse)
  * @param related other locations that explain the finding
  * @param fingerprint stable identity built from the rule and the object, not from line numbers
+ * @param suppression why the finding does not count, or null when it does
  */
 public record Finding(
     String ruleId,
@@ -23,7 +24,8 @@ public record Finding(
     SourceRange location,
     ObjectRef object,
     List<RelatedLocation> related,
-    String fingerprint)
+    String fingerprint,
+    Suppression suppression)
     implements Comparable<Finding> {
 
   /** The order users see: by file, position, rule, then message. */
@@ -40,6 +42,21 @@ public record Finding(
     Objects.requireNonNull(location, "location");
     Objects.requireNonNull(fingerprint, "fingerprint");
     related = List.copyOf(related);
+  }
+
+  /** This finding with another level. */
+  public Finding withSeverity(Severity level) {
+    return new Finding(ruleId, level, message, location, object, related, fingerprint, suppression);
+  }
+
+  /** This finding, suppressed. */
+  public Finding suppressed(Suppression why) {
+    return new Finding(ruleId, severity, message, location, object, related, fingerprint, why);
+  }
+
+  /** True when the finding counts (not suppressed). */
+  public boolean active() {
+    return suppression == null;
   }
 
   /** The object as {@code Kind/namespace/name}, or the empty string when there is none. */

@@ -4,6 +4,10 @@ package io.github.gwdns.core.model;
 public enum NamespaceSource {
   /** {@code metadata.namespace} in the manifest. */
   METADATA,
+  /** The {@code namespace:} of the nearest kustomization.yaml. */
+  KUSTOMIZATION,
+  /** A Flux Kustomization's {@code targetNamespace}. */
+  FLUX,
   /** Not set in the manifest: the configured default namespace. */
   DEFAULT,
   /** Cluster-scoped kind: no namespace. */

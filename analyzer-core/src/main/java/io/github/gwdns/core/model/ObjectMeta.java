@@ -10,11 +10,13 @@ import java.util.TreeMap;
  * @param name the object's name
  * @param namespace the effective namespace ({@code ""} for cluster-scoped objects)
  * @param namespaceSource where {@code namespace} came from
+ * @param namespaceOrigin the file or object that set it, in words ({@code explain} shows it)
  */
 public record ObjectMeta(
     String name,
     String namespace,
     NamespaceSource namespaceSource,
+    String namespaceOrigin,
     Map<String, String> labels,
     Map<String, String> annotations) {
 

@@ -1,6 +1,7 @@
 package io.github.gwdns.core.predict;
 
 import io.github.gwdns.core.model.IpAddresses;
+import io.github.gwdns.core.model.Variables;
 import java.util.Locale;
 
 /**
@@ -24,6 +25,10 @@ public final class DnsNames {
     }
     if (IpAddresses.isIp(name)) {
       return null;
+    }
+    if (Variables.hasVariable(name)) {
+      // Flux substitutes it before external-dns sees it; compare the text as written.
+      return name;
     }
     String rest = name.startsWith("*.") ? name.substring(2) : name;
     String domain = rest.endsWith(".") ? rest.substring(0, rest.length() - 1) : rest;

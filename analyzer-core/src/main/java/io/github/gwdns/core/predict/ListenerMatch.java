@@ -9,11 +9,14 @@ import java.util.List;
  * protocol, port, namespaces, kinds, then hostnames.
  *
  * @param names the DNS names the listener yields for this route (empty when it does not match)
+ * @param usedCandidates the hostname candidates that produced those names
  */
-public record ListenerMatch(OwnedListener listener, List<Check> checks, List<String> names) {
+public record ListenerMatch(
+    OwnedListener listener, List<Check> checks, List<String> names, List<String> usedCandidates) {
   public ListenerMatch {
     checks = List.copyOf(checks);
     names = List.copyOf(names);
+    usedCandidates = List.copyOf(usedCandidates);
   }
 
   public boolean matched() {

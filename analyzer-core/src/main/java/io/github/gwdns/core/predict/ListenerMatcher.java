@@ -57,20 +57,24 @@ final class ListenerMatcher {
         + kinds.stream().map(RouteGroupKind::toString).collect(Collectors.joining(", "))));
     String g = listener.hostname() == null ? "" : listener.hostname();
     List<String> names = new ArrayList<>();
+    List<String> used = new ArrayList<>();
     for (String h : candidates) {
       if (g.isEmpty() && h.isEmpty()) {
         continue;
       }
       String name = DnsNames.intersect(g, h);
-      if (name != null && !names.contains(name)) {
-        names.add(name);
+      if (name != null) {
+        used.add(h);
+        if (!names.contains(name)) {
+          names.add(name);
+        }
       }
     }
     checks.add(new Check("hostnames", !names.isEmpty(),
         "listener hostname " + (g.isEmpty() ? "none" : "`" + g + "`") + ", candidates " + quoted(candidates)
             + (names.isEmpty() ? ": no name" : ": " + quoted(names))));
     boolean all = checks.stream().allMatch(Check::passed);
-    return new ListenerMatch(owned, checks, all ? names : List.of());
+    return new ListenerMatch(owned, checks, all ? names : List.of(), all ? used : List.of());
   }
 
   /** external-dns's own rendering of a candidate list: {@code [""  "a.example.com"]}. */

@@ -359,6 +359,7 @@ public final class ExplainReport {
       case METADATA -> "metadata.namespace";
       case DEFAULT -> "--default-namespace (the manifest sets none)";
       case CLUSTER_SCOPED -> "nowhere (cluster-scoped)";
+      case KUSTOMIZATION, FLUX -> route.metadata().namespaceOrigin();
     };
   }
 

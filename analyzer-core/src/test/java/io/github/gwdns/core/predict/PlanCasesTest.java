@@ -67,7 +67,7 @@ public class PlanCasesTest {
     assertThat(spec).as("first document of %s is the case", file).containsKey("expect");
     Map<String, Object> expect = (Map<String, Object>) spec.get("expect");
     AnalysisResult result = analyze(file);
-    assertThat(result.findings()).as("invalid manifests in the case").isEmpty();
+    assertThat(result.findings()).as("invalid manifests in the case").noneMatch(f -> f.ruleId().equals("invalid-manifest"));
     List<String> endpoints = result.plan().endpoints().stream().map(PlanCasesTest::format).toList();
     assertThat(endpoints).as("endpoints of %s: %s", file.getFileName(), spec.get("case"))
         .containsExactlyElementsOf(strings(expect.get("endpoints")));
@@ -112,7 +112,7 @@ public class PlanCasesTest {
   }
 
   @SuppressWarnings("unchecked")
-  static ExternalDnsOptions options(Map<String, Object> flags) {
+  public static ExternalDnsOptions options(Map<String, Object> flags) {
     ExternalDnsOptions.Builder b = ExternalDnsOptions.builder();
     for (Map.Entry<String, Object> f : flags.entrySet()) {
       Object v = f.getValue();

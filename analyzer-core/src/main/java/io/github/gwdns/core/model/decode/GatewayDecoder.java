@@ -14,6 +14,7 @@ import io.github.gwdns.core.model.GatewayClass;
 import io.github.gwdns.core.model.GatewayStatus;
 import io.github.gwdns.core.model.Hostnames;
 import io.github.gwdns.core.model.IpAddresses;
+import io.github.gwdns.core.model.Variables;
 import io.github.gwdns.core.model.LabelSelector;
 import io.github.gwdns.core.model.Listener;
 import io.github.gwdns.core.model.ListenerSet;
@@ -171,7 +172,7 @@ final class GatewayDecoder {
   private Listener listener(int index, ManifestMap item, FieldPath path) {
     String name = reader.requiredString(item, path, "name");
     String hostname = reader.string(item, path, "hostname");
-    String why = hostname == null ? null : Hostnames.whyInvalid(hostname);
+    String why = hostname == null || Variables.hasVariable(hostname) ? null : Hostnames.whyInvalid(hostname);
     if (why != null) {
       reader.error(item.get("hostname"), path.field("hostname"), "invalid-hostname",
           "listener hostname `" + hostname + "` is invalid: " + why);
@@ -221,7 +222,8 @@ final class GatewayDecoder {
       }
       String type = reader.string(item, listPath.index(i), "type");
       String value = reader.string(item, listPath.index(i), "value");
-      if (value != null && (type == null || type.equals(DEFAULT_ADDRESS_TYPE)) && !IpAddresses.isIp(value)) {
+      if (value != null && (type == null || type.equals(DEFAULT_ADDRESS_TYPE)) && !IpAddresses.isIp(value)
+          && !Variables.hasVariable(value)) {
         reader.error(item.get("value"), listPath.index(i).field("value"), "invalid-address",
             "`" + listPath.index(i).field("value") + "` is `" + value + "`, not an IP address; use `type: Hostname` for a DNS name");
       }

@@ -56,11 +56,16 @@ public final class ObjectDecoder {
           "ValidatingAdmissionPolicyBinding",
           "ClusterIssuer");
 
-  private final String defaultNamespace;
+  private final NamespaceRules namespaces;
 
   /** @param defaultNamespace the namespace of namespaced objects that set none */
   public ObjectDecoder(String defaultNamespace) {
-    this.defaultNamespace = defaultNamespace;
+    this(NamespaceRules.defaultOnly(defaultNamespace));
+  }
+
+  /** @param namespaces where namespaces come from */
+  public ObjectDecoder(NamespaceRules namespaces) {
+    this.namespaces = namespaces;
   }
 
   public Result decode(LoadedObject loaded) {
@@ -169,18 +174,10 @@ public final class ObjectDecoder {
     ManifestMap metadata = root.get("metadata") instanceof ManifestMap m ? m : null;
     String name = metadata == null || metadata.text("name") == null ? "" : metadata.text("name");
     String written = metadata == null ? null : metadata.text("namespace");
-    String namespace;
-    NamespaceSource source;
-    if (CLUSTER_SCOPED.contains(kind)) {
-      namespace = "";
-      source = NamespaceSource.CLUSTER_SCOPED;
-    } else if (written != null && !written.isEmpty()) {
-      namespace = written;
-      source = NamespaceSource.METADATA;
-    } else {
-      namespace = defaultNamespace;
-      source = NamespaceSource.DEFAULT;
-    }
+    NamespaceRules.Resolution resolution = CLUSTER_SCOPED.contains(kind)
+        ? new NamespaceRules.Resolution("", NamespaceSource.CLUSTER_SCOPED, "cluster-scoped kind")
+        : namespaces.resolve(loaded.file(), written);
+    String namespace = resolution.namespace();
     Map<String, String> labels = Map.of();
     Map<String, String> annotations = Map.of();
     if (strict) {
@@ -200,7 +197,7 @@ public final class ObjectDecoder {
       labels = lenientStrings(metadata.get("labels"));
       annotations = lenientStrings(metadata.get("annotations"));
     }
-    return new ObjectMeta(name, namespace, source, labels, annotations);
+    return new ObjectMeta(name, namespace, resolution.source(), resolution.origin(), labels, annotations);
   }
 
   private static Map<String, String> lenientStrings(ManifestNode node) {

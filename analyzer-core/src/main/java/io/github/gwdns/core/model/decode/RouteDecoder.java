@@ -6,6 +6,7 @@ import io.github.gwdns.core.model.ApiVersions;
 import io.github.gwdns.core.model.FieldPath;
 import io.github.gwdns.core.model.GatewayApi;
 import io.github.gwdns.core.model.Hostnames;
+import io.github.gwdns.core.model.Variables;
 import io.github.gwdns.core.model.ObjectMeta;
 import io.github.gwdns.core.model.ParentReference;
 import io.github.gwdns.core.model.Provenance;
@@ -59,7 +60,8 @@ final class RouteDecoder {
     FieldPath path = SPEC.field("hostnames");
     for (int i = 0; i < hostnames.size(); i++) {
       String name = hostnames.get(i);
-      String why = Hostnames.whyInvalid(name);
+      // A Flux substitution is replaced before the API server sees the object.
+      String why = Variables.hasVariable(name) ? null : Hostnames.whyInvalid(name);
       ManifestNode node = reader.node(spec, path.index(i));
       if (why != null) {
         reader.error(node, path.index(i), "invalid-hostname", "hostname `" + name + "` is invalid: " + why);

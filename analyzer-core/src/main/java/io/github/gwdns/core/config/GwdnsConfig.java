@@ -1,0 +1,212 @@
+package io.github.gwdns.core.config;
+
+import io.github.gwdns.core.AnalysisException;
+import io.github.gwdns.core.AnalysisRequest;
+import io.github.gwdns.core.load.LoadLimits;
+import io.github.gwdns.core.load.ManifestList;
+import io.github.gwdns.core.load.ManifestMap;
+import io.github.gwdns.core.load.ManifestNode;
+import io.github.gwdns.core.load.ManifestScalar;
+import io.github.gwdns.core.load.ParsedDocument;
+import io.github.gwdns.core.load.ScalarKind;
+import io.github.gwdns.core.load.YamlReader;
+import io.github.gwdns.core.predict.ExternalDnsOptions;
+import io.github.gwdns.core.predict.StatusMode;
+import io.github.gwdns.core.rules.RuleSelection;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code .gwdns.yaml}: rule levels, include/exclude globs, the default namespace and the external-dns
+ * options, so a repository carries its own settings. Command-line options win over it.
+ *
+ * <pre>
+ * rules:
+ *   dns-conflict: off          # or error, warning, note
+ * exclude: ["**&#47;charts/**"]
+ * externalDns:
+ *   source: [gateway-httproute]
+ *   annotationPrefix: external-dns.alpha.kubernetes.io/
+ * </pre>
+ *
+ * Unknown keys are errors with their position: a typo must not silently change nothing.
+ */
+public final class GwdnsConfig {
+  /** The names looked for at the root of the analyzed tree. */
+  public static final List<String> FILE_NAMES = List.of(".gwdns.yaml", ".gwdns.yml");
+
+  private static final Set<String> TOP = Set.of("rules", "include", "exclude", "defaultNamespace", "externalDns");
+  private static final Set<String> EXTERNAL_DNS = Set.of(
+      "source", "gatewayName", "gatewayNamespace", "gatewayLabelFilter", "gatewayListenerSets", "namespace",
+      "labelFilter", "annotationFilter", "annotationPrefix", "ignoreHostnameAnnotation", "fqdnTemplate",
+      "combineFqdnAnnotation", "statusMode");
+
+  private final String file;
+  private final ManifestMap root;
+
+  private GwdnsConfig(String file, ManifestMap root) {
+    this.file = file;
+    this.root = root;
+  }
+
+  /** The config file of a tree: {@code .gwdns.yaml} or {@code .gwdns.yml} in {@code dir}, or null. */
+  public static Path discover(Path dir) {
+    for (String name : FILE_NAMES) {
+      Path candidate = dir.resolve(name);
+      if (Files.isRegularFile(candidate)) {
+        return candidate;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Reads and checks {@code path}.
+   *
+   * @throws AnalysisException naming the file, line and column of the problem
+   */
+  public static GwdnsConfig load(Path path) throws AnalysisException {
+    String text;
+    try {
+      text = Files.readString(path, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new AnalysisException("cannot read config " + path + ": " + e.getMessage(), e);
+    }
+    YamlReader.Result parsed = new YamlReader(LoadLimits.DEFAULTS).read(path.toString(), text);
+    if (!parsed.problems().isEmpty()) {
+      var p = parsed.problems().get(0);
+      throw new AnalysisException("config " + p.range().display() + ": " + p.message());
+    }
+    if (parsed.documents().isEmpty()) {
+      return new GwdnsConfig(path.toString(), new ManifestMap(List.of(), new io.github.gwdns.core.load.Span(1, 1, 1, 1)));
+    }
+    ParsedDocument doc = parsed.documents().get(0);
+    if (!(doc.root() instanceof ManifestMap map)) {
+      throw new AnalysisException("config " + doc.root().span().in(path.toString()).display()
+          + ": the file must be a mapping");
+    }
+    GwdnsConfig config = new GwdnsConfig(path.toString(), map);
+    config.checkKeys(map, TOP, "");
+    ManifestNode dns = map.get("externalDns");
+    if (dns != null && !dns.isNull()) {
+      config.checkKeys(config.mapAt(dns, "externalDns"), EXTERNAL_DNS, "externalDns.");
+    }
+    return config;
+  }
+
+  /** Copies the request settings: rules, globs, default namespace. */
+  public void applyTo(AnalysisRequest.Builder request) throws AnalysisException {
+    ManifestNode rules = root.get("rules");
+    if (rules != null && !rules.isNull()) {
+      RuleSelection selection = request.rules();
+      for (ManifestMap.Entry e : mapAt(rules, "rules").entries()) {
+        try {
+          selection = selection.with(e.key(), text(e.value(), "rules." + e.key()));
+        } catch (IllegalArgumentException ex) {
+          throw error(e.value(), ex.getMessage());
+        }
+      }
+      request.rules(selection);
+    }
+    if (root.get("include") != null) {
+      request.includes(strings("include"));
+    }
+    if (root.get("exclude") != null) {
+      request.excludes(strings("exclude"));
+    }
+    ManifestNode ns = root.get("defaultNamespace");
+    if (ns != null && !ns.isNull()) {
+      request.defaultNamespace(text(ns, "defaultNamespace"));
+    }
+  }
+
+  /** Copies the external-dns options. */
+  public void applyTo(ExternalDnsOptions.Builder options) throws AnalysisException {
+    ManifestNode dns = root.get("externalDns");
+    if (dns == null || dns.isNull()) {
+      return;
+    }
+    for (ManifestMap.Entry e : mapAt(dns, "externalDns").entries()) {
+      String key = "externalDns." + e.key();
+      ManifestNode v = e.value();
+      try {
+        switch (e.key()) {
+          case "source" -> options.sources(list(v, key));
+          case "gatewayName" -> options.gatewayName(text(v, key));
+          case "gatewayNamespace" -> options.gatewayNamespace(text(v, key));
+          case "gatewayLabelFilter" -> options.gatewayLabelFilter(text(v, key));
+          case "gatewayListenerSets" -> options.gatewayListenerSets(bool(v, key));
+          case "namespace" -> options.namespace(text(v, key));
+          case "labelFilter" -> options.labelFilter(text(v, key));
+          case "annotationFilter" -> options.annotationFilter(text(v, key));
+          case "annotationPrefix" -> options.annotationPrefix(text(v, key));
+          case "ignoreHostnameAnnotation" -> options.ignoreHostnameAnnotation(bool(v, key));
+          case "fqdnTemplate" -> options.fqdnTemplates(v instanceof ManifestList ? list(v, key) : List.of(text(v, key)));
+          case "combineFqdnAnnotation" -> options.combineFqdnAnnotation(bool(v, key));
+          case "statusMode" -> options.statusMode(StatusMode.parse(text(v, key)));
+          default -> throw error(v, "unknown key " + key);
+        }
+      } catch (IllegalArgumentException ex) {
+        throw error(v, key + ": " + ex.getMessage());
+      }
+    }
+  }
+
+  private void checkKeys(ManifestMap map, Set<String> allowed, String prefix) throws AnalysisException {
+    for (ManifestMap.Entry e : map.entries()) {
+      if (!allowed.contains(e.key())) {
+        throw new AnalysisException("config " + e.keySpan().in(file).display() + ": unknown key `" + prefix + e.key()
+            + "` (known: " + String.join(", ", new java.util.TreeSet<>(allowed)) + ")");
+      }
+    }
+  }
+
+  private ManifestMap mapAt(ManifestNode node, String key) throws AnalysisException {
+    if (node instanceof ManifestMap m) {
+      return m;
+    }
+    throw error(node, "`" + key + "` must be a mapping");
+  }
+
+  private List<String> strings(String key) throws AnalysisException {
+    ManifestNode node = root.get(key);
+    return node == null || node.isNull() ? List.of() : list(node, key);
+  }
+
+  private List<String> list(ManifestNode node, String key) throws AnalysisException {
+    if (node instanceof ManifestScalar) {
+      return List.of(text(node, key));
+    }
+    if (!(node instanceof ManifestList list)) {
+      throw error(node, "`" + key + "` must be a list of strings");
+    }
+    List<String> values = new ArrayList<>();
+    for (ManifestNode item : list.items()) {
+      values.add(text(item, key));
+    }
+    return values;
+  }
+
+  private String text(ManifestNode node, String key) throws AnalysisException {
+    if (node instanceof ManifestScalar s && s.kind() != ScalarKind.NULL) {
+      return s.value();
+    }
+    throw error(node, "`" + key + "` must be a value, found " + node.describe());
+  }
+
+  private boolean bool(ManifestNode node, String key) throws AnalysisException {
+    if (node instanceof ManifestScalar s && s.kind() == ScalarKind.BOOLEAN) {
+      return Boolean.parseBoolean(s.value().toLowerCase(java.util.Locale.ROOT));
+    }
+    throw error(node, "`" + key + "` must be true or false");
+  }
+
+  private AnalysisException error(ManifestNode node, String message) {
+    return new AnalysisException("config " + node.span().in(file).display() + ": " + message);
+  }
+}

@@ -1,0 +1,113 @@
+package io.github.gwdns.core.rules;
+
+import io.github.gwdns.core.attach.Attachments;
+import io.github.gwdns.core.finding.Finding;
+import io.github.gwdns.core.finding.Fingerprints;
+import io.github.gwdns.core.finding.ObjectRef;
+import io.github.gwdns.core.finding.RelatedLocation;
+import io.github.gwdns.core.finding.Severity;
+import io.github.gwdns.core.finding.SourceRange;
+import io.github.gwdns.core.model.FieldPath;
+import io.github.gwdns.core.model.Inventory;
+import io.github.gwdns.core.model.KubeObject;
+import io.github.gwdns.core.predict.DnsPlan;
+import io.github.gwdns.core.predict.ExternalDnsOptions;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What one rule sees while it runs, and how it reports. */
+public final class RuleContext {
+  private final RuleInput input;
+  private final RuleDescriptor rule;
+  private final List<Finding> sink;
+
+  RuleContext(RuleInput input, RuleDescriptor rule, List<Finding> sink) {
+    this.input = input;
+    this.rule = rule;
+    this.sink = sink;
+  }
+
+  public Inventory inventory() {
+    return input.inventory();
+  }
+
+  public Attachments attachments() {
+    return input.attachments();
+  }
+
+  public DnsPlan plan() {
+    return input.plan();
+  }
+
+  public ExternalDnsOptions options() {
+    return input.plan().options();
+  }
+
+  public RuleInput input() {
+    return input;
+  }
+
+  /** The running rule's default level. */
+  public Severity severityDefault() {
+    return rule.defaultSeverity();
+  }
+
+  public Causes causes() {
+    return input.causes();
+  }
+
+  /** Starts a finding about {@code object}, located at {@code path} inside it (or its nearest ancestor). */
+  public Report report(KubeObject object, FieldPath path, String message) {
+    return new Report(object.provenance().rangeOf(path), object.ref(), message);
+  }
+
+  /** Starts a finding located at {@code range}; {@code object} may be null. */
+  public Report report(SourceRange range, ObjectRef object, String message) {
+    return new Report(range, object, message);
+  }
+
+  /** A finding being built; {@link #add()} records it. */
+  public final class Report {
+    private final SourceRange range;
+    private final ObjectRef object;
+    private final String message;
+    private final List<RelatedLocation> related = new ArrayList<>();
+    private Severity severity = rule.defaultSeverity();
+    private String[] key = new String[0];
+
+    private Report(SourceRange range, ObjectRef object, String message) {
+      this.range = range;
+      this.object = object;
+      this.message = message;
+    }
+
+    /** A level other than the rule's default, for this finding. */
+    public Report severity(Severity level) {
+      this.severity = level;
+      return this;
+    }
+
+    /** Another place that explains the finding. */
+    public Report related(KubeObject other, FieldPath path, String why) {
+      related.add(new RelatedLocation(other.provenance().rangeOf(path), why));
+      return this;
+    }
+
+    /**
+     * What, besides the rule and the object, tells this finding apart from others on the same object
+     * (e.g. the parent named): part of the fingerprint, never a line number.
+     */
+    public Report key(String... parts) {
+      this.key = parts;
+      return this;
+    }
+
+    public void add() {
+      String[] parts = new String[key.length + 2];
+      parts[0] = rule.id();
+      parts[1] = object == null ? range.file() : object.display();
+      System.arraycopy(key, 0, parts, 2, key.length);
+      sink.add(new Finding(rule.id(), severity, message, range, object, related, Fingerprints.of(parts), null));
+    }
+  }
+}

@@ -1,0 +1,85 @@
+package io.github.gwdns.core.rules.attachment;
+
+import io.github.gwdns.core.attach.GatewayView;
+import io.github.gwdns.core.attach.ListenerCheck;
+import io.github.gwdns.core.attach.OwnedListener;
+import io.github.gwdns.core.finding.Severity;
+import io.github.gwdns.core.model.Gateway;
+import io.github.gwdns.core.model.Listener;
+import io.github.gwdns.core.model.ListenerSet;
+import io.github.gwdns.core.rules.Cause;
+import io.github.gwdns.core.rules.ParentCause;
+import io.github.gwdns.core.rules.Rule;
+import io.github.gwdns.core.rules.RuleContext;
+import io.github.gwdns.core.rules.RuleInfo;
+import io.github.gwdns.core.rules.Wording;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+@RuleInfo(
+    id = "listener-conflict",
+    severity = Severity.ERROR,
+    summary = "Listeners share a port with incompatible protocols, or the same hostname, and are rejected",
+    description = "Within one Gateway, listeners on one port must use compatible protocols (HTTP; HTTPS and"
+        + " TLS; TCP): otherwise all of them are Conflicted and none is accepted. Across a Gateway and its"
+        + " ListenerSets, the Gateway's listener wins and the later one is Conflicted. Routes reachable only"
+        + " through conflicted listeners get no DNS (some implementations still mark them Accepted).",
+    remediation = "Give each listener a port (or hostname) no incompatible listener uses",
+    tags = {"attachment", "gateway"})
+public final class ListenerConflictRule implements Rule {
+  @Override
+  public void check(RuleContext ctx) {
+    List<GatewayView> views = new ArrayList<>(ctx.attachments().views().values());
+    views.sort(Comparator.comparing(v -> v.gateway().ref()));
+    for (GatewayView view : views) {
+      reportListeners(ctx, view, view.ownListeners());
+      for (GatewayView.ListenerSetAdmission a : view.listenerSets()) {
+        if (a.allowed()) {
+          List<OwnedListener> listeners = new ArrayList<>();
+          for (Listener l : a.listenerSet().listeners()) {
+            listeners.add(new OwnedListener(a.listenerSet(), l));
+          }
+          reportListeners(ctx, view, listeners);
+        }
+      }
+    }
+    for (ParentCause c : ctx.causes().of(Cause.LISTENER_CONFLICT)) {
+      ListenerCheck closest = c.listener();
+      GatewayView.Conflict conflict = ctx.attachments().view(c.resolution().gateway()).conflict(closest.listener());
+      ctx.report(c.route(), Wording.parentRef(c.ref()),
+              Wording.object(c.route()) + ": " + Wording.parent(c.ref()) + ": the only listener that would take it, "
+                  + closest.listener().display() + ", is Conflicted (" + conflict.reason() + " with "
+                  + conflict.with().display() + "); the controller does not accept the route and "
+                  + Wording.noRecord(c.route()) + ". Fix: give " + closest.listener().display()
+                  + " a port or hostname no other listener uses.")
+          .related(closest.listener().owner(), closest.listener().path(), closest.listener().display())
+          .key(c.ref().namespace(), c.ref().name(), String.valueOf(c.ref().sectionName()))
+          .add();
+    }
+  }
+
+  private static void reportListeners(RuleContext ctx, GatewayView view, List<OwnedListener> listeners) {
+    for (OwnedListener l : listeners) {
+      GatewayView.Conflict conflict = view.conflict(l);
+      if (conflict == null) {
+        continue;
+      }
+      String owner = l.owner() instanceof ListenerSet ? "its ListenerSet is merged after the Gateway's listeners, which win"
+          : "no listener of one Gateway wins such a conflict: all are rejected";
+      Gateway gateway = view.gateway();
+      ctx.report(l.owner(), l.path(),
+              Wording.object(l.owner()) + ": " + l.display() + " (" + l.listener().protocol() + " " + l.listener().port()
+                  + (l.listener().hostname() == null ? "" : ", " + l.listener().hostname()) + ") conflicts with "
+                  + conflict.with().display() + " (" + conflict.reason() + "); " + owner
+                  + ", so routes that only it takes get no DNS record"
+                  + (view.profile().acceptsOnConflictedListeners() ? " and no traffic (" + view.profile().id()
+                      + " still marks them Accepted, so external-dns publishes names that do not work)" : "")
+                  + ". Fix: give it a port or hostname no incompatible listener of Gateway "
+                  + gateway.ref().namespacedName() + " uses.")
+          .related(conflict.with().owner(), conflict.with().path(), conflict.with().display())
+          .key(l.listener().name(), conflict.reason())
+          .add();
+    }
+  }
+}

@@ -1,0 +1,37 @@
+package io.github.gwdns.core.rules.attachment;
+
+import io.github.gwdns.core.attach.OwnedListener;
+import io.github.gwdns.core.finding.Severity;
+import io.github.gwdns.core.model.FieldPath;
+import io.github.gwdns.core.rules.Cause;
+import io.github.gwdns.core.rules.ParentCause;
+import io.github.gwdns.core.rules.RuleInfo;
+
+@RuleInfo(
+    id = "namespace-not-allowed",
+    severity = Severity.ERROR,
+    summary = "No listener of the parent admits routes from the route's namespace",
+    description = "A listener admits routes only from the namespaces its allowedRoutes.namespaces names;"
+        + " without allowedRoutes that is Same, the Gateway's own namespace. A Selector matches the"
+        + " Namespace's labels, including kubernetes.io/metadata.name that the API server adds. A"
+        + " cross-namespace route that no listener admits is NotAllowedByListeners: no status Accepted, no DNS.",
+    remediation = "Add allowedRoutes.namespaces.from: All to the listener, or a Selector that matches the"
+        + " route's namespace, or move the route",
+    tags = {"attachment", "cross-namespace"})
+public final class NamespaceNotAllowedRule extends ListenerRejectionRule {
+  @Override
+  Cause cause() {
+    return Cause.NAMESPACE_NOT_ALLOWED;
+  }
+
+  @Override
+  FieldPath listenerField(OwnedListener listener) {
+    return listener.path().field("allowedRoutes");
+  }
+
+  @Override
+  String externalDnsFix(ParentCause c) {
+    return "add `allowedRoutes.namespaces.from: All` to " + c.externalDnsListener().listener().display()
+        + ", or a Selector that matches namespace `" + c.route().metadata().namespace() + "`";
+  }
+}

@@ -1,0 +1,58 @@
+package io.github.gwdns.core.rules.dns;
+
+import io.github.gwdns.core.finding.Severity;
+import io.github.gwdns.core.model.FieldPath;
+import io.github.gwdns.core.model.Gateway;
+import io.github.gwdns.core.model.KubeObject;
+import io.github.gwdns.core.model.Route;
+import io.github.gwdns.core.predict.ExternalDnsAnnotations;
+import io.github.gwdns.core.rules.Rule;
+import io.github.gwdns.core.rules.RuleContext;
+import io.github.gwdns.core.rules.RuleInfo;
+import io.github.gwdns.core.rules.Wording;
+import java.util.ArrayList;
+import java.util.List;
+
+@RuleInfo(
+    id = "annotation-misplaced",
+    severity = Severity.WARNING,
+    summary = "An external-dns annotation sits on an object where external-dns ignores it",
+    description = "For Gateway API sources, external-dns reads only the target annotation from Gateways (and"
+        + " ListenerSets), and every other annotation (hostname, ttl, set-identifier, provider-specific"
+        + " ones such as cloudflare-proxied) only from routes. A target on a route, or a ttl on a Gateway,"
+        + " has no effect.",
+    remediation = "Move the annotation: target to the Gateway, the others to the routes",
+    tags = {"external-dns", "annotations"})
+public final class AnnotationMisplacedRule implements Rule {
+  @Override
+  public void check(RuleContext ctx) {
+    String prefix = ctx.options().annotationPrefix();
+    List<KubeObject> objects = new ArrayList<>(ctx.inventory().routes());
+    objects.addAll(ctx.inventory().manifests().gateways());
+    objects.sort((a, b) -> a.ref().compareTo(b.ref()));
+    for (KubeObject o : objects) {
+      for (String key : o.metadata().annotations().keySet()) {
+        if (!key.startsWith(prefix)) {
+          continue;
+        }
+        String name = key.substring(prefix.length());
+        String message = null;
+        if (o instanceof Route && name.equals(ExternalDnsAnnotations.TARGET)) {
+          message = "external-dns reads `target` from the Gateway, never from a route; this route's records point"
+              + " at its Gateway's address. Fix: move the annotation to the Gateway (it then applies to every route on it)"
+              + ", or remove it.";
+        } else if (o instanceof Gateway && ExternalDnsAnnotations.isRouteEndpointAnnotation(name)
+            && !name.equals(ExternalDnsAnnotations.CONTROLLER)) {
+          message = "external-dns reads `" + name + "` from routes, never from a Gateway, so it has no effect here."
+              + " Fix: set it on the routes attached to the Gateway.";
+        }
+        if (message != null) {
+          ctx.report(o, FieldPath.root().field("metadata").field("annotations").field(key),
+                  Wording.object(o) + ": annotation `" + key + "`: " + message)
+              .key(key)
+              .add();
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,129 @@
+package io.github.gwdns.core.rules.dns;
+
+import io.github.gwdns.core.finding.Severity;
+import io.github.gwdns.core.model.FieldPath;
+import io.github.gwdns.core.model.Route;
+import io.github.gwdns.core.predict.Endpoint;
+import io.github.gwdns.core.predict.RouteTrace;
+import io.github.gwdns.core.rules.Rule;
+import io.github.gwdns.core.rules.RuleContext;
+import io.github.gwdns.core.rules.RuleInfo;
+import io.github.gwdns.core.rules.Wording;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+@RuleInfo(
+    id = "dns-conflict",
+    severity = Severity.WARNING,
+    summary = "Routes ask for one DNS name with different targets, record types or TTLs",
+    description = "external-dns merges endpoints of one name, type, set identifier and TTL, so routes on"
+        + " different Gateways silently become one round-robin record; endpoints that differ only in TTL are"
+        + " not merged and external-dns keeps whichever it lists first; a CNAME cannot share its name with"
+        + " other records, and a CNAME with several targets (several Hostname addresses) is invalid DNS that"
+        + " providers reject (errors).",
+    remediation = "Give each route its own name, or make the routes agree: same Gateway, same TTL, one"
+        + " target for a CNAME",
+    tags = {"dns"})
+public final class DnsConflictRule implements Rule {
+  @Override
+  public void check(RuleContext ctx) {
+    Map<Route, RouteTrace> traces = ctx.plan().tracesByRoute();
+    Map<String, List<Endpoint>> byName = new TreeMap<>();
+    for (Endpoint e : ctx.plan().endpoints()) {
+      byName.computeIfAbsent(e.dnsName() + "\u0000" + e.setIdentifier(), k -> new ArrayList<>()).add(e);
+    }
+    for (List<Endpoint> group : byName.values()) {
+      Endpoint first = group.get(0);
+      List<Endpoint> cnames = group.stream().filter(e -> e.recordType().equals("CNAME")).toList();
+      if (!cnames.isEmpty() && cnames.size() < group.size()) {
+        report(ctx, traces, first, group, Severity.ERROR, "`" + first.dnsName() + "` is asked for as a CNAME and as "
+            + group.stream().map(Endpoint::recordType).filter(t -> !t.equals("CNAME")).distinct().collect(Collectors.joining(" and "))
+            + "; a CNAME cannot share its name with other records, so the provider rejects one of them.", "cname-mixed");
+      } else if (cnames.stream().map(e -> e.targets().get(0)).distinct().count() > 1) {
+        report(ctx, traces, first, group, Severity.ERROR, "`" + first.dnsName() + "` is asked for as CNAME to "
+            + cnames.stream().map(e -> e.targets().get(0)).distinct().collect(Collectors.joining(" and "))
+            + "; external-dns keeps only one CNAME per name (it logs \"Only one CNAME per name\").", "cname-conflict");
+      } else if (group.stream().map(e -> e.recordType() + "|" + e.recordTtl()).distinct().count()
+          > group.stream().map(Endpoint::recordType).distinct().count()) {
+        report(ctx, traces, first, group, Severity.WARNING, "`" + first.dnsName() + "` is asked for with TTLs "
+            + group.stream().map(e -> e.recordTtl() == 0 ? "unset" : Long.toString(e.recordTtl())).distinct().collect(Collectors.joining(" and "))
+            + "; external-dns does not merge them and publishes whichever it lists first.", "ttl");
+      }
+      for (Endpoint e : cnames) {
+        if (e.targets().size() > 1) {
+          report(ctx, traces, e, List.of(e), Severity.ERROR, "`" + e.dnsName() + "` becomes one CNAME with several targets ("
+              + String.join(", ", e.targets()) + ") because its Gateway has several Hostname addresses; that is invalid DNS"
+              + " and the provider rejects it. Fix: set the Gateway's target annotation to one hostname.", "cname-targets");
+        }
+      }
+      roundRobin(ctx, traces, group);
+    }
+  }
+
+  /** Endpoints merged from routes whose own targets differ: one round-robin record. */
+  private static void roundRobin(RuleContext ctx, Map<Route, RouteTrace> traces, List<Endpoint> group) {
+    for (Endpoint merged : group) {
+      if (merged.sources().size() < 2 || merged.recordType().equals("CNAME")) {
+        continue;
+      }
+      Map<String, List<String>> targetsByRoute = new LinkedHashMap<>();
+      for (RouteTrace t : traces.values()) {
+        for (Endpoint own : t.endpoints()) {
+          if (own.dnsName().equals(merged.dnsName()) && own.recordType().equals(merged.recordType())
+              && own.recordTtl() == merged.recordTtl() && own.setIdentifier().equals(merged.setIdentifier())) {
+            targetsByRoute.put(t.route().ref().display(), own.targets());
+          }
+        }
+      }
+      if (targetsByRoute.values().stream().distinct().count() > 1) {
+        report(ctx, traces, merged, List.of(merged), Severity.WARNING, "`" + merged.dnsName() + "` is asked for by "
+            + targetsByRoute.entrySet().stream().map(e -> e.getKey() + " (" + String.join(", ", e.getValue()) + ")")
+                .sorted().collect(Collectors.joining(" and "))
+            + "; external-dns merges them into one " + merged.recordType() + " record with every target, which"
+            + " round-robins between the Gateways.", "merged");
+      }
+    }
+  }
+
+  private static void report(RuleContext ctx, Map<Route, RouteTrace> traces, Endpoint at, List<Endpoint> group,
+      Severity severity, String what, String kind) {
+    List<Route> routes = new ArrayList<>();
+    for (Endpoint e : group) {
+      for (String source : e.sources()) {
+        for (Route r : traces.keySet()) {
+          if (r.ref().display().equals(source) && !routes.contains(r)) {
+            routes.add(r);
+          }
+        }
+      }
+    }
+    routes.sort((a, b) -> a.ref().compareTo(b.ref()));
+    Route first = routes.get(0);
+    var report = ctx.report(first, where(first, at.dnsName(), ctx), Wording.object(first) + ": " + what
+        + (what.contains("Fix:") ? "" : " Fix: give each route its own name, or make them agree."))
+        .severity(severity)
+        .key(kind, at.dnsName(), at.setIdentifier());
+    for (Route other : routes.subList(1, routes.size())) {
+      report.related(other, where(other, at.dnsName(), ctx), Wording.object(other) + " asks for the same name");
+    }
+    report.add();
+  }
+
+  /** The field of the route that asks for {@code name}. */
+  static FieldPath where(Route route, String name, RuleContext ctx) {
+    for (int i = 0; i < route.hostnames().size(); i++) {
+      if (route.hostnames().get(i).equalsIgnoreCase(name) || name.endsWith(route.hostnames().get(i).replace("*", ""))) {
+        return FieldPath.parse("spec.hostnames").index(i);
+      }
+    }
+    String key = ctx.options().annotation("hostname");
+    if (route.metadata().annotation(key) != null) {
+      return FieldPath.root().field("metadata").field("annotations").field(key);
+    }
+    return FieldPath.parse("spec.parentRefs");
+  }
+}

@@ -1,0 +1,74 @@
+package io.github.gwdns.core.rules.gateway;
+
+import io.github.gwdns.core.attach.GatewayClassNames;
+import io.github.gwdns.core.attach.GatewayView;
+import io.github.gwdns.core.attach.ParentResolution;
+import io.github.gwdns.core.finding.Severity;
+import io.github.gwdns.core.model.FieldPath;
+import io.github.gwdns.core.model.Gateway;
+import io.github.gwdns.core.model.GatewayClass;
+import io.github.gwdns.core.model.Variables;
+import io.github.gwdns.core.rules.Rule;
+import io.github.gwdns.core.rules.RuleContext;
+import io.github.gwdns.core.rules.RuleInfo;
+import io.github.gwdns.core.rules.Wording;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+@RuleInfo(
+    id = "gatewayclass-not-found",
+    severity = Severity.ERROR,
+    summary = "A Gateway names a GatewayClass the manifests do not define",
+    description = "A Gateway whose gatewayClassName names no GatewayClass is never reconciled: no address,"
+        + " no route status, no DNS. A missing name one edit away from a defined one (two for long"
+        + " names) is most likely a typo (error). Any other missing name is assumed to be"
+        + " installed with its controller: a warning when the manifests define other classes, a note when"
+        + " they define none or the name is a test placeholder.",
+    remediation = "Set spec.gatewayClassName to a defined GatewayClass, or add the GatewayClass",
+    tags = {"gateway"})
+public final class GatewayClassNotFoundRule implements Rule {
+  @Override
+  public void check(RuleContext ctx) {
+    List<GatewayView> views = new ArrayList<>(ctx.attachments().views().values());
+    views.sort(Comparator.comparing(v -> v.gateway().ref()));
+    Set<String> noted = new TreeSet<>();
+    for (GatewayView view : views) {
+      Gateway g = view.gateway();
+      if (view.classState() == GatewayView.ClassState.MISSING) {
+        String meant = GatewayClassNames.likelyTypo(g.gatewayClassName(), ctx.inventory());
+        String routes = routesOf(ctx, g);
+        ctx.report(g, FieldPath.parse("spec.gatewayClassName"),
+                Wording.object(g) + " names GatewayClass `" + g.gatewayClassName() + "`, which is not defined; the manifests"
+                    + " define `" + meant + "`. No controller reconciles the Gateway"
+                    + (routes.isEmpty() ? "" : ", so " + routes + " get no status and no DNS record")
+                    + ". Fix: set spec.gatewayClassName to `" + meant + "`, or add GatewayClass `" + g.gatewayClassName() + "`.")
+            .key(g.gatewayClassName())
+            .add();
+      } else if (view.classState() == GatewayView.ClassState.ASSUMED && noted.add(g.gatewayClassName())) {
+        long count = views.stream().filter(v -> v.gateway().gatewayClassName().equals(g.gatewayClassName())).count();
+        boolean placeholder = Variables.unresolved(g.gatewayClassName());
+        boolean others = ctx.inventory().definesGatewayClasses() && !placeholder;
+        String defined = ctx.inventory().manifests().gatewayClasses().stream().map(GatewayClass::metadata)
+            .map(m -> "`" + m.name() + "`").distinct().sorted().collect(Collectors.joining(", "));
+        ctx.report(g, FieldPath.parse("spec.gatewayClassName"),
+                "GatewayClass `" + g.gatewayClassName() + "` (used by " + count + " Gateway" + (count == 1 ? "" : "s")
+                    + ", first " + g.ref().namespacedName() + ") is " + (placeholder ? "a placeholder, filled in when the manifests are applied"
+                        : "not in the manifests" + (others ? " (they define " + defined + ")" : ""))
+                    + "; gwdns assumes it is installed with its controller and predicts with the Gateway API specification's rules."
+                    + (others ? " If it is meant to be one of the defined classes, fix spec.gatewayClassName." : ""))
+            .severity(others ? Severity.WARNING : Severity.NOTE)
+            .key(g.gatewayClassName(), "assumed")
+            .add();
+      }
+    }
+  }
+
+  private static String routesOf(RuleContext ctx, Gateway g) {
+    return ctx.attachments().all().stream().filter(r -> r.gateway() == g).map(ParentResolution::route)
+        .map(r -> r.ref().display()).distinct().sorted().collect(Collectors.joining(", "));
+  }
+}

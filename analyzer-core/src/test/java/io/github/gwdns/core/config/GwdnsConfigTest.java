@@ -1,0 +1,102 @@
+package io.github.gwdns.core.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.gwdns.core.AnalysisException;
+import io.github.gwdns.core.AnalysisRequest;
+import io.github.gwdns.core.finding.Severity;
+import io.github.gwdns.core.model.RouteKind;
+import io.github.gwdns.core.predict.ExternalDnsOptions;
+import io.github.gwdns.core.predict.StatusMode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GwdnsConfigTest {
+  @TempDir Path dir;
+
+  private GwdnsConfig load(String text) throws IOException, AnalysisException {
+    Path file = dir.resolve(".gwdns.yaml");
+    Files.writeString(file, text);
+    return GwdnsConfig.load(file);
+  }
+
+  private void assertError(String text, String message) {
+    assertThatThrownBy(() -> {
+      GwdnsConfig config = load(text);
+      config.applyTo(AnalysisRequest.builder());
+      config.applyTo(ExternalDnsOptions.builder());
+    }).isInstanceOf(AnalysisException.class).hasMessage("config " + dir.resolve(".gwdns.yaml") + ":" + message);
+  }
+
+  @Test
+  void everySettingReachesTheRequestAndTheExternalDnsOptions() throws Exception {
+    GwdnsConfig config = load(
+        """
+        rules:
+          dns-conflict: error
+          no-hostname: off
+        include: ["**/*.yaml"]
+        exclude: "**/charts/**"
+        defaultNamespace: apps
+        externalDns:
+          source: [gateway-httproute, gateway-grpcroute]
+          gatewayName: public
+          gatewayNamespace: infra
+          gatewayLabelFilter: tier=edge
+          gatewayListenerSets: true
+          namespace: shop
+          labelFilter: team=web
+          annotationFilter: dns=public
+          annotationPrefix: external-dns.alpha.kubernetes.io/
+          ignoreHostnameAnnotation: true
+          fqdnTemplate: "{{.Name}}.example.com"
+          combineFqdnAnnotation: true
+          statusMode: predicted
+        """);
+    AnalysisRequest.Builder builder = AnalysisRequest.builder();
+    config.applyTo(builder);
+    AnalysisRequest request = builder.build();
+    assertThat(request.rules().level("dns-conflict")).isEqualTo(Severity.ERROR);
+    assertThat(request.rules().enabled("no-hostname")).isFalse();
+    assertThat(request.rules().enabled("namespace-not-allowed")).isTrue();
+    assertThat(request.includes()).containsExactly("**/*.yaml");
+    assertThat(request.excludes()).containsExactly("**/charts/**");
+    assertThat(request.defaultNamespace()).isEqualTo("apps");
+
+    ExternalDnsOptions.Builder dns = ExternalDnsOptions.builder();
+    config.applyTo(dns);
+    assertThat(dns.build()).isEqualTo(new ExternalDnsOptions(
+        java.util.EnumSet.of(RouteKind.HTTP, RouteKind.GRPC), "public", "infra", "tier=edge", true, "shop",
+        "team=web", "dns=public", "external-dns.alpha.kubernetes.io/", true, List.of("{{.Name}}.example.com"), true,
+        StatusMode.PREDICTED));
+  }
+
+  @Test
+  void anEmptyFileChangesNothing() throws Exception {
+    GwdnsConfig config = load("# nothing yet\n");
+    AnalysisRequest.Builder builder = AnalysisRequest.builder();
+    config.applyTo(builder);
+    ExternalDnsOptions.Builder dns = ExternalDnsOptions.builder();
+    config.applyTo(dns);
+    assertThat(dns.build()).isEqualTo(ExternalDnsOptions.DEFAULTS);
+    assertThat(builder.build().includes()).isEqualTo(AnalysisRequest.builder().build().includes());
+  }
+
+  @Test
+  void mistakesNameTheirPosition() {
+    assertError("rule:\n  dns-conflict: off\n", "1:1: unknown key `rule` (known: defaultNamespace, exclude, externalDns, include, rules)");
+    assertError("externalDns:\n  sources: [gateway-httproute]\n", "2:3: unknown key `externalDns.sources` (known: "
+        + "annotationFilter, annotationPrefix, combineFqdnAnnotation, fqdnTemplate, gatewayLabelFilter, gatewayListenerSets, "
+        + "gatewayName, gatewayNamespace, ignoreHostnameAnnotation, labelFilter, namespace, source, statusMode)");
+    assertError("rules: [dns-conflict]\n", "1:8: `rules` must be a mapping");
+    assertError("rules:\n  dns-conflict: loud\n", "2:17: rule dns-conflict: 'loud' is not off, error, warning or note");
+    assertError("externalDns:\n  gatewayListenerSets: yes please\n", "2:24: `externalDns.gatewayListenerSets` must be true or false");
+    assertError("externalDns:\n  source: [gateway-ingress]\n", "2:11: externalDns.source: unknown source 'gateway-ingress'; gwdns models gateway-httproute, gateway-grpcroute, gateway-tlsroute, gateway-tcproute, gateway-udproute");
+    assertError("- a\n", "1:1: the file must be a mapping");
+  }
+}
