@@ -14,7 +14,7 @@ import java.util.Map;
  *
  * <pre>{@code
  * {"findings":[{"ruleId","level","message","resource","file","line","column","endLine","endColumn",
- *   "fingerprint"}], "notices":[{"file","message"}], "summary":{...}}
+ *   "fingerprint", "suppressed"?}], "notices":[{"file","message"}], "summary":{...}}
  * }</pre>
  */
 public final class JsonReport {
@@ -34,6 +34,12 @@ public final class JsonReport {
         json.writeNumberField("endLine", f.location().endLine());
         json.writeNumberField("endColumn", f.location().endColumn());
         json.writeStringField("fingerprint", f.fingerprint());
+        if (f.suppression() != null) {
+          json.writeObjectFieldStart("suppressed");
+          json.writeStringField("kind", f.suppression().kind());
+          json.writeStringField("justification", f.suppression().justification());
+          json.writeEndObject();
+        }
         json.writeEndObject();
       }
       json.writeEndArray();
@@ -49,6 +55,7 @@ public final class JsonReport {
       json.writeNumberField("errors", result.count(Severity.ERROR));
       json.writeNumberField("warnings", result.count(Severity.WARNING));
       json.writeNumberField("notes", result.count(Severity.NOTE));
+      json.writeNumberField("suppressed", result.suppressed());
       json.writeNumberField("files", result.stats().files());
       json.writeNumberField("documents", result.stats().documents());
       json.writeNumberField("objects", result.stats().objects());

@@ -4,10 +4,18 @@ import java.util.Locale;
 
 /** The formats {@code gwdns check} writes. */
 public enum ReportFormat {
-  /** Compiler-style lines for people: {@code file:line:col: level [rule] message}. */
+  /** Findings grouped by file, for people. */
   TEXT,
-  /** Machine-readable findings and summary. */
-  JSON;
+  /** Findings and summary, for machines. */
+  JSON,
+  /** SARIF 2.1.0, for GitHub code scanning. */
+  SARIF,
+  /** GitHub Actions workflow commands: annotations without Advanced Security. */
+  GITHUB,
+  /** A step summary or pull request comment: findings, DNS plan, graph. */
+  MARKDOWN,
+  /** JUnit XML for Jenkins and GitLab. */
+  JUNIT;
 
   public String id() {
     return name().toLowerCase(Locale.ROOT);
@@ -20,6 +28,6 @@ public enum ReportFormat {
         return f;
       }
     }
-    throw new IllegalArgumentException("unknown format '" + text + "'");
+    throw new IllegalArgumentException("unknown format '" + text + "'; expected one of text, json, sarif, github, markdown, junit");
   }
 }

@@ -8,13 +8,19 @@ import java.io.IOException;
 import java.io.Writer;
 
 /**
- * Findings as compiler-style lines that terminals and IDEs link: {@code
- * routes/web.yaml:12:7: error [namespace-not-allowed] HTTPRoute shop/web: ...}, then notices and a
- * summary line.
+ * Findings for people, grouped by file: the file, then one line per finding with its line and
+ * column, level, rule and message; then notices and a summary. Suppressed findings are counted, not
+ * shown.
+ *
+ * <pre>
+ * apps/shop/route.yaml
+ *   9:5  error  [namespace-not-allowed] HTTPRoute shop/web: ...
+ * </pre>
  */
 public final class TextReport {
   private static final String RESET = "\u001b[0m";
   private static final String BOLD = "\u001b[1m";
+  private static final String DIM = "\u001b[2m";
 
   private final boolean color;
 
@@ -24,19 +30,32 @@ public final class TextReport {
   }
 
   public void write(AnalysisResult result, Writer out) throws IOException {
+    String file = null;
     for (Finding f : result.findings()) {
-      out.write(style(BOLD, f.location().display() + ":"));
-      out.write(' ');
-      out.write(style(colorOf(f.severity()), f.severity().id()));
-      out.write(" [" + f.ruleId() + "] ");
-      out.write(f.message());
-      out.write('\n');
+      if (!f.active()) {
+        continue;
+      }
+      if (!f.location().file().equals(file)) {
+        file = f.location().file();
+        out.write(style(BOLD, file) + "\n");
+      }
+      String position = f.location().startLine() + ":" + f.location().startColumn();
+      out.write("  " + style(DIM, position) + " ".repeat(Math.max(1, 8 - position.length()))
+          + style(colorOf(f.severity()), pad(f.severity().id())) + " [" + f.ruleId() + "] " + f.message() + "\n");
     }
     for (Notice n : result.notices()) {
       out.write((n.file().isEmpty() ? "" : n.file() + ": ") + "notice: " + n.message() + "\n");
     }
-    out.write("gwdns: " + Summary.line(result) + "\n");
+    for (String error : result.plan().sourceErrors()) {
+      out.write("error: external-dns source failed, no records from it: " + error + "\n");
+    }
+    long suppressed = result.suppressed();
+    out.write("gwdns: " + Summary.line(result) + (suppressed > 0 ? "; " + suppressed + " suppressed" : "") + "\n");
     out.flush();
+  }
+
+  private static String pad(String level) {
+    return level + " ".repeat(Math.max(0, 7 - level.length()));
   }
 
   private String style(String code, String text) {

@@ -1,0 +1,181 @@
+package io.github.gwdns.core.report;
+
+import io.github.gwdns.core.AnalysisResult;
+import io.github.gwdns.core.attach.GatewayView;
+import io.github.gwdns.core.attach.ListenerCheck;
+import io.github.gwdns.core.attach.OwnedListener;
+import io.github.gwdns.core.attach.ParentResolution;
+import io.github.gwdns.core.finding.Finding;
+import io.github.gwdns.core.finding.ObjectRef;
+import io.github.gwdns.core.model.Gateway;
+import io.github.gwdns.core.model.KubeObject;
+import io.github.gwdns.core.model.Listener;
+import io.github.gwdns.core.model.Route;
+import io.github.gwdns.core.predict.Endpoint;
+import io.github.gwdns.core.predict.PendingName;
+import io.github.gwdns.core.rules.Causes;
+import io.github.gwdns.core.rules.ParentCause;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The estate as a graph: Gateways (and ListenerSets) with their listeners, the routes attached to
+ * them, the DNS names they yield, and every rejected attachment as an edge labelled with its rule.
+ * Rendered as Mermaid or Graphviz by {@link GraphReport}.
+ */
+final class EstateGraph {
+  /** A box: a Gateway or ListenerSet with its listener nodes. */
+  record Group(String id, String label, List<Node> nodes) {}
+
+  record Node(String id, String label, Shape shape) {}
+
+  enum Shape { LISTENER, ROUTE, NAME, MISSING, GATEWAY }
+
+  record Edge(String from, String to, String label, boolean rejected) {}
+
+  final List<Group> groups = new ArrayList<>();
+  final List<Node> nodes = new ArrayList<>();
+  final List<Edge> edges = new ArrayList<>();
+  private final Map<String, String> ids = new LinkedHashMap<>();
+
+  /**
+   * @param onlyWithFindings keep only routes and Gateways that have findings, and what they connect to
+   */
+  EstateGraph(AnalysisResult result, boolean onlyWithFindings) {
+    Set<ObjectRef> flagged = new TreeSet<>();
+    for (Finding f : result.findings()) {
+      if (f.active() && f.object() != null) {
+        flagged.add(f.object());
+      }
+    }
+    List<Route> routes = new ArrayList<>(result.inventory().routes());
+    routes.sort(Comparator.comparing(Route::ref));
+    if (onlyWithFindings) {
+      routes.removeIf(r -> !flagged.contains(r.ref()));
+    }
+    Causes causes = result.causes();
+    Set<Gateway> gateways = new java.util.LinkedHashSet<>();
+    for (Route r : routes) {
+      for (ParentResolution p : result.attachments().of(r)) {
+        if (p.gateway() != null) {
+          gateways.add(p.gateway());
+        }
+      }
+    }
+    if (!onlyWithFindings) {
+      gateways.addAll(result.inventory().manifests().gateways());
+    } else {
+      for (Gateway g : result.inventory().manifests().gateways()) {
+        if (flagged.contains(g.ref())) {
+          gateways.add(g);
+        }
+      }
+    }
+    List<Gateway> sorted = new ArrayList<>(gateways);
+    sorted.sort(Comparator.comparing(Gateway::ref));
+    for (Gateway g : sorted) {
+      GatewayView view = result.attachments().view(g);
+      if (view == null) {
+        continue;
+      }
+      addGroup(g, view.ownListeners(), view);
+      for (GatewayView.ListenerSetAdmission a : view.listenerSets()) {
+        List<OwnedListener> listeners = new ArrayList<>();
+        for (Listener l : a.listenerSet().listeners()) {
+          listeners.add(new OwnedListener(a.listenerSet(), l));
+        }
+        addGroup(a.listenerSet(), listeners, view);
+      }
+    }
+    for (Route r : routes) {
+      String routeId = id("route:" + r.ref().display());
+      nodes.add(new Node(routeId, r.kind() + " " + r.ref().namespacedName(), Shape.ROUTE));
+      for (ParentResolution p : result.attachments().of(r)) {
+        for (ListenerCheck c : p.accepting()) {
+          String listener = ids.get("listener:" + c.listener().key());
+          if (listener != null) {
+            edges.add(new Edge(routeId, listener, "", false));
+          }
+        }
+      }
+      for (ParentCause c : causes.all()) {
+        if (c.route() != r) {
+          continue;
+        }
+        String rule = c.cause().name().toLowerCase(Locale.ROOT).replace('_', '-');
+        String target = target(c);
+        edges.add(new Edge(routeId, target, rule, true));
+      }
+    }
+    for (Endpoint e : result.plan().endpoints()) {
+      for (String source : e.sources()) {
+        String routeId = ids.get("route:" + source);
+        if (routeId != null) {
+          String nameId = id("name:" + e.dnsName() + " " + e.recordType());
+          if (nodes.stream().noneMatch(n -> n.id().equals(nameId))) {
+            nodes.add(new Node(nameId, e.dnsName() + " " + e.recordType(), Shape.NAME));
+          }
+          edges.add(new Edge(routeId, nameId, "", false));
+        }
+      }
+    }
+    for (PendingName p : result.plan().pending()) {
+      for (String source : p.sources()) {
+        String routeId = ids.get("route:" + source);
+        if (routeId != null) {
+          String nameId = id("name:" + p.dnsName() + " pending");
+          if (nodes.stream().noneMatch(n -> n.id().equals(nameId))) {
+            nodes.add(new Node(nameId, p.dnsName() + " (pending)", Shape.NAME));
+          }
+          edges.add(new Edge(routeId, nameId, "", false));
+        }
+      }
+    }
+  }
+
+  private void addGroup(KubeObject owner, List<OwnedListener> listeners, GatewayView view) {
+    List<Node> members = new ArrayList<>();
+    String ownerId = id("owner:" + owner.ref().display());
+    members.add(new Node(ownerId, owner.kind() + " " + owner.ref().namespacedName(), Shape.GATEWAY));
+    for (OwnedListener l : listeners) {
+      Listener listener = l.listener();
+      GatewayView.Conflict conflict = view.conflict(l);
+      members.add(new Node(id("listener:" + l.key()),
+          listener.name() + " " + listener.protocol() + " :" + listener.port()
+              + (listener.hostname() == null ? "" : " " + listener.hostname())
+              + (conflict == null ? "" : " CONFLICTED"), Shape.LISTENER));
+    }
+    groups.add(new Group(id("group:" + owner.ref().display()), owner.kind() + " " + owner.ref().namespacedName(), members));
+  }
+
+  /** Where a rejected attachment points: the closest listener, else the parent, else a missing node. */
+  private String target(ParentCause c) {
+    if (c.listener() != null && ids.containsKey("listener:" + c.listener().listener().key())) {
+      return ids.get("listener:" + c.listener().listener().key());
+    }
+    if (c.externalDnsListener() != null && ids.containsKey("listener:" + c.externalDnsListener().listener().key())) {
+      return ids.get("listener:" + c.externalDnsListener().listener().key());
+    }
+    KubeObject parent = c.resolution() == null ? null
+        : c.resolution().listenerSet() != null ? c.resolution().listenerSet() : c.resolution().gateway();
+    if (parent != null && ids.containsKey("owner:" + parent.ref().display())) {
+      return ids.get("owner:" + parent.ref().display());
+    }
+    String label = c.ref() == null ? "no parentRefs" : c.ref().kind() + " " + c.ref().namespace() + "/" + c.ref().name();
+    String key = "missing:" + label;
+    if (!ids.containsKey(key)) {
+      nodes.add(new Node(id(key), label + " (missing)", Shape.MISSING));
+    }
+    return ids.get(key);
+  }
+
+  private String id(String key) {
+    return ids.computeIfAbsent(key, k -> "n" + ids.size());
+  }
+}
