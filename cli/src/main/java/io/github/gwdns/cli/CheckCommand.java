@@ -5,16 +5,14 @@ import io.github.gwdns.core.AnalysisRequest;
 import io.github.gwdns.core.AnalysisResult;
 import io.github.gwdns.core.Analyzer;
 import io.github.gwdns.core.finding.Severity;
-import io.github.gwdns.core.report.JsonReport;
 import io.github.gwdns.core.report.ReportFormat;
-import io.github.gwdns.core.report.TextReport;
+import io.github.gwdns.core.report.Reports;
+import io.github.gwdns.core.rules.Baseline;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -23,7 +21,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code gwdns check}: findings about the manifests. */
+/** {@code gwdns check}: findings about the manifests, in one or more formats. */
 @Command(
     name = "check",
     description = "Analyze manifests and report findings.",
@@ -35,31 +33,36 @@ final class CheckCommand implements Callable<Integer> {
   @Parameters(paramLabel = "PATH", arity = "0..*", description = InputOptions.PATHS)
   List<String> paths = new ArrayList<>();
 
+  @Option(names = "--format", paramLabel = "FORMAT",
+      description = "text (default), json, sarif, github, markdown or junit; repeatable, each with its own --output.")
+  List<String> formats = new ArrayList<>();
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+      description = "Write the report of the --format in the same position to FILE (default: standard output).")
+  List<Path> outputs = new ArrayList<>();
+
+  @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
+      description = "Exit 1 when a finding is at or above LEVEL: error, warning, note or none (default: ${DEFAULT-VALUE}).")
+  String failOn;
+
+  @Option(names = "--baseline", paramLabel = "FILE", description = "Report the findings this baseline lists as suppressed.")
+  Path baseline;
+
+  @Option(names = "--write-baseline", paramLabel = "FILE", description = "Write the current findings as a baseline to FILE.")
+  Path writeBaseline;
+
+  @Option(names = "--no-inline-suppressions", description = "Ignore gwdns.io/ignore annotations on objects.")
+  boolean noInlineSuppressions;
+
+  @Option(names = "--sarif-category", paramLabel = "CATEGORY", defaultValue = Reports.Options.DEFAULT_CATEGORY,
+      description = "SARIF automationDetails.id, one per analysis uploaded for a commit (default: ${DEFAULT-VALUE}).")
+  String sarifCategory;
+
   @Mixin InputOptions input;
 
   @Mixin ExternalDnsFlags externalDns;
 
   @Mixin GlobalOptions global;
-
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "text",
-      description = "Report format: text or json (default: ${DEFAULT-VALUE}).")
-  String format;
-
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "FILE",
-      description = "Write the report to FILE instead of standard output.")
-  Path output;
-
-  @Option(
-      names = "--fail-on",
-      paramLabel = "LEVEL",
-      defaultValue = "error",
-      description = "Exit 1 when a finding is at or above LEVEL: error, warning, note or none (default: ${DEFAULT-VALUE}).")
-  String failOn;
 
   CheckCommand(Console console) {
     this.console = console;
@@ -67,32 +70,47 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws AnalysisException, IOException {
-    ReportFormat reportFormat = Options.format(format);
+    List<ReportFormat> reportFormats = new ArrayList<>();
+    for (String f : formats.isEmpty() ? List.of("text") : formats) {
+      reportFormats.add(Options.format(f));
+    }
+    if (outputs.size() > reportFormats.size()) {
+      throw new Options.UsageException("more --output than --format: each --output belongs to the --format in the same position");
+    }
+    if (reportFormats.size() - outputs.size() > 1) {
+      throw new Options.UsageException("only one --format can go to standard output; give the others an --output");
+    }
     Severity threshold = Options.failOn(failOn);
-    AnalysisRequest.Builder request = AnalysisRequest.builder();
-    input.applyTo(request, paths, console.in());
-    externalDns.applyTo(request);
+    AnalysisRequest.Builder request = input.toRequest(paths, externalDns, console.in())
+        .inlineSuppressions(!noInlineSuppressions)
+        .baseline(baseline);
     AnalysisResult result = Analyzer.run(request.build());
-    if (output == null) {
-      write(result, reportFormat, console.out(), Options.color(global, console));
-    } else {
-      try (OutputStream out = Files.newOutputStream(output)) {
-        write(result, reportFormat, out, false);
+    for (int i = 0; i < reportFormats.size(); i++) {
+      ReportFormat format = reportFormats.get(i);
+      Path output = i < outputs.size() ? outputs.get(i) : null;
+      if (output == null && format == ReportFormat.MARKDOWN && console.getenv("GITHUB_STEP_SUMMARY") != null) {
+        // In GitHub Actions, the summary is where Markdown is read.
+        try (OutputStream out = Files.newOutputStream(Path.of(console.getenv("GITHUB_STEP_SUMMARY")),
+            StandardOpenOption.CREATE, StandardOpenOption.APPEND)) {
+          Reports.write(format, result, options(threshold, false), out);
+        }
+      } else if (output == null) {
+        Reports.write(format, result, options(threshold, Options.color(global, console)), new NonClosing(console.out()));
+      } else {
+        try (OutputStream out = Files.newOutputStream(output)) {
+          Reports.write(format, result, options(threshold, false), out);
+        }
+      }
+    }
+    if (writeBaseline != null) {
+      try (OutputStream out = Files.newOutputStream(writeBaseline)) {
+        Baseline.write(result.findings(), out);
       }
     }
     return (result.hasFindingsAtOrAbove(threshold) ? ExitCode.FINDINGS : ExitCode.OK).code();
   }
 
-  private static void write(AnalysisResult result, ReportFormat format, OutputStream out, boolean color)
-      throws IOException {
-    switch (format) {
-      case TEXT -> {
-        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        new TextReport(color).write(result, writer);
-        writer.flush();
-      }
-      case JSON -> new JsonReport().write(result, out);
-    }
-    out.flush();
+  private Reports.Options options(Severity threshold, boolean color) {
+    return new Reports.Options(color, threshold, sarifCategory);
   }
 }

@@ -1,7 +1,6 @@
 package io.github.gwdns.cli;
 
 import io.github.gwdns.core.AnalysisException;
-import io.github.gwdns.core.AnalysisRequest;
 import io.github.gwdns.core.AnalysisResult;
 import io.github.gwdns.core.Analyzer;
 import io.github.gwdns.core.model.KubeObject;
@@ -42,10 +41,7 @@ final class ExplainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws AnalysisException, IOException {
-    AnalysisRequest.Builder request = AnalysisRequest.builder();
-    input.applyTo(request, paths, console.in());
-    externalDns.applyTo(request);
-    AnalysisResult result = Analyzer.run(request.build());
+    AnalysisResult result = Analyzer.run(input.toRequest(paths, externalDns, console.in()).build());
     KubeObject object = ExplainReport.find(result, target);
     if (object == null) {
       throw new Options.UsageException("no route or Gateway " + target + " in the input (expected KIND/NAMESPACE/NAME,"

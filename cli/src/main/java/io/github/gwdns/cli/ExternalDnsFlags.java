@@ -1,91 +1,109 @@
 package io.github.gwdns.cli;
 
-import io.github.gwdns.core.AnalysisRequest;
 import io.github.gwdns.core.predict.ExternalDnsOptions;
 import io.github.gwdns.core.predict.StatusMode;
-import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
 
 /**
  * external-dns's own flags, with its names and meaning, so users can paste their Helm values; and
- * {@code --status-mode}.
+ * {@code --status-mode}. An option not given keeps the value of {@code .gwdns.yaml}, else
+ * external-dns's default.
  */
 final class ExternalDnsFlags {
   @Option(names = "--source", paramLabel = "SOURCE", split = ",",
       description = "external-dns source to enable (repeatable): gateway-httproute, gateway-grpcroute, gateway-tlsroute,"
           + " gateway-tcproute, gateway-udproute. Default: all five.")
-  List<String> sources = new ArrayList<>();
+  List<String> sources;
 
-  @Option(names = "--gateway-name", paramLabel = "NAME", defaultValue = "",
+  @Option(names = "--gateway-name", paramLabel = "NAME",
       description = "Only parents whose Gateway has this name, in any namespace.")
   String gatewayName;
 
-  @Option(names = "--gateway-namespace", paramLabel = "NS", defaultValue = "",
-      description = "Only Gateways of this namespace.")
+  @Option(names = "--gateway-namespace", paramLabel = "NS", description = "Only Gateways of this namespace.")
   String gatewayNamespace;
 
-  @Option(names = "--gateway-label-filter", paramLabel = "SELECTOR", defaultValue = "",
+  @Option(names = "--gateway-label-filter", paramLabel = "SELECTOR",
       description = "Only Gateways whose labels match this selector.")
   String gatewayLabelFilter;
 
-  @Option(names = "--gateway-listener-sets", arity = "0..1", fallbackValue = "true", defaultValue = "false",
-      description = "Follow ListenerSet parents.")
-  boolean gatewayListenerSets;
+  @Option(names = "--gateway-listener-sets", arity = "0..1", fallbackValue = "true", description = "Follow ListenerSet parents.")
+  Boolean gatewayListenerSets;
 
-  @Option(names = "--namespace", paramLabel = "NS", defaultValue = "",
-      description = "Only routes of this namespace.")
+  @Option(names = "--namespace", paramLabel = "NS", description = "Only routes of this namespace.")
   String namespace;
 
-  @Option(names = "--label-filter", paramLabel = "SELECTOR", defaultValue = "",
-      description = "Only routes whose labels match this selector.")
+  @Option(names = "--label-filter", paramLabel = "SELECTOR", description = "Only routes whose labels match this selector.")
   String labelFilter;
 
-  @Option(names = "--annotation-filter", paramLabel = "SELECTOR", defaultValue = "",
+  @Option(names = "--annotation-filter", paramLabel = "SELECTOR",
       description = "Only routes whose annotations match this selector.")
   String annotationFilter;
 
-  @Option(names = "--annotation-prefix", paramLabel = "PREFIX", defaultValue = ExternalDnsOptions.DEFAULT_ANNOTATION_PREFIX,
-      description = "Prefix of external-dns annotations (default: ${DEFAULT-VALUE}; before v0.22.0: "
-          + ExternalDnsOptions.LEGACY_ANNOTATION_PREFIX + ").")
+  @Option(names = "--annotation-prefix", paramLabel = "PREFIX",
+      description = "Prefix of external-dns annotations (default: " + ExternalDnsOptions.DEFAULT_ANNOTATION_PREFIX
+          + "; before v0.22.0: " + ExternalDnsOptions.LEGACY_ANNOTATION_PREFIX + ").")
   String annotationPrefix;
 
-  @Option(names = "--ignore-hostname-annotation", arity = "0..1", fallbackValue = "true", defaultValue = "false",
+  @Option(names = "--ignore-hostname-annotation", arity = "0..1", fallbackValue = "true",
       description = "Ignore the hostname annotation.")
-  boolean ignoreHostnameAnnotation;
+  Boolean ignoreHostnameAnnotation;
 
   @Option(names = "--fqdn-template", paramLabel = "TEMPLATE",
       description = "Go template for hostnames, e.g. '{{.Name}}.{{.Namespace}}.example.com' (repeatable).")
-  List<String> fqdnTemplates = new ArrayList<>();
+  List<String> fqdnTemplates;
 
-  @Option(names = "--combine-fqdn-annotation", arity = "0..1", fallbackValue = "true", defaultValue = "false",
+  @Option(names = "--combine-fqdn-annotation", arity = "0..1", fallbackValue = "true",
       description = "Add FQDN template names to spec.hostnames instead of using them only when there are none.")
-  boolean combineFqdnAnnotation;
+  Boolean combineFqdnAnnotation;
 
-  @Option(names = "--status-mode", paramLabel = "MODE", defaultValue = "auto",
+  @Option(names = "--status-mode", paramLabel = "MODE",
       description = "observed: route status as written (a route without status is unattached); predicted: gwdns's"
-          + " controller simulation; auto: observed where a status block exists, else predicted (default: ${DEFAULT-VALUE}).")
+          + " controller simulation; auto: observed where a status block exists, else predicted (default: auto).")
   String statusMode;
 
-  /** Copies the flags into {@code request}. */
-  void applyTo(AnalysisRequest.Builder request) {
+  /** Copies the options given on the command line over {@code options}. */
+  void applyTo(ExternalDnsOptions.Builder options) {
     try {
-      request.externalDns(
-          ExternalDnsOptions.builder()
-              .sources(sources)
-              .gatewayName(gatewayName)
-              .gatewayNamespace(gatewayNamespace)
-              .gatewayLabelFilter(gatewayLabelFilter)
-              .gatewayListenerSets(gatewayListenerSets)
-              .namespace(namespace)
-              .labelFilter(labelFilter)
-              .annotationFilter(annotationFilter)
-              .annotationPrefix(annotationPrefix)
-              .ignoreHostnameAnnotation(ignoreHostnameAnnotation)
-              .fqdnTemplates(fqdnTemplates)
-              .combineFqdnAnnotation(combineFqdnAnnotation)
-              .statusMode(StatusMode.parse(statusMode))
-              .build());
+      if (sources != null) {
+        options.sources(sources);
+      }
+      if (gatewayName != null) {
+        options.gatewayName(gatewayName);
+      }
+      if (gatewayNamespace != null) {
+        options.gatewayNamespace(gatewayNamespace);
+      }
+      if (gatewayLabelFilter != null) {
+        options.gatewayLabelFilter(gatewayLabelFilter);
+      }
+      if (gatewayListenerSets != null) {
+        options.gatewayListenerSets(gatewayListenerSets);
+      }
+      if (namespace != null) {
+        options.namespace(namespace);
+      }
+      if (labelFilter != null) {
+        options.labelFilter(labelFilter);
+      }
+      if (annotationFilter != null) {
+        options.annotationFilter(annotationFilter);
+      }
+      if (annotationPrefix != null) {
+        options.annotationPrefix(annotationPrefix);
+      }
+      if (ignoreHostnameAnnotation != null) {
+        options.ignoreHostnameAnnotation(ignoreHostnameAnnotation);
+      }
+      if (fqdnTemplates != null) {
+        options.fqdnTemplates(fqdnTemplates);
+      }
+      if (combineFqdnAnnotation != null) {
+        options.combineFqdnAnnotation(combineFqdnAnnotation);
+      }
+      if (statusMode != null) {
+        options.statusMode(StatusMode.parse(statusMode));
+      }
     } catch (IllegalArgumentException e) {
       throw new Options.UsageException(e.getMessage());
     }

@@ -1,17 +1,21 @@
 package io.github.gwdns.cli;
 
+import io.github.gwdns.core.AnalysisException;
 import io.github.gwdns.core.AnalysisRequest;
+import io.github.gwdns.core.config.GwdnsConfig;
 import io.github.gwdns.core.load.LoadLimits;
 import io.github.gwdns.core.load.SourceFile;
+import io.github.gwdns.core.predict.ExternalDnsOptions;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
 
-/** What to read: shared by every command that analyzes manifests. */
+/** What to read and with which settings: shared by every command that analyzes manifests. */
 final class InputOptions {
   /** How standard input is shown in findings. */
   static final String STDIN_NAME = "<stdin>";
@@ -21,37 +25,56 @@ final class InputOptions {
       "Files or directories to analyze (directories recursively: *.yaml, *.yml, *.json), or - for"
           + " standard input. Default: the current directory.";
 
-  @Option(
-      names = "--include",
-      paramLabel = "GLOB",
+  @Option(names = "--include", paramLabel = "GLOB",
       description = "Read only files matching GLOB in directory walks (repeatable; replaces the default *.yaml, *.yml, *.json).")
   List<String> includes = new ArrayList<>();
 
-  @Option(
-      names = "--exclude",
-      paramLabel = "GLOB",
+  @Option(names = "--exclude", paramLabel = "GLOB",
       description = "Skip files and directories matching GLOB in directory walks (repeatable), e.g. '**/charts/**'.")
   List<String> excludes = new ArrayList<>();
 
-  @Option(
-      names = "--default-namespace",
-      paramLabel = "NS",
-      defaultValue = AnalysisRequest.DEFAULT_NAMESPACE,
-      description = "Namespace of objects that set none (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--default-namespace", paramLabel = "NS",
+      description = "Namespace of objects that set none (default: " + AnalysisRequest.DEFAULT_NAMESPACE + ").")
   String defaultNamespace;
 
-  @Option(
-      names = "--max-file-size",
-      paramLabel = "SIZE",
-      converter = ByteSize.class,
+  @Option(names = "--max-file-size", paramLabel = "SIZE", converter = ByteSize.class,
       description = "Refuse larger files with a finding (default: 32MiB).")
   Long maxFileSize;
 
-  /** Copies these options into {@code builder}; reads standard input when a path is {@code -}. */
-  void applyTo(AnalysisRequest.Builder builder, List<String> paths, InputStream stdin) throws IOException {
-    LoadLimits limits = maxFileSize == null ? LoadLimits.DEFAULTS : LoadLimits.DEFAULTS.withMaxFileBytes(maxFileSize);
-    builder.includes(includes).excludes(excludes).defaultNamespace(defaultNamespace).limits(limits);
+  @Option(names = "--config", paramLabel = "FILE",
+      description = "Settings file (default: .gwdns.yaml or .gwdns.yml in the analyzed directory, else in the current one).")
+  Path config;
+
+  /**
+   * A request for {@code paths}: the config file first, then the options given here, which win;
+   * standard input is read when a path is {@code -}.
+   */
+  AnalysisRequest.Builder toRequest(List<String> paths, ExternalDnsFlags flags, InputStream stdin)
+      throws IOException, AnalysisException {
+    AnalysisRequest.Builder builder = AnalysisRequest.builder();
     List<String> effective = paths.isEmpty() ? List.of(".") : paths;
+    ExternalDnsOptions.Builder dns = ExternalDnsOptions.builder();
+    GwdnsConfig settings = settings(effective);
+    if (settings != null) {
+      settings.applyTo(builder);
+      settings.applyTo(dns);
+    }
+    if (flags != null) {
+      flags.applyTo(dns);
+    }
+    builder.externalDns(dns.build());
+    LoadLimits limits = maxFileSize == null ? LoadLimits.DEFAULTS : LoadLimits.DEFAULTS.withMaxFileBytes(maxFileSize);
+    builder.limits(limits);
+    // Given on the command line, the globs replace those of the config file.
+    if (!includes.isEmpty()) {
+      builder.includes(includes);
+    }
+    if (!excludes.isEmpty()) {
+      builder.excludes(excludes);
+    }
+    if (defaultNamespace != null) {
+      builder.defaultNamespace(defaultNamespace);
+    }
     boolean stdinRead = false;
     for (String path : effective) {
       if (path.equals("-")) {
@@ -63,6 +86,21 @@ final class InputOptions {
         builder.addPath(Path.of(path));
       }
     }
+    return builder;
+  }
+
+  private GwdnsConfig settings(List<String> paths) throws AnalysisException {
+    if (config != null) {
+      if (!Files.isRegularFile(config)) {
+        throw new AnalysisException("config file '" + config + "' does not exist");
+      }
+      return GwdnsConfig.load(config);
+    }
+    Path dir = paths.size() == 1 && !paths.get(0).equals("-") && Files.isDirectory(Path.of(paths.get(0)))
+        ? Path.of(paths.get(0))
+        : Path.of("");
+    Path found = GwdnsConfig.discover(dir);
+    return found == null ? null : GwdnsConfig.load(found);
   }
 
   /** Reads at most one byte more than the limit, so an oversized stdin is refused, not buffered. */
@@ -73,11 +111,10 @@ final class InputOptions {
     int n;
     while ((n = in.read(chunk)) > 0) {
       total += n;
+      buffer.write(chunk, 0, n);
       if (total > limit) {
-        buffer.write(chunk, 0, n);
         break;
       }
-      buffer.write(chunk, 0, n);
     }
     return buffer.toByteArray();
   }

@@ -38,7 +38,7 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check, plan, status or explain");
+    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check, plan, status, explain, graph or rules");
   }
 
   public static void main(String[] args) {
@@ -47,7 +47,7 @@ public final class Main implements Runnable {
 
   /** Runs gwdns with the given streams and returns the exit code. */
   public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
-    return run(args, new Console(in, out, err, false));
+    return run(args, new Console(in, out, err, false, System.getenv()));
   }
 
   static int run(String[] args, Console console) {
@@ -56,6 +56,8 @@ public final class Main implements Runnable {
     cli.addSubcommand(new CommandLine(new PlanCommand(console)));
     cli.addSubcommand(new CommandLine(new StatusCommand(console)));
     cli.addSubcommand(new CommandLine(new ExplainCommand(console)));
+    cli.addSubcommand(new CommandLine(new GraphCommand(console)));
+    cli.addSubcommand(new CommandLine(new RulesCommand(console)));
     cli.setOut(new PrintWriter(console.out(), true));
     cli.setErr(new PrintWriter(console.err(), true));
     cli.setExitCodeExceptionMapper(e -> ExitCode.ERROR.code());

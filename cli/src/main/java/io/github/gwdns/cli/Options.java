@@ -11,7 +11,7 @@ final class Options {
     try {
       return ReportFormat.parse(text);
     } catch (IllegalArgumentException e) {
-      throw new UsageException("unknown --format '" + text + "'; expected one of text, json");
+      throw new UsageException("unknown --format '" + text + "'; expected one of text, json, sarif, github, markdown, junit");
     }
   }
 
@@ -28,7 +28,7 @@ final class Options {
   }
 
   static boolean color(GlobalOptions global, Console console) {
-    return console.interactive() && !global.noColor && System.getenv("NO_COLOR") == null;
+    return console.interactive() && !global.noColor && console.getenv("NO_COLOR") == null;
   }
 
   /** A bad option value, reported like picocli's own usage errors. */

@@ -1,7 +1,6 @@
 package io.github.gwdns.cli;
 
 import io.github.gwdns.core.AnalysisException;
-import io.github.gwdns.core.AnalysisRequest;
 import io.github.gwdns.core.AnalysisResult;
 import io.github.gwdns.core.Analyzer;
 import io.github.gwdns.core.report.PlanReport;
@@ -50,10 +49,7 @@ final class PlanCommand implements Callable<Integer> {
     if (!List.of("text", "json", "yaml").contains(format)) {
       throw new Options.UsageException("unknown --format '" + format + "'; expected one of text, json, yaml");
     }
-    AnalysisRequest.Builder request = AnalysisRequest.builder();
-    input.applyTo(request, paths, console.in());
-    externalDns.applyTo(request);
-    AnalysisResult result = Analyzer.run(request.build());
+    AnalysisResult result = Analyzer.run(input.toRequest(paths, externalDns, console.in()).build());
     result.plan().sourceErrors().forEach(e -> console.err().println("gwdns: warning: source failed, no records from it: " + e));
     PlanReport report = new PlanReport(result.plan());
     try (OutputStream out = output == null ? new NonClosing(console.out()) : Files.newOutputStream(output)) {

@@ -1,7 +1,6 @@
 package io.github.gwdns.cli;
 
 import io.github.gwdns.core.AnalysisException;
-import io.github.gwdns.core.AnalysisRequest;
 import io.github.gwdns.core.AnalysisResult;
 import io.github.gwdns.core.Analyzer;
 import io.github.gwdns.core.report.StatusReport;
@@ -46,9 +45,7 @@ final class StatusCommand implements Callable<Integer> {
     if (!List.of("yaml", "json").contains(format)) {
       throw new Options.UsageException("unknown --format '" + format + "'; expected one of yaml, json");
     }
-    AnalysisRequest.Builder request = AnalysisRequest.builder();
-    input.applyTo(request, paths, console.in());
-    AnalysisResult result = Analyzer.run(request.build());
+    AnalysisResult result = Analyzer.run(input.toRequest(paths, null, console.in()).build());
     StatusReport report = new StatusReport(result.inventory(), result.attachments());
     try (OutputStream out = output == null ? new NonClosing(console.out()) : Files.newOutputStream(output)) {
       if (format.equals("json")) {

@@ -11,6 +11,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,9 +35,12 @@ class MainTest {
   private int run(String... args) {
     return Main.run(
         args,
-        new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-        new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
+        new Console(
+            new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8),
+            false,
+            Map.of()));
   }
 
   private String out() {
@@ -58,7 +62,8 @@ class MainTest {
   void findingsExitOneInEveryFormatAndFailOnNoneExitsZero() throws IOException {
     Files.writeString(dir.resolve("route.yaml"), BROKEN);
     assertThat(run("check", dir.toString())).isEqualTo(1);
-    assertThat(out()).contains("route.yaml:5:15: error [invalid-manifest] HTTPRoute shop/web: `spec.parentRefs` must be a list");
+    assertThat(out())
+        .contains("route.yaml\n  5:15    error   [invalid-manifest] HTTPRoute shop/web: `spec.parentRefs` must be a list");
     assertThat(run("check", "--format", "json", dir.toString())).isEqualTo(1);
     assertThat(run("check", "--fail-on", "none", dir.toString())).isZero();
     assertThat(run("check", "--fail-on", "note", "--format", "json", dir.resolve("good.yaml").toString())).isZero();
@@ -85,7 +90,7 @@ class MainTest {
   void readsStandardInput() {
     stdin = GOOD + "---\n" + BROKEN;
     assertThat(run("check", "-")).isEqualTo(1);
-    assertThat(out()).contains("<stdin>:9:15: error [invalid-manifest]");
+    assertThat(out()).contains("<stdin>\n  9:15    error   [invalid-manifest]");
     assertThat(out()).contains("in 1 file (1 object)");
   }
 
@@ -94,7 +99,7 @@ class MainTest {
     Path report = dir.resolve("out/report.json");
     Files.createDirectories(report.getParent());
     assertThat(run("check", "--format", "json", "-o", report.toString(), dir.resolve("good.yaml").toString())).isZero();
-    assertThat(Files.readString(report)).contains("\"findings\" : [ ]");
+    assertThat(Files.readString(report)).contains("\"findings\" : [ ]").contains("\"errors\" : 0");
     assertThat(out()).isEmpty();
   }
 
