@@ -17,7 +17,8 @@ import java.util.Set;
  *       (HTTP; HTTPS and TLS; TCP) are all conflicted, with no winner: {@code ProtocolConflict}.
  *   <li>Across a Gateway and its ListenerSets, the Gateway's listeners win, then ListenerSets in
  *       merge order; a later listener on the same port with an incompatible protocol, or the same
- *       protocol and hostname, is conflicted ({@code ProtocolConflict}, {@code HostnameConflict}).
+ *       protocol and hostname, is conflicted ({@code ProtocolConflict}, {@code HostnameConflict}),
+ *       and only it: the other listeners of its ListenerSet are judged without it.
  * </ul>
  *
  * Two listeners of one object with the same port, protocol and hostname are rejected by the API
@@ -37,20 +38,21 @@ final class ListenerConflicts {
     Map<String, GatewayView.Conflict> conflicts = new HashMap<>();
     List<OwnedListener> winners = new ArrayList<>();
     for (List<OwnedListener> group : groups) {
-      withinOneObject(group, conflicts);
-      List<OwnedListener> accepted = new ArrayList<>();
+      // A ListenerSet's listener first meets the listeners that precede it in the merged list
+      // (the Gateway's, earlier ListenerSets'): losing to one of those rejects only it, and the
+      // rest of its set still counts (conformance: listenerset-protocol-conflict). Only then do
+      // the survivors of one object meet each other, with no winner.
+      List<OwnedListener> survivors = new ArrayList<>();
       for (OwnedListener candidate : group) {
-        if (conflicts.containsKey(candidate.key())) {
-          continue;
-        }
         GatewayView.Conflict conflict = againstWinners(candidate, winners);
         if (conflict != null) {
           conflicts.put(candidate.key(), conflict);
         } else {
-          accepted.add(candidate);
+          survivors.add(candidate);
         }
       }
-      winners.addAll(accepted);
+      withinOneObject(survivors, conflicts);
+      survivors.stream().filter(l -> !conflicts.containsKey(l.key())).forEach(winners::add);
     }
     return conflicts;
   }

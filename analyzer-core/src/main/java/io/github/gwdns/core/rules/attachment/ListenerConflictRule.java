@@ -65,8 +65,15 @@ public final class ListenerConflictRule implements Rule {
       if (conflict == null) {
         continue;
       }
-      String owner = l.owner() instanceof ListenerSet ? "its ListenerSet is merged after the Gateway's listeners, which win"
-          : "no listener of one Gateway wins such a conflict: all are rejected";
+      String owner;
+      if (conflict.with().owner() == l.owner()) {
+        owner = "no listener of one " + l.owner().kind() + " wins such a conflict: all are rejected";
+      } else if (conflict.with().owner() instanceof ListenerSet) {
+        owner = "ListenerSets are merged oldest first, then by namespace/name, and the earlier listener wins (the"
+            + " manifests carry no creation time, so gwdns orders them by namespace/name)";
+      } else {
+        owner = "its ListenerSet is merged after the Gateway's listeners, which win";
+      }
       Gateway gateway = view.gateway();
       ctx.report(l.owner(), l.path(),
               Wording.object(l.owner()) + ": " + l.display() + " (" + l.listener().protocol() + " " + l.listener().port()
