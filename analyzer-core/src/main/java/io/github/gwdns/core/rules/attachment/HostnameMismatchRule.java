@@ -46,7 +46,7 @@ public final class HostnameMismatchRule extends ListenerRejectionRule {
   }
 
   @Override
-  String uncertainty(ParentCause c, OwnedListener listener) {
+  String uncertainty(RuleContext ctx, ParentCause c, OwnedListener listener) {
     boolean variables = c.route().hostnames().stream().anyMatch(Variables::hasVariable)
         || Variables.hasVariable(listener.listener().hostname());
     return variables ? "Cannot tell: unresolved variables (substituted when Flux applies the manifests) are compared as"

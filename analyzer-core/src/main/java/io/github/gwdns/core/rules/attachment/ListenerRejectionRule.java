@@ -51,7 +51,7 @@ abstract class ListenerRejectionRule implements Rule {
       } else {
         continue;
       }
-      String doubt = uncertainty(c, listener);
+      String doubt = uncertainty(ctx, c, listener);
       ctx.report(c.route(), at(c), doubt == null ? message : doubt + message)
           .severity(doubt == null ? ctx.severityDefault() : io.github.gwdns.core.finding.Severity.NOTE)
           .related(listener.owner(), listenerField(listener), listener.display())
@@ -64,7 +64,7 @@ abstract class ListenerRejectionRule implements Rule {
    * Why the verdict cannot be trusted, as a message prefix, or null. A note replaces the error then:
    * gwdns must never claim a failure it cannot know.
    */
-  String uncertainty(ParentCause c, OwnedListener listener) {
+  String uncertainty(RuleContext ctx, ParentCause c, OwnedListener listener) {
     return null;
   }
 

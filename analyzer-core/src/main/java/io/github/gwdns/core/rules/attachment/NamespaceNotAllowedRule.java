@@ -1,6 +1,10 @@
 package io.github.gwdns.core.rules.attachment;
 
+import io.github.gwdns.core.attach.NamespacePolicy;
 import io.github.gwdns.core.attach.OwnedListener;
+import io.github.gwdns.core.model.AllowedRoutes;
+import io.github.gwdns.core.model.FromNamespaces;
+import io.github.gwdns.core.rules.RuleContext;
 import io.github.gwdns.core.finding.Severity;
 import io.github.gwdns.core.model.FieldPath;
 import io.github.gwdns.core.rules.Cause;
@@ -14,7 +18,9 @@ import io.github.gwdns.core.rules.RuleInfo;
     description = "A listener admits routes only from the namespaces its allowedRoutes.namespaces names;"
         + " without allowedRoutes that is Same, the Gateway's own namespace. A Selector matches the"
         + " Namespace's labels, including kubernetes.io/metadata.name that the API server adds. A"
-        + " cross-namespace route that no listener admits is NotAllowedByListeners: no status Accepted, no DNS.",
+        + " cross-namespace route that no listener admits is NotAllowedByListeners: no status Accepted, no DNS."
+        + " When the route's Namespace is not in the manifests, a Selector cannot be judged: a note says which"
+        + " labels would admit it.",
     remediation = "Add allowedRoutes.namespaces.from: All to the listener, or a Selector that matches the"
         + " route's namespace, or move the route",
     tags = {"attachment", "cross-namespace"})
@@ -27,6 +33,22 @@ public final class NamespaceNotAllowedRule extends ListenerRejectionRule {
   @Override
   FieldPath listenerField(OwnedListener listener) {
     return listener.path().field("allowedRoutes");
+  }
+
+  /**
+   * A Selector can only be judged on labels gwdns sees: without the route's Namespace manifest it
+   * knows just {@code kubernetes.io/metadata.name}, and the namespace may well carry the label.
+   */
+  @Override
+  String uncertainty(RuleContext ctx, ParentCause c, OwnedListener listener) {
+    AllowedRoutes allowed = listener.listener().allowedRoutes();
+    String namespace = c.route().metadata().namespace();
+    if (allowed.from() != FromNamespaces.SELECTOR || allowed.selector() == null || ctx.inventory().namespace(namespace) != null) {
+      return null;
+    }
+    return "Cannot tell: the manifests do not define Namespace `" + namespace + "`, so gwdns sees only its"
+        + " kubernetes.io/metadata.name label; if the namespace carries labels matching Selector "
+        + NamespacePolicy.describe(allowed.selector()) + ", the route is admitted. ";
   }
 
   @Override
