@@ -65,7 +65,7 @@ final class InputOptions {
     builder.externalDns(dns.build());
     LoadLimits limits = maxFileSize == null ? LoadLimits.DEFAULTS : LoadLimits.DEFAULTS.withMaxFileBytes(maxFileSize);
     builder.limits(limits);
-    // Given on the command line, the globs replace those of the config file.
+    // Globs given on the command line add to those of the config file.
     if (!includes.isEmpty()) {
       builder.includes(includes);
     }
