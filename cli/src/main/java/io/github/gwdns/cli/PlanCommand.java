@@ -34,7 +34,7 @@ final class PlanCommand implements Callable<Integer> {
   @Mixin GlobalOptions global;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-      description = "text (a table), json, or yaml (a DNSEndpoint resource) (default: ${DEFAULT-VALUE}).")
+      description = "text (a table), json, yaml (a DNSEndpoint resource) or markdown (default: ${DEFAULT-VALUE}).")
   String format;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
@@ -46,8 +46,8 @@ final class PlanCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws AnalysisException, IOException {
-    if (!List.of("text", "json", "yaml").contains(format)) {
-      throw new Options.UsageException("unknown --format '" + format + "'; expected one of text, json, yaml");
+    if (!List.of("text", "json", "yaml", "markdown").contains(format)) {
+      throw new Options.UsageException("unknown --format '" + format + "'; expected one of text, json, yaml, markdown");
     }
     AnalysisResult result = Analyzer.run(input.toRequest(paths, externalDns, console.in()).build());
     result.plan().sourceErrors().forEach(e -> console.err().println("gwdns: warning: source failed, no records from it: " + e));
@@ -56,6 +56,7 @@ final class PlanCommand implements Callable<Integer> {
       switch (format) {
         case "json" -> report.writeJson(out);
         case "yaml" -> report.writeYaml(out);
+        case "markdown" -> report.writeMarkdown(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         default -> report.writeText(new OutputStreamWriter(out, StandardCharsets.UTF_8));
       }
     }

@@ -94,6 +94,13 @@ class PlanStatusExplainTest {
   }
 
   @Test
+  void planMarkdownIsATable() {
+    assertThat(run("plan", "--format", "markdown", dir.toString())).isZero();
+    assertThat(out()).startsWith("## Predicted DNS records\n\n| Name | Type | Targets | TTL | Sources |\n")
+        .contains("| `shop.example.com` | A | 203.0.113.10 | 300 | HTTPRoute/shop/web |");
+  }
+
+  @Test
   void externalDnsFlagsTakeEffect() {
     assertThat(run("plan", "--namespace", "blog", dir.toString())).isZero();
     assertThat(out()).contains("0 endpoints");

@@ -53,11 +53,10 @@ public final class MarkdownReport {
     if (result.plan().endpoints().isEmpty() && result.plan().pending().isEmpty()) {
       md.append("None.\n\n");
     } else {
-      md.append("| Name | Type | Targets | TTL | Sources |\n|---|---|---|---|---|\n");
+      md.append(PlanReport.MARKDOWN_HEADER);
       int cut = 0;
       for (Endpoint e : result.plan().endpoints()) {
-        String row = "| `" + cell(e.dnsName()) + "` | " + e.recordType() + " | " + cell(String.join(", ", e.targets())) + " | "
-            + (e.recordTtl() == 0 ? "" : e.recordTtl()) + " | " + cell(String.join(", ", e.sources())) + " |\n";
+        String row = PlanReport.markdownRow(e);
         if (md.length() + row.length() > LIMIT_BYTES * 3 / 4) {
           cut++;
           continue;
@@ -65,8 +64,7 @@ public final class MarkdownReport {
         md.append(row);
       }
       for (PendingName p : result.plan().pending()) {
-        md.append("| `").append(cell(p.dnsName())).append("` | pending | address of Gateway ").append(cell(p.awaitingAddressOf()))
-            .append(" | | ").append(cell(String.join(", ", p.sources()))).append(" |\n");
+        md.append(PlanReport.markdownRow(p));
       }
       if (cut > 0) {
         md.append("\n_").append(cut).append(" more records not shown; run `gwdns plan`._\n");

@@ -58,6 +58,38 @@ public final class PlanReport {
     out.flush();
   }
 
+  /**
+   * A Markdown table of the records, then the pending names, for a pull request comment or a
+   * build's report directory.
+   */
+  public void writeMarkdown(Writer out) throws IOException {
+    StringBuilder md = new StringBuilder("## Predicted DNS records\n\n");
+    if (plan.endpoints().isEmpty() && plan.pending().isEmpty()) {
+      md.append("None.\n");
+    } else {
+      md.append(MARKDOWN_HEADER);
+      plan.endpoints().forEach(e -> md.append(markdownRow(e)));
+      plan.pending().forEach(p -> md.append(markdownRow(p)));
+    }
+    md.append("\n").append(Summary.plural(plan.endpoints().size(), "endpoint")).append(", ")
+        .append(plan.pending().size()).append(" pending\n");
+    out.write(md.toString());
+    out.flush();
+  }
+
+  static final String MARKDOWN_HEADER = "| Name | Type | Targets | TTL | Sources |\n|---|---|---|---|---|\n";
+
+  static String markdownRow(Endpoint e) {
+    return "| `" + MarkdownReport.cell(e.dnsName()) + "`" + (e.setIdentifier().isEmpty() ? "" : " [" + MarkdownReport.cell(e.setIdentifier()) + "]")
+        + " | " + e.recordType() + " | " + MarkdownReport.cell(String.join(", ", e.targets())) + " | "
+        + (e.recordTtl() == 0 ? "" : e.recordTtl()) + " | " + MarkdownReport.cell(String.join(", ", e.sources())) + " |\n";
+  }
+
+  static String markdownRow(PendingName p) {
+    return "| `" + MarkdownReport.cell(p.dnsName()) + "` | pending | address of Gateway " + MarkdownReport.cell(p.awaitingAddressOf())
+        + " | | " + MarkdownReport.cell(String.join(", ", p.sources())) + " |\n";
+  }
+
   /** The JSON contract documented in the README. */
   public void writeJson(OutputStream out) throws IOException {
     try (JsonGenerator json = Json.generator(out)) {

@@ -107,6 +107,27 @@ class ReportFormatsTest {
   }
 
   @Test
+  void planMarkdownListsRecordsAndPendingNames() throws IOException {
+    StringWriter md = new StringWriter();
+    new PlanReport(estate().plan()).writeMarkdown(md);
+    assertThat(md.toString()).isEqualTo(
+        """
+        ## Predicted DNS records
+
+        | Name | Type | Targets | TTL | Sources |
+        |---|---|---|---|---|
+        | `www.example.com` | A | 203.0.113.10 |  | HTTPRoute/infra/home |
+
+        1 endpoint, 0 pending
+        """);
+    StringWriter pending = new StringWriter();
+    new PlanReport(Inputs.analyzeWithAllRules("g.yaml", GATEWAY.replace("status:\n  addresses: [{value: 203.0.113.10}]\n", ""),
+        "r.yaml", ROUTES).plan()).writeMarkdown(pending);
+    assertThat(pending.toString()).contains("| `www.example.com` | pending | address of Gateway infra/public | | HTTPRoute/infra/home |")
+        .endsWith("0 endpoints, 1 pending\n");
+  }
+
+  @Test
   void graphDrawsAttachedRoutesTheirNamesAndRejectedEdges() throws IOException {
     StringWriter mermaid = new StringWriter();
     new GraphReport(estate(), false).writeMermaid(mermaid);
