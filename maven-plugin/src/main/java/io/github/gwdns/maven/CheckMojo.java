@@ -3,87 +3,143 @@ package io.github.gwdns.maven;
 import io.github.gwdns.core.AnalysisException;
 import io.github.gwdns.core.AnalysisRequest;
 import io.github.gwdns.core.AnalysisResult;
-import io.github.gwdns.core.Analyzer;
 import io.github.gwdns.core.finding.Finding;
 import io.github.gwdns.core.finding.Severity;
+import io.github.gwdns.core.load.RepositoryRoot;
+import io.github.gwdns.core.report.ReportFormat;
+import io.github.gwdns.core.report.Reports;
 import io.github.gwdns.core.report.Summary;
 import java.io.File;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
-import org.apache.maven.plugin.AbstractMojo;
+import java.util.Locale;
+import java.util.Set;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
-/** {@code mvn gwdns:check}: analyzes the project's manifests and fails the build on findings. */
-@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true, requiresProject = true)
-public class CheckMojo extends AbstractMojo {
-
-  /** Files and directories to analyze. */
-  @Parameter(property = "gwdns.paths", defaultValue = "${project.basedir}")
-  List<File> paths = new ArrayList<>();
-
-  /** Base directory that paths in findings are relative to. */
-  @Parameter(defaultValue = "${project.basedir}", readonly = true)
-  File basedir;
+/**
+ * {@code mvn gwdns:check}: logs every finding the way the compiler plugin logs errors, writes the
+ * reports, and fails the build on findings at or above {@code failOn}.
+ */
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+public class CheckMojo extends AbstractGwdnsMojo {
+  static final String FAILED = "gwdns: findings at or above %s: %s";
 
   /** Fail the build on findings at or above this level: error, warning, note or none. */
   @Parameter(property = "gwdns.failOn", defaultValue = "error")
   String failOn;
 
-  /** Skip the analysis. */
-  @Parameter(property = "gwdns.skip", defaultValue = "false")
-  boolean skip;
+  /**
+   * Report files to write in outputDirectory: sarif (gwdns.sarif), json (gwdns.json), text
+   * (gwdns.txt), markdown (gwdns.md), junit (TEST-gwdns.xml). Findings are always logged.
+   */
+  @Parameter(property = "gwdns.formats", defaultValue = "sarif")
+  List<String> formats = new ArrayList<>();
+
+  /** A baseline file (written by the CLI's --write-baseline): the findings it lists are suppressed. */
+  @Parameter(property = "gwdns.baseline")
+  File baseline;
+
+  /** Whether gwdns.io/ignore annotations suppress findings. */
+  @Parameter(property = "gwdns.inlineSuppressions", defaultValue = "true")
+  boolean inlineSuppressions = true;
+
+  /** SARIF automationDetails.id; give each analysis of one commit its own. */
+  @Parameter(property = "gwdns.sarifCategory", defaultValue = Reports.Options.DEFAULT_CATEGORY)
+  String sarifCategory = Reports.Options.DEFAULT_CATEGORY;
 
   @Override
-  public void execute() throws MojoExecutionException, MojoFailureException {
-    if (skip) {
-      getLog().info("gwdns: skipped");
-      return;
+  AnalysisRequest.Builder toRequest() throws AnalysisException, MojoExecutionException {
+    if (baseline != null && !baseline.isFile()) {
+      throw new MojoExecutionException("gwdns: baseline '" + baseline + "' does not exist");
     }
-    Severity threshold = threshold();
-    AnalysisRequest.Builder request = AnalysisRequest.builder().baseDir(basedir.toPath());
-    paths.forEach(p -> request.addPath(p.toPath()));
-    AnalysisResult result;
-    try {
-      result = Analyzer.run(request.build());
-    } catch (AnalysisException e) {
-      throw new MojoExecutionException("gwdns: " + e.getMessage(), e);
-    }
+    return super.toRequest().inlineSuppressions(inlineSuppressions).baseline(baseline == null ? null : baseline.toPath());
+  }
+
+  @Override
+  void report(AnalysisResult result) throws IOException, MojoFailureException, MojoExecutionException {
+    Severity threshold = threshold(failOn);
+    Set<ReportFormat> files = reportFormats();
+    Path base = basedirOfFindings();
     for (Finding f : result.findings()) {
-      String line =
-          f.location().file()
-              + ":["
-              + f.location().startLine()
-              + ","
-              + f.location().startColumn()
-              + "] "
-              + f.ruleId()
-              + ": "
-              + f.message();
+      if (!f.active()) {
+        continue;
+      }
+      String line = base.resolve(f.location().file()).normalize() + ":[" + f.location().startLine() + ","
+          + f.location().startColumn() + "] " + f.ruleId() + ": " + f.message();
       switch (f.severity()) {
         case ERROR -> getLog().error(line);
         case WARNING -> getLog().warn(line);
         case NOTE -> getLog().info(line);
       }
     }
-    String summary = "gwdns: " + Summary.line(result);
-    if (result.hasFindingsAtOrAbove(threshold)) {
-      throw new MojoFailureException(summary);
+    for (ReportFormat format : files) {
+      Path file = outputDirectory.toPath().resolve(fileName(format));
+      try (OutputStream out = Files.newOutputStream(file)) {
+        Reports.write(format, result, new Reports.Options(false, threshold, sarifCategory), out);
+      }
+      getLog().info("gwdns: wrote " + file);
     }
-    getLog().info(summary);
+    String summary = Summary.line(result) + (result.suppressed() > 0 ? "; " + result.suppressed() + " suppressed" : "");
+    if (result.hasFindingsAtOrAbove(threshold)) {
+      throw new MojoFailureException(String.format(Locale.ROOT, FAILED, threshold.id(), summary));
+    }
+    getLog().info("gwdns: " + summary);
   }
 
-  private Severity threshold() throws MojoExecutionException {
-    if ("none".equalsIgnoreCase(failOn)) {
+  /** Findings are relative to the repository root; the log shows absolute paths, which IDEs link. */
+  private Path basedirOfFindings() {
+    return RepositoryRoot.of(basedir.toPath());
+  }
+
+  private Set<ReportFormat> reportFormats() throws MojoExecutionException {
+    Set<ReportFormat> result = new LinkedHashSet<>();
+    for (String name : formats) {
+      if (name.isBlank()) {
+        continue;
+      }
+      ReportFormat format;
+      try {
+        format = ReportFormat.parse(name);
+      } catch (IllegalArgumentException e) {
+        throw new MojoExecutionException("gwdns: formats: " + e.getMessage(), e);
+      }
+      if (format == ReportFormat.GITHUB) {
+        throw new MojoExecutionException("gwdns: formats: github writes workflow commands to standard output;"
+            + " use the CLI in GitHub Actions, or sarif with github/codeql-action/upload-sarif");
+      }
+      result.add(format);
+    }
+    return result;
+  }
+
+  static String fileName(ReportFormat format) {
+    return switch (format) {
+      case SARIF -> "gwdns.sarif";
+      case JSON -> "gwdns.json";
+      case TEXT -> "gwdns.txt";
+      case MARKDOWN -> "gwdns.md";
+      case JUNIT -> "TEST-gwdns.xml";
+      case GITHUB -> throw new IllegalArgumentException("github has no file");
+    };
+  }
+
+  static Severity threshold(String failOn) throws MojoExecutionException {
+    if ("none".equalsIgnoreCase(failOn.trim())) {
       return null;
     }
     try {
       return Severity.parse(failOn);
     } catch (IllegalArgumentException e) {
-      throw new MojoExecutionException("gwdns: failOn: " + e.getMessage(), e);
+      throw new MojoExecutionException("gwdns: failOn: " + e.getMessage() + " (or none)", e);
     }
   }
 }

@@ -1,0 +1,27 @@
+package io.github.gwdns.maven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** The ten-line pom the README shows is the one the gitops-pom integration build runs. */
+class ReadmeExampleTest {
+  @Test
+  void readmePomIsTheTestedOne() throws Exception {
+    String readme = Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8);
+    int section = readme.indexOf("## Maven plugin");
+    int start = readme.indexOf("```xml\n", section) + "```xml\n".length();
+    String shown = readme.substring(start, readme.indexOf("```", start));
+    String tested = Files.readString(Path.of("src/it/gitops-pom/pom.xml"), StandardCharsets.UTF_8);
+    assertThat(shown.lines().count()).isEqualTo(10);
+    assertThat(withoutPluginVersion(shown)).isEqualTo(withoutPluginVersion(tested));
+  }
+
+  private static String withoutPluginVersion(String pom) {
+    return pom.replaceAll("<artifactId>gwdns-maven-plugin</artifactId><version>[^<]+</version>",
+        "<artifactId>gwdns-maven-plugin</artifactId><version>VERSION</version>");
+  }
+}
