@@ -4,6 +4,8 @@ import io.github.gwdns.core.attach.AttachmentResolver;
 import io.github.gwdns.core.attach.Attachments;
 import io.github.gwdns.core.finding.Finding;
 import io.github.gwdns.core.finding.Notice;
+import io.github.gwdns.core.finding.ObjectRef;
+import io.github.gwdns.core.finding.SourceRange;
 import io.github.gwdns.core.load.InputScanner;
 import io.github.gwdns.core.load.ManifestLoader;
 import io.github.gwdns.core.load.ManifestProblem;
@@ -23,7 +25,9 @@ import io.github.gwdns.core.model.decode.ObjectDecoder;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -79,14 +83,18 @@ public final class Analyzer {
     List<ManifestProblem> problems = new ArrayList<>(loaded.problems());
     ObjectDecoder decoder = new ObjectDecoder(NamespaceRules.from(loaded.objects(), request.defaultNamespace()));
     List<KubeObject> objects = new ArrayList<>();
+    Map<ObjectRef, SourceRange> rejected = new HashMap<>();
     for (var object : loaded.objects()) {
       ObjectDecoder.Result decoded = decoder.decode(object);
       problems.addAll(decoded.problems());
       if (decoded.object() != null) {
         objects.add(decoded.object());
+      } else {
+        decoded.problems().stream().filter(p -> p.object() != null).findFirst()
+            .ifPresent(p -> rejected.putIfAbsent(p.object(), p.range()));
       }
     }
-    Manifests manifests = new Manifests(objects);
+    Manifests manifests = new Manifests(objects, rejected);
     Inventory inventory = new Inventory(manifests);
     Attachments attachments = new AttachmentResolver(inventory).resolveAll();
     DnsPlan plan;

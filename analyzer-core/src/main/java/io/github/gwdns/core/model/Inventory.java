@@ -1,11 +1,9 @@
 package io.github.gwdns.core.model;
 
 import io.github.gwdns.core.finding.Notice;
-import io.github.gwdns.core.finding.ObjectRef;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -14,9 +12,7 @@ import java.util.Map;
  * and Namespaces by name, and each Gateway's ListenerSets. Everything downstream reads this instead
  * of scanning the inventory, which keeps the analysis linear in the number of objects.
  *
- * <p>An object defined twice (same group, kind, namespace and name, e.g. a kustomize base and an
- * overlay both analyzed unrendered) is indexed once: the first in input order wins, and a notice
- * says so.
+ * <p>Objects defined twice were already reduced to their last definition by {@link Manifests}.
  */
 public final class Inventory {
   private final Manifests manifests;
@@ -31,22 +27,8 @@ public final class Inventory {
 
   public Inventory(Manifests manifests) {
     this.manifests = manifests;
-    Map<ObjectRef, KubeObject> seen = new LinkedHashMap<>();
+    notices.addAll(manifests.duplicates());
     for (KubeObject object : manifests.objects()) {
-      KubeObject first = seen.putIfAbsent(object.ref(), object);
-      if (first != null) {
-        if (!(object instanceof GenericObject)) {
-          notices.add(
-              new Notice(
-                  object.ref().display()
-                      + " is defined more than once (first at "
-                      + first.provenance().range().display()
-                      + "); gwdns uses the first. Analyze rendered output (kustomize build, helm"
-                      + " template) for exact results",
-                  object.provenance().file()));
-        }
-        continue;
-      }
       if (object instanceof Gateway g) {
         gateways.put(key(g.metadata().namespace(), g.metadata().name()), g);
         gatewaysByName.computeIfAbsent(g.metadata().name(), k -> new ArrayList<>()).add(g);
