@@ -1,7 +1,11 @@
 package io.github.gwdns.core.rules.attachment;
 
+import io.github.gwdns.core.finding.ObjectRef;
 import io.github.gwdns.core.finding.Severity;
+import io.github.gwdns.core.finding.SourceRange;
 import io.github.gwdns.core.model.FieldPath;
+import io.github.gwdns.core.model.Gateway;
+import io.github.gwdns.core.model.NamespaceSource;
 import io.github.gwdns.core.rules.Cause;
 import io.github.gwdns.core.rules.ParentCause;
 import io.github.gwdns.core.rules.Rule;
@@ -20,6 +24,20 @@ import io.github.gwdns.core.rules.Wording;
         + " or add the missing Gateway",
     tags = {"attachment"})
 public final class ParentNotFoundRule implements Rule {
+  /**
+   * A Gateway of the wanted name whose namespace gwdns only assumed (no metadata.namespace and no
+   * kustomize or Flux namespace): applied with {@code -n}, it may be exactly the missing parent.
+   */
+  private static Gateway unplacedNamesake(RuleContext ctx, ParentCause c) {
+    if (!"Gateway".equals(c.ref().kind())) {
+      return null;
+    }
+    return ctx.inventory().manifests().gateways().stream()
+        .filter(g -> g.metadata().name().equals(c.ref().name()))
+        .filter(g -> g.metadata().namespaceSource() == NamespaceSource.DEFAULT)
+        .findFirst().orElse(null);
+  }
+
   @Override
   public void check(RuleContext ctx) {
     for (ParentCause c : ctx.causes().of(Cause.PARENT_NOT_FOUND)) {
@@ -30,12 +48,24 @@ public final class ParentNotFoundRule implements Rule {
             .key("no-parent-refs").add();
         continue;
       }
+      SourceRange rejected = ctx.inventory().manifests().rejected(
+          new ObjectRef(c.ref().group(), c.ref().kind(), c.ref().namespace(), c.ref().name()));
       String message = Wording.object(c.route()) + ": parentRefs[" + c.ref().index() + "] names "
           + c.ref().kind() + " " + c.ref().namespace() + "/" + c.ref().name() + ", which does not exist"
+          + (rejected == null ? "" : " (it is defined at " + rejected.display() + ", but the API server rejects it: see the"
+              + " invalid-manifest finding there)")
           + (c.resolution() != null && c.resolution().listenerSet() != null ? " (" + c.resolution().message() + ")" : "")
           + "; no controller attaches the route and " + Wording.noRecord(c.route()) + "."
           + (c.resolution() != null ? Wording.fix(c.resolution(), ctx.inventory()) : "");
+      Gateway unplaced = unplacedNamesake(ctx, c);
+      if (unplaced != null) {
+        message = "Cannot tell: Gateway `" + unplaced.metadata().name() + "` at " + unplaced.provenance().range().display()
+            + " sets no metadata.namespace, so it lands in whatever namespace it is applied to (gwdns assumed `"
+            + unplaced.metadata().namespace() + "`); applied to namespace `" + c.ref().namespace()
+            + "` (kubectl apply -n), it is the parent this route names. " + message;
+      }
       ctx.report(c.route(), Wording.parentRef(c.ref()), message)
+          .severity(unplaced == null ? ctx.severityDefault() : Severity.NOTE)
           .key(c.ref().kind(), c.ref().namespace(), c.ref().name())
           .add();
     }
