@@ -32,16 +32,23 @@ public final class ManifestLoader {
 
   private final LoadLimits limits;
   private final YamlReader yaml;
+  private final ParseCache cache;
 
   public ManifestLoader(LoadLimits limits) {
+    this(limits, new ParseCache());
+  }
+
+  /** A loader that reuses {@code cache} for content with a {@link SourceFile#cacheKey()}. */
+  public ManifestLoader(LoadLimits limits, ParseCache cache) {
     this.limits = limits;
     this.yaml = new YamlReader(limits);
+    this.cache = cache;
   }
 
   /** Loads every file; never throws for bad content. */
   public Result load(List<SourceFile> files) {
     List<FileResult> perFile =
-        IntStream.range(0, files.size()).parallel().mapToObj(i -> loadFile(files.get(i))).toList();
+        IntStream.range(0, files.size()).parallel().mapToObj(i -> cache.get(files.get(i), this::loadFile)).toList();
     List<LoadedObject> objects = new ArrayList<>();
     List<ManifestProblem> problems = new ArrayList<>();
     int documents = 0;

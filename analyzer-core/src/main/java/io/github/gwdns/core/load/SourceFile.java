@@ -8,7 +8,7 @@ import java.util.Objects;
 
 /**
  * One input file: where it is shown to the user, and how to read its bytes. Implemented for files on
- * disk, for in-memory content (stdin, tests) and, later, for Git blobs.
+ * disk, for in-memory content (stdin, tests) and for Git blobs.
  */
 public interface SourceFile {
 
@@ -22,6 +22,14 @@ public interface SourceFile {
    * @throws IOException when it cannot be read
    */
   byte[] read(long maxBytes) throws IOException;
+
+  /**
+   * A key that identifies this content at this path for good (a Git blob id and the path), so a
+   * {@link ParseCache} can reuse its parse; null when the content may change (files on disk).
+   */
+  default String cacheKey() {
+    return null;
+  }
 
   /** A file on disk shown as {@code displayPath}. */
   static SourceFile of(String displayPath, Path file) {
