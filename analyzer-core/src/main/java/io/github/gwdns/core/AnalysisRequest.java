@@ -1,14 +1,20 @@
 package io.github.gwdns.core;
 
+import io.github.gwdns.core.finding.Notice;
+import io.github.gwdns.core.git.GitInput;
 import io.github.gwdns.core.load.LoadLimits;
+import io.github.gwdns.core.load.ParseCache;
 import io.github.gwdns.core.load.RepositoryRoot;
 import io.github.gwdns.core.load.SourceFile;
 import io.github.gwdns.core.predict.ExternalDnsOptions;
 import io.github.gwdns.core.rules.RuleSelection;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * What to analyze and how. Every default of gwdns lives here; adapters (CLI, Maven plugin) only copy
@@ -25,6 +31,11 @@ import java.util.Objects;
  * @param rules which rules run, at which level
  * @param inlineSuppressions whether {@code gwdns.io/ignore} annotations suppress findings
  * @param baseline a baseline file of accepted findings, or null
+ * @param accepted fingerprints of findings to report as suppressed, with why (e.g. present at the
+ *     revision of {@code check --new-since})
+ * @param notices notices about the inputs found before the analysis (e.g. Git entries skipped)
+ * @param parseCache parse results to reuse across analyses of one run (Git history)
+ * @param git a Git tree to read instead of {@code paths} on disk, or null
  */
 public record AnalysisRequest(
     List<Path> paths,
@@ -37,7 +48,11 @@ public record AnalysisRequest(
     ExternalDnsOptions externalDns,
     RuleSelection rules,
     boolean inlineSuppressions,
-    Path baseline) {
+    Path baseline,
+    Map<String, String> accepted,
+    List<Notice> notices,
+    ParseCache parseCache,
+    GitInput git) {
 
   /** The namespace {@code kubectl apply} uses when a manifest sets none. */
   public static final String DEFAULT_NAMESPACE = "default";
@@ -52,6 +67,23 @@ public record AnalysisRequest(
     Objects.requireNonNull(limits, "limits");
     Objects.requireNonNull(externalDns, "externalDns");
     Objects.requireNonNull(rules, "rules");
+    accepted = Map.copyOf(accepted);
+    notices = List.copyOf(notices);
+    Objects.requireNonNull(parseCache, "parseCache");
+  }
+
+  /** This request reading {@code input} from Git, with everything else the same. */
+  public AnalysisRequest withGit(GitInput input) {
+    return new AnalysisRequest(paths, sources, baseDir, includes, excludes, defaultNamespace, limits, externalDns, rules,
+        inlineSuppressions, baseline, accepted, notices, parseCache, input);
+  }
+
+  /** This request with findings of {@code fingerprints} reported as suppressed, because {@code why}. */
+  public AnalysisRequest withAccepted(java.util.Set<String> fingerprints, String why) {
+    Map<String, String> all = new HashMap<>(accepted);
+    fingerprints.forEach(f -> all.putIfAbsent(f, why));
+    return new AnalysisRequest(paths, sources, baseDir, includes, excludes, defaultNamespace, limits, externalDns, rules,
+        inlineSuppressions, baseline, all, notices, parseCache, git);
   }
 
   public static Builder builder() {
@@ -71,6 +103,10 @@ public record AnalysisRequest(
     private RuleSelection rules = RuleSelection.defaults();
     private boolean inlineSuppressions = true;
     private Path baseline;
+    private final Map<String, String> accepted = new HashMap<>();
+    private final List<Notice> notices = new ArrayList<>();
+    private ParseCache parseCache = new ParseCache();
+    private GitInput git;
 
     private Builder() {}
 
@@ -144,9 +180,33 @@ public record AnalysisRequest(
       return this;
     }
 
+    /** Findings with these fingerprints are reported as suppressed, with {@code why}. */
+    public Builder accept(Set<String> fingerprints, String why) {
+      fingerprints.forEach(f -> accepted.put(f, why));
+      return this;
+    }
+
+    /** A notice about the inputs, shown with the analysis's own. */
+    public Builder addNotice(Notice notice) {
+      notices.add(Objects.requireNonNull(notice));
+      return this;
+    }
+
+    /** Parse results shared with other analyses of this run (default: a cache of its own). */
+    public Builder parseCache(ParseCache cache) {
+      this.parseCache = Objects.requireNonNull(cache);
+      return this;
+    }
+
+    /** Read the manifests from a Git tree (a revision, the index) instead of the disk. */
+    public Builder git(GitInput input) {
+      this.git = input;
+      return this;
+    }
+
     public AnalysisRequest build() {
-      return new AnalysisRequest(
-          paths, sources, baseDir, includes, excludes, defaultNamespace, limits, externalDns, rules, inlineSuppressions, baseline);
+      return new AnalysisRequest(paths, sources, baseDir, includes, excludes, defaultNamespace, limits, externalDns, rules,
+          inlineSuppressions, baseline, accepted, notices, parseCache, git);
     }
   }
 }

@@ -51,6 +51,11 @@ public record AnalysisResult(
     notices = List.copyOf(notices);
   }
 
+  /** This result with other findings, e.g. only those a change introduces. */
+  public AnalysisResult withFindings(List<Finding> only) {
+    return new AnalysisResult(only, notices, manifests, inventory, attachments, plan, causes, stats);
+  }
+
   /** How many findings that count (not suppressed) have exactly {@code severity}. */
   public long count(Severity severity) {
     return findings.stream().filter(f -> f.active() && f.severity() == severity).count();

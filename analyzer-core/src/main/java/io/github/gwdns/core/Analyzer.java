@@ -6,6 +6,7 @@ import io.github.gwdns.core.finding.Finding;
 import io.github.gwdns.core.finding.Notice;
 import io.github.gwdns.core.finding.ObjectRef;
 import io.github.gwdns.core.finding.SourceRange;
+import io.github.gwdns.core.git.TreeSnapshot;
 import io.github.gwdns.core.load.InputScanner;
 import io.github.gwdns.core.load.ManifestLoader;
 import io.github.gwdns.core.load.ManifestProblem;
@@ -69,17 +70,22 @@ public final class Analyzer {
       throw new AnalysisException(e.getMessage(), e);
     }
     InputScanner.Result scanned;
-    try {
-      scanned = new InputScanner(request.baseDir(), filter).scan(request.paths());
-    } catch (NoSuchFileException e) {
-      throw new AnalysisException("path '" + e.getFile() + "' does not exist", e);
-    } catch (IOException e) {
-      throw new AnalysisException("cannot read input: " + e.getMessage(), e);
+    if (request.git() != null) {
+      TreeSnapshot.Selection selected = request.git().tree().select(request.git().roots(), filter, request.git().rootsMustExist());
+      scanned = new InputScanner.Result(selected.files(), selected.notices());
+    } else {
+      try {
+        scanned = new InputScanner(request.baseDir(), filter).scan(request.paths());
+      } catch (NoSuchFileException e) {
+        throw new AnalysisException("path '" + e.getFile() + "' does not exist", e);
+      } catch (IOException e) {
+        throw new AnalysisException("cannot read input: " + e.getMessage(), e);
+      }
     }
     List<SourceFile> files = new ArrayList<>(scanned.files());
     files.addAll(request.sources());
 
-    ManifestLoader.Result loaded = new ManifestLoader(request.limits()).load(files);
+    ManifestLoader.Result loaded = new ManifestLoader(request.limits(), request.parseCache()).load(files);
     List<ManifestProblem> problems = new ArrayList<>(loaded.problems());
     ObjectDecoder decoder = new ObjectDecoder(NamespaceRules.from(loaded.objects(), request.defaultNamespace()));
     List<KubeObject> objects = new ArrayList<>();
@@ -104,10 +110,10 @@ public final class Analyzer {
       throw new AnalysisException(e.getMessage(), e);
     }
 
-    Set<String> baseline = Set.of();
+    Map<String, String> accepted = new HashMap<>(request.accepted());
     if (request.baseline() != null) {
       try {
-        baseline = Baseline.read(request.baseline());
+        Baseline.read(request.baseline()).forEach(f -> accepted.putIfAbsent(f, "accepted in the baseline"));
       } catch (IOException e) {
         throw new AnalysisException("cannot read baseline " + request.baseline() + ": " + e.getMessage(), e);
       }
@@ -120,9 +126,10 @@ public final class Analyzer {
                 inventory,
                 request.inlineSuppressions(),
                 request.rules().enabled(Suppressions.REPORTED_AS),
-                baseline));
+                accepted));
     findings.sort(Finding.ORDER);
     List<Notice> notices = new ArrayList<>(scanned.notices());
+    notices.addAll(request.notices());
     notices.addAll(inventory.notices());
     Notice variables = UnresolvedVariables.notice(inventory);
     if (variables != null) {

@@ -18,29 +18,34 @@ import java.util.Map;
  * }</pre>
  */
 public final class JsonReport {
+  /** One finding as the JSON report writes it; the diff and history reports use the same shape. */
+  static void writeFinding(JsonGenerator json, Finding f) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("ruleId", f.ruleId());
+    json.writeStringField("level", f.severity().id());
+    json.writeStringField("message", f.message());
+    json.writeStringField("resource", f.resource());
+    json.writeStringField("file", f.location().file());
+    json.writeNumberField("line", f.location().startLine());
+    json.writeNumberField("column", f.location().startColumn());
+    json.writeNumberField("endLine", f.location().endLine());
+    json.writeNumberField("endColumn", f.location().endColumn());
+    json.writeStringField("fingerprint", f.fingerprint());
+    if (f.suppression() != null) {
+      json.writeObjectFieldStart("suppressed");
+      json.writeStringField("kind", f.suppression().kind());
+      json.writeStringField("justification", f.suppression().justification());
+      json.writeEndObject();
+    }
+    json.writeEndObject();
+  }
+
   public void write(AnalysisResult result, OutputStream out) throws IOException {
     try (JsonGenerator json = Json.generator(out)) {
       json.writeStartObject();
       json.writeArrayFieldStart("findings");
       for (Finding f : result.findings()) {
-        json.writeStartObject();
-        json.writeStringField("ruleId", f.ruleId());
-        json.writeStringField("level", f.severity().id());
-        json.writeStringField("message", f.message());
-        json.writeStringField("resource", f.resource());
-        json.writeStringField("file", f.location().file());
-        json.writeNumberField("line", f.location().startLine());
-        json.writeNumberField("column", f.location().startColumn());
-        json.writeNumberField("endLine", f.location().endLine());
-        json.writeNumberField("endColumn", f.location().endColumn());
-        json.writeStringField("fingerprint", f.fingerprint());
-        if (f.suppression() != null) {
-          json.writeObjectFieldStart("suppressed");
-          json.writeStringField("kind", f.suppression().kind());
-          json.writeStringField("justification", f.suppression().justification());
-          json.writeEndObject();
-        }
-        json.writeEndObject();
+        writeFinding(json, f);
       }
       json.writeEndArray();
       json.writeArrayFieldStart("notices");

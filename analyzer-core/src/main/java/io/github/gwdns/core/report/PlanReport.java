@@ -90,43 +90,53 @@ public final class PlanReport {
         + " | | " + MarkdownReport.cell(String.join(", ", p.sources())) + " |\n";
   }
 
+  /** One endpoint in the JSON contract. */
+  static void writeEndpoint(JsonGenerator json, Endpoint e) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("dnsName", e.dnsName());
+    json.writeStringField("recordType", e.recordType());
+    writeStrings(json, "targets", e.targets());
+    json.writeNumberField("recordTTL", e.recordTtl());
+    json.writeStringField("setIdentifier", e.setIdentifier());
+    json.writeArrayFieldStart("providerSpecific");
+    for (ProviderProperty p : e.providerSpecific()) {
+      json.writeStartObject();
+      json.writeStringField("name", p.name());
+      json.writeStringField("value", p.value());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeObjectFieldStart("labels");
+    for (Map.Entry<String, String> label : e.labels().entrySet()) {
+      json.writeStringField(label.getKey(), label.getValue());
+    }
+    json.writeEndObject();
+    writeStrings(json, "sources", e.sources());
+    json.writeEndObject();
+  }
+
+  /** One pending name in the JSON contract. */
+  static void writePending(JsonGenerator json, PendingName p) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("dnsName", p.dnsName());
+    json.writeStringField("awaitingAddressOf", p.awaitingAddressOf());
+    writeStrings(json, "requestedAddresses", p.requestedAddresses());
+    writeStrings(json, "sources", p.sources());
+    json.writeEndObject();
+  }
+
   /** The JSON contract documented in the README. */
   public void writeJson(OutputStream out) throws IOException {
     try (JsonGenerator json = Json.generator(out)) {
       json.writeStartObject();
       json.writeArrayFieldStart("endpoints");
       for (Endpoint e : plan.endpoints()) {
-        json.writeStartObject();
-        json.writeStringField("dnsName", e.dnsName());
-        json.writeStringField("recordType", e.recordType());
-        writeStrings(json, "targets", e.targets());
-        json.writeNumberField("recordTTL", e.recordTtl());
-        json.writeStringField("setIdentifier", e.setIdentifier());
-        json.writeArrayFieldStart("providerSpecific");
-        for (ProviderProperty p : e.providerSpecific()) {
-          json.writeStartObject();
-          json.writeStringField("name", p.name());
-          json.writeStringField("value", p.value());
-          json.writeEndObject();
-        }
-        json.writeEndArray();
-        json.writeObjectFieldStart("labels");
-        for (Map.Entry<String, String> label : e.labels().entrySet()) {
-          json.writeStringField(label.getKey(), label.getValue());
-        }
-        json.writeEndObject();
-        writeStrings(json, "sources", e.sources());
-        json.writeEndObject();
+        writeEndpoint(json, e);
       }
       json.writeEndArray();
       json.writeArrayFieldStart("pending");
       for (PendingName p : plan.pending()) {
-        json.writeStartObject();
-        json.writeStringField("dnsName", p.dnsName());
-        json.writeStringField("awaitingAddressOf", p.awaitingAddressOf());
-        writeStrings(json, "requestedAddresses", p.requestedAddresses());
-        writeStrings(json, "sources", p.sources());
-        json.writeEndObject();
+        writePending(json, p);
       }
       json.writeEndArray();
       json.writeEndObject();

@@ -35,10 +35,11 @@ public final class Suppressions {
    *     turns them off for admins)
    * @param reportMalformed whether malformed annotations are reported (off when {@link #REPORTED_AS}
    *     is turned off)
-   * @param baseline accepted fingerprints, empty when there is no baseline
+   * @param accepted fingerprints of accepted findings (baseline, --new-since) with why
    * @return the findings, suppressed where they should be, plus findings about malformed annotations
    */
-  public static List<Finding> apply(List<Finding> findings, Inventory inventory, boolean inline, boolean reportMalformed, Set<String> baseline) {
+  public static List<Finding> apply(List<Finding> findings, Inventory inventory, boolean inline, boolean reportMalformed,
+      Map<String, String> accepted) {
     Map<ObjectRef, Map<String, String>> ignores = new HashMap<>();
     List<Finding> out = new ArrayList<>();
     if (inline) {
@@ -53,8 +54,8 @@ public final class Suppressions {
       Map<String, String> rules = f.object() == null ? null : ignores.get(f.object());
       if (rules != null && rules.containsKey(f.ruleId())) {
         out.add(f.suppressed(new Suppression(Suppression.IN_SOURCE, rules.get(f.ruleId()))));
-      } else if (baseline.contains(f.fingerprint())) {
-        out.add(f.suppressed(new Suppression(Suppression.EXTERNAL, "accepted in the baseline")));
+      } else if (accepted.containsKey(f.fingerprint())) {
+        out.add(f.suppressed(new Suppression(Suppression.EXTERNAL, accepted.get(f.fingerprint()))));
       } else {
         out.add(f);
       }

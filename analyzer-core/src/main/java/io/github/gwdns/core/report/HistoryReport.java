@@ -1,0 +1,124 @@
+package io.github.gwdns.core.report;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.gwdns.core.change.RecordChange;
+import io.github.gwdns.core.finding.Finding;
+import io.github.gwdns.core.git.CommitInfo;
+import io.github.gwdns.core.git.History;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Writer;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+/** The history of the manifests: when each current finding started, and the DNS log. */
+public record HistoryReport(History history) {
+  private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
+
+  public void writeText(Writer out) throws IOException {
+    out.write("Findings now, and the commit that introduced each:\n");
+    if (history.current().isEmpty()) {
+      out.write("  none\n");
+    }
+    for (History.Introduced i : history.current()) {
+      Finding f = i.finding();
+      out.write("  " + f.location().display() + ": " + f.severity().id() + " [" + f.ruleId() + "] " + f.resource() + "\n");
+      out.write("    since " + (i.orEarlier() ? "at or before " : "") + commit(i.commit()) + "\n");
+    }
+    out.write("\nDNS log (oldest first):\n");
+    if (history.timeline().isEmpty()) {
+      out.write("  no change\n");
+    }
+    for (History.Step step : history.timeline()) {
+      out.write("  " + commit(step.commit()) + "\n");
+      for (RecordChange c : step.plan().records()) {
+        out.write("    " + switch (c.kind()) {
+          case ADDED -> "+";
+          case REMOVED -> "-";
+          case CHANGED -> "~";
+        } + " " + c.dnsName() + " " + c.recordType() + " " + c.detail() + "\n");
+      }
+      step.plan().pendingAdded().forEach(p -> write(out, "    + " + p.dnsName() + " pending on Gateway " + p.awaitingAddressOf() + "\n"));
+      step.findings().introduced().forEach(f -> write(out, "    ! introduces [" + f.ruleId() + "] " + f.resource() + "\n"));
+      step.findings().fixed().forEach(f -> write(out, "    * fixes [" + f.ruleId() + "] " + f.resource() + "\n"));
+    }
+    out.write("\ngwdns history: " + Summary.plural(history.commits().size(), "commit") + " walked, "
+        + history.analyses() + " analyzed, " + Summary.plural(history.parses(), "blob") + " parsed"
+        + (history.truncated() ? "; history goes further back (--max-count, --since or a shallow clone)" : "") + "\n");
+    out.flush();
+  }
+
+  private static void write(Writer out, String text) {
+    try {
+      out.write(text);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static String commit(CommitInfo c) {
+    return c.shortSha() + " " + DATE.format(c.date()) + " " + c.author() + ": " + c.subject();
+  }
+
+  public void writeJson(OutputStream stream) throws IOException {
+    try (JsonGenerator json = Json.generator(stream)) {
+      json.writeStartObject();
+      json.writeArrayFieldStart("findings");
+      for (History.Introduced i : history.current()) {
+        json.writeStartObject();
+        json.writeFieldName("finding");
+        JsonReport.writeFinding(json, i.finding());
+        json.writeFieldName("introducedBy");
+        writeCommit(json, i.commit());
+        json.writeBooleanField("orEarlier", i.orEarlier());
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeArrayFieldStart("timeline");
+      for (History.Step step : history.timeline()) {
+        json.writeStartObject();
+        json.writeFieldName("commit");
+        writeCommit(json, step.commit());
+        json.writeArrayFieldStart("records");
+        for (RecordChange c : step.plan().records()) {
+          json.writeStartObject();
+          json.writeStringField("change", c.kind().id());
+          json.writeStringField("dnsName", c.dnsName());
+          json.writeStringField("recordType", c.recordType());
+          json.writeStringField("detail", c.detail());
+          json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("introduced");
+        for (Finding f : step.findings().introduced()) {
+          json.writeString(f.fingerprint());
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("fixed");
+        for (Finding f : step.findings().fixed()) {
+          json.writeString(f.fingerprint());
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeObjectFieldStart("summary");
+      json.writeNumberField("commits", history.commits().size());
+      json.writeNumberField("analyzed", history.analyses());
+      json.writeNumberField("blobsParsed", history.parses());
+      json.writeBooleanField("truncated", history.truncated());
+      json.writeEndObject();
+      json.writeEndObject();
+      json.writeRaw('\n');
+    }
+  }
+
+  private static void writeCommit(JsonGenerator json, CommitInfo c) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("sha", c.sha());
+    json.writeStringField("author", c.author());
+    json.writeStringField("date", c.date().toString());
+    json.writeStringField("subject", c.subject());
+    json.writeEndObject();
+  }
+}

@@ -1,0 +1,267 @@
+package io.github.gwdns.core.git;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.gwdns.core.AnalysisException;
+import io.github.gwdns.core.AnalysisRequest;
+import io.github.gwdns.core.AnalysisResult;
+import io.github.gwdns.core.Analyzer;
+import io.github.gwdns.core.change.FindingDiff;
+import io.github.gwdns.core.change.PlanDiff;
+import io.github.gwdns.core.change.RecordChange;
+import io.github.gwdns.core.finding.Finding;
+import io.github.gwdns.core.finding.Notice;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.internal.storage.dfs.DfsRepositoryDescription;
+import org.eclipse.jgit.internal.storage.dfs.InMemoryRepository;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** --rev, diff and history on real repositories built with JGit. */
+class GitHistoryTest {
+  static final String GATEWAY =
+      """
+      apiVersion: gateway.networking.k8s.io/v1
+      kind: Gateway
+      metadata: {name: public, namespace: infra}
+      spec:
+        gatewayClassName: envoy
+        listeners:
+        - {name: https, port: 443, protocol: HTTPS, hostname: "*.example.com", tls: {certificateRefs: [{name: c}]}, allowedRoutes: {namespaces: {from: %s}}}
+      status:
+        addresses: [{value: %s}]
+      """;
+  static final String ROUTE =
+      """
+      apiVersion: gateway.networking.k8s.io/v1
+      kind: HTTPRoute
+      metadata: {name: %s, namespace: shop}
+      spec:
+        parentRefs: [{name: public, namespace: infra}]
+        hostnames: [%s.example.com]
+      """;
+
+  @TempDir Path dir;
+
+  static String gateway(String from, String address) {
+    return GATEWAY.formatted(from, address);
+  }
+
+  static String route(String name) {
+    return ROUTE.formatted(name, name);
+  }
+
+  private static List<String> records(AnalysisResult r) {
+    return r.plan().endpoints().stream().map(e -> e.dnsName() + " " + e.recordType() + " " + String.join(",", e.targets())).toList();
+  }
+
+  private static List<String> rules(AnalysisResult r) {
+    return r.findings().stream().filter(Finding::active).map(f -> f.ruleId() + " " + f.resource()).toList();
+  }
+
+  private static AnalysisResult at(GitRepository git, String rev, String... roots) throws AnalysisException {
+    return Analyzer.run(AnalysisRequest.builder().build().withGit(new GitInput(git.tree(git.commit(rev)), List.of(roots), true)));
+  }
+
+  @Test
+  void revReadsTheTreeOfThatCommitNotTheWorkingTree() throws Exception {
+    try (TestRepository repo = new TestRepository(dir)) {
+      repo.write("k8s/infra/gateway.yaml", gateway("All", "203.0.113.10")).write("k8s/apps/web.yaml", route("web")).commit("web");
+      repo.write("k8s/infra/gateway.yaml", gateway("Same", "203.0.113.10")).commit("tighten the listener");
+      repo.write("k8s/infra/gateway.yaml", gateway("All", "203.0.113.99")); // uncommitted
+      try (GitRepository git = GitRepository.find(dir)) {
+        assertThat(records(at(git, "HEAD~1", "k8s"))).containsExactly("web.example.com A 203.0.113.10");
+        AnalysisResult head = at(git, "HEAD", "k8s");
+        assertThat(records(head)).isEmpty();
+        assertThat(rules(head)).contains("namespace-not-allowed HTTPRoute/shop/web");
+        assertThat(head.findings().get(0).location().file()).startsWith("k8s/");
+        // A path limits the tree; the working tree is never read.
+        assertThat(at(git, "main", "k8s/apps").stats().files()).isEqualTo(1);
+        assertThat(Files.readString(dir.resolve("k8s/infra/gateway.yaml"))).contains("203.0.113.99");
+      }
+    }
+  }
+
+  @Test
+  void diffListsAddedRemovedAndChangedRecordsAndFindingsByFingerprint() throws Exception {
+    try (TestRepository repo = new TestRepository(dir)) {
+      repo.write("infra/gateway.yaml", gateway("All", "203.0.113.10")).write("apps/web.yaml", route("web"))
+          .write("apps/old.yaml", route("old")).commit("base");
+      // The change: new route, old route gone, new address, and web moves to another file.
+      repo.write("infra/gateway.yaml", gateway("All", "203.0.113.20")).delete("apps/old.yaml").delete("apps/web.yaml")
+          .write("apps/moved/web.yaml", "# moved\n" + route("web")).write("apps/api.yaml", route("api"))
+          .write("apps/broken.yaml", route("broken").replace("namespace: infra", "namespace: nowhere")).commit("change");
+      try (GitRepository git = GitRepository.find(dir)) {
+        AnalysisResult before = at(git, "HEAD~1", "");
+        AnalysisResult after = at(git, "HEAD", "");
+        PlanDiff plan = PlanDiff.between(before.plan(), after.plan());
+        assertThat(plan.records()).extracting(c -> c.kind() + " " + c.dnsName() + " " + c.detail())
+            .containsExactly(
+                "ADDED api.example.com 203.0.113.20",
+                "REMOVED old.example.com 203.0.113.10",
+                "CHANGED web.example.com targets 203.0.113.10 -> 203.0.113.20");
+        assertThat(plan.of(RecordChange.Kind.ADDED).get(0).sources()).containsExactly("HTTPRoute/shop/api");
+        FindingDiff findings = FindingDiff.between(before.findings(), after.findings());
+        assertThat(findings.introduced()).extracting(f -> f.ruleId() + " " + f.resource())
+            .containsExactly("parent-not-found HTTPRoute/shop/broken");
+        assertThat(findings.fixed()).isEmpty();
+      }
+    }
+  }
+
+  @Test
+  void historyNamesTheCommitThatIntroducedEachFindingAndLogsDnsChanges() throws Exception {
+    try (TestRepository repo = new TestRepository(dir)) {
+      repo.write("infra/gateway.yaml", gateway("All", "203.0.113.10")).write("apps/web.yaml", route("web")).commit("add web");
+      repo.write("README.md", "docs only\n").commit("docs");
+      RevCommit breaking = repo.write("apps/api.yaml", route("api").replace("name: public", "name: pubic")).commit("add api with a typo");
+      String api = Files.readString(dir.resolve("apps/api.yaml"));
+      repo.delete("apps/api.yaml").write("apps/api-route.yaml", api).commit("rename api");
+      repo.write("infra/gateway.yaml", gateway("All", "203.0.113.20")).commit("move the load balancer");
+      try (GitRepository git = GitRepository.find(dir)) {
+        History history = HistoryWalker.walk(git, git.commit("HEAD"), AnalysisRequest.builder().build(), List.of(""), 0, null, null);
+        assertThat(history.commits()).hasSize(5);
+        assertThat(history.truncated()).isFalse();
+        // The rename keeps the finding's identity: it started with the typo, not with the rename.
+        assertThat(history.current()).extracting(i -> i.finding().ruleId() + " since " + i.commit().subject())
+            .containsExactly("parent-not-found since add api with a typo", "gatewayclass-not-found since add web");
+        assertThat(history.current()).first().satisfies(i -> {
+          assertThat(i.finding().ruleId()).isEqualTo("parent-not-found");
+          assertThat(i.finding().location().file()).isEqualTo("apps/api-route.yaml");
+          assertThat(i.commit().sha()).isEqualTo(breaking.name());
+          assertThat(i.orEarlier()).isFalse();
+        });
+        assertThat(history.timeline()).extracting(s -> s.commit().subject() + ": "
+                + s.plan().records().stream().map(c -> c.kind() + " " + c.dnsName()).toList()
+                + " " + s.findings().introduced().size() + " introduced")
+            .containsExactly(
+                "add web: [ADDED web.example.com] 1 introduced",
+                "add api with a typo: [] 1 introduced",
+                "move the load balancer: [CHANGED web.example.com] 0 introduced");
+        // The docs commit changed no manifest: not analyzed. Each blob parsed once per run:
+        // gateway x2, web, api (the rename keeps the blob but changes the path).
+        assertThat(history.analyses()).isEqualTo(4);
+        assertThat(history.parses()).isEqualTo(5);
+      }
+    }
+  }
+
+  @Test
+  void historyFollowsTheFirstParentThroughMerges() throws Exception {
+    try (TestRepository repo = new TestRepository(dir)) {
+      repo.write("infra/gateway.yaml", gateway("All", "203.0.113.10")).commit("gateway");
+      repo.git.checkout().setCreateBranch(true).setName("feature").call();
+      repo.write("apps/web.yaml", route("web")).commit("web on a branch");
+      repo.write("apps/web.yaml", route("web").replace("web.example.com", "www.example.com")).commit("rename host");
+      repo.git.checkout().setName("main").call();
+      repo.write("apps/api.yaml", route("api")).commit("api on main");
+      repo.git.merge().include(repo.git.getRepository().resolve("feature")).setCommit(true).setMessage("merge feature")
+          .setFastForward(org.eclipse.jgit.api.MergeCommand.FastForwardMode.NO_FF).call();
+      try (GitRepository git = GitRepository.find(dir)) {
+        History history = HistoryWalker.walk(git, git.commit("main"), AnalysisRequest.builder().build(), List.of(""), 0, null, null);
+        assertThat(history.commits()).extracting(CommitInfo::subject).containsExactly("merge feature", "api on main", "gateway");
+        assertThat(history.timeline()).extracting(s -> s.commit().subject() + " " + s.plan().records().stream().map(RecordChange::dnsName).toList())
+            .containsExactly("gateway []", "api on main [api.example.com]", "merge feature [www.example.com]");
+      }
+    }
+  }
+
+  @Test
+  void maxCountTruncatesAndSaysSo() throws Exception {
+    try (TestRepository repo = new TestRepository(dir)) {
+      repo.write("apps/api.yaml", route("api")).commit("api without a gateway");
+      repo.write("apps/web.yaml", route("web")).commit("web without a gateway");
+      try (GitRepository git = GitRepository.find(dir)) {
+        History history = HistoryWalker.walk(git, git.commit("HEAD"), AnalysisRequest.builder().build(), List.of(""), 1, null, null);
+        assertThat(history.truncated()).isTrue();
+        assertThat(history.current()).hasSize(2).allSatisfy(i -> assertThat(i.orEarlier()).isTrue());
+        assertThat(history.timeline()).isEmpty();
+      }
+    }
+  }
+
+  @Test
+  void entriesThatAreNotManifestsInGitAreNoticedNotRead() throws Exception {
+    try (TestRepository repo = new TestRepository(dir)) {
+      repo.write("apps/web.yaml", route("web"))
+          .write("apps/big.yaml", "version https://git-lfs.github.com/spec/v1\noid sha256:abc\nsize 123\n");
+      Files.createSymbolicLink(dir.resolve("apps/link.yaml"), Path.of("web.yaml"));
+      repo.commit("odd entries");
+      try (GitRepository git = GitRepository.find(dir)) {
+        AnalysisResult result = at(git, "HEAD", "apps");
+        assertThat(result.stats().files()).isEqualTo(1);
+        assertThat(result.notices()).extracting(Notice::file, Notice::message).containsExactly(
+            org.assertj.core.groups.Tuple.tuple("apps/big.yaml", "Git LFS pointer not analyzed: the manifest itself is not in the repository"),
+            org.assertj.core.groups.Tuple.tuple("apps/link.yaml", "symlink in " + git.commit("HEAD").abbreviate(12).name()
+                + " not followed: gwdns reads Git revisions as stored"));
+      }
+    }
+  }
+
+  @Test
+  void ciRealitiesAreOneClearMessage() throws Exception {
+    try (TestRepository repo = new TestRepository(dir.resolve("origin"))) {
+      try (GitRepository empty = GitRepository.find(repo.dir)) {
+        assertThatThrownBy(() -> empty.commit("HEAD")).isInstanceOf(AnalysisException.class)
+            .hasMessage("the repository has no commits yet, so there is no 'HEAD'");
+      }
+      repo.write("apps/web.yaml", route("web")).commit("one");
+      repo.write("apps/api.yaml", route("api")).commit("two");
+      try (GitRepository git = GitRepository.find(repo.dir)) {
+        assertThatThrownBy(() -> git.commit("origin/main")).isInstanceOf(AnalysisException.class)
+            .hasMessage("unknown revision 'origin/main'; check the branch, tag or SHA (remote branches are named like origin/main)");
+        assertThatThrownBy(() -> at(git, "HEAD", "nope")).isInstanceOf(AnalysisException.class)
+            .hasMessageStartingWith("path 'nope' is not in ");
+      }
+      // A shallow clone (actions/checkout's default) does not have the base.
+      Path shallow = dir.resolve("shallow");
+      Git.cloneRepository().setURI(repo.dir.toUri().toString()).setDirectory(shallow.toFile()).setDepth(1).call().close();
+      try (GitRepository git = GitRepository.find(shallow)) {
+        assertThat(git.isShallow()).isTrue();
+        assertThatThrownBy(() -> git.commit("HEAD~1")).isInstanceOf(AnalysisException.class)
+            .hasMessageContaining("shallow clone").hasMessageContaining("fetch-depth: 0");
+        History history = HistoryWalker.walk(git, git.commit("HEAD"), AnalysisRequest.builder().build(), List.of(""), 0, null, null);
+        assertThat(history.commits()).hasSize(1);
+        assertThat(history.truncated()).isTrue();
+      }
+      // A bare repository has trees but no working tree or index.
+      Path bare = dir.resolve("bare.git");
+      Git.cloneRepository().setURI(repo.dir.toUri().toString()).setDirectory(bare.toFile()).setBare(true).call().close();
+      try (GitRepository git = GitRepository.find(bare)) {
+        assertThat(git.isBare()).isTrue();
+        assertThat(records(at(git, "HEAD", ""))).isEmpty();
+        assertThatThrownBy(git::index).isInstanceOf(AnalysisException.class)
+            .hasMessage("a bare repository has no index; name two revisions instead");
+      }
+      assertThatThrownBy(() -> GitRepository.find(dir.resolve("none"))).isInstanceOf(AnalysisException.class);
+    }
+  }
+
+  @Test
+  void indexHoldsWhatIsStaged() throws Exception {
+    try (TestRepository repo = new TestRepository(dir)) {
+      repo.write("infra/gateway.yaml", gateway("All", "203.0.113.10")).commit("gateway");
+      repo.write("apps/web.yaml", route("web"));
+      repo.git.add().addFilepattern("apps/web.yaml").call();
+      repo.write("apps/api.yaml", route("api")); // not staged
+      try (GitRepository git = GitRepository.find(dir)) {
+        AnalysisResult staged = Analyzer.run(AnalysisRequest.builder().build().withGit(new GitInput(git.index(), List.of(""), true)));
+        assertThat(records(staged)).containsExactly("web.example.com A 203.0.113.10");
+      }
+    }
+  }
+
+  @Test
+  void blobIdAndPathAreTheCacheKey() {
+    ObjectId id = ObjectId.fromString("0123456789abcdef0123456789abcdef01234567");
+    try (var memory = new InMemoryRepository(new DfsRepositoryDescription("t"))) {
+      assertThat(new BlobFile("a/b.yaml", id, memory).cacheKey()).isEqualTo("0123456789abcdef0123456789abcdef01234567:a/b.yaml");
+    }
+  }
+}
