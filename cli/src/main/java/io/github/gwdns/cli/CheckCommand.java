@@ -4,6 +4,9 @@ import io.github.gwdns.core.AnalysisException;
 import io.github.gwdns.core.AnalysisRequest;
 import io.github.gwdns.core.AnalysisResult;
 import io.github.gwdns.core.Analyzer;
+import io.github.gwdns.core.finding.Finding;
+import io.github.gwdns.core.git.GitInput;
+import io.github.gwdns.core.git.GitRepository;
 import io.github.gwdns.core.finding.Severity;
 import io.github.gwdns.core.report.ReportFormat;
 import io.github.gwdns.core.report.Reports;
@@ -15,7 +18,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -51,6 +56,10 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--write-baseline", paramLabel = "FILE", description = "Write the current findings as a baseline to FILE.")
   Path writeBaseline;
 
+  @Option(names = "--new-since", paramLabel = "REV",
+      description = "Report only findings not present at REV (e.g. origin/main); the others are marked suppressed.")
+  String newSince;
+
   @Option(names = "--no-inline-suppressions", description = "Ignore gwdns.io/ignore annotations on objects.")
   boolean noInlineSuppressions;
 
@@ -59,6 +68,8 @@ final class CheckCommand implements Callable<Integer> {
   String sarifCategory;
 
   @Mixin InputOptions input;
+
+  @Mixin GitOptions git;
 
   @Mixin ExternalDnsFlags externalDns;
 
@@ -84,7 +95,14 @@ final class CheckCommand implements Callable<Integer> {
     AnalysisRequest.Builder request = input.toRequest(paths, externalDns, console.in())
         .inlineSuppressions(!noInlineSuppressions)
         .baseline(baseline);
-    AnalysisResult result = Analyzer.run(request.build());
+    AnalysisResult result;
+    try (GitRepository repo = git.applyTo(request, paths)) {
+      AnalysisRequest built = request.build();
+      if (newSince != null) {
+        built = withoutFindingsAt(built, newSince, repo);
+      }
+      result = Analyzer.run(built);
+    }
     for (int i = 0; i < reportFormats.size(); i++) {
       ReportFormat format = reportFormats.get(i);
       Path output = i < outputs.size() ? outputs.get(i) : null;
@@ -108,6 +126,17 @@ final class CheckCommand implements Callable<Integer> {
       }
     }
     return (result.hasFindingsAtOrAbove(threshold) ? ExitCode.FINDINGS : ExitCode.OK).code();
+  }
+
+  /** The request with every finding also present at {@code rev} reported as suppressed. */
+  private AnalysisRequest withoutFindingsAt(AnalysisRequest request, String rev, GitRepository open) throws AnalysisException {
+    try (GitRepository own = open == null ? git.open() : null) {
+      GitRepository repo = open != null ? open : own;
+      GitInput base = new GitInput(repo.tree(repo.commit(rev)), repo.roots(GitOptions.asPaths(paths)), false);
+      Set<String> present = Analyzer.run(request.withGit(base)).findings().stream().filter(Finding::active)
+          .map(Finding::fingerprint).collect(Collectors.toSet());
+      return request.withAccepted(present, "present at " + rev);
+    }
   }
 
   private Reports.Options options(Severity threshold, boolean color) {

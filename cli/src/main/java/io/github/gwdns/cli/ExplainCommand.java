@@ -1,8 +1,10 @@
 package io.github.gwdns.cli;
 
 import io.github.gwdns.core.AnalysisException;
+import io.github.gwdns.core.AnalysisRequest;
 import io.github.gwdns.core.AnalysisResult;
 import io.github.gwdns.core.Analyzer;
+import io.github.gwdns.core.git.GitRepository;
 import io.github.gwdns.core.model.KubeObject;
 import io.github.gwdns.core.report.ExplainReport;
 import java.io.IOException;
@@ -31,6 +33,8 @@ final class ExplainCommand implements Callable<Integer> {
 
   @Mixin InputOptions input;
 
+  @Mixin GitOptions git;
+
   @Mixin ExternalDnsFlags externalDns;
 
   @Mixin GlobalOptions global;
@@ -41,7 +45,11 @@ final class ExplainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws AnalysisException, IOException {
-    AnalysisResult result = Analyzer.run(input.toRequest(paths, externalDns, console.in()).build());
+    AnalysisRequest.Builder request = input.toRequest(paths, externalDns, console.in());
+    AnalysisResult result;
+    try (GitRepository repo = git.applyTo(request, paths)) {
+      result = Analyzer.run(request.build());
+    }
     KubeObject object = ExplainReport.find(result, target);
     if (object == null) {
       throw new Options.UsageException("no route or Gateway " + target + " in the input (expected KIND/NAMESPACE/NAME,"

@@ -1,8 +1,10 @@
 package io.github.gwdns.cli;
 
 import io.github.gwdns.core.AnalysisException;
+import io.github.gwdns.core.AnalysisRequest;
 import io.github.gwdns.core.AnalysisResult;
 import io.github.gwdns.core.Analyzer;
+import io.github.gwdns.core.git.GitRepository;
 import io.github.gwdns.core.report.GraphReport;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -34,6 +36,8 @@ final class GraphCommand implements Callable<Integer> {
 
   @Mixin InputOptions input;
 
+  @Mixin GitOptions git;
+
   @Mixin ExternalDnsFlags externalDns;
 
   @Mixin GlobalOptions global;
@@ -47,7 +51,11 @@ final class GraphCommand implements Callable<Integer> {
     if (!List.of("mermaid", "dot").contains(format)) {
       throw new Options.UsageException("unknown --format '" + format + "'; expected mermaid or dot");
     }
-    AnalysisResult result = Analyzer.run(input.toRequest(paths, externalDns, console.in()).build());
+    AnalysisRequest.Builder request = input.toRequest(paths, externalDns, console.in());
+    AnalysisResult result;
+    try (GitRepository repo = git.applyTo(request, paths)) {
+      result = Analyzer.run(request.build());
+    }
     Writer out = new OutputStreamWriter(new NonClosing(console.out()), StandardCharsets.UTF_8);
     GraphReport graph = new GraphReport(result, onlyFindings);
     if (format.equals("dot")) {

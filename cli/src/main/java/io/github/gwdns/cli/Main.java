@@ -38,7 +38,7 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check, plan, status, explain, graph or rules");
+    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check, plan, status, explain, graph, diff, history or rules");
   }
 
   public static void main(String[] args) {
@@ -57,6 +57,8 @@ public final class Main implements Runnable {
     cli.addSubcommand(new CommandLine(new StatusCommand(console)));
     cli.addSubcommand(new CommandLine(new ExplainCommand(console)));
     cli.addSubcommand(new CommandLine(new GraphCommand(console)));
+    cli.addSubcommand(new CommandLine(new DiffCommand(console)));
+    cli.addSubcommand(new CommandLine(new HistoryCommand(console)));
     cli.addSubcommand(new CommandLine(new RulesCommand(console)));
     cli.setOut(new PrintWriter(console.out(), true));
     cli.setErr(new PrintWriter(console.err(), true));

@@ -1,8 +1,10 @@
 package io.github.gwdns.cli;
 
 import io.github.gwdns.core.AnalysisException;
+import io.github.gwdns.core.AnalysisRequest;
 import io.github.gwdns.core.AnalysisResult;
 import io.github.gwdns.core.Analyzer;
+import io.github.gwdns.core.git.GitRepository;
 import io.github.gwdns.core.report.PlanReport;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -29,6 +31,8 @@ final class PlanCommand implements Callable<Integer> {
 
   @Mixin InputOptions input;
 
+  @Mixin GitOptions git;
+
   @Mixin ExternalDnsFlags externalDns;
 
   @Mixin GlobalOptions global;
@@ -49,7 +53,11 @@ final class PlanCommand implements Callable<Integer> {
     if (!List.of("text", "json", "yaml", "markdown").contains(format)) {
       throw new Options.UsageException("unknown --format '" + format + "'; expected one of text, json, yaml, markdown");
     }
-    AnalysisResult result = Analyzer.run(input.toRequest(paths, externalDns, console.in()).build());
+    AnalysisRequest.Builder request = input.toRequest(paths, externalDns, console.in());
+    AnalysisResult result;
+    try (GitRepository repo = git.applyTo(request, paths)) {
+      result = Analyzer.run(request.build());
+    }
     result.plan().sourceErrors().forEach(e -> console.err().println("gwdns: warning: source failed, no records from it: " + e));
     PlanReport report = new PlanReport(result.plan());
     try (OutputStream out = output == null ? new NonClosing(console.out()) : Files.newOutputStream(output)) {

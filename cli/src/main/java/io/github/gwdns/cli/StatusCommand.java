@@ -1,8 +1,10 @@
 package io.github.gwdns.cli;
 
 import io.github.gwdns.core.AnalysisException;
+import io.github.gwdns.core.AnalysisRequest;
 import io.github.gwdns.core.AnalysisResult;
 import io.github.gwdns.core.Analyzer;
+import io.github.gwdns.core.git.GitRepository;
 import io.github.gwdns.core.report.StatusReport;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -27,6 +29,8 @@ final class StatusCommand implements Callable<Integer> {
 
   @Mixin InputOptions input;
 
+  @Mixin GitOptions git;
+
   @Mixin GlobalOptions global;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "yaml",
@@ -45,7 +49,11 @@ final class StatusCommand implements Callable<Integer> {
     if (!List.of("yaml", "json").contains(format)) {
       throw new Options.UsageException("unknown --format '" + format + "'; expected one of yaml, json");
     }
-    AnalysisResult result = Analyzer.run(input.toRequest(paths, null, console.in()).build());
+    AnalysisRequest.Builder request = input.toRequest(paths, null, console.in());
+    AnalysisResult result;
+    try (GitRepository repo = git.applyTo(request, paths)) {
+      result = Analyzer.run(request.build());
+    }
     StatusReport report = new StatusReport(result.inventory(), result.attachments());
     try (OutputStream out = output == null ? new NonClosing(console.out()) : Files.newOutputStream(output)) {
       if (format.equals("json")) {

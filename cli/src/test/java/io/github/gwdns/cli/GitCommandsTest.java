@@ -1,0 +1,179 @@
+package io.github.gwdns.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.lib.PersonIdent;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** --rev, --new-since, diff and history through the real CLI, on a real repository. */
+class GitCommandsTest {
+  private static final String GATEWAY =
+      """
+      apiVersion: gateway.networking.k8s.io/v1
+      kind: Gateway
+      metadata: {name: public, namespace: infra}
+      spec:
+        gatewayClassName: envoy
+        listeners:
+        - {name: https, port: 443, protocol: HTTPS, hostname: "*.example.com", tls: {certificateRefs: [{name: c}]}, allowedRoutes: {namespaces: {from: All}}}
+      status:
+        addresses: [{value: 203.0.113.10}]
+      ---
+      apiVersion: gateway.networking.k8s.io/v1
+      kind: GatewayClass
+      metadata: {name: envoy}
+      spec: {controllerName: gateway.envoyproxy.io/gatewayclass-controller}
+      """;
+  private static final String ROUTE =
+      """
+      apiVersion: gateway.networking.k8s.io/v1
+      kind: HTTPRoute
+      metadata: {name: %s, namespace: shop}
+      spec:
+        parentRefs: [{name: %s, namespace: infra}]
+        hostnames: [%s.example.com]
+      """;
+
+  @TempDir Path dir;
+  private Git git;
+  private long time = Instant.parse("2026-02-01T00:00:00Z").getEpochSecond();
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+  @BeforeEach
+  void repository() throws Exception {
+    git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call();
+    write("k8s/gateway.yaml", GATEWAY);
+    write("k8s/web.yaml", ROUTE.formatted("web", "public", "web"));
+    write("k8s/old.yaml", ROUTE.formatted("old", "pubic", "old")); // an old problem
+    commit("base");
+    write("k8s/api.yaml", ROUTE.formatted("api", "public", "api"));
+    write("k8s/typo.yaml", ROUTE.formatted("typo", "publik", "typo")); // a new problem
+    Files.delete(dir.resolve("k8s/web.yaml"));
+    commit("change");
+  }
+
+  @AfterEach
+  void close() {
+    git.close();
+  }
+
+  private void write(String path, String text) throws IOException {
+    Files.createDirectories(dir.resolve(path).getParent());
+    Files.writeString(dir.resolve(path), text);
+  }
+
+  private void commit(String message) throws Exception {
+    git.add().addFilepattern(".").call();
+    git.add().addFilepattern(".").setUpdate(true).call();
+    PersonIdent who = new PersonIdent("Ada", "ada@example.com", Instant.ofEpochSecond(time += 3600), ZoneOffset.UTC);
+    git.commit().setMessage(message).setAuthor(who).setCommitter(who).setSign(false).call();
+  }
+
+  private int run(String... args) {
+    out.reset();
+    err.reset();
+    return Main.run(args, new Console(new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8), false, Map.of()));
+  }
+
+  private String out() {
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  private String k8s() {
+    return dir.resolve("k8s").toString();
+  }
+
+  @Test
+  void revReadsAnOlderCommit() {
+    assertThat(run("plan", "--repo", dir.toString(), "--rev", "HEAD~1", k8s())).isZero();
+    assertThat(out()).contains("web.example.com").doesNotContain("api.example.com");
+    assertThat(run("plan", "--repo", dir.toString(), k8s())).isZero();
+    assertThat(out()).contains("api.example.com").doesNotContain("web.example.com");
+  }
+
+  @Test
+  void newSinceReportsOnlyWhatIsNew() {
+    assertThat(run("check", "--repo", dir.toString(), "--new-since", "HEAD~1", k8s())).isEqualTo(1);
+    assertThat(out()).contains("HTTPRoute shop/typo").doesNotContain("HTTPRoute shop/old:")
+        .endsWith("gwdns: 1 error, 0 warnings, 0 notes in 4 files (5 objects); 1 suppressed\n");
+  }
+
+  @Test
+  void diffShowsRecordsAndFindingsAndGatesOnlyNewProblems() throws Exception {
+    assertThat(run("diff", "--repo", dir.toString(), "--path", k8s(), "HEAD~1", "HEAD")).isEqualTo(1);
+    assertThat(out()).isEqualTo(
+        """
+        DNS changes from HEAD~1 to HEAD:
+          + api.example.com A 203.0.113.10  (HTTPRoute/shop/api)
+          - web.example.com A 203.0.113.10  (HTTPRoute/shop/web)
+        Introduced findings:
+          k8s/typo.yaml:5:16: error [parent-not-found] HTTPRoute shop/typo: parentRefs[0] names Gateway infra/publik, which does not exist; no controller attaches the route and external-dns publishes no record for it. Fix: fix `spec.parentRefs[0]` (name, namespace) to name an existing Gateway, or add it to the manifests.
+        gwdns diff: 1 record added, 1 removed, 0 changed; 1 finding introduced, 0 fixed, 1 unchanged
+        """);
+    JsonNode json = new ObjectMapper().readTree(run("diff", "--repo", dir.toString(), "--path", k8s(), "--format", "json",
+        "--fail-on", "none", "HEAD~1", "HEAD") == 0 ? out() : "{}");
+    assertThat(json.get("records").get("added").get(0).get("dnsName").asText()).isEqualTo("api.example.com");
+    assertThat(json.get("records").get("removed").get(0).get("after")).isEmpty();
+    assertThat(json.get("findings").get("introduced").get(0).get("ruleId").asText()).isEqualTo("parent-not-found");
+    assertThat(json.get("findings").get("unchanged").asInt()).isEqualTo(1);
+    assertThat(run("diff", "--repo", dir.toString(), "--path", k8s(), "--fail-on", "none", "--fail-on-removal", "HEAD~1", "HEAD"))
+        .isEqualTo(1);
+    assertThat(run("diff", "--repo", dir.toString(), "--path", k8s(), "--format", "markdown", "HEAD~1", "HEAD")).isEqualTo(1);
+    assertThat(out()).startsWith("## gwdns: DNS changes from `HEAD~1` to HEAD\n")
+        .contains("| added | `api.example.com` | A | 203.0.113.10 | HTTPRoute/shop/api |");
+    assertThat(run("diff", "--repo", dir.toString(), "--path", k8s(), "--format", "sarif", "HEAD~1", "HEAD")).isEqualTo(1);
+    assertThat(new ObjectMapper().readTree(out()).get("runs").get(0).get("results")).hasSize(1);
+  }
+
+  @Test
+  void diffAgainstTheWorkingTreeAndTheIndex() throws Exception {
+    write("k8s/web.yaml", ROUTE.formatted("web", "public", "web"));
+    assertThat(run("diff", "--repo", dir.toString(), "--path", k8s(), "HEAD")).isZero();
+    assertThat(out()).contains("DNS changes from HEAD to the working tree:\n  + web.example.com A 203.0.113.10");
+    assertThat(run("diff", "--repo", dir.toString(), "--path", k8s(), "--cached", "HEAD")).isZero();
+    assertThat(out()).contains("DNS changes from HEAD to the index:\n  none\n");
+    git.add().addFilepattern("k8s/web.yaml").call();
+    assertThat(run("diff", "--repo", dir.toString(), "--path", k8s(), "--cached", "HEAD")).isZero();
+    assertThat(out()).contains("+ web.example.com");
+  }
+
+  @Test
+  void historyNamesTheIntroducingCommit() {
+    assertThat(run("history", "--repo", dir.toString(), k8s())).isZero();
+    assertThat(out()).contains("k8s/typo.yaml:5:16: error [parent-not-found] HTTPRoute/shop/typo\n    since ")
+        .contains(" 2026-02-01 Ada: change\n")
+        .contains("k8s/old.yaml:5:16: error [parent-not-found] HTTPRoute/shop/old\n    since ")
+        .contains("DNS log (oldest first):\n")
+        .endsWith("gwdns history: 2 commits walked, 2 analyzed, 5 blobs parsed\n");
+  }
+
+  @Test
+  void gitProblemsAreOneLineAndExitTwo() {
+    assertThat(run("diff", "--repo", dir.toString(), "--path", k8s(), "origin/main")).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo(
+        "gwdns: unknown revision 'origin/main'; check the branch, tag or SHA (remote branches are named like origin/main)\n");
+    assertThat(run("plan", "--repo", dir.resolve("nowhere").toString(), "--rev", "HEAD", k8s())).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("gwdns: repository directory '" + dir.resolve("nowhere") + "' does not exist\n");
+    assertThat(run("check", "--repo", dir.toString(), "--rev", "HEAD", "-")).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("standard input (-) cannot be combined");
+    assertThat(run("history", "--repo", dir.toString(), "--since", "last week", k8s())).isEqualTo(2);
+  }
+}
