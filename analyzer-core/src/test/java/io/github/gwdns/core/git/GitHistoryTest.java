@@ -211,8 +211,16 @@ class GitHistoryTest {
         assertThatThrownBy(() -> empty.commit("HEAD")).isInstanceOf(AnalysisException.class)
             .hasMessage("the repository has no commits yet, so there is no 'HEAD'");
       }
-      repo.write("apps/web.yaml", route("web")).commit("one");
+      RevCommit one = repo.write("apps/web.yaml", route("web")).commit("one");
       repo.write("apps/api.yaml", route("api")).commit("two");
+      // A detached HEAD (what CI checks out for a pull request) is just a commit.
+      repo.git.checkout().setName(one.name()).call();
+      try (GitRepository detached = GitRepository.find(repo.dir)) {
+        assertThat(detached.commit("HEAD").name()).isEqualTo(one.name());
+        assertThat(HistoryWalker.walk(detached, detached.commit("HEAD"), AnalysisRequest.builder().build(), List.of(""), 0, null, null)
+            .commits()).hasSize(1);
+      }
+      repo.git.checkout().setName("main").call();
       try (GitRepository git = GitRepository.find(repo.dir)) {
         assertThatThrownBy(() -> git.commit("origin/main")).isInstanceOf(AnalysisException.class)
             .hasMessage("unknown revision 'origin/main'; check the branch, tag or SHA (remote branches are named like origin/main)");
