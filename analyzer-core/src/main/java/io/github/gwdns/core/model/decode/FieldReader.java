@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * Reads typed fields of one object the way the API server decodes JSON: a field of the wrong type
@@ -23,12 +24,19 @@ import java.util.Map;
  */
 final class FieldReader {
   private final String file;
+  private final UnaryOperator<String> substitute;
   private final ManifestMap root;
   private final ObjectRef object;
   private final List<ManifestProblem> problems;
   private boolean failed;
 
   FieldReader(String file, ManifestMap root, ObjectRef object, List<ManifestProblem> problems) {
+    this(file, root, object, problems, UnaryOperator.identity());
+  }
+
+  /** @param substitute Flux post-build substitution for the strings of this file */
+  FieldReader(String file, ManifestMap root, ObjectRef object, List<ManifestProblem> problems, UnaryOperator<String> substitute) {
+    this.substitute = substitute;
     this.file = file;
     this.root = root;
     this.object = object;
@@ -109,7 +117,7 @@ final class FieldReader {
       return null;
     }
     if (node instanceof ManifestScalar s && s.kind() == ScalarKind.STRING) {
-      return s.value();
+      return substitute.apply(s.value());
     }
     wrongType(node, path.field(key), "a string");
     return null;
@@ -190,7 +198,7 @@ final class FieldReader {
     for (int i = 0; i < list.items().size(); i++) {
       ManifestNode item = list.items().get(i);
       if (item instanceof ManifestScalar s && s.kind() == ScalarKind.STRING) {
-        values.add(s.value());
+        values.add(substitute.apply(s.value()));
       } else {
         wrongType(item, path.field(key).index(i), "a string");
       }
@@ -208,7 +216,7 @@ final class FieldReader {
     for (ManifestMap.Entry entry : map.entries()) {
       ManifestNode value = entry.value();
       if (value instanceof ManifestScalar s && s.kind() == ScalarKind.STRING) {
-        values.put(entry.key(), s.value());
+        values.put(entry.key(), substitute.apply(s.value()));
       } else if (!value.isNull()) {
         wrongType(value, path.field(key).field(entry.key()), "a string (quote it)");
       }

@@ -96,11 +96,15 @@ public final class NamespaceRules {
     return new Resolution(defaultNamespace, NamespaceSource.DEFAULT, "--default-namespace");
   }
 
-  private static boolean covers(String path, String file) {
+  static boolean covers(String path, String file) {
     if (path.isEmpty()) {
       return true;
     }
     return file.startsWith(path + "/") || file.contains("/" + path + "/");
+  }
+
+  static String normalizePath(String path) {
+    return normalize(path);
   }
 
   private static String normalize(String path) {

@@ -57,15 +57,20 @@ public final class ObjectDecoder {
           "ClusterIssuer");
 
   private final NamespaceRules namespaces;
+  private final Substitutions substitutions;
 
   /** @param defaultNamespace the namespace of namespaced objects that set none */
   public ObjectDecoder(String defaultNamespace) {
-    this(NamespaceRules.defaultOnly(defaultNamespace));
+    this(NamespaceRules.defaultOnly(defaultNamespace), Substitutions.only(java.util.Map.of()));
   }
 
-  /** @param namespaces where namespaces come from */
-  public ObjectDecoder(NamespaceRules namespaces) {
+  /**
+   * @param namespaces where namespaces come from
+   * @param substitutions the Flux variables of each file
+   */
+  public ObjectDecoder(NamespaceRules namespaces, Substitutions substitutions) {
     this.namespaces = namespaces;
+    this.substitutions = substitutions;
   }
 
   public Result decode(LoadedObject loaded) {
@@ -81,7 +86,7 @@ public final class ObjectDecoder {
     if (!modeled) {
       return new Result(new GenericObject(loaded.apiVersion(), kind, meta, provenance), problems);
     }
-    FieldReader reader = new FieldReader(loaded.file(), loaded.root(), ref, problems);
+    FieldReader reader = new FieldReader(loaded.file(), loaded.root(), ref, problems, substitutions.forFile(loaded.file()));
     if (meta.name().isEmpty()) {
       reader.error(
           loaded.root(),
@@ -182,7 +187,7 @@ public final class ObjectDecoder {
     Map<String, String> annotations = Map.of();
     if (strict) {
       ObjectRef ref = new ObjectRef(ApiVersions.group(loaded.apiVersion()), kind, namespace, name);
-      FieldReader reader = new FieldReader(loaded.file(), loaded.root(), ref, problems);
+      FieldReader reader = new FieldReader(loaded.file(), loaded.root(), ref, problems, substitutions.forFile(loaded.file()));
       ManifestMap checked = reader.requiredMap(root, path, "metadata");
       FieldPath metaPath = path.field("metadata");
       reader.string(checked, metaPath, "name");
