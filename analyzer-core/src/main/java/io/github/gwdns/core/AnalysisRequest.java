@@ -36,6 +36,11 @@ import java.util.Set;
  * @param notices notices about the inputs found before the analysis (e.g. Git entries skipped)
  * @param parseCache parse results to reuse across analyses of one run (Git history)
  * @param git a Git tree to read instead of {@code paths} on disk, or null
+ * @param discoverExternalDns read the options of the external-dns instances the manifests deploy
+ *     (explicit options win over them)
+ * @param externalDnsInstance the instance to predict for ({@code namespace/name}), or null for all
+ * @param variables values for Flux {@code ${VAR}} substitutions the repository does not hold
+ *     (Secrets), from {@code --var KEY=VALUE}
  */
 public record AnalysisRequest(
     List<Path> paths,
@@ -52,7 +57,10 @@ public record AnalysisRequest(
     Map<String, String> accepted,
     List<Notice> notices,
     ParseCache parseCache,
-    GitInput git) {
+    GitInput git,
+    boolean discoverExternalDns,
+    String externalDnsInstance,
+    Map<String, String> variables) {
 
   /** The namespace {@code kubectl apply} uses when a manifest sets none. */
   public static final String DEFAULT_NAMESPACE = "default";
@@ -70,12 +78,13 @@ public record AnalysisRequest(
     accepted = Map.copyOf(accepted);
     notices = List.copyOf(notices);
     Objects.requireNonNull(parseCache, "parseCache");
+    variables = Map.copyOf(variables);
   }
 
   /** This request reading {@code input} from Git, with everything else the same. */
   public AnalysisRequest withGit(GitInput input) {
     return new AnalysisRequest(paths, sources, baseDir, includes, excludes, defaultNamespace, limits, externalDns, rules,
-        inlineSuppressions, baseline, accepted, notices, parseCache, input);
+        inlineSuppressions, baseline, accepted, notices, parseCache, input, discoverExternalDns, externalDnsInstance, variables);
   }
 
   /** This request with findings of {@code fingerprints} reported as suppressed, because {@code why}. */
@@ -83,7 +92,7 @@ public record AnalysisRequest(
     Map<String, String> all = new HashMap<>(accepted);
     fingerprints.forEach(f -> all.putIfAbsent(f, why));
     return new AnalysisRequest(paths, sources, baseDir, includes, excludes, defaultNamespace, limits, externalDns, rules,
-        inlineSuppressions, baseline, all, notices, parseCache, git);
+        inlineSuppressions, baseline, all, notices, parseCache, git, discoverExternalDns, externalDnsInstance, variables);
   }
 
   public static Builder builder() {
@@ -107,8 +116,29 @@ public record AnalysisRequest(
     private final List<Notice> notices = new ArrayList<>();
     private ParseCache parseCache = new ParseCache();
     private GitInput git;
+    private boolean discoverExternalDns = true;
+    private String externalDnsInstance;
+    private final Map<String, String> variables = new java.util.TreeMap<>();
 
     private Builder() {}
+
+    /** A value for the Flux variable {@code name}, used where the repository gives none. */
+    public Builder variable(String name, String value) {
+      variables.put(Objects.requireNonNull(name), Objects.requireNonNull(value));
+      return this;
+    }
+
+    /** Whether the options of external-dns Deployments and HelmReleases in the manifests are used (default true). */
+    public Builder discoverExternalDns(boolean enabled) {
+      this.discoverExternalDns = enabled;
+      return this;
+    }
+
+    /** Predict for this external-dns instance ({@code namespace/name}) only. */
+    public Builder externalDnsInstance(String name) {
+      this.externalDnsInstance = name;
+      return this;
+    }
 
     /** A file or directory to analyze. */
     public Builder addPath(Path path) {
@@ -206,7 +236,7 @@ public record AnalysisRequest(
 
     public AnalysisRequest build() {
       return new AnalysisRequest(paths, sources, baseDir, includes, excludes, defaultNamespace, limits, externalDns, rules,
-          inlineSuppressions, baseline, accepted, notices, parseCache, git);
+          inlineSuppressions, baseline, accepted, notices, parseCache, git, discoverExternalDns, externalDnsInstance, variables);
     }
   }
 }

@@ -4,6 +4,7 @@ import io.github.gwdns.core.finding.Finding;
 import io.github.gwdns.core.finding.Notice;
 import io.github.gwdns.core.finding.Severity;
 import io.github.gwdns.core.attach.Attachments;
+import io.github.gwdns.core.deploy.ExternalDnsInstance;
 import io.github.gwdns.core.model.Inventory;
 import io.github.gwdns.core.model.Manifests;
 import io.github.gwdns.core.predict.DnsPlan;
@@ -22,6 +23,9 @@ import java.util.Map;
  * @param plan what external-dns would publish
  * @param causes why each route parentRef without a record has none
  * @param stats counts for summaries
+ * @param plans one plan per external-dns instance the manifests deploy (or the one plan of the
+ *     given options); {@code plan} is the first
+ * @param instances every external-dns the manifests deploy
  */
 public record AnalysisResult(
     List<Finding> findings,
@@ -31,7 +35,9 @@ public record AnalysisResult(
     Attachments attachments,
     DnsPlan plan,
     Causes causes,
-    Stats stats) {
+    Stats stats,
+    List<InstancePlan> plans,
+    List<ExternalDnsInstance> instances) {
 
   /**
    * Counts of what was read.
@@ -49,11 +55,13 @@ public record AnalysisResult(
   public AnalysisResult {
     findings = List.copyOf(findings);
     notices = List.copyOf(notices);
+    plans = List.copyOf(plans);
+    instances = List.copyOf(instances);
   }
 
   /** This result with other findings, e.g. only those a change introduces. */
   public AnalysisResult withFindings(List<Finding> only) {
-    return new AnalysisResult(only, notices, manifests, inventory, attachments, plan, causes, stats);
+    return new AnalysisResult(only, notices, manifests, inventory, attachments, plan, causes, stats, plans, instances);
   }
 
   /** How many findings that count (not suppressed) have exactly {@code severity}. */

@@ -2,6 +2,8 @@ package io.github.gwdns.core;
 
 import io.github.gwdns.core.attach.AttachmentResolver;
 import io.github.gwdns.core.attach.Attachments;
+import io.github.gwdns.core.deploy.ExternalDnsDiscovery;
+import io.github.gwdns.core.deploy.ExternalDnsInstance;
 import io.github.gwdns.core.finding.Finding;
 import io.github.gwdns.core.finding.Notice;
 import io.github.gwdns.core.finding.ObjectRef;
@@ -17,12 +19,14 @@ import io.github.gwdns.core.model.Inventory;
 import io.github.gwdns.core.model.Manifests;
 import io.github.gwdns.core.predict.DnsPlan;
 import io.github.gwdns.core.predict.EndpointPredictor;
+import io.github.gwdns.core.predict.ExternalDnsOptions;
 import io.github.gwdns.core.rules.Baseline;
 import io.github.gwdns.core.rules.RuleEngine;
 import io.github.gwdns.core.rules.RuleInput;
 import io.github.gwdns.core.rules.Suppressions;
 import io.github.gwdns.core.model.decode.NamespaceRules;
 import io.github.gwdns.core.model.decode.ObjectDecoder;
+import io.github.gwdns.core.model.decode.Substitutions;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
@@ -87,7 +91,8 @@ public final class Analyzer {
 
     ManifestLoader.Result loaded = new ManifestLoader(request.limits(), request.parseCache()).load(files);
     List<ManifestProblem> problems = new ArrayList<>(loaded.problems());
-    ObjectDecoder decoder = new ObjectDecoder(NamespaceRules.from(loaded.objects(), request.defaultNamespace()));
+    Substitutions substitutions = Substitutions.from(loaded.objects(), request.variables());
+    ObjectDecoder decoder = new ObjectDecoder(NamespaceRules.from(loaded.objects(), request.defaultNamespace()), substitutions);
     List<KubeObject> objects = new ArrayList<>();
     Map<ObjectRef, SourceRange> rejected = new HashMap<>();
     for (var object : loaded.objects()) {
@@ -103,12 +108,18 @@ public final class Analyzer {
     Manifests manifests = new Manifests(objects, rejected);
     Inventory inventory = new Inventory(manifests);
     Attachments attachments = new AttachmentResolver(inventory).resolveAll();
-    DnsPlan plan;
-    try {
-      plan = new EndpointPredictor(inventory, attachments, request.externalDns()).predict();
-    } catch (IllegalArgumentException e) {
-      throw new AnalysisException(e.getMessage(), e);
+    List<ExternalDnsInstance> instances = request.discoverExternalDns() ? ExternalDnsDiscovery.find(inventory, substitutions) : List.of();
+    List<InstancePlan> plans = new ArrayList<>();
+    for (ExternalDnsInstance instance : selected(instances, request.externalDnsInstance())) {
+      ExternalDnsOptions options = (instance == null ? request.externalDns() : request.externalDns().over(instance.options()))
+          .withVersionDefaults();
+      try {
+        plans.add(new InstancePlan(instance, new EndpointPredictor(inventory, attachments, options).predict()));
+      } catch (IllegalArgumentException e) {
+        throw new AnalysisException((instance == null ? "" : instance.label() + ": ") + e.getMessage(), e);
+      }
     }
+    DnsPlan plan = plans.get(0).plan();
 
     Map<String, String> accepted = new HashMap<>(request.accepted());
     if (request.baseline() != null) {
@@ -118,11 +129,17 @@ public final class Analyzer {
         throw new AnalysisException("cannot read baseline " + request.baseline() + ": " + e.getMessage(), e);
       }
     }
-    RuleInput input = RuleInput.of(inventory, attachments, plan, problems);
+    RuleInput input = null;
+    List<List<Finding>> perPlan = new ArrayList<>();
+    for (InstancePlan p : plans) {
+      RuleInput in = RuleInput.of(inventory, attachments, p.plan(), problems, instances, p.instance());
+      input = input == null ? in : input;
+      perPlan.add(RuleEngine.run(in, request.rules()));
+    }
     List<Finding> findings =
         new ArrayList<>(
             Suppressions.apply(
-                RuleEngine.run(input, request.rules()),
+                InstancePlan.combine(perPlan, plans),
                 inventory,
                 request.inlineSuppressions(),
                 request.rules().enabled(Suppressions.REPORTED_AS),
@@ -145,6 +162,29 @@ public final class Analyzer {
             load.nonKubernetes(),
             load.bytes(),
             manifests.countsByKind());
-    return new AnalysisResult(findings, notices, manifests, inventory, attachments, plan, input.causes(), stats);
+    return new AnalysisResult(findings, notices, manifests, inventory, attachments, plan, input.causes(), stats, plans, instances);
+  }
+
+  /**
+   * The instances to predict for: the one {@code --external-dns} names, else all; a single null
+   * (the request's own options) when the manifests deploy none.
+   */
+  private static List<ExternalDnsInstance> selected(List<ExternalDnsInstance> instances, String name)
+      throws AnalysisException {
+    if (name != null) {
+      for (ExternalDnsInstance i : instances) {
+        if (i.name().equals(name)) {
+          return List.of(i);
+        }
+      }
+      throw new AnalysisException("no external-dns instance '" + name + "' in the manifests"
+          + (instances.isEmpty() ? "" : "; found: " + String.join(", ", instances.stream().map(ExternalDnsInstance::name).toList())));
+    }
+    if (instances.isEmpty()) {
+      List<ExternalDnsInstance> none = new ArrayList<>();
+      none.add(null);
+      return none;
+    }
+    return instances;
   }
 }

@@ -1,6 +1,7 @@
 package io.github.gwdns.cli;
 
 import io.github.gwdns.core.predict.ExternalDnsOptions;
+import io.github.gwdns.core.predict.ExternalDnsVersion;
 import io.github.gwdns.core.predict.StatusMode;
 import java.util.List;
 import picocli.CommandLine.Option;
@@ -62,6 +63,44 @@ final class ExternalDnsFlags {
           + " controller simulation; auto: observed where a status block exists, else predicted (default: auto).")
   String statusMode;
 
+  @Option(names = "--domain-filter", paramLabel = "DOMAIN",
+      description = "Only names in this domain reach the DNS provider (repeatable); the others are listed as filtered.")
+  List<String> domainFilters;
+
+  @Option(names = "--exclude-domains", paramLabel = "DOMAIN", description = "Names in this domain never reach the provider (repeatable).")
+  List<String> excludeDomains;
+
+  @Option(names = "--regex-domain-filter", paramLabel = "REGEX", description = "Only names matching REGEX (replaces --domain-filter).")
+  String regexDomainFilter;
+
+  @Option(names = "--regex-domain-exclusion", paramLabel = "REGEX", description = "Never names matching REGEX.")
+  String regexDomainExclusion;
+
+  @Option(names = "--managed-record-types", paramLabel = "TYPE",
+      description = "Record types external-dns manages (repeatable; default: A, AAAA, CNAME).")
+  List<String> managedRecordTypes;
+
+  @Option(names = "--default-targets", paramLabel = "TARGET", description = "external-dns --default-targets (repeatable).")
+  List<String> defaultTargets;
+
+  @Option(names = "--force-default-targets", arity = "0..1", fallbackValue = "true",
+      description = "external-dns --force-default-targets.")
+  Boolean forceDefaultTargets;
+
+  @Option(names = "--provider", paramLabel = "NAME", description = "The DNS provider external-dns runs with (aws, cloudflare, ...).")
+  String provider;
+
+  @Option(names = "--txt-owner-id", paramLabel = "ID", description = "external-dns --txt-owner-id.")
+  String txtOwnerId;
+
+  @Option(names = "--external-dns-version", paramLabel = "VERSION",
+      description = "The external-dns release to predict (e.g. v0.21.0); default: the image tag of the external-dns in the manifests, else v0.22.0.")
+  String version;
+
+  @Option(names = "--external-dns", paramLabel = "NS/NAME",
+      description = "Predict for this external-dns Deployment or HelmRelease of the manifests only (default: each one found; none: ignore them).")
+  String instance;
+
   /** Copies the options given on the command line over {@code options}. */
   void applyTo(ExternalDnsOptions.Builder options) {
     try {
@@ -103,6 +142,40 @@ final class ExternalDnsFlags {
       }
       if (statusMode != null) {
         options.statusMode(StatusMode.parse(statusMode));
+      }
+      if (domainFilters != null) {
+        options.domainFilters(domainFilters);
+      }
+      if (excludeDomains != null) {
+        options.excludeDomains(excludeDomains);
+      }
+      if (regexDomainFilter != null) {
+        options.regexDomainFilter(regexDomainFilter);
+      }
+      if (regexDomainExclusion != null) {
+        options.regexDomainExclusion(regexDomainExclusion);
+      }
+      if (managedRecordTypes != null) {
+        options.managedRecordTypes(managedRecordTypes.stream().map(t -> t.toUpperCase(java.util.Locale.ROOT)).toList());
+      }
+      if (defaultTargets != null) {
+        options.defaultTargets(defaultTargets);
+      }
+      if (forceDefaultTargets != null) {
+        options.forceDefaultTargets(forceDefaultTargets);
+      }
+      if (provider != null) {
+        options.provider(provider);
+      }
+      if (txtOwnerId != null) {
+        options.txtOwnerId(txtOwnerId);
+      }
+      if (version != null) {
+        ExternalDnsVersion parsed = ExternalDnsVersion.parse(version);
+        if (parsed == null) {
+          throw new IllegalArgumentException("--external-dns-version '" + version + "' is not a version like v0.21.0");
+        }
+        options.version(parsed);
       }
     } catch (IllegalArgumentException e) {
       throw new Options.UsageException(e.getMessage());

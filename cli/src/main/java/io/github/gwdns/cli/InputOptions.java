@@ -12,7 +12,9 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import picocli.CommandLine.Option;
 
 /** What to read and with which settings: shared by every command that analyzes manifests. */
@@ -41,6 +43,10 @@ final class InputOptions {
       description = "Refuse larger files with a finding (default: 32MiB).")
   Long maxFileSize;
 
+  @Option(names = "--var", paramLabel = "KEY=VALUE",
+      description = "A value for a Flux ${KEY} substitution the repository does not hold (a Secret's, say); repeatable.")
+  Map<String, String> variables = new LinkedHashMap<>();
+
   @Option(names = "--config", paramLabel = "FILE",
       description = "Settings file (default: .gwdns.yaml or .gwdns.yml in the analyzed directory, else in the current one).")
   Path config;
@@ -60,9 +66,16 @@ final class InputOptions {
       settings.applyTo(dns);
     }
     if (flags != null) {
+      dns.origin("command line");
       flags.applyTo(dns);
+      if ("none".equals(flags.instance)) {
+        builder.discoverExternalDns(false);
+      } else if (flags.instance != null) {
+        builder.externalDnsInstance(flags.instance);
+      }
     }
     builder.externalDns(dns.build());
+    variables.forEach(builder::variable);
     LoadLimits limits = maxFileSize == null ? LoadLimits.DEFAULTS : LoadLimits.DEFAULTS.withMaxFileBytes(maxFileSize);
     builder.limits(limits);
     // Globs given on the command line add to those of the config file.

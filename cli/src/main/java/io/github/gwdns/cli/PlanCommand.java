@@ -5,7 +5,7 @@ import io.github.gwdns.core.AnalysisRequest;
 import io.github.gwdns.core.AnalysisResult;
 import io.github.gwdns.core.Analyzer;
 import io.github.gwdns.core.git.GitRepository;
-import io.github.gwdns.core.report.PlanReport;
+import io.github.gwdns.core.report.PlansReport;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -58,8 +58,9 @@ final class PlanCommand implements Callable<Integer> {
     try (GitRepository repo = git.applyTo(request, paths)) {
       result = Analyzer.run(request.build());
     }
-    result.plan().sourceErrors().forEach(e -> console.err().println("gwdns: warning: source failed, no records from it: " + e));
-    PlanReport report = new PlanReport(result.plan());
+    result.plans().forEach(p -> p.plan().sourceErrors()
+        .forEach(e -> console.err().println("gwdns: warning: source failed, no records from it: " + e)));
+    PlansReport report = new PlansReport(result);
     try (OutputStream out = output == null ? new NonClosing(console.out()) : Files.newOutputStream(output)) {
       switch (format) {
         case "json" -> report.writeJson(out);

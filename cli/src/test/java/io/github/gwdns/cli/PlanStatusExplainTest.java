@@ -84,7 +84,7 @@ class PlanStatusExplainTest {
         + "      \"targets\" : [\n        \"203.0.113.10\"\n      ],\n      \"recordTTL\" : 300,\n      \"setIdentifier\" : \"\",\n"
         + "      \"providerSpecific\" : [ ],\n      \"labels\" : {\n        \"resource\" : \"httproute/shop/web\"\n      },\n"
         + "      \"sources\" : [\n        \"HTTPRoute/shop/web\"\n      ]\n    },");
-    assertThat(out()).endsWith("  \"pending\" : [ ]\n}\n");
+    assertThat(out()).endsWith("  \"pending\" : [ ],\n  \"filtered\" : [ ]\n}\n");
   }
 
   @Test

@@ -7,6 +7,7 @@ import io.github.gwdns.core.Analyzer;
 import io.github.gwdns.core.config.GwdnsConfig;
 import io.github.gwdns.core.load.RepositoryRoot;
 import io.github.gwdns.core.predict.ExternalDnsOptions;
+import io.github.gwdns.core.predict.ExternalDnsVersion;
 import io.github.gwdns.core.predict.StatusMode;
 import java.io.File;
 import java.io.IOException;
@@ -14,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -110,6 +112,54 @@ abstract class AbstractGwdnsMojo extends AbstractMojo {
   @Parameter(property = "gwdns.statusMode")
   String statusMode;
 
+  /** external-dns --domain-filter. */
+  @Parameter(property = "gwdns.domainFilters")
+  List<String> domainFilters;
+
+  /** external-dns --exclude-domains. */
+  @Parameter(property = "gwdns.excludeDomains")
+  List<String> excludeDomains;
+
+  /** external-dns --regex-domain-filter. */
+  @Parameter(property = "gwdns.regexDomainFilter")
+  String regexDomainFilter;
+
+  /** external-dns --regex-domain-exclusion. */
+  @Parameter(property = "gwdns.regexDomainExclusion")
+  String regexDomainExclusion;
+
+  /** external-dns --managed-record-types (default A, AAAA, CNAME). */
+  @Parameter(property = "gwdns.managedRecordTypes")
+  List<String> managedRecordTypes;
+
+  /** external-dns --default-targets. */
+  @Parameter(property = "gwdns.defaultTargets")
+  List<String> defaultTargets;
+
+  /** external-dns --force-default-targets. */
+  @Parameter(property = "gwdns.forceDefaultTargets")
+  Boolean forceDefaultTargets;
+
+  /** external-dns --provider. */
+  @Parameter(property = "gwdns.provider")
+  String provider;
+
+  /** external-dns --txt-owner-id. */
+  @Parameter(property = "gwdns.txtOwnerId")
+  String txtOwnerId;
+
+  /** The external-dns release to predict (v0.21.0); default: the image tag of the external-dns in the manifests. */
+  @Parameter(property = "gwdns.externalDnsVersion")
+  String externalDnsVersion;
+
+  /** Predict for this external-dns Deployment or HelmRelease ({@code namespace/name}) only; {@code none} ignores them. */
+  @Parameter(property = "gwdns.externalDns")
+  String externalDns;
+
+  /** Values for Flux ${VAR} substitutions the repository does not hold (a Secret's). */
+  @Parameter
+  Map<String, String> variables;
+
   /** The project directory, for the default config file and repository-relative paths. */
   @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
   File basedir;
@@ -150,12 +200,21 @@ abstract class AbstractGwdnsMojo extends AbstractMojo {
       config.applyTo(request);
       config.applyTo(dns);
     }
+    dns.origin("Maven parameter");
     try {
       applyExternalDns(dns);
     } catch (IllegalArgumentException e) {
       throw new MojoExecutionException("gwdns: " + e.getMessage(), e);
     }
     request.externalDns(dns.build());
+    if ("none".equals(externalDns)) {
+      request.discoverExternalDns(false);
+    } else if (externalDns != null) {
+      request.externalDnsInstance(externalDns);
+    }
+    if (variables != null) {
+      variables.forEach(request::variable);
+    }
     request.includes(includes).excludes(excludes);
     if (defaultNamespace != null) {
       request.defaultNamespace(defaultNamespace);
@@ -230,6 +289,40 @@ abstract class AbstractGwdnsMojo extends AbstractMojo {
     }
     if (statusMode != null) {
       dns.statusMode(StatusMode.parse(statusMode));
+    }
+    if (domainFilters != null && !domainFilters.isEmpty()) {
+      dns.domainFilters(domainFilters);
+    }
+    if (excludeDomains != null && !excludeDomains.isEmpty()) {
+      dns.excludeDomains(excludeDomains);
+    }
+    if (regexDomainFilter != null) {
+      dns.regexDomainFilter(regexDomainFilter);
+    }
+    if (regexDomainExclusion != null) {
+      dns.regexDomainExclusion(regexDomainExclusion);
+    }
+    if (managedRecordTypes != null && !managedRecordTypes.isEmpty()) {
+      dns.managedRecordTypes(managedRecordTypes);
+    }
+    if (defaultTargets != null && !defaultTargets.isEmpty()) {
+      dns.defaultTargets(defaultTargets);
+    }
+    if (forceDefaultTargets != null) {
+      dns.forceDefaultTargets(forceDefaultTargets);
+    }
+    if (provider != null) {
+      dns.provider(provider);
+    }
+    if (txtOwnerId != null) {
+      dns.txtOwnerId(txtOwnerId);
+    }
+    if (externalDnsVersion != null) {
+      ExternalDnsVersion version = ExternalDnsVersion.parse(externalDnsVersion);
+      if (version == null) {
+        throw new IllegalArgumentException("externalDnsVersion '" + externalDnsVersion + "' is not a version like v0.21.0");
+      }
+      dns.version(version);
     }
   }
 }

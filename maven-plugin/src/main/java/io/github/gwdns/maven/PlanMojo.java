@@ -1,7 +1,7 @@
 package io.github.gwdns.maven;
 
 import io.github.gwdns.core.AnalysisResult;
-import io.github.gwdns.core.report.PlanReport;
+import io.github.gwdns.core.report.PlansReport;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StringWriter;
@@ -23,7 +23,7 @@ public class PlanMojo extends AbstractGwdnsMojo {
 
   @Override
   void report(AnalysisResult result) throws IOException {
-    PlanReport plan = new PlanReport(result.plan());
+    PlansReport plan = new PlansReport(result);
     Path json = outputDirectory.toPath().resolve(JSON);
     try (OutputStream out = Files.newOutputStream(json)) {
       plan.writeJson(out);
@@ -35,7 +35,7 @@ public class PlanMojo extends AbstractGwdnsMojo {
     StringWriter table = new StringWriter();
     plan.writeText(table);
     table.toString().lines().forEach(line -> getLog().info(line));
-    result.plan().sourceErrors().forEach(e -> getLog().warn("gwdns: source failed, no records from it: " + e));
+    result.plans().forEach(p -> p.plan().sourceErrors().forEach(e -> getLog().warn("gwdns: source failed, no records from it: " + e)));
     getLog().info("gwdns: wrote " + json + " and " + markdown);
   }
 }

@@ -11,6 +11,7 @@ import io.github.gwdns.core.load.ParsedDocument;
 import io.github.gwdns.core.load.ScalarKind;
 import io.github.gwdns.core.load.YamlReader;
 import io.github.gwdns.core.predict.ExternalDnsOptions;
+import io.github.gwdns.core.predict.ExternalDnsVersion;
 import io.github.gwdns.core.predict.StatusMode;
 import io.github.gwdns.core.rules.RuleSelection;
 import java.io.IOException;
@@ -40,11 +41,12 @@ public final class GwdnsConfig {
   /** The names looked for at the root of the analyzed tree. */
   public static final List<String> FILE_NAMES = List.of(".gwdns.yaml", ".gwdns.yml");
 
-  private static final Set<String> TOP = Set.of("rules", "include", "exclude", "defaultNamespace", "externalDns");
+  private static final Set<String> TOP = Set.of("rules", "include", "exclude", "defaultNamespace", "externalDns", "variables");
   private static final Set<String> EXTERNAL_DNS = Set.of(
       "source", "gatewayName", "gatewayNamespace", "gatewayLabelFilter", "gatewayListenerSets", "namespace",
       "labelFilter", "annotationFilter", "annotationPrefix", "ignoreHostnameAnnotation", "fqdnTemplate",
-      "combineFqdnAnnotation", "statusMode");
+      "combineFqdnAnnotation", "statusMode", "domainFilter", "excludeDomains", "regexDomainFilter", "regexDomainExclusion",
+      "managedRecordTypes", "defaultTargets", "forceDefaultTargets", "provider", "txtOwnerId", "version", "instance");
 
   private final String file;
   private final ManifestMap root;
@@ -123,6 +125,20 @@ public final class GwdnsConfig {
     if (ns != null && !ns.isNull()) {
       request.defaultNamespace(text(ns, "defaultNamespace"));
     }
+    ManifestNode variables = root.get("variables");
+    if (variables != null && !variables.isNull()) {
+      for (ManifestMap.Entry e : mapAt(variables, "variables").entries()) {
+        request.variable(e.key(), text(e.value(), "variables." + e.key()));
+      }
+    }
+    if (root.get("externalDns") instanceof ManifestMap dns && dns.get("instance") != null) {
+      String instance = text(dns.get("instance"), "externalDns.instance");
+      if (instance.equals("none")) {
+        request.discoverExternalDns(false);
+      } else {
+        request.externalDnsInstance(instance);
+      }
+    }
   }
 
   /** Copies the external-dns options. */
@@ -131,6 +147,7 @@ public final class GwdnsConfig {
     if (dns == null || dns.isNull()) {
       return;
     }
+    options.origin(new java.io.File(file).getName());
     for (ManifestMap.Entry e : mapAt(dns, "externalDns").entries()) {
       String key = "externalDns." + e.key();
       ManifestNode v = e.value();
@@ -149,6 +166,23 @@ public final class GwdnsConfig {
           case "fqdnTemplate" -> options.fqdnTemplates(v instanceof ManifestList ? list(v, key) : List.of(text(v, key)));
           case "combineFqdnAnnotation" -> options.combineFqdnAnnotation(bool(v, key));
           case "statusMode" -> options.statusMode(StatusMode.parse(text(v, key)));
+          case "domainFilter" -> options.domainFilters(list(v, key));
+          case "excludeDomains" -> options.excludeDomains(list(v, key));
+          case "regexDomainFilter" -> options.regexDomainFilter(text(v, key));
+          case "regexDomainExclusion" -> options.regexDomainExclusion(text(v, key));
+          case "managedRecordTypes" -> options.managedRecordTypes(list(v, key));
+          case "defaultTargets" -> options.defaultTargets(list(v, key));
+          case "forceDefaultTargets" -> options.forceDefaultTargets(bool(v, key));
+          case "provider" -> options.provider(text(v, key));
+          case "txtOwnerId" -> options.txtOwnerId(text(v, key));
+          case "version" -> {
+            ExternalDnsVersion version = ExternalDnsVersion.parse(text(v, key));
+            if (version == null) {
+              throw error(v, "`" + key + "` must be a version like v0.21.0");
+            }
+            options.version(version);
+          }
+          case "instance" -> { } // read by applyTo(request)
           default -> throw error(v, "unknown key " + key);
         }
       } catch (IllegalArgumentException ex) {

@@ -11,6 +11,11 @@ package io.github.gwdns.core.model;
 public record ParentReference(
     int index, String group, String kind, String namespace, String name, String sectionName, Integer port) {
 
+  /** True when the parent is a ListenerSet (standard or experimental). */
+  public boolean isListenerSet() {
+    return kind.equals("ListenerSet") || kind.equals("XListenerSet");
+  }
+
   /** True when both refer to the same object (group, kind, namespace, name), whatever the section. */
   public boolean sameObject(ParentReference other) {
     return group.equals(other.group)

@@ -18,6 +18,8 @@ import java.util.Map;
  * @param gatewayFilters for each Gateway external-dns drops, why (--gateway-namespace,
  *     --gateway-label-filter, controller annotation)
  * @param options the external-dns options predicted with
+ * @param filtered endpoints the sources emit that the domain and record-type filters drop: they
+ *     never reach the provider, so they are not in {@code endpoints}
  */
 public record DnsPlan(
     ExternalDnsOptions options,
@@ -25,9 +27,11 @@ public record DnsPlan(
     List<PendingName> pending,
     List<RouteTrace> traces,
     List<String> sourceErrors,
-    Map<Gateway, String> gatewayFilters) {
+    Map<Gateway, String> gatewayFilters,
+    List<FilteredEndpoint> filtered) {
 
   public DnsPlan {
+    filtered = List.copyOf(filtered);
     endpoints = List.copyOf(endpoints);
     pending = List.copyOf(pending);
     traces = List.copyOf(traces);

@@ -47,6 +47,7 @@ public final class EndpointPredictor {
   private final LabelSelector routeAnnotations;
   private final LabelSelector gatewayLabels;
   private final FqdnTemplates templates;
+  private final DomainFilter domains;
 
   /**
    * @throws IllegalArgumentException when a filter or the FQDN template does not parse (external-dns
@@ -61,6 +62,7 @@ public final class EndpointPredictor {
     this.routeAnnotations = selector("--annotation-filter", options.annotationFilter());
     this.gatewayLabels = selector("--gateway-label-filter", options.gatewayLabelFilter());
     this.templates = FqdnTemplates.parse(options.fqdnTemplate());
+    this.domains = new DomainFilter(options);
   }
 
   private static LabelSelector selector(String flag, String text) {
@@ -142,7 +144,17 @@ public final class EndpointPredictor {
         gatewayFilters.put(gateway, why);
       }
     }
-    return new DnsPlan(options, EndpointMerger.deduplicate(concatenated), pendingNames, traces, sourceErrors, gatewayFilters);
+    List<Endpoint> published = new ArrayList<>();
+    List<FilteredEndpoint> filtered = new ArrayList<>();
+    for (Endpoint e : EndpointMerger.deduplicate(concatenated)) {
+      String why = domains.reason(e);
+      if (why == null) {
+        published.add(e);
+      } else {
+        filtered.add(new FilteredEndpoint(e, why));
+      }
+    }
+    return new DnsPlan(options, published, pendingNames, traces, sourceErrors, gatewayFilters, filtered);
   }
 
   private Gateway gatewayByDisplay(String namespacedName) {
@@ -191,6 +203,10 @@ public final class EndpointPredictor {
   }
 
   private String listenerSetFilter(ListenerSet set) {
+    if (options.version() != null && !options.version().supportsListenerSets()) {
+      return "external-dns " + options.version() + " does not follow ListenerSets (support came in "
+          + ExternalDnsVersion.LISTENER_SETS + ")";
+    }
     if (!options.gatewayListenerSets()) {
       return "--gateway-listener-sets is off";
     }

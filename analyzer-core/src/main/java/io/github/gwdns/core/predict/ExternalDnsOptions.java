@@ -3,13 +3,17 @@ package io.github.gwdns.core.predict;
 import io.github.gwdns.core.model.RouteKind;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * The external-dns flags that change what the Gateway API sources publish, named and defaulted as
- * external-dns names them (v0.22.0), plus gwdns's own {@code statusMode}.
+ * external-dns names them (v0.22.0), plus gwdns's own {@code statusMode}, and where each value came
+ * from.
  *
  * @param sources enabled {@code --source} values as route kinds (default: all five)
  * @param gatewayName {@code --gateway-name}: only parents whose Gateway has this name, in any
@@ -26,6 +30,21 @@ import java.util.Set;
  * @param fqdnTemplates {@code --fqdn-template} values (repeatable; joined with ",")
  * @param combineFqdnAnnotation {@code --combine-fqdn-annotation}
  * @param statusMode where route and Gateway status comes from
+ * @param domainFilters {@code --domain-filter}: only names in these domains reach the provider
+ *     (empty: all)
+ * @param excludeDomains {@code --exclude-domains}: names in these domains never do
+ * @param regexDomainFilter {@code --regex-domain-filter} ("" for none); replaces the domain filters
+ * @param regexDomainExclusion {@code --regex-domain-exclusion} ("" for none)
+ * @param managedRecordTypes {@code --managed-record-types} (default A, AAAA, CNAME)
+ * @param defaultTargets {@code --default-targets}
+ * @param forceDefaultTargets {@code --force-default-targets}: default targets replace every
+ *     endpoint's targets, not only missing ones
+ * @param provider {@code --provider} ("" when unknown)
+ * @param txtOwnerId {@code --txt-owner-id} ("" when unknown)
+ * @param version the external-dns release, or null when unknown (then gwdns predicts v0.22.0)
+ * @param origins where each option that was set came from ({@code command line}, {@code
+ *     .gwdns.yaml}, {@code Deployment infra/external-dns}), by option name; options missing here
+ *     have external-dns's defaults
  */
 public record ExternalDnsOptions(
     Set<RouteKind> sources,
@@ -40,7 +59,18 @@ public record ExternalDnsOptions(
     boolean ignoreHostnameAnnotation,
     List<String> fqdnTemplates,
     boolean combineFqdnAnnotation,
-    StatusMode statusMode) {
+    StatusMode statusMode,
+    List<String> domainFilters,
+    List<String> excludeDomains,
+    String regexDomainFilter,
+    String regexDomainExclusion,
+    List<String> managedRecordTypes,
+    List<String> defaultTargets,
+    boolean forceDefaultTargets,
+    String provider,
+    String txtOwnerId,
+    ExternalDnsVersion version,
+    Map<String, String> origins) {
 
   /** The annotation prefix since external-dns v0.22.0. */
   public static final String DEFAULT_ANNOTATION_PREFIX = "external-dns.kubernetes.io/";
@@ -49,6 +79,9 @@ public record ExternalDnsOptions(
   public static final String LEGACY_ANNOTATION_PREFIX = "external-dns.alpha.kubernetes.io/";
 
   public static final StatusMode DEFAULT_STATUS_MODE = StatusMode.AUTO;
+
+  /** external-dns's default {@code --managed-record-types}. */
+  public static final List<String> DEFAULT_MANAGED_RECORD_TYPES = List.of("A", "AAAA", "CNAME");
 
   /** Every default: all five sources, no filters, the v0.22.0 prefix, status mode auto. */
   public static final ExternalDnsOptions DEFAULTS = builder().build();
@@ -64,6 +97,15 @@ public record ExternalDnsOptions(
     Objects.requireNonNull(annotationPrefix);
     fqdnTemplates = List.copyOf(fqdnTemplates);
     Objects.requireNonNull(statusMode);
+    domainFilters = List.copyOf(domainFilters);
+    excludeDomains = List.copyOf(excludeDomains);
+    Objects.requireNonNull(regexDomainFilter);
+    Objects.requireNonNull(regexDomainExclusion);
+    managedRecordTypes = List.copyOf(managedRecordTypes);
+    defaultTargets = List.copyOf(defaultTargets);
+    Objects.requireNonNull(provider);
+    Objects.requireNonNull(txtOwnerId);
+    origins = Map.copyOf(origins);
   }
 
   /** The full key of annotation {@code name} under the prefix in force, e.g. {@code external-dns.kubernetes.io/hostname}. */
@@ -76,11 +118,75 @@ public record ExternalDnsOptions(
     return String.join(",", fqdnTemplates);
   }
 
+  /** Where option {@code name} came from: its origin, or "default". */
+  public String origin(String name) {
+    return origins.getOrDefault(name, "default");
+  }
+
+  /** True when option {@code name} was set rather than defaulted. */
+  public boolean isSet(String name) {
+    return origins.containsKey(name);
+  }
+
+  /**
+   * These options on top of {@code base}: every option set here wins, the others keep {@code
+   * base}'s value and origin. Explicit options (command line, {@code .gwdns.yaml}) over the options
+   * read from an external-dns Deployment.
+   */
+  public ExternalDnsOptions over(ExternalDnsOptions base) {
+    Builder b = base.toBuilder();
+    for (Map.Entry<String, String> e : origins.entrySet()) {
+      b.origin(e.getValue());
+      copy(e.getKey(), this, b);
+    }
+    return b.build();
+  }
+
+  /**
+   * The options with the defaults of {@link #version()} filled in where nothing was set: the
+   * annotation prefix before v0.22.0 was {@code external-dns.alpha.kubernetes.io/}.
+   */
+  public ExternalDnsOptions withVersionDefaults() {
+    if (version == null || isSet("annotationPrefix") || version.defaultAnnotationPrefix().equals(annotationPrefix)) {
+      return this;
+    }
+    return toBuilder().origin("default of external-dns " + version).annotationPrefix(version.defaultAnnotationPrefix()).build();
+  }
+
+  private static void copy(String key, ExternalDnsOptions from, Builder to) {
+    switch (key) {
+      case "sources" -> to.sourceKinds(from.sources);
+      case "gatewayName" -> to.gatewayName(from.gatewayName);
+      case "gatewayNamespace" -> to.gatewayNamespace(from.gatewayNamespace);
+      case "gatewayLabelFilter" -> to.gatewayLabelFilter(from.gatewayLabelFilter);
+      case "gatewayListenerSets" -> to.gatewayListenerSets(from.gatewayListenerSets);
+      case "namespace" -> to.namespace(from.namespace);
+      case "labelFilter" -> to.labelFilter(from.labelFilter);
+      case "annotationFilter" -> to.annotationFilter(from.annotationFilter);
+      case "annotationPrefix" -> to.annotationPrefix(from.annotationPrefix);
+      case "ignoreHostnameAnnotation" -> to.ignoreHostnameAnnotation(from.ignoreHostnameAnnotation);
+      case "fqdnTemplates" -> to.fqdnTemplates(from.fqdnTemplates);
+      case "combineFqdnAnnotation" -> to.combineFqdnAnnotation(from.combineFqdnAnnotation);
+      case "statusMode" -> to.statusMode(from.statusMode);
+      case "domainFilters" -> to.domainFilters(from.domainFilters);
+      case "excludeDomains" -> to.excludeDomains(from.excludeDomains);
+      case "regexDomainFilter" -> to.regexDomainFilter(from.regexDomainFilter);
+      case "regexDomainExclusion" -> to.regexDomainExclusion(from.regexDomainExclusion);
+      case "managedRecordTypes" -> to.managedRecordTypes(from.managedRecordTypes);
+      case "defaultTargets" -> to.defaultTargets(from.defaultTargets);
+      case "forceDefaultTargets" -> to.forceDefaultTargets(from.forceDefaultTargets);
+      case "provider" -> to.provider(from.provider);
+      case "txtOwnerId" -> to.txtOwnerId(from.txtOwnerId);
+      case "version" -> to.version(from.version);
+      default -> throw new IllegalStateException("unknown option " + key);
+    }
+  }
+
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder whose values start as {@link #DEFAULTS}. */
+  /** A builder holding these values and origins. */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.sources = EnumSet.noneOf(RouteKind.class);
@@ -97,10 +203,24 @@ public record ExternalDnsOptions(
     b.fqdnTemplates = new ArrayList<>(fqdnTemplates);
     b.combineFqdnAnnotation = combineFqdnAnnotation;
     b.statusMode = statusMode;
+    b.domainFilters = new ArrayList<>(domainFilters);
+    b.excludeDomains = new ArrayList<>(excludeDomains);
+    b.regexDomainFilter = regexDomainFilter;
+    b.regexDomainExclusion = regexDomainExclusion;
+    b.managedRecordTypes = new ArrayList<>(managedRecordTypes);
+    b.defaultTargets = new ArrayList<>(defaultTargets);
+    b.forceDefaultTargets = forceDefaultTargets;
+    b.provider = provider;
+    b.txtOwnerId = txtOwnerId;
+    b.version = version;
+    b.origins.putAll(origins);
     return b;
   }
 
-  /** Builds {@link ExternalDnsOptions}; unset values keep external-dns's defaults. */
+  /**
+   * Builds {@link ExternalDnsOptions}; unset values keep external-dns's defaults. Each setter
+   * records the current {@link #origin(String)} for its option.
+   */
   public static final class Builder {
     private Set<RouteKind> sources = EnumSet.allOf(RouteKind.class);
     private String gatewayName = "";
@@ -115,14 +235,38 @@ public record ExternalDnsOptions(
     private List<String> fqdnTemplates = new ArrayList<>();
     private boolean combineFqdnAnnotation;
     private StatusMode statusMode = DEFAULT_STATUS_MODE;
+    private List<String> domainFilters = new ArrayList<>();
+    private List<String> excludeDomains = new ArrayList<>();
+    private String regexDomainFilter = "";
+    private String regexDomainExclusion = "";
+    private List<String> managedRecordTypes = new ArrayList<>(DEFAULT_MANAGED_RECORD_TYPES);
+    private List<String> defaultTargets = new ArrayList<>();
+    private boolean forceDefaultTargets;
+    private String provider = "";
+    private String txtOwnerId = "";
+    private ExternalDnsVersion version;
+    private final Map<String, String> origins = new TreeMap<>();
+    private String origin = "command line";
 
     private Builder() {}
 
+    /** Where the values set from now on come from, e.g. {@code .gwdns.yaml} (default: command line). */
+    public Builder origin(String label) {
+      this.origin = Objects.requireNonNull(label);
+      return this;
+    }
+
+    private Builder set(String key) {
+      origins.put(key, origin);
+      return this;
+    }
+
     /**
      * The enabled sources by external-dns name ({@code gateway-httproute}...); an empty list keeps
-     * the default (all five).
+     * the default (all five). Other external-dns sources ({@code service}, {@code ingress}) are
+     * ignored: they publish no Gateway API records.
      *
-     * @throws IllegalArgumentException for a name that is not a Gateway API route source
+     * @throws IllegalArgumentException for a {@code gateway-*} name that is not a route source
      */
     public Builder sources(List<String> names) {
       if (names.isEmpty()) {
@@ -139,84 +283,131 @@ public record ExternalDnsOptions(
         kinds.add(kind);
       }
       this.sources = kinds;
-      return this;
+      return set("sources");
+    }
+
+    /** The enabled sources as route kinds; may be empty (an instance that runs no Gateway source). */
+    public Builder sourceKinds(Set<RouteKind> kinds) {
+      this.sources = kinds.isEmpty() ? EnumSet.noneOf(RouteKind.class) : EnumSet.copyOf(kinds);
+      return set("sources");
     }
 
     public Builder gatewayName(String value) {
       this.gatewayName = Objects.requireNonNull(value);
-      return this;
+      return set("gatewayName");
     }
 
     public Builder gatewayNamespace(String value) {
       this.gatewayNamespace = Objects.requireNonNull(value);
-      return this;
+      return set("gatewayNamespace");
     }
 
     public Builder gatewayLabelFilter(String value) {
       this.gatewayLabelFilter = Objects.requireNonNull(value);
-      return this;
+      return set("gatewayLabelFilter");
     }
 
     public Builder gatewayListenerSets(boolean value) {
       this.gatewayListenerSets = value;
-      return this;
+      return set("gatewayListenerSets");
     }
 
     public Builder namespace(String value) {
       this.namespace = Objects.requireNonNull(value);
-      return this;
+      return set("namespace");
     }
 
     public Builder labelFilter(String value) {
       this.labelFilter = Objects.requireNonNull(value);
-      return this;
+      return set("labelFilter");
     }
 
     public Builder annotationFilter(String value) {
       this.annotationFilter = Objects.requireNonNull(value);
-      return this;
+      return set("annotationFilter");
     }
 
     public Builder annotationPrefix(String value) {
       this.annotationPrefix = Objects.requireNonNull(value);
-      return this;
+      return set("annotationPrefix");
     }
 
     public Builder ignoreHostnameAnnotation(boolean value) {
       this.ignoreHostnameAnnotation = value;
-      return this;
+      return set("ignoreHostnameAnnotation");
     }
 
     public Builder fqdnTemplates(List<String> values) {
       this.fqdnTemplates = new ArrayList<>(values);
-      return this;
+      return set("fqdnTemplates");
     }
 
     public Builder combineFqdnAnnotation(boolean value) {
       this.combineFqdnAnnotation = value;
-      return this;
+      return set("combineFqdnAnnotation");
     }
 
     public Builder statusMode(StatusMode value) {
       this.statusMode = Objects.requireNonNull(value);
-      return this;
+      return set("statusMode");
+    }
+
+    public Builder domainFilters(List<String> values) {
+      this.domainFilters = new ArrayList<>(values);
+      return set("domainFilters");
+    }
+
+    public Builder excludeDomains(List<String> values) {
+      this.excludeDomains = new ArrayList<>(values);
+      return set("excludeDomains");
+    }
+
+    public Builder regexDomainFilter(String value) {
+      this.regexDomainFilter = Objects.requireNonNull(value);
+      return set("regexDomainFilter");
+    }
+
+    public Builder regexDomainExclusion(String value) {
+      this.regexDomainExclusion = Objects.requireNonNull(value);
+      return set("regexDomainExclusion");
+    }
+
+    public Builder managedRecordTypes(List<String> values) {
+      this.managedRecordTypes = new ArrayList<>(values);
+      return set("managedRecordTypes");
+    }
+
+    public Builder defaultTargets(List<String> values) {
+      this.defaultTargets = new ArrayList<>(values);
+      return set("defaultTargets");
+    }
+
+    public Builder forceDefaultTargets(boolean value) {
+      this.forceDefaultTargets = value;
+      return set("forceDefaultTargets");
+    }
+
+    public Builder provider(String value) {
+      this.provider = Objects.requireNonNull(value);
+      return set("provider");
+    }
+
+    public Builder txtOwnerId(String value) {
+      this.txtOwnerId = Objects.requireNonNull(value);
+      return set("txtOwnerId");
+    }
+
+    /** The external-dns release; null for unknown. */
+    public Builder version(ExternalDnsVersion value) {
+      this.version = value;
+      return value == null ? this : set("version");
     }
 
     public ExternalDnsOptions build() {
-      return new ExternalDnsOptions(
-          sources,
-          gatewayName,
-          gatewayNamespace,
-          gatewayLabelFilter,
-          gatewayListenerSets,
-          namespace,
-          labelFilter,
-          annotationFilter,
-          annotationPrefix,
-          ignoreHostnameAnnotation,
-          fqdnTemplates,
-          combineFqdnAnnotation,
-          statusMode);
+      return new ExternalDnsOptions(sources, gatewayName, gatewayNamespace, gatewayLabelFilter, gatewayListenerSets, namespace,
+          labelFilter, annotationFilter, annotationPrefix, ignoreHostnameAnnotation, fqdnTemplates, combineFqdnAnnotation,
+          statusMode, domainFilters, excludeDomains, regexDomainFilter, regexDomainExclusion, managedRecordTypes,
+          defaultTargets, forceDefaultTargets, provider, txtOwnerId, version, new LinkedHashMap<>(origins));
     }
   }
 }

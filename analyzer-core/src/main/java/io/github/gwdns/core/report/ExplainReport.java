@@ -1,6 +1,8 @@
 package io.github.gwdns.core.report;
 
 import io.github.gwdns.core.AnalysisResult;
+import io.github.gwdns.core.InstancePlan;
+import io.github.gwdns.core.predict.ExternalDnsOptions;
 import io.github.gwdns.core.attach.Check;
 import io.github.gwdns.core.attach.GatewayView;
 import io.github.gwdns.core.attach.ListenerCheck;
@@ -73,7 +75,8 @@ public final class ExplainReport {
   private void route(Route route, Writer out) throws IOException {
     RouteTrace trace = result.plan().trace(route);
     out.write(route.kind() + " " + route.ref().namespacedName() + "  (" + route.provenance().rangeOf("metadata.name").display() + ")\n");
-    out.write("namespace `" + route.metadata().namespace() + "` from " + namespaceSource(route) + "\n\n");
+    out.write("namespace `" + route.metadata().namespace() + "` from " + namespaceSource(route) + "\n");
+    out.write(externalDns() + "\n\n");
 
     out.write("1. external-dns filters\n");
     if (trace.filteredBy() != null) {
@@ -175,13 +178,66 @@ public final class ExplainReport {
     };
   }
 
+  /**
+   * Which external-dns is explained and where each of its options that is not a default came from:
+   * the command line, .gwdns.yaml, or the Deployment or HelmRelease in the manifests.
+   */
+  private String externalDns() {
+    ExternalDnsOptions o = result.plan().options();
+    StringBuilder text = new StringBuilder("external-dns: ");
+    InstancePlan first = result.plans().get(0);
+    text.append(first.instance() == null ? "the options given (no external-dns in the manifests)" : first.label());
+    text.append(", ").append(o.version() == null ? "version unknown (predicted as v0.22.0)" : o.version() + " (" + o.origin("version") + ")");
+    if (result.plans().size() > 1) {
+      text.append("; ").append(result.plans().size()).append(" instances found, pick one with --external-dns NS/NAME");
+    }
+    for (Map.Entry<String, String> e : new java.util.TreeMap<>(o.origins()).entrySet()) {
+      if (!e.getKey().equals("version")) {
+        text.append("\n   ").append(e.getKey()).append(" = ").append(optionValue(o, e.getKey())).append("  (").append(e.getValue()).append(")");
+      }
+    }
+    return text.toString();
+  }
+
+  private static String optionValue(ExternalDnsOptions o, String key) {
+    return switch (key) {
+      case "sources" -> o.sources().isEmpty() ? "(none)" : String.join(",", o.sources().stream().map(k -> k.source()).toList());
+      case "gatewayName" -> o.gatewayName();
+      case "gatewayNamespace" -> o.gatewayNamespace();
+      case "gatewayLabelFilter" -> o.gatewayLabelFilter();
+      case "gatewayListenerSets" -> Boolean.toString(o.gatewayListenerSets());
+      case "namespace" -> o.namespace();
+      case "labelFilter" -> o.labelFilter();
+      case "annotationFilter" -> o.annotationFilter();
+      case "annotationPrefix" -> o.annotationPrefix();
+      case "ignoreHostnameAnnotation" -> Boolean.toString(o.ignoreHostnameAnnotation());
+      case "fqdnTemplates" -> o.fqdnTemplate();
+      case "combineFqdnAnnotation" -> Boolean.toString(o.combineFqdnAnnotation());
+      case "statusMode" -> o.statusMode().id();
+      case "domainFilters" -> String.join(",", o.domainFilters());
+      case "excludeDomains" -> String.join(",", o.excludeDomains());
+      case "regexDomainFilter" -> o.regexDomainFilter();
+      case "regexDomainExclusion" -> o.regexDomainExclusion();
+      case "managedRecordTypes" -> String.join(",", o.managedRecordTypes());
+      case "defaultTargets" -> String.join(",", o.defaultTargets());
+      case "forceDefaultTargets" -> Boolean.toString(o.forceDefaultTargets());
+      case "provider" -> o.provider();
+      case "txtOwnerId" -> o.txtOwnerId();
+      default -> "?";
+    };
+  }
+
   private void conclude(Route route, RouteTrace trace, Writer out) throws IOException {
     out.write("5. result\n");
     List<Endpoint> endpoints = trace.endpoints();
     for (Endpoint e : endpoints) {
+      String filtered = result.plan().filtered().stream()
+          .filter(f -> f.endpoint().dnsName().equals(e.dnsName()) && f.endpoint().recordType().equals(e.recordType()))
+          .map(f -> f.reason()).findFirst().orElse(null);
       out.write("   " + e.dnsName() + "  " + e.recordType() + "  " + String.join(",", e.targets())
           + "  TTL " + (e.recordTtl() == 0 ? "-" : e.recordTtl())
-          + (e.setIdentifier().isEmpty() ? "" : "  set " + e.setIdentifier()) + "\n");
+          + (e.setIdentifier().isEmpty() ? "" : "  set " + e.setIdentifier())
+          + (filtered == null ? "" : "  FILTERED: " + filtered + ", never published") + "\n");
     }
     for (Map.Entry<String, List<String>> p : trace.pendingHosts().entrySet()) {
       out.write("   " + p.getKey() + "  pending: waits for the address of Gateway " + String.join(", ", p.getValue())

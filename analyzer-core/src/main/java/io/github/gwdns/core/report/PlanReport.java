@@ -3,6 +3,7 @@ package io.github.gwdns.core.report;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.gwdns.core.predict.DnsPlan;
 import io.github.gwdns.core.predict.Endpoint;
+import io.github.gwdns.core.predict.FilteredEndpoint;
 import io.github.gwdns.core.predict.PendingName;
 import io.github.gwdns.core.predict.ProviderProperty;
 import java.io.IOException;
@@ -54,7 +55,17 @@ public final class PlanReport {
       }
       Table.write(pending, out);
     }
-    out.write("\n" + Summary.plural(plan.endpoints().size(), "endpoint") + ", " + plan.pending().size() + " pending\n");
+    if (!plan.filtered().isEmpty()) {
+      out.write("\nFiltered: the sources emit these, but external-dns's domain or record-type filters keep them from the provider\n");
+      List<String[]> filtered = new ArrayList<>();
+      filtered.add(new String[] {"NAME", "TYPE", "WHY", "SOURCES"});
+      for (FilteredEndpoint f : plan.filtered()) {
+        filtered.add(new String[] {f.endpoint().dnsName(), f.endpoint().recordType(), f.reason(), String.join(",", f.endpoint().sources())});
+      }
+      Table.write(filtered, out);
+    }
+    out.write("\n" + Summary.plural(plan.endpoints().size(), "endpoint") + ", " + plan.pending().size() + " pending"
+        + (plan.filtered().isEmpty() ? "" : ", " + plan.filtered().size() + " filtered") + "\n");
     out.flush();
   }
 
@@ -129,19 +140,33 @@ public final class PlanReport {
   public void writeJson(OutputStream out) throws IOException {
     try (JsonGenerator json = Json.generator(out)) {
       json.writeStartObject();
-      json.writeArrayFieldStart("endpoints");
-      for (Endpoint e : plan.endpoints()) {
-        writeEndpoint(json, e);
-      }
-      json.writeEndArray();
-      json.writeArrayFieldStart("pending");
-      for (PendingName p : plan.pending()) {
-        writePending(json, p);
-      }
-      json.writeEndArray();
+      writeJsonFields(json);
       json.writeEndObject();
       json.writeRaw('\n');
     }
+  }
+
+  /** The fields of the JSON contract, into an object already started. */
+  void writeJsonFields(JsonGenerator json) throws IOException {
+    json.writeArrayFieldStart("endpoints");
+    for (Endpoint e : plan.endpoints()) {
+      writeEndpoint(json, e);
+    }
+    json.writeEndArray();
+    json.writeArrayFieldStart("pending");
+    for (PendingName p : plan.pending()) {
+      writePending(json, p);
+    }
+    json.writeEndArray();
+    json.writeArrayFieldStart("filtered");
+    for (FilteredEndpoint f : plan.filtered()) {
+      json.writeStartObject();
+      json.writeStringField("reason", f.reason());
+      json.writeFieldName("endpoint");
+      writeEndpoint(json, f.endpoint());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
   }
 
   /** A DNSEndpoint ({@code externaldns.k8s.io/v1alpha1}) holding every endpoint. */

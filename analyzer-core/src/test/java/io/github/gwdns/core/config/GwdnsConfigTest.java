@@ -70,10 +70,18 @@ class GwdnsConfigTest {
 
     ExternalDnsOptions.Builder dns = ExternalDnsOptions.builder();
     config.applyTo(dns);
-    assertThat(dns.build()).isEqualTo(new ExternalDnsOptions(
-        java.util.EnumSet.of(RouteKind.HTTP, RouteKind.GRPC), "public", "infra", "tier=edge", true, "shop",
-        "team=web", "dns=public", "external-dns.alpha.kubernetes.io/", true, List.of("{{.Name}}.example.com"), true,
-        StatusMode.PREDICTED));
+    ExternalDnsOptions o = dns.build();
+    assertThat(o.sources()).containsExactlyInAnyOrder(RouteKind.HTTP, RouteKind.GRPC);
+    assertThat(List.of(o.gatewayName(), o.gatewayNamespace(), o.gatewayLabelFilter(), o.namespace(), o.labelFilter(),
+        o.annotationFilter(), o.annotationPrefix()))
+        .containsExactly("public", "infra", "tier=edge", "shop", "team=web", "dns=public", "external-dns.alpha.kubernetes.io/");
+    assertThat(o.gatewayListenerSets()).isTrue();
+    assertThat(o.ignoreHostnameAnnotation()).isTrue();
+    assertThat(o.combineFqdnAnnotation()).isTrue();
+    assertThat(o.fqdnTemplates()).containsExactly("{{.Name}}.example.com");
+    assertThat(o.statusMode()).isEqualTo(StatusMode.PREDICTED);
+    assertThat(o.origin("gatewayName")).isEqualTo(".gwdns.yaml");
+    assertThat(o.origin("domainFilters")).isEqualTo("default");
   }
 
   @Test
@@ -89,10 +97,12 @@ class GwdnsConfigTest {
 
   @Test
   void mistakesNameTheirPosition() {
-    assertError("rule:\n  dns-conflict: off\n", "1:1: unknown key `rule` (known: defaultNamespace, exclude, externalDns, include, rules)");
+    assertError("rule:\n  dns-conflict: off\n", "1:1: unknown key `rule` (known: defaultNamespace, exclude, externalDns, include, rules, variables)");
     assertError("externalDns:\n  sources: [gateway-httproute]\n", "2:3: unknown key `externalDns.sources` (known: "
-        + "annotationFilter, annotationPrefix, combineFqdnAnnotation, fqdnTemplate, gatewayLabelFilter, gatewayListenerSets, "
-        + "gatewayName, gatewayNamespace, ignoreHostnameAnnotation, labelFilter, namespace, source, statusMode)");
+        + "annotationFilter, annotationPrefix, combineFqdnAnnotation, defaultTargets, domainFilter, excludeDomains, "
+        + "forceDefaultTargets, fqdnTemplate, gatewayLabelFilter, gatewayListenerSets, gatewayName, gatewayNamespace, "
+        + "ignoreHostnameAnnotation, instance, labelFilter, managedRecordTypes, namespace, provider, regexDomainExclusion, "
+        + "regexDomainFilter, source, statusMode, txtOwnerId, version)");
     assertError("rules: [dns-conflict]\n", "1:8: `rules` must be a mapping");
     assertError("rules:\n  dns-conflict: loud\n", "2:17: rule dns-conflict: 'loud' is not off, error, warning or note");
     assertError("externalDns:\n  gatewayListenerSets: yes please\n", "2:24: `externalDns.gatewayListenerSets` must be true or false");

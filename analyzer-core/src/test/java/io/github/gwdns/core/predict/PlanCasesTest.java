@@ -130,6 +130,12 @@ public class PlanCasesTest {
         case "fqdnTemplate" -> b.fqdnTemplates(v instanceof List ? (List<String>) v : List.of((String) v));
         case "combineFqdnAnnotation" -> b.combineFqdnAnnotation((Boolean) v);
         case "statusMode" -> b.statusMode(StatusMode.parse((String) v));
+        case "domainFilter" -> b.domainFilters((List<String>) v);
+        case "excludeDomains" -> b.excludeDomains((List<String>) v);
+        case "regexDomainFilter" -> b.regexDomainFilter((String) v);
+        case "managedRecordTypes" -> b.managedRecordTypes((List<String>) v);
+        case "provider" -> b.provider((String) v);
+        case "version" -> b.version(ExternalDnsVersion.parse((String) v));
         default -> throw new AssertionError("unknown flag in case: " + f.getKey());
       }
     }

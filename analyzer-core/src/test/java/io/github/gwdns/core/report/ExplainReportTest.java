@@ -39,6 +39,7 @@ class ExplainReportTest {
     {"33-controller-rejections.yaml", "HTTPRoute/web/no-host"},
     {"34-listener-conflict.yaml", "Gateway/web/gw"},
     {"36-parentref-namespace-default.yaml", "HTTPRoute/shop/web"},
+    {"46-external-dns-deployment.yaml", "HTTPRoute/shop/web"},
   };
 
   @TestFactory

@@ -1,0 +1,80 @@
+package io.github.gwdns.core;
+
+import io.github.gwdns.core.deploy.ExternalDnsInstance;
+import io.github.gwdns.core.finding.Finding;
+import io.github.gwdns.core.predict.DnsPlan;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The plan of one external-dns instance (a public and a private one each publish their own).
+ *
+ * @param instance the instance, or null when the options come from the command line or defaults
+ */
+public record InstancePlan(ExternalDnsInstance instance, DnsPlan plan) {
+  /**
+   * Rules that say one external-dns leaves a name out. With several instances a name another one
+   * publishes is fine, so their findings count only when every instance reports them.
+   */
+  static final Set<String> ALL_INSTANCES_MUST_AGREE =
+      Set.of("route-filtered", "gateway-filtered", "domain-filtered", "annotation-prefix-mismatch");
+
+  /** How people name it: {@code Deployment external-dns/public}, or {@code command line} for none. */
+  public String label() {
+    return instance == null ? "options" : instance.label();
+  }
+
+  /**
+   * The findings of every instance's plan, once each (by fingerprint). A finding that says one
+   * external-dns leaves a name or route out is kept only when no instance publishes it; an
+   * annotation-prefix finding only when every instance that publishes the route ignores it.
+   */
+  static List<Finding> combine(List<List<Finding>> perPlan, List<InstancePlan> plans) {
+    if (perPlan.size() == 1) {
+      return perPlan.get(0);
+    }
+    Map<String, Finding> first = new LinkedHashMap<>();
+    Map<String, Set<Integer>> reportedBy = new HashMap<>();
+    for (int i = 0; i < perPlan.size(); i++) {
+      for (Finding f : perPlan.get(i)) {
+        first.putIfAbsent(f.fingerprint(), f);
+        reportedBy.computeIfAbsent(f.fingerprint(), k -> new HashSet<>()).add(i);
+      }
+    }
+    List<Finding> combined = new ArrayList<>();
+    first.forEach((fingerprint, f) -> {
+      if (!ALL_INSTANCES_MUST_AGREE.contains(f.ruleId()) || f.object() == null) {
+        combined.add(f);
+        return;
+      }
+      String source = f.object().display();
+      Set<Integer> publishing = new HashSet<>();
+      for (int i = 0; i < plans.size(); i++) {
+        if (plans.get(i).publishes(source)) {
+          publishing.add(i);
+        }
+      }
+      boolean keep = switch (f.ruleId()) {
+        case "annotation-prefix-mismatch" -> publishing.isEmpty()
+            ? reportedBy.get(fingerprint).size() == plans.size()
+            : reportedBy.get(fingerprint).containsAll(publishing);
+        default -> publishing.isEmpty();
+      };
+      if (keep) {
+        combined.add(f);
+      }
+    });
+    return combined;
+  }
+
+  /** True when this plan publishes a record (or a pending name) that {@code source} asks for. */
+  boolean publishes(String source) {
+    return plan.endpoints().stream().anyMatch(e -> e.sources().contains(source))
+        || plan.pending().stream().anyMatch(p -> p.sources().contains(source));
+  }
+}

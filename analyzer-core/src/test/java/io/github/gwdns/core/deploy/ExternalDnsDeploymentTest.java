@@ -1,0 +1,211 @@
+package io.github.gwdns.core.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.gwdns.core.AnalysisException;
+import io.github.gwdns.core.AnalysisRequest;
+import io.github.gwdns.core.AnalysisResult;
+import io.github.gwdns.core.Analyzer;
+import io.github.gwdns.core.InstancePlan;
+import io.github.gwdns.core.finding.Finding;
+import io.github.gwdns.core.load.SourceFile;
+import io.github.gwdns.core.model.RouteKind;
+import io.github.gwdns.core.predict.Endpoint;
+import io.github.gwdns.core.predict.ExternalDnsOptions;
+import io.github.gwdns.core.predict.ExternalDnsVersion;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** external-dns instances read from the manifests: a public and a private one, an old and a new image, charts. */
+class ExternalDnsDeploymentTest {
+  static String deployment(String name, String image, String... args) {
+    return """
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata: {name: %s, namespace: dns}
+        spec:
+          selector: {matchLabels: {app: %s}}
+          template:
+            metadata: {labels: {app: %s}}
+            spec:
+              serviceAccountName: %s
+              containers:
+              - name: external-dns
+                image: registry.k8s.io/external-dns/external-dns:%s
+                args: [%s]
+        """.formatted(name, name, name, name, image, String.join(", ", args));
+  }
+
+  static final String ESTATE =
+      """
+      apiVersion: gateway.networking.k8s.io/v1
+      kind: Gateway
+      metadata: {name: public, namespace: infra}
+      spec:
+        gatewayClassName: envoy
+        listeners:
+        - {name: http, port: 80, protocol: HTTP, allowedRoutes: {namespaces: {from: All}}}
+      status:
+        addresses: [{value: 192.0.2.7}]
+      ---
+      apiVersion: gateway.networking.k8s.io/v1
+      kind: HTTPRoute
+      metadata: {name: shop, namespace: apps}
+      spec:
+        parentRefs: [{name: public, namespace: infra}]
+        hostnames: [shop.example.com]
+      ---
+      apiVersion: gateway.networking.k8s.io/v1
+      kind: HTTPRoute
+      metadata:
+        name: wiki
+        namespace: apps
+        annotations: {external-dns.alpha.kubernetes.io/ttl: "60"}
+      spec:
+        parentRefs: [{name: public, namespace: infra}]
+        hostnames: [wiki.internal.example.com]
+      ---
+      apiVersion: gateway.networking.k8s.io/v1
+      kind: HTTPRoute
+      metadata: {name: lost, namespace: apps}
+      spec:
+        parentRefs: [{name: public, namespace: infra}]
+        hostnames: [lost.example.org]
+      """;
+
+  static final String INSTANCES =
+      deployment("public", "v0.22.0", "--source=gateway-httproute", "--domain-filter=example.com",
+          "--exclude-domains=internal.example.com", "--provider=cloudflare")
+      + "---\n" + deployment("private", "v0.21.0", "--source=gateway-httproute", "--domain-filter", "internal.example.com",
+          "--provider=rfc2136");
+
+  private static AnalysisResult analyze(AnalysisRequest.Builder request, String... pathsAndTexts) throws AnalysisException {
+    for (int i = 0; i < pathsAndTexts.length; i += 2) {
+      request.addSource(SourceFile.ofText(pathsAndTexts[i], pathsAndTexts[i + 1]));
+    }
+    return Analyzer.run(request.build());
+  }
+
+  private static List<String> records(InstancePlan p) {
+    return p.plan().endpoints().stream().map(ExternalDnsDeploymentTest::record).toList();
+  }
+
+  private static String record(Endpoint e) {
+    return e.dnsName() + " " + e.recordType() + " " + String.join(",", e.targets()) + (e.recordTtl() == 0 ? "" : " ttl=" + e.recordTtl());
+  }
+
+  @Test
+  void eachInstanceGetsItsOwnPlanWithItsFiltersAndItsVersionsDefaults() throws AnalysisException {
+    AnalysisResult result = analyze(AnalysisRequest.builder(), "estate.yaml", ESTATE, "external-dns.yaml", INSTANCES);
+    assertThat(result.plans()).extracting(InstancePlan::label)
+        .containsExactly("Deployment dns/private", "Deployment dns/public");
+    // v0.21.0 reads the alpha prefix, so the private instance honours the TTL annotation.
+    assertThat(records(result.plans().get(0))).containsExactly("wiki.internal.example.com A 192.0.2.7 ttl=60");
+    assertThat(records(result.plans().get(1))).containsExactly("shop.example.com A 192.0.2.7");
+    assertThat(result.plans().get(1).plan().filtered()).extracting(f -> f.endpoint().dnsName() + ": " + f.reason())
+        .containsExactly(
+            "lost.example.org: `lost.example.org` is outside --domain-filter example.com",
+            "wiki.internal.example.com: `wiki.internal.example.com` is inside --exclude-domains internal.example.com");
+    // Only the name no instance publishes is a finding; wiki's alpha TTL works for the instance that publishes it.
+    assertThat(result.findings()).filteredOn(Finding::active).extracting(f -> f.ruleId() + " " + f.resource())
+        .containsExactly("gatewayclass-not-found Gateway/infra/public", "domain-filtered HTTPRoute/apps/lost");
+  }
+
+  @Test
+  void explicitOptionsWinAndOneInstanceCanBeChosen() throws AnalysisException {
+    ExternalDnsOptions explicit = ExternalDnsOptions.builder().domainFilters(List.of("example.org")).build();
+    AnalysisResult result = analyze(AnalysisRequest.builder().externalDns(explicit).externalDnsInstance("dns/public"),
+        "estate.yaml", ESTATE, "external-dns.yaml", INSTANCES);
+    assertThat(result.plans()).singleElement().satisfies(p -> {
+      assertThat(records(p)).containsExactly("lost.example.org A 192.0.2.7");
+      assertThat(p.plan().options().origin("domainFilters")).isEqualTo("command line");
+      assertThat(p.plan().options().origin("excludeDomains")).isEqualTo("Deployment dns/public");
+      assertThat(p.plan().options().version()).isEqualTo(ExternalDnsVersion.parse("v0.22.0"));
+    });
+    assertThatThrownBy(() -> analyze(AnalysisRequest.builder().externalDnsInstance("dns/nope"), "external-dns.yaml", INSTANCES))
+        .hasMessage("no external-dns instance 'dns/nope' in the manifests; found: dns/private, dns/public");
+    AnalysisResult ignored = analyze(AnalysisRequest.builder().discoverExternalDns(false), "estate.yaml", ESTATE,
+        "external-dns.yaml", INSTANCES);
+    assertThat(ignored.plans()).singleElement().satisfies(p -> assertThat(p.instance()).isNull());
+  }
+
+  @Test
+  void helmReleaseValuesBecomeArgsAsTheChartRendersThem() throws AnalysisException {
+    String release =
+        """
+        apiVersion: source.toolkit.fluxcd.io/v1
+        kind: OCIRepository
+        metadata: {name: external-dns, namespace: dns}
+        spec:
+          url: oci://registry.example/charts/external-dns
+          ref: {tag: 1.21.1}
+        ---
+        apiVersion: helm.toolkit.fluxcd.io/v2
+        kind: HelmRelease
+        metadata: {name: cloudflare, namespace: dns}
+        spec:
+          chartRef: {kind: OCIRepository, name: external-dns}
+          values:
+            provider: {name: cloudflare}
+            sources: [gateway-httproute, service, "${EXTRA_SOURCE}"]
+            domainFilters: [example.com]
+            txtOwnerId: home
+            namespaced: true
+            extraArgs:
+              - --gateway-listener-sets
+              - --annotation-filter=dns in (public)
+        ---
+        apiVersion: helm.toolkit.fluxcd.io/v2
+        kind: HelmRelease
+        metadata: {name: tagged, namespace: dns}
+        spec:
+          chart: {spec: {chart: external-dns, version: 1.20.0, sourceRef: {kind: HelmRepository, name: x}}}
+          values:
+            image: {tag: v0.22.0}
+            extraArgs: {gateway-name: public, managed-record-types: [A, CNAME, TXT]}
+        ---
+        apiVersion: helm.toolkit.fluxcd.io/v2
+        kind: HelmRelease
+        metadata: {name: grafana, namespace: dns}
+        spec:
+          chart: {spec: {chart: grafana, sourceRef: {kind: HelmRepository, name: x}}}
+        """;
+    AnalysisResult result = analyze(AnalysisRequest.builder(), "release.yaml", release);
+    assertThat(result.instances()).extracting(ExternalDnsInstance::label)
+        .containsExactly("HelmRelease dns/cloudflare", "HelmRelease dns/tagged");
+    ExternalDnsInstance cloudflare = result.instances().get(0);
+    ExternalDnsOptions o = cloudflare.options();
+    assertThat(o.sources()).containsExactly(RouteKind.HTTP);
+    assertThat(cloudflare.sources()).containsExactly("gateway-httproute", "service");
+    assertThat(cloudflare.unread()).containsExactly("sources");
+    assertThat(o.domainFilters()).containsExactly("example.com");
+    assertThat(o.provider()).isEqualTo("cloudflare");
+    assertThat(o.txtOwnerId()).isEqualTo("home");
+    assertThat(o.namespace()).isEqualTo("dns");
+    assertThat(o.gatewayListenerSets()).isTrue();
+    assertThat(o.annotationFilter()).isEqualTo("dns in (public)");
+    assertThat(o.version()).isEqualTo(ExternalDnsVersion.parse("v0.21.0"));
+    assertThat(cloudflare.rbacFromChart()).isTrue();
+    ExternalDnsOptions tagged = result.instances().get(1).options();
+    assertThat(tagged.version()).isEqualTo(ExternalDnsVersion.parse("v0.22.0"));
+    assertThat(tagged.gatewayName()).isEqualTo("public");
+    assertThat(tagged.managedRecordTypes()).containsExactly("A", "CNAME", "TXT");
+    // The chart's default sources are service and ingress: no Gateway source.
+    assertThat(tagged.sources()).isEmpty();
+  }
+
+  @Test
+  void versionsDecideDefaults() {
+    assertThat(ExternalDnsVersion.parse("v0.21.0").defaultAnnotationPrefix()).isEqualTo(ExternalDnsOptions.LEGACY_ANNOTATION_PREFIX);
+    assertThat(ExternalDnsVersion.parse("0.22.1-debian-12").defaultAnnotationPrefix()).isEqualTo(ExternalDnsOptions.DEFAULT_ANNOTATION_PREFIX);
+    assertThat(ExternalDnsVersion.parse("v0.20.0").supportsListenerSets()).isFalse();
+    assertThat(ExternalDnsVersion.parse("v0.21.0").tlsRouteVersion()).isEqualTo("v1alpha2");
+    assertThat(ExternalDnsVersion.parse("v0.22.0").tlsRouteVersion()).isEqualTo("v1");
+    assertThat(ExternalDnsVersion.parse("latest")).isNull();
+    assertThat(ExternalDnsVersion.ofChart("1.21.1")).isEqualTo(ExternalDnsVersion.parse("v0.21.0"));
+    assertThat(ExternalDnsArgs.imageVersion("registry.k8s.io/external-dns/external-dns:v0.22.0@sha256:abc"))
+        .isEqualTo(ExternalDnsVersion.parse("v0.22.0"));
+    assertThat(ExternalDnsArgs.imageVersion("localhost:5000/external-dns")).isNull();
+  }
+}
