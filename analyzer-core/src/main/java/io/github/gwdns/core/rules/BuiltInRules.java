@@ -19,6 +19,11 @@ import io.github.gwdns.core.rules.dns.RouteFilteredRule;
 import io.github.gwdns.core.rules.gateway.GatewayClassNotFoundRule;
 import io.github.gwdns.core.rules.gateway.GatewayFilteredRule;
 import io.github.gwdns.core.rules.gateway.GatewayNoAddressRule;
+import io.github.gwdns.core.rules.externaldns.CnameAtApexRule;
+import io.github.gwdns.core.rules.externaldns.CrdVersionMismatchRule;
+import io.github.gwdns.core.rules.externaldns.DomainFilteredRule;
+import io.github.gwdns.core.rules.externaldns.ExternaldnsRbacMissingRule;
+import io.github.gwdns.core.rules.externaldns.ExternaldnsSourceMissingRule;
 import io.github.gwdns.core.rules.manifest.InvalidManifestRule;
 import java.util.Comparator;
 import java.util.List;
@@ -53,7 +58,12 @@ public final class BuiltInRules {
           new ProtocolMismatchRule(),
           new RouteFilteredRule(),
           new RouteNotAcceptedRule(),
-          new SectionNotFoundRule())
+          new SectionNotFoundRule(),
+          new ExternaldnsSourceMissingRule(),
+          new ExternaldnsRbacMissingRule(),
+          new DomainFilteredRule(),
+          new CnameAtApexRule(),
+          new CrdVersionMismatchRule())
           .sorted(Comparator.comparing(r -> r.descriptor().id()))
           .toList();
 

@@ -47,7 +47,7 @@ public final class AnnotationPrefixMismatchRule implements Rule {
             continue;
           }
           ctx.report(o, FieldPath.root().field("metadata").field("annotations").field(key),
-                  Wording.object(o) + ": annotation `" + key + "` " + reason(prefix, inForce, name))
+                  Wording.object(o) + ": annotation `" + key + "` " + reason(prefix, ctx.options(), name))
               .key(key)
               .add();
         }
@@ -60,8 +60,14 @@ public final class AnnotationPrefixMismatchRule implements Rule {
    * default prefix the message says which versions read the legacy one instead of claiming it is
    * ignored everywhere.
    */
-  private static String reason(String prefix, String inForce, String name) {
+  private static String reason(String prefix, ExternalDnsOptions options, String name) {
+    String inForce = options.annotationPrefix();
     String renamed = "`" + inForce + name + "`";
+    if (options.version() != null && !options.isSet("annotationPrefix") || options.origin("annotationPrefix").startsWith("default of")) {
+      return "uses the prefix `" + prefix + "`, but external-dns " + options.version() + " (" + options.origin("version")
+          + ") reads `" + inForce + "`, its default, so it ignores this " + name + ". Fix: rename it to " + renamed
+          + ", or run external-dns with --annotation-prefix=" + prefix + ".";
+    }
     if (inForce.equals(ExternalDnsOptions.DEFAULT_ANNOTATION_PREFIX) && prefix.equals(ExternalDnsOptions.LEGACY_ANNOTATION_PREFIX)) {
       return "uses the prefix `" + prefix + "`, which external-dns reads by default only before v0.22.0: v0.22.0 and later read `"
           + inForce + "` and ignore this " + name + ", so an upgrade silently changes the records. Fix: rename it to " + renamed
