@@ -48,9 +48,17 @@ public record AnalysisResult(
    * @param nonKubernetes documents skipped because they are not Kubernetes objects
    * @param bytes bytes read
    * @param objectsByKind decoded objects per kind, sorted by kind
+   * @param phaseNanos wall time of each phase of the analysis (load, decode+index, attach, predict,
+   *     rules), in order: for profiles, never for output users compare
    */
   public record Stats(
-      int files, int documents, int objects, int nonKubernetes, long bytes, Map<String, Integer> objectsByKind) {}
+      int files, int documents, int objects, int nonKubernetes, long bytes, Map<String, Integer> objectsByKind,
+      Map<String, Long> phaseNanos) {
+    public Stats {
+      objectsByKind = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(objectsByKind));
+      phaseNanos = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(phaseNanos));
+    }
+  }
 
   public AnalysisResult {
     findings = List.copyOf(findings);

@@ -61,12 +61,29 @@ import java.util.Set;
 public final class Analyzer {
   private Analyzer() {}
 
+  /** Wall time per phase, for the benchmark's profile. */
+  private static final class PhaseClock {
+    private final Map<String, Long> laps = new java.util.LinkedHashMap<>();
+    private long last = System.nanoTime();
+
+    void lap(String phase) {
+      long now = System.nanoTime();
+      laps.merge(phase, now - last, Long::sum);
+      last = now;
+    }
+
+    Map<String, Long> laps() {
+      return laps;
+    }
+  }
+
   /**
    * Runs the analysis.
    *
    * @throws AnalysisException when an input path does not exist or cannot be walked
    */
   public static AnalysisResult run(AnalysisRequest request) throws AnalysisException {
+    PhaseClock clock = new PhaseClock();
     PathFilter filter;
     try {
       filter = new PathFilter(request.includes(), request.excludes());
@@ -90,6 +107,7 @@ public final class Analyzer {
     files.addAll(request.sources());
 
     ManifestLoader.Result loaded = new ManifestLoader(request.limits(), request.parseCache()).load(files);
+    clock.lap("load");
     List<ManifestProblem> problems = new ArrayList<>(loaded.problems());
     Substitutions substitutions = Substitutions.from(loaded.objects(), request.variables());
     ObjectDecoder decoder = new ObjectDecoder(NamespaceRules.from(loaded.objects(), request.defaultNamespace()), substitutions);
@@ -107,7 +125,9 @@ public final class Analyzer {
     }
     Manifests manifests = new Manifests(objects, rejected);
     Inventory inventory = new Inventory(manifests);
+    clock.lap("decode+index");
     Attachments attachments = new AttachmentResolver(inventory).resolveAll();
+    clock.lap("attach");
     List<ExternalDnsInstance> instances = request.discoverExternalDns() ? ExternalDnsDiscovery.find(inventory, substitutions) : List.of();
     List<InstancePlan> plans = new ArrayList<>();
     for (ExternalDnsInstance instance : selected(instances, request.externalDnsInstance())) {
@@ -120,6 +140,7 @@ public final class Analyzer {
       }
     }
     DnsPlan plan = plans.get(0).plan();
+    clock.lap("predict");
 
     Map<String, String> accepted = new HashMap<>(request.accepted());
     if (request.baseline() != null) {
@@ -145,6 +166,7 @@ public final class Analyzer {
                 request.rules().enabled(Suppressions.REPORTED_AS),
                 accepted));
     findings.sort(Finding.ORDER);
+    clock.lap("rules");
     List<Notice> notices = new ArrayList<>(scanned.notices());
     notices.addAll(request.notices());
     notices.addAll(inventory.notices());
@@ -161,7 +183,8 @@ public final class Analyzer {
             objects.size(),
             load.nonKubernetes(),
             load.bytes(),
-            manifests.countsByKind());
+            manifests.countsByKind(),
+            clock.laps());
     return new AnalysisResult(findings, notices, manifests, inventory, attachments, plan, input.causes(), stats, plans, instances);
   }
 
