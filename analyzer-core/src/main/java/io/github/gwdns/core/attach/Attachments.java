@@ -5,7 +5,6 @@ import io.github.gwdns.core.model.Route;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +23,8 @@ public final class Attachments {
     for (ParentResolution r : this.all) {
       byRoute.computeIfAbsent(r.route(), k -> new ArrayList<>()).add(r);
       for (ListenerCheck c : r.accepting()) {
-        attachedByListener.computeIfAbsent(c.listener().key(), k -> new HashSet<>()).add(r.route());
+        // Model records hash deep; identity is what counts here.
+        attachedByListener.computeIfAbsent(c.listener().key(), k -> Collections.newSetFromMap(new IdentityHashMap<>())).add(r.route());
       }
     }
   }

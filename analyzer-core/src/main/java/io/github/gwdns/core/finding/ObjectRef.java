@@ -1,6 +1,5 @@
 package io.github.gwdns.core.finding;
 
-import java.util.Comparator;
 import java.util.Objects;
 
 /**
@@ -10,11 +9,6 @@ import java.util.Objects;
 public record ObjectRef(String group, String kind, String namespace, String name)
     implements Comparable<ObjectRef> {
 
-  private static final Comparator<ObjectRef> ORDER =
-      Comparator.comparing(ObjectRef::kind)
-          .thenComparing(ObjectRef::namespace)
-          .thenComparing(ObjectRef::name)
-          .thenComparing(ObjectRef::group);
 
   public ObjectRef {
     Objects.requireNonNull(group, "group");
@@ -35,7 +29,15 @@ public record ObjectRef(String group, String kind, String namespace, String name
 
   @Override
   public int compareTo(ObjectRef other) {
-    return ORDER.compare(this, other);
+    // Written out: the comparator chain allocated per call, and objects are sorted often.
+    int c = kind.compareTo(other.kind);
+    if (c == 0) {
+      c = namespace.compareTo(other.namespace);
+    }
+    if (c == 0) {
+      c = name.compareTo(other.name);
+    }
+    return c != 0 ? c : group.compareTo(other.group);
   }
 
   @Override

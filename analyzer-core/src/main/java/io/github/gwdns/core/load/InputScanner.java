@@ -97,6 +97,10 @@ public final class InputScanner {
       Path root, Map<Path, Candidate> byRealPath, Map<Path, Candidate> loops, List<Notice> notices)
       throws IOException {
     Path realRoot = root.toRealPath();
+    // The real path of each directory walked, derived from its parent's unless it is a symlink:
+    // resolving every file's real path from scratch costs a system call per path component.
+    Map<Path, Path> realDirs = new HashMap<>();
+    realDirs.put(root, realRoot);
     Files.walkFileTree(
         root,
         EnumSet.of(FileVisitOption.FOLLOW_LINKS),
@@ -112,9 +116,11 @@ public final class InputScanner {
             if (isHidden(dir) || filter.excludesDirectory(relative)) {
               return FileVisitResult.SKIP_SUBTREE;
             }
-            if (!insideRoot(dir, "directory")) {
+            Path real = realPath(dir);
+            if (!insideRoot(dir, real, "directory")) {
               return FileVisitResult.SKIP_SUBTREE;
             }
+            realDirs.put(dir, real);
             return FileVisitResult.CONTINUE;
           }
 
@@ -123,11 +129,16 @@ public final class InputScanner {
             if (isHidden(file) || !attrs.isRegularFile() || !filter.acceptsFile(root.relativize(file))) {
               return FileVisitResult.CONTINUE;
             }
-            if (insideRoot(file, "file")) {
-              Path real = file.toRealPath();
+            Path real = realPath(file);
+            if (insideRoot(file, real, "file")) {
               offer(byRealPath, real, file, root.relativize(file).equals(realRoot.relativize(real)));
             }
             return FileVisitResult.CONTINUE;
+          }
+
+          private Path realPath(Path path) throws IOException {
+            Path parent = realDirs.get(path.getParent());
+            return parent == null || Files.isSymbolicLink(path) ? path.toRealPath() : parent.resolve(path.getFileName());
           }
 
           @Override
@@ -147,11 +158,7 @@ public final class InputScanner {
             return FileVisitResult.CONTINUE;
           }
 
-          private boolean insideRoot(Path path, String what) throws IOException {
-            if (!Files.isSymbolicLink(path)) {
-              return true;
-            }
-            Path target = path.toRealPath();
+          private boolean insideRoot(Path path, Path target, String what) {
             if (target.startsWith(realRoot)) {
               return true;
             }

@@ -172,7 +172,10 @@ public final class YamlReader {
     }
 
     ManifestNode convert(Node node, int depth) {
-      ManifestNode done = converted.get(node);
+      // Only anchored nodes can be reached twice (through aliases): memoize those alone, which
+      // keeps the common, alias-free document free of per-node map operations.
+      boolean anchored = node.getAnchor().isPresent();
+      ManifestNode done = anchored ? converted.get(node) : null;
       if (done != null) {
         return done;
       }
@@ -181,7 +184,7 @@ public final class YamlReader {
         problems.add(tooDeep(file, span.in(file)));
         return nullAt(span);
       }
-      if (inProgress.put(node, Boolean.TRUE) != null) {
+      if (anchored && inProgress.put(node, Boolean.TRUE) != null) {
         problems.add(
             ManifestProblem.error(
                 span.in(file),
@@ -196,8 +199,10 @@ public final class YamlReader {
             case MAPPING -> mapping((MappingNode) node, span, depth);
             default -> nullAt(span);
           };
-      inProgress.remove(node);
-      converted.put(node, result);
+      if (anchored) {
+        inProgress.remove(node);
+        converted.put(node, result);
+      }
       return result;
     }
 
@@ -223,12 +228,12 @@ public final class YamlReader {
 
     private ManifestNode mapping(MappingNode node, Span span, int depth) {
       List<ManifestMap.Entry> entries = new ArrayList<>(node.getValue().size());
-      Map<String, Span> seen = new HashMap<>();
+      Map<String, Span> seen = node.getValue().size() > 8 ? new HashMap<>() : null;
       for (NodeTuple tuple : node.getValue()) {
         Node keyNode = tuple.getKeyNode();
         Span keySpan = span(keyNode);
         String key = keyNode instanceof ScalarNode s ? s.getValue() : "";
-        Span first = seen.putIfAbsent(key, keySpan);
+        Span first = seen != null ? seen.putIfAbsent(key, keySpan) : firstKey(entries, key);
         if (first != null) {
           problems.add(
               ManifestProblem.error(
@@ -246,6 +251,16 @@ public final class YamlReader {
         span = span.to(entries.get(entries.size() - 1).value().span());
       }
       return new ManifestMap(entries, span);
+    }
+
+    /** The span of {@code key} among the entries so far: a scan beats hashing for small mappings. */
+    private Span firstKey(List<ManifestMap.Entry> entries, String key) {
+      for (ManifestMap.Entry e : entries) {
+        if (e.key().equals(key)) {
+          return e.keySpan();
+        }
+      }
+      return null;
     }
 
     private Span span(Node node) {

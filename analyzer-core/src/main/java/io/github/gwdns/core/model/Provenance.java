@@ -23,6 +23,20 @@ import io.github.gwdns.core.load.ManifestNode;
  */
 public record Provenance(String file, int document, int item, ManifestMap root) {
 
+  /**
+   * The same place: file, document and item. The manifest tree is not compared: hashing it would
+   * walk the whole object each time a model object is a map key.
+   */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Provenance p && p.document == document && p.item == item && p.file.equals(file);
+  }
+
+  @Override
+  public int hashCode() {
+    return (file.hashCode() * 31 + document) * 31 + item;
+  }
+
   /** The whole object. */
   public SourceRange range() {
     return root.span().in(file);

@@ -62,7 +62,7 @@ public final class HostnameMismatchRule extends ListenerRejectionRule {
   @Override
   public void check(RuleContext ctx) {
     super.check(ctx);
-    Set<Route> reported = new java.util.HashSet<>();
+    Set<Route> reported = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     ctx.causes().of(Cause.HOSTNAME_MISMATCH).forEach(c -> reported.add(c.route()));
     for (RouteTrace trace : ctx.plan().traces()) {
       if (!reported.contains(trace.route())) {
