@@ -8,7 +8,10 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -52,14 +55,23 @@ public final class Main implements Runnable {
 
   static int run(String[] args, Console console) {
     CommandLine cli = new CommandLine(new Main());
-    cli.addSubcommand(new CommandLine(new CheckCommand(console)));
-    cli.addSubcommand(new CommandLine(new PlanCommand(console)));
-    cli.addSubcommand(new CommandLine(new StatusCommand(console)));
-    cli.addSubcommand(new CommandLine(new ExplainCommand(console)));
-    cli.addSubcommand(new CommandLine(new GraphCommand(console)));
-    cli.addSubcommand(new CommandLine(new DiffCommand(console)));
-    cli.addSubcommand(new CommandLine(new HistoryCommand(console)));
-    cli.addSubcommand(new CommandLine(new RulesCommand(console)));
+    // Building a picocli model reflects over every option; build only the command being run, and
+    // all of them only when the top-level help or an error needs the list.
+    Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
+    commands.put("check", () -> new CheckCommand(console));
+    commands.put("plan", () -> new PlanCommand(console));
+    commands.put("status", () -> new StatusCommand(console));
+    commands.put("explain", () -> new ExplainCommand(console));
+    commands.put("graph", () -> new GraphCommand(console));
+    commands.put("diff", () -> new DiffCommand(console));
+    commands.put("history", () -> new HistoryCommand(console));
+    commands.put("rules", () -> new RulesCommand(console));
+    Supplier<Object> only = args.length > 0 ? commands.get(args[0]) : null;
+    if (only != null) {
+      cli.addSubcommand(new CommandLine(only.get()));
+    } else {
+      commands.values().forEach(c -> cli.addSubcommand(new CommandLine(c.get())));
+    }
     cli.setOut(new PrintWriter(console.out(), true));
     cli.setErr(new PrintWriter(console.err(), true));
     cli.setExitCodeExceptionMapper(e -> ExitCode.ERROR.code());
