@@ -97,12 +97,16 @@ public final class YamlReader {
     } catch (MarkedYamlEngineException e) {
       problems.add(syntaxProblem(file, chunk, e));
     } catch (YamlEngineException e) {
-      // The alias and code-point limits throw without a mark.
+      // Thrown without a mark: the alias and code-point limits, and a non-scalar key, which is what
+      // an unquoted `key: {{ .Values.x }}` composes to.
+      ManifestProblem template = templateProblem(file, chunk);
       problems.add(
-          ManifestProblem.error(
-              SourceRange.at(file, chunk.lineOffset() + 1, 1),
-              "yaml-limit",
-              "document " + (index + 1) + " cannot be read: " + oneLine(e.getMessage())));
+          template != null
+              ? template
+              : ManifestProblem.error(
+                  SourceRange.at(file, chunk.lineOffset() + 1, 1),
+                  "yaml-limit",
+                  "document " + (index + 1) + " cannot be read: " + oneLine(e.getMessage())));
     } catch (StackOverflowError e) {
       problems.add(tooDeep(file, SourceRange.at(file, chunk.lineOffset() + 1, 1)));
     }
@@ -126,16 +130,9 @@ public final class YamlReader {
       String file, DocumentSplitter.Chunk chunk, MarkedYamlEngineException e) {
     SourceRange at =
         position(file, chunk, e.getProblemMark().isPresent() ? e.getProblemMark() : e.getContextMark());
-    int templateLine = TemplateSyntax.firstTemplateLine(chunk.text());
-    if (templateLine >= 0) {
-      int line = chunk.lineOffset() + templateLine + 1;
-      return ManifestProblem.error(
-          SourceRange.at(file, line, 1),
-          "unrendered-template",
-          "line "
-              + line
-              + " holds a Helm/Go template expression ({{ ... }}), which is not YAML: render the chart"
-              + " first and analyze its output, e.g. `helm template ... | gwdns check -`");
+    ManifestProblem template = templateProblem(file, chunk);
+    if (template != null) {
+      return template;
     }
     StringBuilder message = new StringBuilder("YAML syntax error: ").append(oneLine(e.getProblem()));
     if (e.getContext() != null && !e.getContext().isBlank()) {
@@ -145,6 +142,22 @@ public final class YamlReader {
       message.append(')');
     }
     return ManifestProblem.error(at, "yaml-syntax", message.toString());
+  }
+
+  /** The problem of a chunk that fails because a line holds an unquoted {@code {{ ... }}}, or null. */
+  private static ManifestProblem templateProblem(String file, DocumentSplitter.Chunk chunk) {
+    int templateLine = TemplateSyntax.firstTemplateLine(chunk.text());
+    if (templateLine < 0) {
+      return null;
+    }
+    int line = chunk.lineOffset() + templateLine + 1;
+    return ManifestProblem.error(
+        SourceRange.at(file, line, 1),
+        "unrendered-template",
+        "line "
+            + line
+            + " holds a Helm/Go template expression ({{ ... }}), which is not YAML: render the chart"
+            + " first and analyze its output, e.g. `helm template ... | gwdns check -`");
   }
 
   private static SourceRange position(String file, DocumentSplitter.Chunk chunk, Optional<Mark> mark) {

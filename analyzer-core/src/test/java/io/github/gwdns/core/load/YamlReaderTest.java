@@ -171,6 +171,25 @@ class YamlReaderTest {
   }
 
   @Test
+  void helmValueExpressionsAreReportedAsUnrenderedAtTheirLine() {
+    // `key: {{ .x }}` composes to a mapping used as a key, which SnakeYAML refuses without a mark.
+    for (String line : List.of(
+        "  namespace: {{ .Release.Namespace }}",
+        "  name: {{ include \"app.name\" . }}",
+        "  name: {{ .Release.Name }}-web",
+        "  - {{ .Values.host }}")) {
+      YamlReader.Result result =
+          read("a: 1\n---\napiVersion: v1\nkind: X\nmetadata:\n" + line + "\n---\nb: 2\n");
+      assertThat(result.documents()).extracting(ParsedDocument::index).as(line).containsExactly(0, 2);
+      assertThat(result.problems()).as(line).singleElement().satisfies(p -> {
+        assertThat(p.code()).isEqualTo("unrendered-template");
+        assertThat(p.range().startLine()).isEqualTo(6);
+        assertThat(p.message()).contains("helm template");
+      });
+    }
+  }
+
+  @Test
   void unquotedTemplateExpressionIsMarkedOnTheDocument() {
     YamlReader.Result result = read("a: x\nb: foo-{{ .Values.host }}\nc: '{{ quoted }}'\n");
     assertThat(result.problems()).isEmpty();
