@@ -77,15 +77,16 @@ public final class Main implements Runnable {
     cli.setExitCodeExceptionMapper(e -> ExitCode.ERROR.code());
     cli.setParameterExceptionHandler(
         (e, args2) -> {
-          console.err().println("gwdns: " + e.getMessage());
-          console.err().println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+          // One line, as every error: the message and where the help is.
+          console.err().println("gwdns: " + oneLine(e.getMessage()) + " (see '"
+              + e.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
           return ExitCode.ERROR.code();
         });
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
           boolean debug = parseResult.hasMatchedOption("--debug")
               || (parseResult.subcommand() != null && parseResult.subcommand().hasMatchedOption("--debug"));
-          console.err().println("gwdns: " + describe(e));
+          console.err().println("gwdns: " + oneLine(describe(e)));
           if (debug) {
             e.printStackTrace(console.err());
           }
@@ -101,6 +102,11 @@ public final class Main implements Runnable {
       }
       return ExitCode.ERROR.code();
     }
+  }
+
+  /** {@code text} with its line breaks and the blanks around them folded into one space. */
+  static String oneLine(String text) {
+    return text == null ? "" : text.strip().replaceAll("\\s*\\R\\s*", " ");
   }
 
   /** One line that says what went wrong; internal errors ask for --debug and a report. */

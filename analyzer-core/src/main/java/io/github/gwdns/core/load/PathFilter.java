@@ -53,6 +53,10 @@ public final class PathFilter {
   private static PathMatcher matcher(String glob) {
     try {
       return FileSystems.getDefault().getPathMatcher("glob:" + glob);
+    } catch (java.util.regex.PatternSyntaxException e) {
+      // Its getMessage() spans three lines (the pattern and a caret): say it in one.
+      throw new IllegalArgumentException(
+          "invalid glob '" + glob + "': " + e.getDescription() + (e.getIndex() >= 0 ? " at index " + e.getIndex() : ""), e);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("invalid glob '" + glob + "': " + e.getMessage(), e);
     }

@@ -27,7 +27,15 @@ public final class Baseline {
    * @throws IOException when the file cannot be read or is not a baseline
    */
   public static Set<String> read(Path file) throws IOException {
-    JsonNode root = new ObjectMapper().readTree(Files.readAllBytes(file));
+    JsonNode root;
+    try {
+      root = new ObjectMapper().readTree(Files.readAllBytes(file));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      // Jackson's own message adds a second line with the source; the line and column say enough.
+      com.fasterxml.jackson.core.JsonLocation at = e.getLocation();
+      throw new IOException(file + " is not a gwdns baseline: " + e.getOriginalMessage()
+          + (at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr()), e);
+    }
     JsonNode findings = root == null ? null : root.get("findings");
     if (findings == null || !findings.isArray()) {
       throw new IOException(file + " is not a gwdns baseline (no \"findings\" list); write one with --write-baseline");
