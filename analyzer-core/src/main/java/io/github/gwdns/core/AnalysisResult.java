@@ -26,6 +26,8 @@ import java.util.Map;
  * @param plans one plan per external-dns instance the manifests deploy (or the one plan of the
  *     given options); {@code plan} is the first
  * @param instances every external-dns the manifests deploy
+ * @param unreadable the inputs that could not be read, as {@code path: reason}, sorted: the
+ *     analysis covers the rest, and callers exit as after an I/O error
  */
 public record AnalysisResult(
     List<Finding> findings,
@@ -37,7 +39,8 @@ public record AnalysisResult(
     Causes causes,
     Stats stats,
     List<InstancePlan> plans,
-    List<ExternalDnsInstance> instances) {
+    List<ExternalDnsInstance> instances,
+    List<String> unreadable) {
 
   /**
    * Counts of what was read.
@@ -65,11 +68,12 @@ public record AnalysisResult(
     notices = List.copyOf(notices);
     plans = List.copyOf(plans);
     instances = List.copyOf(instances);
+    unreadable = List.copyOf(unreadable);
   }
 
   /** This result with other findings, e.g. only those a change introduces. */
   public AnalysisResult withFindings(List<Finding> only) {
-    return new AnalysisResult(only, notices, manifests, inventory, attachments, plan, causes, stats, plans, instances);
+    return new AnalysisResult(only, notices, manifests, inventory, attachments, plan, causes, stats, plans, instances, unreadable);
   }
 
   /** How many findings that count (not suppressed) have exactly {@code severity}. */

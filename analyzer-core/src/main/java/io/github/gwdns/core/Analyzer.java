@@ -59,6 +59,10 @@ import java.util.Set;
  * prints or exits.
  */
 public final class Analyzer {
+  /** What the API server accepts as a namespace name: an RFC 1123 label. */
+  private static final java.util.regex.Pattern NAMESPACE_NAME =
+      java.util.regex.Pattern.compile("[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?");
+
   private Analyzer() {}
 
   /** Wall time per phase, for the benchmark's profile. */
@@ -84,6 +88,10 @@ public final class Analyzer {
    */
   public static AnalysisResult run(AnalysisRequest request) throws AnalysisException {
     PhaseClock clock = new PhaseClock();
+    if (!NAMESPACE_NAME.matcher(request.defaultNamespace()).matches()) {
+      throw new AnalysisException("default namespace '" + request.defaultNamespace() + "' is not a namespace name"
+          + " (at most 63 lowercase letters, digits and '-', starting and ending with a letter or digit)");
+    }
     PathFilter filter;
     try {
       filter = new PathFilter(request.includes(), request.excludes());
@@ -99,6 +107,8 @@ public final class Analyzer {
         scanned = new InputScanner(request.baseDir(), filter).scan(request.paths());
       } catch (NoSuchFileException e) {
         throw new AnalysisException("path '" + e.getFile() + "' does not exist", e);
+      } catch (java.nio.file.AccessDeniedException e) {
+        throw new AnalysisException("cannot read path '" + e.getFile() + "': permission denied", e);
       } catch (IOException e) {
         throw new AnalysisException("cannot read input: " + e.getMessage(), e);
       }
@@ -185,7 +195,15 @@ public final class Analyzer {
             load.bytes(),
             manifests.countsByKind(),
             clock.laps());
-    return new AnalysisResult(findings, notices, manifests, inventory, attachments, plan, input.causes(), stats, plans, instances);
+    List<String> unreadable = new ArrayList<>(scanned.unreadable());
+    for (ManifestProblem p : loaded.problems()) {
+      if (p.code().equals(ManifestLoader.UNREADABLE)) {
+        unreadable.add(p.range().file() + ": " + p.message());
+      }
+    }
+    unreadable.sort(null);
+    return new AnalysisResult(findings, notices, manifests, inventory, attachments, plan, input.causes(), stats, plans, instances,
+        unreadable);
   }
 
   /**

@@ -125,7 +125,7 @@ final class CheckCommand implements Callable<Integer> {
         Baseline.write(result.findings(), out);
       }
     }
-    return (result.hasFindingsAtOrAbove(threshold) ? ExitCode.FINDINGS : ExitCode.OK).code();
+    return ExitCode.after(result.hasFindingsAtOrAbove(threshold) ? ExitCode.FINDINGS : ExitCode.OK, console, result);
   }
 
   /** The request with every finding also present at {@code rev} reported as suppressed. */

@@ -110,7 +110,7 @@ final class DiffCommand implements Callable<Integer> {
       write(new DiffReport(base, headName, plan, findings), after, findings.introduced(), threshold);
       boolean failing = findings.introduced().stream().anyMatch(f -> threshold != null && f.severity().isAtLeast(threshold))
           || (failOnRemoval && !plan.of(RecordChange.Kind.REMOVED).isEmpty());
-      return (failing ? ExitCode.FINDINGS : ExitCode.OK).code();
+      return ExitCode.after(failing ? ExitCode.FINDINGS : ExitCode.OK, console, before, after);
     }
   }
 

@@ -1,5 +1,7 @@
 package io.github.gwdns.cli;
 
+import io.github.gwdns.core.AnalysisResult;
+
 /** The process exit codes, the same for every command and every output format. */
 public enum ExitCode {
   /** 0: nothing at or above {@code --fail-on}. */
@@ -17,5 +19,23 @@ public enum ExitCode {
 
   public int code() {
     return code;
+  }
+
+  /**
+   * The exit code once {@code results} are reported: {@link #ERROR} when an input could not be read
+   * (the reports cover the rest, but a gate must not pass on what it never saw), else {@code
+   * otherwise}.
+   */
+  static int after(ExitCode otherwise, Console console, AnalysisResult... results) {
+    java.util.List<String> unreadable = new java.util.ArrayList<>();
+    for (AnalysisResult r : results) {
+      unreadable.addAll(r.unreadable());
+    }
+    if (unreadable.isEmpty()) {
+      return otherwise.code();
+    }
+    console.err().println("gwdns: the analysis is incomplete: cannot read " + unreadable.get(0)
+        + (unreadable.size() > 1 ? " (and " + (unreadable.size() - 1) + " more input" + (unreadable.size() > 2 ? "s" : "") + ")" : ""));
+    return ERROR.code();
   }
 }

@@ -58,6 +58,6 @@ final class ExplainCommand implements Callable<Integer> {
     Writer out = new OutputStreamWriter(new NonClosing(console.out()), StandardCharsets.UTF_8);
     new ExplainReport(result).write(object, out);
     out.flush();
-    return ExitCode.OK.code();
+    return ExitCode.after(ExitCode.OK, console, result);
   }
 }

@@ -64,6 +64,6 @@ final class GraphCommand implements Callable<Integer> {
       graph.writeMermaid(out);
     }
     out.flush();
-    return ExitCode.OK.code();
+    return ExitCode.after(ExitCode.OK, console, result);
   }
 }

@@ -69,6 +69,6 @@ final class PlanCommand implements Callable<Integer> {
         default -> report.writeText(new OutputStreamWriter(out, StandardCharsets.UTF_8));
       }
     }
-    return ExitCode.OK.code();
+    return ExitCode.after(ExitCode.OK, console, result);
   }
 }

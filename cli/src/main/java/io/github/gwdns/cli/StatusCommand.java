@@ -62,6 +62,6 @@ final class StatusCommand implements Callable<Integer> {
         report.writeYaml(out);
       }
     }
-    return ExitCode.OK.code();
+    return ExitCode.after(ExitCode.OK, console, result);
   }
 }

@@ -112,11 +112,28 @@ class MainTest {
     assertThat(err()).startsWith("gwdns: unknown --format 'xml'");
     err.reset();
     assertThat(run("check", "--no-such-option")).isEqualTo(2);
-    assertThat(err()).contains("gwdns: Unknown option: '--no-such-option'").contains("Try 'gwdns check --help'.");
+    assertThat(err()).isEqualTo("gwdns: Unknown option: '--no-such-option' (see 'gwdns check --help')\n");
     err.reset();
     assertThat(run("check", "--max-file-size", "lots", dir.toString())).isEqualTo(2);
     assertThat(err()).contains("invalid size 'lots'");
     assertThat(err()).doesNotContain("Exception").doesNotContain("\tat ");
+    assertThat(err().lines()).hasSize(1);
+    err.reset();
+    assertThat(run("check", "--default-namespace", "BAD NS", dir.toString())).isEqualTo(2);
+    assertThat(err()).startsWith("gwdns: default namespace 'BAD NS' is not a namespace name");
+    err.reset();
+    assertThat(run("check", "--exclude", "[", dir.toString())).isEqualTo(2);
+    assertThat(err()).startsWith("gwdns: invalid glob '[': ");
+    assertThat(err().lines()).hasSize(1);
+  }
+
+  @Test
+  void aBaselineThatIsNotJsonIsOneLine() throws Exception {
+    Path bad = Files.writeString(dir.resolve("baseline.json"), "{\"findings\": [1,\n");
+    assertThat(run("check", "--baseline", bad.toString(), dir.toString())).isEqualTo(2);
+    assertThat(err()).startsWith("gwdns: cannot read baseline " + bad + ": " + bad + " is not a gwdns baseline: ")
+        .contains("at line 2");
+    assertThat(err().lines()).hasSize(1);
   }
 
   @Test

@@ -188,6 +188,16 @@ abstract class AbstractGwdnsMojo extends AbstractMojo {
     }
   }
 
+  /**
+   * Fails the build as an execution error when an input could not be read: the reports cover the
+   * rest, but a check must not pass on what it never saw.
+   */
+  static void failOnUnreadable(AnalysisResult result) throws MojoExecutionException {
+    if (!result.unreadable().isEmpty()) {
+      throw new MojoExecutionException("gwdns: the analysis is incomplete: cannot read " + String.join("; ", result.unreadable()));
+    }
+  }
+
   /** Writes the goal's reports and decides the build's outcome. */
   abstract void report(AnalysisResult result) throws IOException, MojoFailureException, MojoExecutionException;
 

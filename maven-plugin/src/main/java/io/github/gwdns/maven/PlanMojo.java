@@ -9,6 +9,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 
 /**
@@ -22,7 +23,7 @@ public class PlanMojo extends AbstractGwdnsMojo {
   static final String MARKDOWN = "gwdns-plan.md";
 
   @Override
-  void report(AnalysisResult result) throws IOException {
+  void report(AnalysisResult result) throws IOException, MojoExecutionException {
     PlansReport plan = new PlansReport(result);
     Path json = outputDirectory.toPath().resolve(JSON);
     try (OutputStream out = Files.newOutputStream(json)) {
@@ -37,5 +38,6 @@ public class PlanMojo extends AbstractGwdnsMojo {
     table.toString().lines().forEach(line -> getLog().info(line));
     result.plans().forEach(p -> p.plan().sourceErrors().forEach(e -> getLog().warn("gwdns: source failed, no records from it: " + e)));
     getLog().info("gwdns: wrote " + json + " and " + markdown);
+    failOnUnreadable(result);
   }
 }

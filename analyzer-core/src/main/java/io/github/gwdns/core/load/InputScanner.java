@@ -25,8 +25,17 @@ import java.util.Map;
  */
 public final class InputScanner {
 
-  /** The files found, and what the walk had to say. */
-  public record Result(List<SourceFile> files, List<Notice> notices) {}
+  /**
+   * The files found, and what the walk had to say.
+   *
+   * @param unreadable the directories the walk could not read, as {@code path: reason}: the run is
+   *     incomplete
+   */
+  public record Result(List<SourceFile> files, List<Notice> notices, List<String> unreadable) {
+    public Result(List<SourceFile> files, List<Notice> notices) {
+      this(files, notices, List.of());
+    }
+  }
 
   private final Path baseDir;
   private final PathFilter filter;
@@ -51,13 +60,18 @@ public final class InputScanner {
     Map<Path, Candidate> byRealPath = new HashMap<>();
     Map<Path, Candidate> loops = new HashMap<>();
     List<Notice> notices = new ArrayList<>();
+    List<String> unreadable = new ArrayList<>();
     for (Path root : roots) {
       Path absolute = root.toAbsolutePath().normalize();
-      if (!Files.exists(absolute)) {
+      if (Files.notExists(absolute)) {
         throw new NoSuchFileException(root.toString(), null, "no such file or directory");
       }
+      if (!Files.exists(absolute)) {
+        // Neither exists nor not: a directory on the way cannot be searched.
+        throw new java.nio.file.AccessDeniedException(root.toString(), null, "permission denied");
+      }
       if (Files.isDirectory(absolute)) {
-        walk(absolute, byRealPath, loops, notices);
+        walk(absolute, byRealPath, loops, notices, unreadable);
       } else {
         offer(byRealPath, absolute.toRealPath(), absolute, true);
       }
@@ -71,7 +85,8 @@ public final class InputScanner {
       notices.add(new Notice("symlink loop not followed", display(loop.path)));
     }
     notices.sort(null);
-    return new Result(files, notices);
+    unreadable.sort(null);
+    return new Result(files, notices, unreadable);
   }
 
   /** A path that reaches a file, and whether it reaches it without passing through a symlink. */
@@ -94,8 +109,8 @@ public final class InputScanner {
   }
 
   private void walk(
-      Path root, Map<Path, Candidate> byRealPath, Map<Path, Candidate> loops, List<Notice> notices)
-      throws IOException {
+      Path root, Map<Path, Candidate> byRealPath, Map<Path, Candidate> loops, List<Notice> notices,
+      List<String> unreadable) throws IOException {
     Path realRoot = root.toRealPath();
     // The real path of each directory walked, derived from its parent's unless it is a symlink:
     // resolving every file's real path from scratch costs a system call per path component.
@@ -154,6 +169,7 @@ public final class InputScanner {
               }
             } else if (!isHidden(file)) {
               notices.add(new Notice("cannot read: " + describe(e), display(file)));
+              unreadable.add(display(file) + ": " + describe(e));
             }
             return FileVisitResult.CONTINUE;
           }

@@ -30,6 +30,9 @@ public final class ManifestLoader {
    */
   public record LoadStats(int files, int documents, int nonKubernetes, long bytes) {}
 
+  /** The problem code of a file that could not be read at all (an I/O error, not bad content). */
+  public static final String UNREADABLE = "unreadable";
+
   private final LoadLimits limits;
   private final YamlReader yaml;
   private final ParseCache cache;
@@ -84,12 +87,12 @@ public final class ManifestLoader {
       return result;
     } catch (AccessDeniedException e) {
       result.problems.add(
-          ManifestProblem.error(SourceRange.startOf(path), "unreadable", "file not read: permission denied"));
+          ManifestProblem.error(SourceRange.startOf(path), UNREADABLE, "file not read: permission denied"));
       return result;
     } catch (IOException e) {
       result.problems.add(
           ManifestProblem.error(
-              SourceRange.startOf(path), "unreadable", "file not read: " + e.getMessage()));
+              SourceRange.startOf(path), UNREADABLE, "file not read: " + e.getMessage()));
       return result;
     }
     result.bytes = bytes.length;

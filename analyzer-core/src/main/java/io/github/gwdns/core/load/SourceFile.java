@@ -59,11 +59,15 @@ public interface SourceFile {
       if (size > maxBytes) {
         throw new FileTooLargeException(size, maxBytes);
       }
-      byte[] bytes = Files.readAllBytes(file);
-      if (bytes.length > maxBytes) {
-        throw new FileTooLargeException(bytes.length, maxBytes);
+      // Never more than the limit plus one byte: a pipe (`<(kustomize build)`) or a device has no
+      // size, and a file may grow while it is read.
+      try (java.io.InputStream in = Files.newInputStream(file)) {
+        byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+        if (bytes.length > maxBytes) {
+          throw new FileTooLargeException(Math.max(size, bytes.length), maxBytes);
+        }
+        return bytes;
       }
-      return bytes;
     }
   }
 
