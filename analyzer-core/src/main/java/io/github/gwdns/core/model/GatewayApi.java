@@ -1,5 +1,6 @@
 package io.github.gwdns.core.model;
 
+import java.util.Map;
 import java.util.Set;
 
 /** Names and served versions of the Gateway API (v1.6; see docs/gateway-api-versions in README). */
@@ -17,13 +18,31 @@ public final class GatewayApi {
   public static final String REFERENCE_GRANT = "ReferenceGrant";
 
   /**
-   * Every version of the gateway.networking.k8s.io group a cluster may serve, on the standard or the
-   * experimental channel, now or in a recent release. Which kind is served at which version depends
-   * on the installed CRD bundle, so gwdns accepts all of them; a version outside this set never
-   * existed and the API server rejects it.
+   * The versions a cluster may serve for each kind, on the standard or the experimental channel of
+   * Gateway API v1.4 to v1.6 (which one depends on the installed CRD bundle, so gwdns accepts all
+   * of them); any other apiVersion of a kind is rejected by the API server.
    */
-  public static final Set<String> VERSIONS = Set.of("v1", "v1beta1", "v1alpha2", "v1alpha3");
+  private static final Map<String, Set<String>> SERVED = Map.of(
+      GATEWAY_CLASS, Set.of("v1", "v1beta1"),
+      GATEWAY, Set.of("v1", "v1beta1"),
+      "HTTPRoute", Set.of("v1", "v1beta1"),
+      "GRPCRoute", Set.of("v1"),
+      "TLSRoute", Set.of("v1", "v1alpha2", "v1alpha3"),
+      "TCPRoute", Set.of("v1", "v1alpha2"),
+      "UDPRoute", Set.of("v1", "v1alpha2"),
+      LISTENER_SET, Set.of("v1"),
+      REFERENCE_GRANT, Set.of("v1", "v1beta1"));
 
   /** Versions of XListenerSet in the experimental group. */
   public static final Set<String> EXPERIMENTAL_VERSIONS = Set.of("v1alpha1");
+
+  /** The versions at which {@code kind} of the gateway.networking.k8s.io group is served, sorted. */
+  public static java.util.List<String> servedVersions(String kind) {
+    return SERVED.getOrDefault(kind, Set.of()).stream().sorted().toList();
+  }
+
+  /** True when a cluster may serve {@code kind} of the gateway.networking.k8s.io group at {@code version}. */
+  public static boolean served(String kind, String version) {
+    return SERVED.getOrDefault(kind, Set.of()).contains(version);
+  }
 }

@@ -183,6 +183,29 @@ class ObjectDecoderTest {
   }
 
   @Test
+  void aWrongTypeInMetadataDropsTheObjectToo() {
+    AnalysisResult result =
+        Inputs.analyze(
+            "bad.yaml",
+            """
+            apiVersion: gateway.networking.k8s.io/v1
+            kind: HTTPRoute
+            metadata:
+              name: web
+              namespace: shop
+              annotations: {external-dns.kubernetes.io/ttl: 60}
+            spec:
+              parentRefs: [{name: public}]
+            """);
+    assertThat(result.manifests().routes()).isEmpty();
+    assertThat(Inputs.findings(result))
+        .isEqualTo(
+            """
+            bad.yaml:6:49: error [invalid-manifest] HTTPRoute shop/web: `metadata.annotations["external-dns.kubernetes.io/ttl"]` must be a string (quote it), found an integer (`60`); the API server rejects this HTTPRoute
+            """);
+  }
+
+  @Test
   void missingRequiredFieldsAndUnknownEnumValuesAreReported() {
     AnalysisResult result =
         Inputs.analyze(
@@ -208,6 +231,39 @@ class ObjectDecoderTest {
             bad.yaml:7:5: error [invalid-manifest] Gateway infra/gw: required field `spec.listeners[0].port` is missing; the API server rejects this Gateway
             bad.yaml:9:40: error [invalid-manifest] Gateway infra/gw: `spec.listeners[0].allowedRoutes.namespaces.from` is `None`; the API server accepts only All, Selector, Same; the API server rejects this Gateway
             bad.yaml:11:1: error [invalid-manifest] HTTPRoute shop/: required field `metadata.name` is missing; the API server rejects this HTTPRoute
+            """);
+  }
+
+  @Test
+  void versionsAreServedPerKind() {
+    AnalysisResult result =
+        Inputs.analyze(
+            "t.yaml",
+            """
+            apiVersion: gateway.networking.k8s.io/v1alpha3
+            kind: GRPCRoute
+            metadata: {name: a, namespace: shop}
+            ---
+            apiVersion: gateway.networking.k8s.io/v1beta1
+            kind: TCPRoute
+            metadata: {name: b, namespace: shop}
+            ---
+            apiVersion: gateway.networking.k8s.io/v1alpha3
+            kind: TLSRoute
+            metadata: {name: c, namespace: shop}
+            spec:
+              hostnames: [c.example.com]
+            ---
+            apiVersion: gateway.networking.k8s.io/v1alpha2
+            kind: UDPRoute
+            metadata: {name: d, namespace: shop}
+            """);
+    assertThat(result.manifests().routes()).extracting(r -> r.metadata().name()).containsExactly("c", "d");
+    assertThat(Inputs.findings(result))
+        .isEqualTo(
+            """
+            t.yaml:1:13: error [invalid-manifest] GRPCRoute shop/a: apiVersion `gateway.networking.k8s.io/v1alpha3` is not served for GRPCRoute; use gateway.networking.k8s.io/v1; the API server rejects this GRPCRoute
+            t.yaml:5:13: error [invalid-manifest] TCPRoute shop/b: apiVersion `gateway.networking.k8s.io/v1beta1` is not served for TCPRoute; use gateway.networking.k8s.io/v1 (also served: v1alpha2); the API server rejects this TCPRoute
             """);
   }
 

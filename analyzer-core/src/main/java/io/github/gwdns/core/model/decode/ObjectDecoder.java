@@ -81,7 +81,11 @@ public final class ObjectDecoder {
     List<ManifestProblem> problems = new ArrayList<>();
     Provenance provenance =
         new Provenance(loaded.file(), loaded.document(), loaded.item(), loaded.root());
+    int beforeMeta = problems.size();
     ObjectMeta meta = meta(loaded, kind, modeled, problems);
+    // A modeled object whose metadata has a wrong type is rejected by the API server as a whole.
+    boolean metaRejected = modeled && problems.subList(beforeMeta, problems.size()).stream()
+        .anyMatch(p -> p.severity() == Severity.ERROR);
     ObjectRef ref = new ObjectRef(group, kind, meta.namespace(), meta.name());
     if (!modeled) {
       return new Result(new GenericObject(loaded.apiVersion(), kind, meta, provenance), problems);
@@ -108,7 +112,7 @@ public final class ObjectDecoder {
               ""));
       return new Result(null, problems);
     }
-    if (!servedVersion(group, version)) {
+    if (!servedVersion(group, kind, version)) {
       reader.error(
           loaded.root().get("apiVersion"),
           FieldPath.parse("apiVersion"),
@@ -120,11 +124,15 @@ public final class ObjectDecoder {
               + "; use "
               + (kind.equals(GatewayApi.X_LISTENER_SET)
                   ? GatewayApi.EXPERIMENTAL_GROUP + "/v1alpha1"
-                  : group.isEmpty() ? "v1" : GatewayApi.GROUP + "/v1"));
+                  : group.isEmpty() ? "v1" : GatewayApi.GROUP + "/v1"
+                      + (GatewayApi.servedVersions(kind).size() > 1
+                          ? " (also served: " + String.join(", ", GatewayApi.servedVersions(kind).stream()
+                              .filter(v -> !v.equals("v1")).toList()) + ")"
+                          : "")));
       return new Result(null, problems);
     }
     KubeObject object = decodeModeled(loaded, kind, meta, provenance, reader);
-    return new Result(reader.failed() ? null : object, problems);
+    return new Result(reader.failed() || metaRejected ? null : object, problems);
   }
 
   private static KubeObject decodeModeled(
@@ -162,9 +170,9 @@ public final class ObjectDecoder {
     return group.isEmpty() && kind.equals("Namespace");
   }
 
-  private static boolean servedVersion(String group, String version) {
+  private static boolean servedVersion(String group, String kind, String version) {
     if (group.equals(GatewayApi.GROUP)) {
-      return GatewayApi.VERSIONS.contains(version);
+      return GatewayApi.served(kind, version);
     }
     if (group.equals(GatewayApi.EXPERIMENTAL_GROUP)) {
       return GatewayApi.EXPERIMENTAL_VERSIONS.contains(version);
