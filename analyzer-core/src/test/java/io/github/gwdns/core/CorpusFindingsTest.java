@@ -16,7 +16,6 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -70,8 +69,7 @@ class CorpusFindingsTest {
 
   @Test
   void everyErrorOnTheCorpusIsListedWithItsJustification() throws Exception {
-    Path corpus = CorpusTest.corpusDirectory();
-    Assumptions.assumeTrue(corpus != null, "real-world corpus (../shared/corpus/real) is absent: skipped");
+    Path corpus = CorpusTest.corpusOrSkip("CorpusFindingsTest");
     Map<String, Map<String, Row>> actual = new TreeMap<>();
     try (Stream<Path> repos = Files.list(corpus)) {
       for (Path repo : repos.filter(Files::isDirectory).sorted().toList()) {

@@ -61,7 +61,7 @@ class EnvoyStatusAgreementTest {
 
   @Test
   void routeAcceptanceAgreesWithEnvoyGateway() throws IOException {
-    Path corpus = Path.of(System.getProperty("gwdns.corpus", "../../shared/corpus/real"));
+    Path corpus = io.github.gwdns.core.CorpusTest.corpusOrSkip("EnvoyStatusAgreementTest");
     Path testdata = corpus.resolve("envoyproxy__gateway/internal/gatewayapi/testdata");
     Assumptions.assumeTrue(Files.isDirectory(testdata), "Envoy Gateway testdata (../shared/corpus/real) is absent: skipped");
     List<Path> inputs;
