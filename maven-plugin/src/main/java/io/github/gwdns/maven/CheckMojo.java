@@ -75,10 +75,15 @@ public class CheckMojo extends AbstractGwdnsMojo {
       }
       String line = base.resolve(f.location().file()).normalize() + ":[" + f.location().startLine() + ","
           + f.location().startColumn() + "] " + f.ruleId() + ": " + f.message();
-      switch (f.severity()) {
-        case ERROR -> getLog().error(line);
-        case WARNING -> getLog().warn(line);
-        case NOTE -> getLog().info(line);
+      if (threshold != null && f.severity().isAtLeast(threshold)) {
+        // What fails the build is logged as an error, so `mvn -q` still shows it.
+        getLog().error(line);
+      } else {
+        switch (f.severity()) {
+          case ERROR -> getLog().error(line);
+          case WARNING -> getLog().warn(line);
+          case NOTE -> getLog().info(line);
+        }
       }
     }
     for (ReportFormat format : files) {
@@ -89,6 +94,7 @@ public class CheckMojo extends AbstractGwdnsMojo {
       getLog().info("gwdns: wrote " + file);
     }
     String summary = Summary.line(result) + (result.suppressed() > 0 ? "; " + result.suppressed() + " suppressed" : "");
+    failOnUnreadable(result);
     if (result.hasFindingsAtOrAbove(threshold)) {
       throw new MojoFailureException(String.format(Locale.ROOT, FAILED, threshold.id(), summary));
     }
