@@ -38,13 +38,39 @@ final class CheckCommand implements Callable<Integer> {
   @Parameters(paramLabel = "PATH", arity = "0..*", description = InputOptions.PATHS)
   List<String> paths = new ArrayList<>();
 
+  /** A requested report: its format, and its file or null for standard output. */
+  private static final class Request {
+    final String format;
+    Path output;
+
+    Request(String format) {
+      this.format = format;
+    }
+  }
+
+  /** The reports in command-line order: each --output belongs to the --format before it. */
+  private final List<Request> requests = new ArrayList<>();
+
+  private String usage;
+
+  // picocli calls these once per occurrence, in command-line order.
   @Option(names = "--format", paramLabel = "FORMAT",
-      description = "text (default), json, sarif, github, markdown or junit; repeatable, each with its own --output.")
-  List<String> formats = new ArrayList<>();
+      description = "text (default), json, sarif, github, markdown or junit; repeatable, each followed by its own --output.")
+  void format(String format) {
+    requests.add(new Request(format));
+  }
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-      description = "Write the report of the --format in the same position to FILE (default: standard output).")
-  List<Path> outputs = new ArrayList<>();
+      description = "Write the report of the --format before it to FILE (default: standard output; without any --format, the text report).")
+  void output(Path output) {
+    if (requests.isEmpty() && usage == null) {
+      requests.add(new Request("text"));
+    } else if (requests.isEmpty() || requests.get(requests.size() - 1).output != null) {
+      usage = usage != null ? usage : "--output " + output + " follows a --format that already has one: give each --format its own --output";
+      return;
+    }
+    requests.get(requests.size() - 1).output = output;
+  }
 
   @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
       description = "Exit 1 when a finding is at or above LEVEL: error, warning, note or none (default: ${DEFAULT-VALUE}).")
@@ -81,14 +107,27 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws AnalysisException, IOException {
+    if (usage != null) {
+      throw new Options.UsageException(usage);
+    }
+    if (requests.isEmpty()) {
+      requests.add(new Request("text"));
+    }
     List<ReportFormat> reportFormats = new ArrayList<>();
-    for (String f : formats.isEmpty() ? List.of("text") : formats) {
-      reportFormats.add(Options.format(f));
+    List<Path> outputs = new ArrayList<>();
+    for (Request r : requests) {
+      reportFormats.add(Options.format(r.format));
+      outputs.add(r.output);
     }
-    if (outputs.size() > reportFormats.size()) {
-      throw new Options.UsageException("more --output than --format: each --output belongs to the --format in the same position");
+    boolean stepSummary = console.getenv("GITHUB_STEP_SUMMARY") != null;
+    long toStdout = 0;
+    for (int i = 0; i < reportFormats.size(); i++) {
+      // In GitHub Actions, Markdown without a file goes to the step summary, not to standard output.
+      if (outputs.get(i) == null && !(stepSummary && reportFormats.get(i) == ReportFormat.MARKDOWN)) {
+        toStdout++;
+      }
     }
-    if (reportFormats.size() - outputs.size() > 1) {
+    if (toStdout > 1) {
       throw new Options.UsageException("only one --format can go to standard output; give the others an --output");
     }
     Severity threshold = Options.failOn(failOn);
@@ -105,8 +144,8 @@ final class CheckCommand implements Callable<Integer> {
     }
     for (int i = 0; i < reportFormats.size(); i++) {
       ReportFormat format = reportFormats.get(i);
-      Path output = i < outputs.size() ? outputs.get(i) : null;
-      if (output == null && format == ReportFormat.MARKDOWN && console.getenv("GITHUB_STEP_SUMMARY") != null) {
+      Path output = outputs.get(i);
+      if (output == null && format == ReportFormat.MARKDOWN && stepSummary) {
         // In GitHub Actions, the summary is where Markdown is read.
         try (OutputStream out = Files.newOutputStream(Path.of(console.getenv("GITHUB_STEP_SUMMARY")),
             StandardOpenOption.CREATE, StandardOpenOption.APPEND)) {

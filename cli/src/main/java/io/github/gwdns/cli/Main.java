@@ -68,9 +68,9 @@ public final class Main implements Runnable {
     commands.put("rules", () -> new RulesCommand(console));
     Supplier<Object> only = args.length > 0 ? commands.get(args[0]) : null;
     if (only != null) {
-      cli.addSubcommand(new CommandLine(only.get()));
+      cli.addSubcommand(command(only.get()));
     } else {
-      commands.values().forEach(c -> cli.addSubcommand(new CommandLine(c.get())));
+      commands.values().forEach(c -> cli.addSubcommand(command(c.get())));
     }
     cli.setOut(new PrintWriter(console.out(), true));
     cli.setErr(new PrintWriter(console.err(), true));
@@ -102,6 +102,16 @@ public final class Main implements Runnable {
       }
       return ExitCode.ERROR.code();
     }
+  }
+
+  private static CommandLine command(Object command) {
+    CommandLine line = new CommandLine(command);
+    if (command instanceof CheckCommand) {
+      // check's --format and --output are setters called once per occurrence, in order, so each
+      // --output pairs with the --format before it.
+      line.setOverwrittenOptionsAllowed(true);
+    }
+    return line;
   }
 
   /** {@code text} with its line breaks and the blanks around them folded into one space. */

@@ -109,8 +109,41 @@ class CheckReportingTest {
   void refusesOutputsThatDoNotPairWithFormats() {
     assertThat(run("check", "--format", "json", "--format", "sarif", dir.toString())).isEqualTo(2);
     assertThat(err()).isEqualTo("gwdns: only one --format can go to standard output; give the others an --output\n");
+    err.reset();
     assertThat(run("check", "-o", "a", "-o", "b", dir.toString())).isEqualTo(2);
-    assertThat(err()).startsWith("gwdns: more --output than --format");
+    assertThat(err()).isEqualTo("gwdns: --output b follows a --format that already has one: give each --format its own --output\n");
+  }
+
+  @Test
+  void eachOutputBelongsToTheFormatBeforeIt() throws IOException {
+    // The README's example: github goes to standard output, markdown to its file.
+    Path sarif = dir.resolve("gwdns.sarif");
+    Path markdown = dir.resolve("summary.md");
+    assertThat(run("check", "--format", "sarif", "-o", sarif.toString(), "--format", "github", "--format", "markdown",
+        "-o", markdown.toString(), dir.toString())).isEqualTo(1);
+    assertThat(json(Files.readString(sarif)).get("version").asText()).isEqualTo("2.1.0");
+    assertThat(Files.readString(markdown)).startsWith("## gwdns\n");
+    assertThat(out()).startsWith("::notice file=");
+    out.reset();
+    Path text = dir.resolve("report.txt");
+    assertThat(run("check", "-o", text.toString(), dir.toString())).isEqualTo(1);
+    assertThat(Files.readString(text)).endsWith("gwdns: 1 error, 0 warnings, 1 note in 2 files (2 objects)\n");
+    assertThat(out()).isEmpty();
+  }
+
+  @Test
+  void theReadmeWorkflowStepWritesSarifAndTheStepSummary() throws IOException {
+    // The README's GitHub Actions step: sarif to a file, markdown to the step summary, text to the log.
+    Path summary = dir.resolve("step-summary.md");
+    env.put("GITHUB_ACTIONS", "true");
+    env.put("GITHUB_STEP_SUMMARY", summary.toString());
+    Path sarif = dir.resolve("gwdns.sarif");
+    assertThat(run("check", "--format", "sarif", "-o", sarif.toString(), "--format", "markdown", "--format", "text",
+        dir.toString())).isEqualTo(1);
+    assertThat(err()).isEmpty();
+    assertThat(json(Files.readString(sarif)).get("runs").get(0).get("results")).hasSize(2);
+    assertThat(Files.readString(summary)).startsWith("## gwdns\n");
+    assertThat(out()).endsWith("gwdns: 1 error, 0 warnings, 1 note in 2 files (2 objects)\n");
   }
 
   @Test
