@@ -173,7 +173,7 @@ public final class Analyzer {
                 InstancePlan.combine(perPlan, plans),
                 inventory,
                 request.inlineSuppressions(),
-                request.rules().enabled(Suppressions.REPORTED_AS),
+                request.rules(),
                 accepted));
     findings.sort(Finding.ORDER);
     clock.lap("rules");

@@ -33,34 +33,55 @@ public final class Suppressions {
    *
    * @param inline whether {@code gwdns.io/ignore} annotations count ({@code --no-inline-suppressions}
    *     turns them off for admins)
-   * @param reportMalformed whether malformed annotations are reported (off when {@link #REPORTED_AS}
-   *     is turned off)
+   * @param rules the rules that run: an annotation that names one of them and matches no finding
+   *     on its object is reported as a note, and nothing about annotations is reported when {@link
+   *     #REPORTED_AS} is off
    * @param accepted fingerprints of accepted findings (baseline, --new-since) with why
-   * @return the findings, suppressed where they should be, plus findings about malformed annotations
+   * @return the findings, suppressed where they should be, plus findings about malformed and unused
+   *     annotations (which a baseline can accept too)
    */
-  public static List<Finding> apply(List<Finding> findings, Inventory inventory, boolean inline, boolean reportMalformed,
+  public static List<Finding> apply(List<Finding> findings, Inventory inventory, boolean inline, RuleSelection rules,
       Map<String, String> accepted) {
     Map<ObjectRef, Map<String, String>> ignores = new HashMap<>();
-    List<Finding> out = new ArrayList<>();
+    Map<ObjectRef, KubeObject> annotated = new java.util.LinkedHashMap<>();
+    List<Finding> own = new ArrayList<>();
     if (inline) {
       for (KubeObject o : inventory.manifests().objects()) {
         String value = o.metadata().annotation(ANNOTATION);
         if (value != null) {
-          parse(o, value, ignores, reportMalformed ? out : new ArrayList<>());
+          parse(o, value, ignores, own);
+          annotated.put(o.ref(), o);
         }
       }
     }
+    List<Finding> out = new ArrayList<>();
+    Map<ObjectRef, Set<String>> used = new HashMap<>();
     for (Finding f : findings) {
-      Map<String, String> rules = f.object() == null ? null : ignores.get(f.object());
-      if (rules != null && rules.containsKey(f.ruleId())) {
-        out.add(f.suppressed(new Suppression(Suppression.IN_SOURCE, rules.get(f.ruleId()))));
-      } else if (accepted.containsKey(f.fingerprint())) {
-        out.add(f.suppressed(new Suppression(Suppression.EXTERNAL, accepted.get(f.fingerprint()))));
+      Map<String, String> ignored = f.object() == null ? null : ignores.get(f.object());
+      if (ignored != null && ignored.containsKey(f.ruleId())) {
+        out.add(f.suppressed(new Suppression(Suppression.IN_SOURCE, ignored.get(f.ruleId()))));
+        used.computeIfAbsent(f.object(), k -> new java.util.HashSet<>()).add(f.ruleId());
       } else {
-        out.add(f);
+        out.add(accepted(f, accepted));
       }
     }
+    ignores.forEach((ref, ignored) -> ignored.keySet().stream().sorted().forEach(rule -> {
+      if (rules.enabled(rule) && !used.getOrDefault(ref, Set.of()).contains(rule)) {
+        KubeObject o = annotated.get(ref);
+        own.add(finding(o, Severity.NOTE, "annotation `" + ANNOTATION + "` suppresses `" + rule + "`, which reports"
+            + " nothing on this " + o.kind() + ": remove it from the annotation, so it cannot hide a later, real finding"
+            + " (findings of a Gateway's routes are suppressed on each route)"));
+      }
+    }));
+    if (rules.enabled(REPORTED_AS)) {
+      own.forEach(f -> out.add(accepted(f, accepted)));
+    }
     return out;
+  }
+
+  private static Finding accepted(Finding f, Map<String, String> accepted) {
+    String why = accepted.get(f.fingerprint());
+    return why == null ? f : f.suppressed(new Suppression(Suppression.EXTERNAL, why));
   }
 
   private static void parse(KubeObject o, String value, Map<ObjectRef, Map<String, String>> ignores, List<Finding> out) {
@@ -83,7 +104,12 @@ public final class Suppressions {
   }
 
   private static void problem(KubeObject o, FieldPath at, String message, List<Finding> out) {
-    out.add(new Finding(REPORTED_AS, Severity.WARNING, o.kind() + " " + o.ref().namespacedName() + ": " + message,
-        o.provenance().rangeOf(at), o.ref(), List.of(), Fingerprints.of(REPORTED_AS, o.ref().display(), ANNOTATION, message), null));
+    out.add(finding(o, Severity.WARNING, message));
+  }
+
+  private static Finding finding(KubeObject o, Severity level, String message) {
+    FieldPath at = FieldPath.root().field("metadata").field("annotations").field(ANNOTATION);
+    return new Finding(REPORTED_AS, level, o.kind() + " " + o.ref().namespacedName() + ": " + message,
+        o.provenance().rangeOf(at), o.ref(), List.of(), Fingerprints.of(REPORTED_AS, o.ref().display(), ANNOTATION, message), null);
   }
 }

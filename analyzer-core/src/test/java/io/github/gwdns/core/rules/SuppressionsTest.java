@@ -72,17 +72,38 @@ class SuppressionsTest {
   @Test
   void severalIdsShareOneReason() throws AnalysisException {
     AnalysisResult result = analyze("gwdns.io/ignore: ' namespace-not-allowed , hostname-mismatch :  moved next sprint '", AnalysisRequest.builder());
-    assertThat(active(result)).isEmpty();
+    // hostname-mismatch does not fire: the route is refused before its hostnames are compared.
+    assertThat(active(result)).containsExactly("invalid-manifest route.yaml:6:34");
     assertThat(result.suppressed()).isEqualTo(1);
-    Finding suppressed = result.findings().get(0);
+    Finding suppressed = result.findings().stream().filter(f -> !f.active()).findFirst().orElseThrow();
     assertThat(suppressed.ruleId()).isEqualTo("namespace-not-allowed");
     assertThat(suppressed.suppression()).isEqualTo(new Suppression(Suppression.IN_SOURCE, "moved next sprint"));
   }
 
   @Test
-  void suppressesOnlyTheNamedRule() throws AnalysisException {
-    assertThat(active(analyze("gwdns.io/ignore: 'dns-conflict: not this one'", AnalysisRequest.builder())))
+  void suppressesOnlyTheNamedRuleAndSaysWhenItMatchesNothing() throws AnalysisException {
+    AnalysisResult result = analyze("gwdns.io/ignore: 'dns-conflict: not this one'", AnalysisRequest.builder());
+    assertThat(active(result)).containsExactly("invalid-manifest route.yaml:6:34", "namespace-not-allowed route.yaml:8:16");
+    Finding unused = result.findings().get(0);
+    assertThat(unused.severity()).isEqualTo(io.github.gwdns.core.finding.Severity.NOTE);
+    assertThat(unused.message()).isEqualTo("HTTPRoute shop/web: annotation `gwdns.io/ignore` suppresses `dns-conflict`,"
+        + " which reports nothing on this HTTPRoute: remove it from the annotation, so it cannot hide a later, real finding"
+        + " (findings of a Gateway's routes are suppressed on each route)");
+    // A rule turned off reports nothing anywhere: its suppression is not unused.
+    AnalysisRequest.Builder off = AnalysisRequest.builder().rules(RuleSelection.defaults().with("dns-conflict", "off"));
+    assertThat(active(analyze("gwdns.io/ignore: 'dns-conflict: not this one'", off)))
         .containsExactly("namespace-not-allowed route.yaml:8:16");
+  }
+
+  @Test
+  void aBaselineAcceptsTheFindingsAboutAnnotationsToo() throws Exception {
+    AnalysisResult before = analyze("gwdns.io/ignore: namespace-not-allowed", AnalysisRequest.builder());
+    assertThat(active(before)).contains("invalid-manifest route.yaml:6:34");
+    Path file = dir.resolve("baseline.json");
+    try (OutputStream out = Files.newOutputStream(file)) {
+      Baseline.write(before.findings(), out);
+    }
+    assertThat(active(analyze("gwdns.io/ignore: namespace-not-allowed", AnalysisRequest.builder().baseline(file)))).isEmpty();
   }
 
   @Test
