@@ -24,6 +24,14 @@ public record ParentReference(
         && name.equals(other.name);
   }
 
+  /**
+   * Everything that tells this parentRef apart from the route's others (the API server refuses two
+   * entries that agree on all of it), never its index: part of findings' fingerprints.
+   */
+  public String identity() {
+    return group + "/" + kind + "/" + display();
+  }
+
   /** {@code namespace/name}, with {@code /sectionName} or {@code :port} when set. */
   public String display() {
     StringBuilder text = new StringBuilder(namespace).append('/').append(name);

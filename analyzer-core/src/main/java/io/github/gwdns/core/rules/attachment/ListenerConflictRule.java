@@ -54,7 +54,7 @@ public final class ListenerConflictRule implements Rule {
                   + Wording.noRecord(c.route()) + ". Fix: give " + closest.listener().display()
                   + " a port or hostname no other listener uses.")
           .related(closest.listener().owner(), closest.listener().path(), closest.listener().display())
-          .key(c.ref().namespace(), c.ref().name(), String.valueOf(c.ref().sectionName()))
+          .key(c.ref().identity())
           .add();
     }
   }

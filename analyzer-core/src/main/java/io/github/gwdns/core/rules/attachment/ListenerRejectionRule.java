@@ -55,7 +55,7 @@ abstract class ListenerRejectionRule implements Rule {
       ctx.report(c.route(), at(c), doubt == null ? message : doubt + message)
           .severity(doubt == null ? ctx.severityDefault() : io.github.gwdns.core.finding.Severity.NOTE)
           .related(listener.owner(), listenerField(listener), listener.display())
-          .key(c.ref().kind(), c.ref().namespace(), c.ref().name(), String.valueOf(c.ref().sectionName()))
+          .key(c.ref().identity())
           .add();
     }
   }

@@ -32,7 +32,7 @@ public final class ListenerSetNotAllowedRule implements Rule {
       if (gateway != null) {
         report.related(gateway, FieldPath.parse("spec.allowedListeners"), "allowedListeners of Gateway " + gateway.ref().namespacedName());
       }
-      report.key(c.ref().namespace(), c.ref().name()).add();
+      report.key(c.ref().identity()).add();
     }
   }
 }

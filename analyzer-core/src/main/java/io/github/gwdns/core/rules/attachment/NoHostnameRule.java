@@ -31,7 +31,7 @@ public final class NoHostnameRule implements Rule {
                   + c.route().kind() + ")") + ", or the annotation `" + annotation + "`, or a hostname on the listener.")
           .related(c.externalDnsListener().listener().owner(), c.externalDnsListener().listener().path(),
               c.externalDnsListener().listener().display())
-          .key(c.ref().namespace(), c.ref().name(), String.valueOf(c.ref().sectionName()))
+          .key(c.ref().identity())
           .add();
     }
   }

@@ -66,7 +66,7 @@ public final class ParentNotFoundRule implements Rule {
       }
       ctx.report(c.route(), Wording.parentRef(c.ref()), message)
           .severity(unplaced == null ? ctx.severityDefault() : Severity.NOTE)
-          .key(c.ref().kind(), c.ref().namespace(), c.ref().name())
+          .key(c.ref().identity())
           .add();
     }
   }

@@ -26,7 +26,7 @@ public final class ParentUnsupportedKindRule implements Rule {
               Wording.object(c.route()) + ": " + Wording.parent(c.ref()) + " is a " + kind
                   + ", not a Gateway or ListenerSet; no Gateway controller attaches it and external-dns never follows it."
                   + " Fix: point it at a Gateway (`kind: Gateway`, the default) or a ListenerSet.")
-          .key(kind, c.ref().namespace(), c.ref().name())
+          .key(c.ref().identity())
           .add();
     }
   }

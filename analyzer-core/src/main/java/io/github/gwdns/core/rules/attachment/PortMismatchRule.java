@@ -33,7 +33,7 @@ public final class PortMismatchRule implements Rule {
           .related(c.trace() != null && c.trace().parent() != null ? c.trace().parent()
                   : c.resolution().listenerSet() != null ? c.resolution().listenerSet() : c.resolution().gateway(),
               FieldPath.parse("spec.listeners"), "the parent's listeners")
-          .key(c.ref().namespace(), c.ref().name(), String.valueOf(c.ref().port()))
+          .key(c.ref().identity())
           .add();
     }
   }

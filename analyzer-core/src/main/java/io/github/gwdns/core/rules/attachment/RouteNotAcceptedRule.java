@@ -40,7 +40,7 @@ public final class RouteNotAcceptedRule implements Rule {
                 Wording.object(c.route()) + ": " + Wording.parent(c.ref()) + ": " + c.resolution().message()
                     + "; the controller does not accept it (" + c.resolution().outcome().reason() + ") and "
                     + Wording.noRecord(c.route()) + "." + Wording.fix(c.resolution(), ctx.inventory()))
-            .key(c.ref().namespace(), c.ref().name(), "unsupported")
+            .key(c.ref().identity(), "unsupported")
             .add();
       } else if (c.trace() != null && c.trace().failedStep() == ParentStep.ACCEPTED) {
         Condition accepted = c.trace().status().condition("Accepted");
@@ -51,14 +51,14 @@ public final class RouteNotAcceptedRule implements Rule {
                 Wording.object(c.route()) + ": the status for " + Wording.parent(c.ref()) + " " + reason
                     + ", so " + Wording.noRecord(c.route()) + "; gwdns's own prediction is that the controller accepts it."
                     + " Fix: re-check the status on the cluster; if it persists, see what the controller logs for the route.")
-            .key(c.ref().namespace(), c.ref().name(), "status")
+            .key(c.ref().identity(), "status")
             .add();
       } else {
         ctx.report(c.route(), Wording.parentRef(c.ref()),
                 Wording.object(c.route()) + ": the route's status has no entry for " + Wording.parent(c.ref())
                     + " (no controller has reconciled it yet), so " + Wording.noRecord(c.route()) + " through it."
                     + " gwdns predicts the controller accepts it once it reconciles.")
-            .key(c.ref().namespace(), c.ref().name(), "no-status")
+            .key(c.ref().identity(), "no-status")
             .add();
       }
     }

@@ -29,7 +29,7 @@ public final class SectionNotFoundRule implements Rule {
                     + Wording.fix(c.resolution(), ctx.inventory()))
             .related(c.resolution().listenerSet() != null ? c.resolution().listenerSet() : c.resolution().gateway(),
                 FieldPath.parse("spec.listeners"), "the parent's listeners")
-            .key(c.ref().namespace(), c.ref().name(), c.ref().sectionName())
+            .key(c.ref().identity())
             .add();
       } else {
         FieldPath at = Wording.statusParent(c.trace().status().index()).field("parentRef").field("sectionName");
@@ -37,7 +37,7 @@ public final class SectionNotFoundRule implements Rule {
                 + c.trace().status().parentRef().sectionName() + "\", which its " + c.trace().parent().kind()
                 + " does not have; external-dns skips it (" + c.trace().message() + ")."
                 + " Fix: the controller must rewrite the status; check spec.parentRefs and the listener names.")
-            .key(c.ref().namespace(), c.ref().name(), "status")
+            .key(c.ref().identity(), "status")
             .add();
       }
     }

@@ -24,11 +24,12 @@ public final class InvalidManifestRule implements Rule {
       String message = p.object() == null
           ? p.message()
           : p.object().kind() + " " + p.object().namespacedName() + ": " + p.message();
-      // Identity without line numbers: the object and field when known, else the file and the kind of
-      // problem, plus the message with its digits removed (they carry positions).
+      // Identity without line numbers: the object (or, when none is known, the file: the context adds
+      // it), the kind of problem and the field, plus the message with its digits removed (they carry
+      // positions). Moving the file keeps an object's finding.
       ctx.report(p.range(), p.object(), message)
           .severity(p.severity() == Severity.ERROR ? ctx.severityDefault() : p.severity())
-          .key(p.object() == null ? "" : "@" + p.range().file(), p.code(), p.field(), message.replaceAll("[0-9]+", "#"))
+          .key(p.code(), p.field(), message.replaceAll("[0-9]+", "#"))
           .add();
     }
   }
