@@ -61,7 +61,42 @@ class RuleCatalogTest {
       List<String> headings = lines.stream().filter(l -> l.startsWith("## ")).toList();
       assertThat(headings).as("sections of %s", page)
           .containsSubsequence("## What it detects", "## Why it matters", "## Example", "## How to fix", "## Suppressing");
+      // The example shows the manifest that fails and the one that is fixed, in that order.
+      List<String> example = lines.subList(lines.indexOf("## Example"), lines.indexOf("## How to fix"));
+      int failing = indexOfFirst(example, "Failing");
+      int fixed = indexOfFirst(example.subList(Math.max(failing, 0), example.size()), "Fixed");
+      assertThat(failing).as("a line starting `Failing` in the example of %s", page).isNotNegative();
+      assertThat(fixed).as("a line starting `Fixed` after `Failing` in the example of %s", page).isPositive();
     }
+  }
+
+  private static int indexOfFirst(List<String> lines, String prefix) {
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).startsWith(prefix)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  @Test
+  void everyRuleClassIsRegistered() throws Exception {
+    // Scans the compiled rules package: a class annotated @RuleInfo but missing from BuiltInRules
+    // would never run, and nothing else would notice.
+    Path classes = Path.of("target/classes/io/github/gwdns/core/rules");
+    Set<Class<?>> annotated = new HashSet<>();
+    try (Stream<Path> files = Files.walk(classes)) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".class")).toList()) {
+        String name = "io.github.gwdns.core.rules." + classes.relativize(f).toString()
+            .replace(java.io.File.separatorChar, '.').replaceAll("\\.class$", "");
+        Class<?> type = Class.forName(name, false, getClass().getClassLoader());
+        if (type.isAnnotationPresent(RuleInfo.class)) {
+          annotated.add(type);
+        }
+      }
+    }
+    assertThat(annotated).as("classes annotated @RuleInfo").isNotEmpty()
+        .containsExactlyInAnyOrderElementsOf(BuiltInRules.descriptors().stream().map(RuleDescriptor::type).toList());
   }
 
   @Test

@@ -27,7 +27,8 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
 /**
  * Every rule's fixtures: {@code fixtures/<rule-id>/<case>/} holds manifests, an optional {@code
  * case.yaml} with external-dns flags (named as in plan cases), and {@code expected-findings.txt},
- * the exact findings of that rule alone, one per line as {@code file:line:col: level [rule] message}.
+ * the exact findings of that rule alone, each as a line {@code file:line:col: level [rule] message}
+ * followed by its whole region and its related locations, indented.
  * {@code fires-*} cases must report something, {@code quiet-*} cases nothing. Run with {@code
  * -Dgwdns.bless=true} to rewrite the expectations, then review the diff.
  */
@@ -84,6 +85,10 @@ class RuleFixturesTest {
     for (Finding f : result.findings()) {
       actual.append(f.location().display()).append(": ").append(f.severity().id()).append(" [").append(f.ruleId()).append("] ")
           .append(f.message()).append('\n');
+      // The whole region and every related location are part of the expectation too.
+      actual.append("    region ").append(region(f.location())).append('\n');
+      f.related().forEach(r -> actual.append("    related ").append(r.range().file()).append(' ').append(region(r.range()))
+          .append(": ").append(r.message()).append('\n'));
     }
     Path golden = caseDir.resolve("expected-findings.txt");
     if (Boolean.getBoolean("gwdns.bless")) {
@@ -96,6 +101,10 @@ class RuleFixturesTest {
     } else {
       assertThat(expected).as("a quiet- case reports nothing").isEmpty();
     }
+  }
+
+  private static String region(io.github.gwdns.core.finding.SourceRange r) {
+    return r.startLine() + ":" + r.startColumn() + "-" + r.endLine() + ":" + r.endColumn();
   }
 
   private static List<Path> list(Path dir) throws IOException {
