@@ -116,7 +116,7 @@ public final class Main implements Runnable {
 
   /** {@code text} with its line breaks and the blanks around them folded into one space. */
   static String oneLine(String text) {
-    return text == null ? "" : text.strip().replaceAll("\\s*\\R\\s*", " ");
+    return text == null ? "" : io.github.gwdns.core.report.SafeText.of(text.strip().replaceAll("\\s*\\R\\s*", " "));
   }
 
   /** One line that says what went wrong; internal errors ask for --debug and a report. */

@@ -74,7 +74,7 @@ public class CheckMojo extends AbstractGwdnsMojo {
         continue;
       }
       String line = base.resolve(f.location().file()).normalize() + ":[" + f.location().startLine() + ","
-          + f.location().startColumn() + "] " + f.ruleId() + ": " + f.message();
+          + f.location().startColumn() + "] " + f.ruleId() + ": " + io.github.gwdns.core.report.SafeText.of(f.message());
       if (threshold != null && f.severity().isAtLeast(threshold)) {
         // What fails the build is logged as an error, so `mvn -q` still shows it.
         getLog().error(line);

@@ -24,6 +24,7 @@ public record DiffReport(String base, String head, PlanDiff plan, FindingDiff fi
 
   /** One line per change, then the findings, then a summary line. */
   public void writeText(Writer out) throws IOException {
+    out = SafeText.writer(out); // manifest text must not act on a terminal or a log
     out.write("DNS changes from " + base + " to " + head + ":\n");
     if (plan.isEmpty()) {
       out.write("  none\n");
@@ -139,6 +140,7 @@ public record DiffReport(String base, String head, PlanDiff plan, FindingDiff fi
 
   /** A pull request comment: the summary, the record changes as a table, the findings. */
   public void writeMarkdown(Writer out) throws IOException {
+    out = SafeText.writer(out); // manifest text must not act on a terminal or a log
     StringBuilder md = new StringBuilder("## gwdns: DNS changes from `" + MarkdownReport.cell(base) + "` to "
         + MarkdownReport.cell(head) + "\n\n**" + summary() + "**\n\n");
     if (!plan.isEmpty()) {

@@ -64,6 +64,7 @@ public final class ExplainReport {
   }
 
   public void write(KubeObject object, Writer out) throws IOException {
+    out = SafeText.writer(out); // manifest text must not act on a terminal or a log
     if (object instanceof Route route) {
       route(route, out);
     } else {

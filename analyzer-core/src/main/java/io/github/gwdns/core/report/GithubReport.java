@@ -17,6 +17,11 @@ public final class GithubReport {
   static final int PER_LEVEL = 10;
 
   public void write(AnalysisResult result, Writer out) throws IOException {
+    out = SafeText.writer(out); // manifest text must not act on a terminal or a log
+    Map<Severity, Integer> total = new EnumMap<>(Severity.class);
+    result.findings().stream().filter(Finding::active).forEach(f -> total.merge(f.severity(), 1, Integer::sum));
+    // The summary is a notice too: when it is written, it takes one of the notices' ten places.
+    boolean summary = total.values().stream().anyMatch(n -> n > PER_LEVEL);
     Map<Severity, Integer> shown = new EnumMap<>(Severity.class);
     int hidden = 0;
     for (Finding f : result.findings()) {
@@ -24,7 +29,7 @@ public final class GithubReport {
         continue;
       }
       int count = shown.merge(f.severity(), 1, Integer::sum);
-      if (count > PER_LEVEL) {
+      if (count > (summary && f.severity() == Severity.NOTE ? PER_LEVEL - 1 : PER_LEVEL)) {
         hidden++;
         continue;
       }

@@ -22,6 +22,7 @@ public final class GraphReport {
   }
 
   public void writeMermaid(Writer out) throws IOException {
+    out = SafeText.writer(out); // manifest text must not act on a terminal or a log
     out.write("flowchart LR\n");
     for (EstateGraph.Group g : graph.groups) {
       out.write("  subgraph " + g.id() + "[\"" + mermaid(g.label()) + "\"]\n");
@@ -51,6 +52,7 @@ public final class GraphReport {
   }
 
   public void writeDot(Writer out) throws IOException {
+    out = SafeText.writer(out); // manifest text must not act on a terminal or a log
     out.write("digraph gwdns {\n  rankdir=LR;\n  node [fontname=\"Helvetica\"];\n");
     int cluster = 0;
     for (EstateGraph.Group g : graph.groups) {

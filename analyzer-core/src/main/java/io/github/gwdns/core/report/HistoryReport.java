@@ -15,7 +15,8 @@ import java.time.format.DateTimeFormatter;
 public record HistoryReport(History history) {
   private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
 
-  public void writeText(Writer out) throws IOException {
+  public void writeText(Writer destination) throws IOException {
+    Writer out = SafeText.writer(destination); // manifest text must not act on a terminal or a log
     out.write("Findings now, and the commit that introduced each:\n");
     if (history.current().isEmpty()) {
       out.write("  none\n");

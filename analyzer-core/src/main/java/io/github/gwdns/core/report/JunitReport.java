@@ -20,7 +20,9 @@ import javax.xml.stream.XMLStreamWriter;
 public final class JunitReport {
   public void write(AnalysisResult result, io.github.gwdns.core.finding.Severity failOn, OutputStream out) throws IOException {
     try {
-      XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+      // Characters XML 1.0 forbids (a manifest may hold them) are escaped before the XML writer's output.
+      java.io.Writer text = SafeText.writer(new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8));
+      XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(text);
       xml.writeStartDocument("UTF-8", "1.0");
       xml.writeCharacters("\n");
       long failures = result.findings().stream().filter(f -> f.active() && failOn != null && f.severity().isAtLeast(failOn)).count();
@@ -79,6 +81,7 @@ public final class JunitReport {
       xml.writeCharacters("\n");
       xml.writeEndDocument();
       xml.flush();
+      text.flush();
     } catch (XMLStreamException e) {
       throw new IOException("cannot write JUnit XML: " + e.getMessage(), e);
     }

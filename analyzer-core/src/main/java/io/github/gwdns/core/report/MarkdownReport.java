@@ -18,6 +18,7 @@ public final class MarkdownReport {
   static final int LIMIT_BYTES = 1000 * 1024;
 
   public void write(AnalysisResult result, Writer out) throws IOException {
+    out = SafeText.writer(out); // manifest text must not act on a terminal or a log
     StringBuilder md = new StringBuilder();
     md.append("## gwdns\n\n**").append(Summary.line(result)).append("**");
     if (result.suppressed() > 0) {

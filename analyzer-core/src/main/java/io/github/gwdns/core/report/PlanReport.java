@@ -29,6 +29,7 @@ public final class PlanReport {
 
   /** A table: name, type, targets, TTL, source routes; then the pending names. */
   public void writeText(Writer out) throws IOException {
+    out = SafeText.writer(out); // manifest text must not act on a terminal or a log
     List<String[]> rows = new ArrayList<>();
     rows.add(new String[] {"NAME", "TYPE", "TARGETS", "TTL", "SOURCES"});
     for (Endpoint e : plan.endpoints()) {
@@ -74,6 +75,7 @@ public final class PlanReport {
    * build's report directory.
    */
   public void writeMarkdown(Writer out) throws IOException {
+    out = SafeText.writer(out); // manifest text must not act on a terminal or a log
     StringBuilder md = new StringBuilder("## Predicted DNS records\n\n");
     if (plan.endpoints().isEmpty() && plan.pending().isEmpty()) {
       md.append("None.\n");

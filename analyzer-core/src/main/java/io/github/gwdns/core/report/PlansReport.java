@@ -26,6 +26,7 @@ public record PlansReport(AnalysisResult result) {
   }
 
   public void writeText(Writer out) throws IOException {
+    out = SafeText.writer(out); // manifest text must not act on a terminal or a log
     boolean first = true;
     for (InstancePlan p : result.plans()) {
       if (p.instance() != null) {
@@ -38,6 +39,7 @@ public record PlansReport(AnalysisResult result) {
   }
 
   public void writeMarkdown(Writer out) throws IOException {
+    out = SafeText.writer(out); // manifest text must not act on a terminal or a log
     for (InstancePlan p : result.plans()) {
       if (p.instance() != null && !single()) {
         out.write("### " + MarkdownReport.cell(heading(p)) + "\n\n");

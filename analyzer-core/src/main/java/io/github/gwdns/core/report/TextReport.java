@@ -37,17 +37,18 @@ public final class TextReport {
       }
       if (!f.location().file().equals(file)) {
         file = f.location().file();
-        out.write(style(BOLD, file) + "\n");
+        out.write(style(BOLD, SafeText.of(file)) + "\n");
       }
       String position = f.location().startLine() + ":" + f.location().startColumn();
       out.write("  " + style(DIM, position) + " ".repeat(Math.max(1, 8 - position.length()))
-          + style(colorOf(f.severity()), pad(f.severity().id())) + " [" + f.ruleId() + "] " + f.message() + "\n");
+          + style(colorOf(f.severity()), pad(f.severity().id())) + " [" + f.ruleId() + "] " + SafeText.of(f.message()) + "\n");
     }
     for (Notice n : result.notices()) {
-      out.write((n.file().isEmpty() ? "" : n.file() + ": ") + "notice: " + n.message() + "\n");
+      // Manifest text is escaped, so it cannot act on the terminal; the colours are gwdns's own.
+      out.write(SafeText.of((n.file().isEmpty() ? "" : n.file() + ": ") + "notice: " + n.message()) + "\n");
     }
     for (String error : result.plan().sourceErrors()) {
-      out.write("error: external-dns source failed, no records from it: " + error + "\n");
+      out.write("error: external-dns source failed, no records from it: " + SafeText.of(error) + "\n");
     }
     long suppressed = result.suppressed();
     out.write("gwdns: " + Summary.line(result) + (suppressed > 0 ? "; " + suppressed + " suppressed" : "") + "\n");

@@ -10,6 +10,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -76,6 +77,38 @@ class ReportFormatsTest {
     assertThat(out.lines().filter(l -> l.startsWith("::error "))).hasSize(GithubReport.PER_LEVEL);
     assertThat(out).endsWith("::notice title=gwdns::2 more findings are not shown as annotations"
         + " (GitHub shows 10 per level); see the full report\n");
+  }
+
+  @Test
+  void theSummaryTakesOneOfTheTenNoticePlaces() throws IOException {
+    // Twelve Gateways of a class the manifests do not define: twelve notes.
+    StringBuilder gateways = new StringBuilder();
+    for (int i = 0; i < 12; i++) {
+      gateways.append(GATEWAY.replace("name: public", "name: public" + i).replace("envoy", "class" + i)).append("---\n");
+    }
+    AnalysisResult result = Inputs.analyzeWithAllRules("g.yaml", gateways.toString());
+    long notes = result.findings().stream().filter(f -> f.severity() == Severity.NOTE).count();
+    assertThat(notes).isEqualTo(12);
+    String out = render(ReportFormat.GITHUB, result, Severity.ERROR);
+    assertThat(out.lines().filter(l -> l.startsWith("::notice "))).hasSize(GithubReport.PER_LEVEL);
+    assertThat(out).endsWith("::notice title=gwdns::3 more findings are not shown as annotations"
+        + " (GitHub shows 10 per level); see the full report\n");
+  }
+
+  @Test
+  void controlCharactersFromManifestsAreEscapedInEveryTextReport() throws Exception {
+    // An ANSI escape and a bell in a hostname: the API server refuses it, and the message quotes it.
+    String routes = ROUTES.replace("[shop.example.com]", "[\"shop\\e[31m\\a.example.com\"]");
+    AnalysisResult result = Inputs.analyzeWithAllRules("infra/gateway.yaml", GATEWAY, "apps/r.yaml", routes);
+    assertThat(result.findings()).anySatisfy(f -> assertThat(f.message()).contains("\u001b[31m\u0007"));
+    for (ReportFormat format : List.of(ReportFormat.TEXT, ReportFormat.GITHUB, ReportFormat.MARKDOWN, ReportFormat.JUNIT)) {
+      String out = render(format, result, Severity.ERROR);
+      assertThat(out).as(format.name()).doesNotContain("\u001b").doesNotContain("\u0007").contains("\\u001b[31m\\u0007");
+    }
+    parse(render(ReportFormat.JUNIT, result, Severity.ERROR));
+    StringWriter plan = new StringWriter();
+    new PlansReport(result).writeText(plan);
+    assertThat(plan.toString()).doesNotContain("\u001b");
   }
 
   @Test
