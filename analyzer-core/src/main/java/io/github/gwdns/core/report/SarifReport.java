@@ -108,6 +108,7 @@ public final class SarifReport {
     Run run = new Run()
         .withTool(new Tool().withDriver(new ToolComponent()
             .withName("gwdns")
+            .withVersion(Version.get())
             .withSemanticVersion(Version.get())
             .withInformationUri(INFORMATION)
             .withRules(descriptors)))
