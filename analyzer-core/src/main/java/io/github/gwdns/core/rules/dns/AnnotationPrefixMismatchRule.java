@@ -19,14 +19,28 @@ import java.util.List;
     description = "external-dns reads its annotations under one prefix, --annotation-prefix. v0.22.0 changed"
         + " the default from external-dns.alpha.kubernetes.io/ to external-dns.kubernetes.io/, so hostname,"
         + " ttl and target annotations written for older versions are silently ignored by newer ones (and"
-        + " the other way round). gwdns cannot see the external-dns version: with the default prefix, the"
-        + " finding says which versions read the legacy prefix.",
+        + " the other way round). When the prefix in force is known (set, or the default of the external-dns"
+        + " version deployed in the manifests) and the annotation is a hostname or target, the record is"
+        + " certainly lost: an error. Otherwise a warning, which says which versions read the legacy prefix.",
     remediation = "Rename the annotations to the prefix in force, or run external-dns with"
         + " --annotation-prefix set to the prefix the manifests use",
     tags = {"external-dns", "annotations"})
 public final class AnnotationPrefixMismatchRule implements Rule {
   private static final List<String> KNOWN_PREFIXES =
       List.of(ExternalDnsOptions.DEFAULT_ANNOTATION_PREFIX, ExternalDnsOptions.LEGACY_ANNOTATION_PREFIX);
+
+  /** The annotations whose loss takes a name or its target away: an error when the loss is certain. */
+  private static final java.util.Set<String> DECIDES_RECORDS =
+      java.util.Set.of(ExternalDnsAnnotations.HOSTNAME, ExternalDnsAnnotations.TARGET);
+
+  /**
+   * True when the prefix in force is known rather than assumed: set explicitly, or the default of
+   * an external-dns version read from the manifests or given. With gwdns's own default (the
+   * version unknown), an older external-dns may still read the legacy prefix.
+   */
+  private static boolean certain(ExternalDnsOptions options) {
+    return options.isSet("annotationPrefix") || options.version() != null;
+  }
 
   @Override
   public void check(RuleContext ctx) {
@@ -48,6 +62,7 @@ public final class AnnotationPrefixMismatchRule implements Rule {
           }
           ctx.report(o, FieldPath.root().field("metadata").field("annotations").field(key),
                   Wording.object(o) + ": annotation `" + key + "` " + reason(prefix, ctx.options(), name))
+              .severity(certain(ctx.options()) && DECIDES_RECORDS.contains(name) ? Severity.ERROR : ctx.severityDefault())
               .key(key)
               .add();
         }
