@@ -156,6 +156,11 @@ public record AnalysisRequest(
      * Paths in findings are relative to this directory (default: the root of the Git work tree the
      * working directory is in, else the working directory).
      */
+    /** The directory findings' paths are relative to. */
+    public Path baseDir() {
+      return baseDir;
+    }
+
     public Builder baseDir(Path dir) {
       this.baseDir = dir.toAbsolutePath().normalize();
       return this;

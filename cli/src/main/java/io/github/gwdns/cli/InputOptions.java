@@ -48,7 +48,8 @@ final class InputOptions {
   Map<String, String> variables = new LinkedHashMap<>();
 
   @Option(names = "--config", paramLabel = "FILE",
-      description = "Settings file (default: .gwdns.yaml or .gwdns.yml in the analyzed directory, else in the current one).")
+      description = "Settings file (default: .gwdns.yaml or .gwdns.yml in the analyzed directory, else in the current one,"
+          + " or the nearest directory above it in the repository).")
   Path config;
 
   /**

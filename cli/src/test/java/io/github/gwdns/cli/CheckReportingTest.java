@@ -243,6 +243,18 @@ class CheckReportingTest {
   }
 
   @Test
+  void theRepositorysConfigAppliesToASubdirectoryAndIsNamed() throws IOException {
+    Files.createDirectory(dir.resolve(".git"));
+    Path apps = Files.createDirectory(dir.resolve("apps"));
+    Files.move(dir.resolve("route.yaml"), apps.resolve("route.yaml"));
+    Files.move(dir.resolve("gateway.yaml"), apps.resolve("gateway.yaml"));
+    Files.writeString(dir.resolve(".gwdns.yaml"), "rules:\n  namespace-not-allowed: warning\n");
+    assertThat(run("check", apps.toString())).isZero();
+    assertThat(out()).contains("warning [namespace-not-allowed]")
+        .contains(dir.resolve(".gwdns.yaml") + ": notice: settings read from this file\n");
+  }
+
+  @Test
   void configMistakesArePointedAt() throws IOException {
     Files.writeString(dir.resolve(".gwdns.yaml"), "rules:\n  namespace-not-allowed: warning\n  no-such-rule: off\n");
     assertThat(run("check", dir.toString())).isEqualTo(2);

@@ -56,12 +56,20 @@ public final class GwdnsConfig {
     this.root = root;
   }
 
-  /** The config file of a tree: {@code .gwdns.yaml} or {@code .gwdns.yml} in {@code dir}, or null. */
+  /**
+   * The config file of a tree: {@code .gwdns.yaml} or {@code .gwdns.yml} in {@code dir} or the
+   * nearest directory above it, up to the root of its Git work tree (so a repository's settings
+   * apply when a subdirectory is analyzed); null when there is none.
+   */
   public static Path discover(Path dir) {
-    for (String name : FILE_NAMES) {
-      Path candidate = dir.resolve(name);
-      if (Files.isRegularFile(candidate)) {
-        return candidate;
+    Path start = dir.toAbsolutePath().normalize();
+    Path top = io.github.gwdns.core.load.RepositoryRoot.of(start);
+    for (Path d = start; d != null && d.startsWith(top); d = d.getParent()) {
+      for (String name : FILE_NAMES) {
+        Path candidate = d.resolve(name);
+        if (Files.isRegularFile(candidate)) {
+          return candidate;
+        }
       }
     }
     return null;
@@ -101,8 +109,15 @@ public final class GwdnsConfig {
     return config;
   }
 
-  /** Copies the request settings: rules, globs, default namespace. */
+  /**
+   * Copies the request settings: rules, globs, default namespace; and a notice naming this file, so
+   * reports say which settings applied.
+   */
   public void applyTo(AnalysisRequest.Builder request) throws AnalysisException {
+    Path path = Path.of(file).toAbsolutePath().normalize();
+    Path base = request.baseDir();
+    request.addNotice(new io.github.gwdns.core.finding.Notice("settings read from this file",
+        (path.startsWith(base) ? base.relativize(path) : path).toString().replace('\\', '/')));
     ManifestNode rules = root.get("rules");
     if (rules != null && !rules.isNull()) {
       RuleSelection selection = request.rules();
