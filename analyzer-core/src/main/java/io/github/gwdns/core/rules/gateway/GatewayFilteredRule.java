@@ -1,5 +1,7 @@
 package io.github.gwdns.core.rules.gateway;
 
+import io.github.gwdns.core.model.FieldPath;
+
 import io.github.gwdns.core.finding.Severity;
 import io.github.gwdns.core.predict.ParentStep;
 import io.github.gwdns.core.rules.Cause;
@@ -33,7 +35,9 @@ public final class GatewayFilteredRule implements Rule {
                   + c.trace().parent().kind() + " " + c.trace().parent().ref().namespacedName() + ": " + why
                   + "; the route attaches but " + Wording.noRecord(c.route())
                   + ". Fix: change that external-dns option so it includes the parent, or attach the route to a Gateway it watches.")
-          .key(c.ref().kind(), c.ref().namespace(), c.ref().name())
+          .related(c.trace().parent(), FieldPath.parse("metadata.name"),
+              c.trace().parent().kind() + " " + c.trace().parent().ref().namespacedName() + ", which external-dns ignores")
+          .key(c.ref().identity())
           .add();
     }
   }

@@ -33,6 +33,7 @@ public final class GatewayNoAddressRule implements Rule {
   @Override
   public void check(RuleContext ctx) {
     Map<Gateway, TreeSet<String>> unaddressed = new IdentityHashMap<>();
+    Map<Gateway, java.util.TreeMap<io.github.gwdns.core.finding.ObjectRef, io.github.gwdns.core.model.Route>> routes = new IdentityHashMap<>();
     for (RouteTrace trace : ctx.plan().traces()) {
       var names = trace.unaddressedHosts();
       for (ParentTrace p : trace.parents()) {
@@ -40,6 +41,7 @@ public final class GatewayNoAddressRule implements Rule {
           for (String name : p.names()) {
             if (names.contains(name)) {
               unaddressed.computeIfAbsent(p.gateway(), g -> new TreeSet<>()).add(name + " (" + trace.route().ref().display() + ")");
+              routes.computeIfAbsent(p.gateway(), g -> new java.util.TreeMap<>()).put(trace.route().ref(), trace.route());
             }
           }
         }
@@ -48,14 +50,16 @@ public final class GatewayNoAddressRule implements Rule {
     unaddressed.entrySet().stream().sorted(Comparator.comparing(e -> e.getKey().ref())).forEach(e -> {
       Gateway g = e.getKey();
       boolean noStatus = g.status() == null;
-      ctx.report(g, FieldPath.parse(noStatus ? "metadata.name" : "status.addresses"),
+      RuleContext.Report report = ctx.report(g, FieldPath.parse(noStatus ? "metadata.name" : "status.addresses"),
               Wording.object(g) + (noStatus ? " has no status, and external-dns reads status as written"
                   : " has a status without addresses (its controller did not assign one)")
                   + " and no target annotation: external-dns publishes " + String.join(", ", e.getValue())
                   + " with no target, that is nothing. Fix: make the controller assign an address (check the Gateway's"
-                  + " Programmed condition and its Service), or set the annotation `" + ctx.options().annotation("target") + "`.")
-          .key("unaddressed")
-          .add();
+                  + " Programmed condition and its Service), or set the annotation `" + ctx.options().annotation("target") + "`.");
+      // The routes whose names are lost, the first ten: a PR that adds one shows it.
+      routes.get(g).values().stream().limit(10).forEach(r -> report.related(r, FieldPath.parse("metadata.name"),
+          Wording.object(r) + ", whose records get no target"));
+      report.key("unaddressed").add();
     });
     Map<String, TreeSet<String>> pending = new java.util.TreeMap<>();
     for (PendingName p : ctx.plan().pending()) {
