@@ -22,6 +22,7 @@ import java.util.TreeMap;
 public final class Manifests {
   private final List<KubeObject> objects;
   private final List<Notice> duplicates = new ArrayList<>();
+  private final Map<ObjectRef, List<KubeObject>> replaced = new HashMap<>();
   private final Map<ObjectRef, SourceRange> rejected;
   private final List<GatewayClass> gatewayClasses = new ArrayList<>();
   private final List<Gateway> gateways = new ArrayList<>();
@@ -49,6 +50,7 @@ public final class Manifests {
       if (winner == object) {
         kept.add(object);
       } else if (!(object instanceof GenericObject)) {
+        replaced.computeIfAbsent(object.ref(), k -> new ArrayList<>()).add(object);
         duplicates.add(new Notice(object.ref().display() + " is defined more than once: this definition is"
             + " replaced by the one at " + winner.provenance().range().display() + ", which gwdns uses, as `kubectl"
             + " apply` of the files in order would (kustomize refuses duplicates). Analyze rendered output"
@@ -78,6 +80,11 @@ public final class Manifests {
   /** Where the object {@code ref} is, when the input defines it but the API server would reject it; else null. */
   public SourceRange rejected(ObjectRef ref) {
     return rejected.get(ref);
+  }
+
+  /** The earlier definitions of {@code ref} that its last one replaced, in input order; empty for most objects. */
+  public List<KubeObject> replaced(ObjectRef ref) {
+    return replaced.getOrDefault(ref, List.of());
   }
 
   /** Notices about objects defined more than once. */

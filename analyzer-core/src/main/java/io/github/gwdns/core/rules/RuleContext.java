@@ -72,6 +72,7 @@ public final class RuleContext {
     private final ObjectRef object;
     private final String message;
     private final List<RelatedLocation> related = new ArrayList<>();
+    private final List<ObjectRef> relatedObjects = new ArrayList<>();
     private Severity severity = rule.defaultSeverity();
     private String[] key = new String[0];
 
@@ -90,6 +91,7 @@ public final class RuleContext {
     /** Another place that explains the finding. */
     public Report related(KubeObject other, FieldPath path, String why) {
       related.add(new RelatedLocation(other.provenance().rangeOf(path), why));
+      relatedObjects.add(other.ref());
       return this;
     }
 
@@ -107,7 +109,34 @@ public final class RuleContext {
       parts[0] = rule.id();
       parts[1] = object == null ? range.file() : object.display();
       System.arraycopy(key, 0, parts, 2, key.length);
-      sink.add(new Finding(rule.id(), severity, message, range, object, related, Fingerprints.of(parts), null));
+      sink.add(new Finding(rule.id(), severity, message + duplicates(), range, object, related, Fingerprints.of(parts), null));
+    }
+
+    /**
+     * Says when an object this finding rests on is defined more than once (the last definition
+     * wins, as with kubectl apply), and points at the replaced ones: a finding that rests on the
+     * "wrong" copy must show it.
+     */
+    private String duplicates() {
+      List<ObjectRef> refs = new ArrayList<>();
+      if (object != null) {
+        refs.add(object);
+      }
+      relatedObjects.stream().filter(r -> !refs.contains(r)).forEach(refs::add);
+      StringBuilder note = new StringBuilder();
+      for (ObjectRef ref : refs) {
+        List<KubeObject> earlier = input.inventory().manifests().replaced(ref);
+        if (earlier.isEmpty()) {
+          continue;
+        }
+        note.append(" (").append(ref.kind()).append(' ').append(ref.namespacedName()).append(" is defined ")
+            .append(earlier.size() + 1).append(" times; gwdns uses the last definition, as kubectl apply would)");
+        for (KubeObject e : earlier) {
+          related.add(new RelatedLocation(e.provenance().range(), "an earlier definition of " + ref.kind() + " "
+              + ref.namespacedName() + ", replaced by the last one"));
+        }
+      }
+      return note.toString();
     }
   }
 }
