@@ -28,6 +28,8 @@ import java.util.Map;
  * @param instances every external-dns the manifests deploy
  * @param unreadable the inputs that could not be read, as {@code path: reason}, sorted: the
  *     analysis covers the rest, and callers exit as after an I/O error
+ * @param internalErrors bugs in gwdns met on parts of the input, each contained to its part (a
+ *     file, an object, a rule): the rest is analyzed, and callers exit as after an internal error
  */
 public record AnalysisResult(
     List<Finding> findings,
@@ -40,7 +42,8 @@ public record AnalysisResult(
     Stats stats,
     List<InstancePlan> plans,
     List<ExternalDnsInstance> instances,
-    List<String> unreadable) {
+    List<String> unreadable,
+    List<io.github.gwdns.core.finding.InternalError> internalErrors) {
 
   /**
    * Counts of what was read.
@@ -69,11 +72,13 @@ public record AnalysisResult(
     plans = List.copyOf(plans);
     instances = List.copyOf(instances);
     unreadable = List.copyOf(unreadable);
+    internalErrors = List.copyOf(internalErrors);
   }
 
   /** This result with other findings, e.g. only those a change introduces. */
   public AnalysisResult withFindings(List<Finding> only) {
-    return new AnalysisResult(only, notices, manifests, inventory, attachments, plan, causes, stats, plans, instances, unreadable);
+    return new AnalysisResult(only, notices, manifests, inventory, attachments, plan, causes, stats, plans, instances, unreadable,
+        internalErrors);
   }
 
   /** How many findings that count (not suppressed) have exactly {@code severity}. */

@@ -123,8 +123,20 @@ public final class Analyzer {
     ObjectDecoder decoder = new ObjectDecoder(NamespaceRules.from(loaded.objects(), request.defaultNamespace()), substitutions);
     List<KubeObject> objects = new ArrayList<>();
     Map<ObjectRef, SourceRange> rejected = new HashMap<>();
+    List<io.github.gwdns.core.finding.InternalError> internalErrors = new ArrayList<>(loaded.internalErrors());
     for (var object : loaded.objects()) {
-      ObjectDecoder.Result decoded = decoder.decode(object);
+      ObjectDecoder.Result decoded;
+      try {
+        decoded = decoder.decode(object);
+      } catch (RuntimeException | StackOverflowError e) {
+        // A bug decoding one object leaves that object out, not the run.
+        internalErrors.add(new io.github.gwdns.core.finding.InternalError(
+            object.kind() + " in " + object.file() + " (document " + (object.document() + 1) + ")", e));
+        problems.add(ManifestProblem.error(object.root().span().in(object.file()), "internal-error",
+            "gwdns could not decode this " + object.kind() + " because of a bug in gwdns (" + e.getClass().getSimpleName()
+                + "); it is left out of the analysis. Please report it with this manifest."));
+        continue;
+      }
       problems.addAll(decoded.problems());
       if (decoded.object() != null) {
         objects.add(decoded.object());
@@ -165,7 +177,7 @@ public final class Analyzer {
     for (InstancePlan p : plans) {
       RuleInput in = RuleInput.of(inventory, attachments, p.plan(), problems, instances, p.instance());
       input = input == null ? in : input;
-      perPlan.add(RuleEngine.run(in, request.rules()));
+      perPlan.add(RuleEngine.run(in, request.rules(), internalErrors));
     }
     List<Finding> findings =
         new ArrayList<>(
@@ -202,8 +214,9 @@ public final class Analyzer {
       }
     }
     unreadable.sort(null);
+    internalErrors.sort(null);
     return new AnalysisResult(findings, notices, manifests, inventory, attachments, plan, input.causes(), stats, plans, instances,
-        unreadable);
+        unreadable, internalErrors);
   }
 
   /**

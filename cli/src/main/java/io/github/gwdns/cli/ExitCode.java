@@ -28,8 +28,20 @@ public enum ExitCode {
    */
   static int after(ExitCode otherwise, Console console, AnalysisResult... results) {
     java.util.List<String> unreadable = new java.util.ArrayList<>();
+    java.util.List<io.github.gwdns.core.finding.InternalError> internal = new java.util.ArrayList<>();
     for (AnalysisResult r : results) {
       unreadable.addAll(r.unreadable());
+      internal.addAll(r.internalErrors());
+    }
+    if (!internal.isEmpty()) {
+      // A bug met on part of the input: the reports cover the rest, but the run must not pass.
+      console.err().println("gwdns: internal error: " + Main.oneLine(internal.get(0).describe())
+          + (internal.size() > 1 ? " (and " + (internal.size() - 1) + " more)" : "")
+          + "; the reports cover the rest (rerun with --debug for the stack trace, and please report it)");
+      if (console.debug()) {
+        internal.forEach(e -> e.cause().printStackTrace(console.err()));
+      }
+      return ERROR.code();
     }
     if (unreadable.isEmpty()) {
       return otherwise.code();

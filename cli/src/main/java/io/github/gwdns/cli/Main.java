@@ -53,7 +53,8 @@ public final class Main implements Runnable {
     return run(args, new Console(in, out, err, false, System.getenv()));
   }
 
-  static int run(String[] args, Console console) {
+  static int run(String[] args, Console given) {
+    Console console = given.withDebug(List.of(args).contains("--debug"));
     CommandLine cli = new CommandLine(new Main());
     // Building a picocli model reflects over every option; build only the command being run, and
     // all of them only when the top-level help or an error needs the list.

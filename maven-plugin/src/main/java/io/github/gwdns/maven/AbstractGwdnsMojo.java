@@ -189,10 +189,16 @@ abstract class AbstractGwdnsMojo extends AbstractMojo {
   }
 
   /**
-   * Fails the build as an execution error when an input could not be read: the reports cover the
-   * rest, but a check must not pass on what it never saw.
+   * Fails the build as an execution error when an input could not be read, or a bug in gwdns was
+   * met on part of it: the reports cover the rest, but a check must not pass on what it never saw.
    */
   static void failOnUnreadable(AnalysisResult result) throws MojoExecutionException {
+    if (!result.internalErrors().isEmpty()) {
+      var first = result.internalErrors().get(0);
+      throw new MojoExecutionException("gwdns: internal error: " + first.describe()
+          + (result.internalErrors().size() > 1 ? " (and " + (result.internalErrors().size() - 1) + " more)" : "")
+          + "; the reports cover the rest (please report it)", first.cause());
+    }
     if (!result.unreadable().isEmpty()) {
       throw new MojoExecutionException("gwdns: the analysis is incomplete: cannot read " + String.join("; ", result.unreadable()));
     }

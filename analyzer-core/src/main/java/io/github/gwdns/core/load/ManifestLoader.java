@@ -17,7 +17,8 @@ public final class ManifestLoader {
 
   /** Everything read from the input. */
   public record Result(
-      List<LoadedObject> objects, List<ManifestProblem> problems, LoadStats stats) {}
+      List<LoadedObject> objects, List<ManifestProblem> problems, LoadStats stats,
+      List<io.github.gwdns.core.finding.InternalError> internalErrors) {}
 
   /**
    * Counts for the summary line.
@@ -51,7 +52,8 @@ public final class ManifestLoader {
   /** Loads every file; never throws for bad content. */
   public Result load(List<SourceFile> files) {
     List<FileResult> perFile =
-        IntStream.range(0, files.size()).parallel().mapToObj(i -> cache.get(files.get(i), this::loadFile)).toList();
+        IntStream.range(0, files.size()).parallel().mapToObj(i -> cache.get(files.get(i), this::loadFileSafely)).toList();
+    List<io.github.gwdns.core.finding.InternalError> errors = new ArrayList<>();
     List<LoadedObject> objects = new ArrayList<>();
     List<ManifestProblem> problems = new ArrayList<>();
     int documents = 0;
@@ -63,8 +65,28 @@ public final class ManifestLoader {
       documents += r.documents;
       nonKubernetes += r.nonKubernetes;
       bytes += r.bytes;
+      if (r.internalError != null) {
+        errors.add(r.internalError);
+      }
     }
-    return new Result(objects, problems, new LoadStats(files.size(), documents, nonKubernetes, bytes));
+    return new Result(objects, problems, new LoadStats(files.size(), documents, nonKubernetes, bytes), errors);
+  }
+
+  /**
+   * {@link #loadFile}, with a bug in reading one file contained to that file: it becomes a problem
+   * at the file and an internal error, and the other files are still read.
+   */
+  private FileResult loadFileSafely(SourceFile file) {
+    try {
+      return loadFile(file);
+    } catch (RuntimeException | StackOverflowError e) {
+      FileResult failed = new FileResult();
+      failed.problems.add(ManifestProblem.error(SourceRange.startOf(file.path()), "internal-error",
+          "gwdns could not read this file because of a bug in gwdns (" + e.getClass().getSimpleName()
+              + "); the other files are analyzed. Please report it with this file."));
+      failed.internalError = new io.github.gwdns.core.finding.InternalError("file " + file.path(), e);
+      return failed;
+    }
   }
 
   /** Loads one file. */
@@ -218,6 +240,7 @@ public final class ManifestLoader {
     int documents;
     int nonKubernetes;
     long bytes;
+    io.github.gwdns.core.finding.InternalError internalError;
 
     public List<LoadedObject> objects() {
       return objects;
