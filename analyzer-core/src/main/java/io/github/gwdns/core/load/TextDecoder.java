@@ -54,7 +54,40 @@ final class TextDecoder {
       return new Result(null, malformed(file, charset, out));
     }
     out.flip();
-    return new Result(out.toString(), null);
+    String text = out.toString();
+    ManifestProblem unprintable = unprintable(file, text);
+    return unprintable != null ? new Result(null, unprintable) : new Result(text, null);
+  }
+
+  /**
+   * The first character YAML forbids (a NUL, a control character: the mark of a binary file), as a
+   * problem at its line and column; SnakeYAML reports it without a position. Null when the text is
+   * printable.
+   */
+  private static ManifestProblem unprintable(String file, String text) {
+    int line = 1;
+    int column = 1;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
+        line++;
+        column = 1;
+        continue;
+      }
+      boolean printable = c == '\t' || c == '\r' || (c >= 0x20 && c <= 0x7E) || c == 0x85 || (c >= 0xA0 && c <= 0xD7FF)
+          || (c >= 0xE000 && c <= 0xFFFD) || Character.isSurrogate(c);
+      if (!printable) {
+        return ManifestProblem.error(
+            SourceRange.at(file, line, column),
+            "unprintable",
+            String.format(java.util.Locale.ROOT, "file holds the character U+%04X at line %d, column %d, which YAML does not"
+                + " allow in a document: is it a binary file? Kubernetes manifests are text", (int) c, line, column));
+      }
+      if (!Character.isLowSurrogate(c)) {
+        column++;
+      }
+    }
+    return null;
   }
 
   /** Reports the position just after the text that decoded cleanly. */

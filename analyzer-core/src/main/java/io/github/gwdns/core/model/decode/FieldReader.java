@@ -70,6 +70,27 @@ final class FieldReader {
     return map;
   }
 
+  /**
+   * The most items the Gateway API CRDs allow in a list, by field (indexes written {@code []}).
+   * Enforcing them is what the API server does, and it keeps the analysis linear: a hostile
+   * manifest with 10,000 listeners and 10,000 parentRefs never reaches matching.
+   */
+  private static final java.util.Map<String, Integer> MAX_ITEMS = java.util.Map.ofEntries(
+      java.util.Map.entry("spec.listeners", 64),
+      java.util.Map.entry("spec.listeners[].allowedRoutes.kinds", 8),
+      java.util.Map.entry("spec.listeners[].tls.certificateRefs", 64),
+      java.util.Map.entry("spec.addresses", 16),
+      java.util.Map.entry("status.addresses", 16),
+      java.util.Map.entry("status.listeners", 64),
+      java.util.Map.entry("status.conditions", 8),
+      java.util.Map.entry("status.listeners[].conditions", 8),
+      java.util.Map.entry("spec.parentRefs", 32),
+      java.util.Map.entry("spec.hostnames", 16),
+      java.util.Map.entry("status.parents", 32),
+      java.util.Map.entry("status.parents[].conditions", 8),
+      java.util.Map.entry("spec.from", 16),
+      java.util.Map.entry("spec.to", 16));
+
   /** The list at {@code key}, or null when absent. */
   ManifestList list(ManifestMap parent, FieldPath path, String key) {
     ManifestNode node = present(parent, key);
@@ -77,6 +98,12 @@ final class FieldReader {
       return null;
     }
     if (node instanceof ManifestList list) {
+      FieldPath at = path.field(key);
+      Integer max = MAX_ITEMS.get(at.toString().replaceAll("\\[\\d+\\]", "[]"));
+      if (max != null && list.items().size() > max) {
+        error(node, at, "too-many-items", "`" + at + "` holds " + list.items().size() + " items; the API server accepts at most " + max);
+        return null;
+      }
       return list;
     }
     wrongType(node, path.field(key), "a list");
