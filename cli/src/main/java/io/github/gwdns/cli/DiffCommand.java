@@ -61,7 +61,7 @@ final class DiffCommand implements Callable<Integer> {
       description = "Exit 1 when the change introduces a finding at or above LEVEL: error, warning, note or none (default: ${DEFAULT-VALUE}).")
   String failOn;
 
-  @Option(names = "--fail-on-removal", description = "Exit 1 when the change removes DNS records.")
+  @Option(names = "--fail-on-removal", description = "Exit 1 when the change removes DNS records: a name that stops being published (a type or target change is not a removal).")
   boolean failOnRemoval;
 
   @Option(names = "--repo", paramLabel = "DIR", description = "The Git repository (default: the one the current directory is in).")

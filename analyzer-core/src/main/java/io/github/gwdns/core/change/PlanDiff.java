@@ -13,10 +13,11 @@ import java.util.TreeSet;
 
 /**
  * What a change does to the DNS records external-dns publishes: records added, removed and changed
- * (targets, TTL, provider properties), keyed by name, record type and set identifier as
- * external-dns keys them; and names that start or stop waiting for a Gateway address.
+ * (type, targets, TTL, provider properties), keyed by name and set identifier, so a name whose
+ * record type changes (A to CNAME when a Gateway's address becomes a load balancer hostname) is one
+ * change, not a removal and an addition; and names that start or stop waiting for a Gateway address.
  *
- * @param records sorted by name, type and set identifier
+ * @param records sorted by name and set identifier
  * @param pendingAdded names now waiting for an address that were not before
  * @param pendingRemoved names that no longer wait (published, or gone)
  */
@@ -44,7 +45,7 @@ public record PlanDiff(List<RecordChange> records, List<PendingName> pendingAdde
     for (String key : keys) {
       List<Endpoint> a = old.getOrDefault(key, List.of());
       List<Endpoint> b = now.getOrDefault(key, List.of());
-      Endpoint any = a.isEmpty() ? b.get(0) : a.get(0);
+      Endpoint any = b.isEmpty() ? a.get(0) : b.get(0);
       RecordChange.Kind kind;
       if (a.isEmpty()) {
         kind = RecordChange.Kind.ADDED;
@@ -55,7 +56,7 @@ public record PlanDiff(List<RecordChange> records, List<PendingName> pendingAdde
       } else {
         continue;
       }
-      changes.add(new RecordChange(kind, any.dnsName(), any.recordType(), any.setIdentifier(), a, b));
+      changes.add(new RecordChange(kind, any.dnsName(), RecordChange.types(b.isEmpty() ? a : b), any.setIdentifier(), a, b));
     }
     Map<String, PendingName> oldPending = pendingByName(beforePending);
     Map<String, PendingName> newPending = pendingByName(afterPending);
@@ -79,7 +80,7 @@ public record PlanDiff(List<RecordChange> records, List<PendingName> pendingAdde
   private static Map<String, List<Endpoint>> byKey(List<Endpoint> endpoints) {
     Map<String, List<Endpoint>> map = new TreeMap<>();
     for (Endpoint e : endpoints) {
-      map.computeIfAbsent(e.dnsName() + "\u0000" + e.recordType() + "\u0000" + e.setIdentifier(), k -> new ArrayList<>()).add(e);
+      map.computeIfAbsent(e.dnsName() + "\u0000" + e.setIdentifier(), k -> new ArrayList<>()).add(e);
     }
     return map;
   }
@@ -92,7 +93,7 @@ public record PlanDiff(List<RecordChange> records, List<PendingName> pendingAdde
     for (int i = 0; i < a.size(); i++) {
       Endpoint x = a.get(i);
       Endpoint y = b.get(i);
-      if (!x.targets().equals(y.targets()) || x.recordTtl() != y.recordTtl()
+      if (!x.recordType().equals(y.recordType()) || !x.targets().equals(y.targets()) || x.recordTtl() != y.recordTtl()
           || !Objects.equals(x.providerSpecific(), y.providerSpecific())) {
         return false;
       }

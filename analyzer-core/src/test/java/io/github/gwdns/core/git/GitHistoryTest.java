@@ -116,6 +116,23 @@ class GitHistoryTest {
   }
 
   @Test
+  void aRecordWhoseTypeChangesIsOneChangeNotARemoval() throws Exception {
+    try (TestRepository repo = new TestRepository(dir)) {
+      repo.write("infra/gateway.yaml", gateway("All", "203.0.113.10")).write("apps/web.yaml", route("web")).commit("ip");
+      // The Gateway's address becomes a load balancer hostname: external-dns then publishes a CNAME.
+      repo.write("infra/gateway.yaml", gateway("All", "lb.example.net").replace("addresses: [{value:", "addresses: [{type: Hostname, value:"))
+          .commit("hostname");
+      try (GitRepository git = GitRepository.find(dir)) {
+        PlanDiff plan = PlanDiff.between(at(git, "HEAD~1", "").plan(), at(git, "HEAD", "").plan());
+        assertThat(plan.records()).extracting(c -> c.kind() + " " + c.dnsName() + " " + c.recordType() + " " + c.detail())
+            .containsExactly("CHANGED web.example.com CNAME type A -> CNAME; targets 203.0.113.10 -> lb.example.net");
+        assertThat(plan.records().get(0).typeChanged()).isTrue();
+        assertThat(plan.of(RecordChange.Kind.REMOVED)).isEmpty();
+      }
+    }
+  }
+
+  @Test
   void historyNamesTheCommitThatIntroducedEachFindingAndLogsDnsChanges() throws Exception {
     try (TestRepository repo = new TestRepository(dir)) {
       repo.write("infra/gateway.yaml", gateway("All", "203.0.113.10")).write("apps/web.yaml", route("web")).commit("add web");
