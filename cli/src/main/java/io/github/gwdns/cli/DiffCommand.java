@@ -5,7 +5,7 @@ import io.github.gwdns.core.AnalysisRequest;
 import io.github.gwdns.core.AnalysisResult;
 import io.github.gwdns.core.Analyzer;
 import io.github.gwdns.core.change.FindingDiff;
-import io.github.gwdns.core.change.PlanDiff;
+import io.github.gwdns.core.change.PlanChanges;
 import io.github.gwdns.core.change.RecordChange;
 import io.github.gwdns.core.finding.Finding;
 import io.github.gwdns.core.finding.Severity;
@@ -105,7 +105,8 @@ final class DiffCommand implements Callable<Integer> {
         after = Analyzer.run(request);
         headName = "the working tree";
       }
-      PlanDiff plan = PlanDiff.between(before.plan(), after.plan());
+      // Instance by instance: a public and a private external-dns each publish their own records.
+      PlanChanges plan = PlanChanges.between(before.plans(), after.plans());
       FindingDiff findings = FindingDiff.between(before.findings(), after.findings());
       write(new DiffReport(base, headName, plan, findings), after, findings.introduced(), threshold);
       boolean failing = findings.introduced().stream().anyMatch(f -> threshold != null && f.severity().isAtLeast(threshold))

@@ -165,6 +165,66 @@ class GitCommandsTest {
         .endsWith("gwdns history: 2 commits walked, 2 analyzed, 5 blobs parsed\n");
   }
 
+  private static String externalDns(String name, String filters) {
+    return """
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata: {name: %s, namespace: dns}
+        spec:
+          template:
+            spec:
+              containers:
+              - name: external-dns
+                image: registry.k8s.io/external-dns/external-dns:v0.22.0
+                args: [--source=gateway-httproute, %s]
+        """.formatted(name, filters);
+  }
+
+  @Test
+  void diffAndHistoryGroupTheChangesByExternalDnsInstance() throws Exception {
+    write("k8s/dns/public.yaml", externalDns("public", "--domain-filter=example.com, --exclude-domains=internal.example.com"));
+    write("k8s/dns/private.yaml", externalDns("private", "--domain-filter=internal.example.com"));
+    write("k8s/db.yaml", ROUTE.formatted("db", "public", "db.internal"));
+    commit("two external-dns instances");
+    Files.delete(dir.resolve("k8s/api.yaml"));
+    write("k8s/cache.yaml", ROUTE.formatted("cache", "public", "cache.internal"));
+    commit("retire api, add cache");
+    // dns/private sorts first; the removal is in dns/public, the second instance.
+    assertThat(run("diff", "--repo", dir.toString(), "--path", k8s(), "--fail-on", "none", "HEAD~1", "HEAD")).isZero();
+    assertThat(out()).isEqualTo(
+        """
+        DNS changes from HEAD~1 to HEAD:
+          external-dns Deployment dns/private:
+            + cache.internal.example.com A 203.0.113.10  (HTTPRoute/shop/cache)
+          external-dns Deployment dns/public:
+            - api.example.com A 203.0.113.10  (HTTPRoute/shop/api)
+        gwdns diff: 1 record added, 1 removed, 0 changed; 0 findings introduced, 0 fixed, 2 unchanged
+        """);
+    assertThat(run("diff", "--repo", dir.toString(), "--path", k8s(), "--fail-on", "none", "--fail-on-removal", "HEAD~1", "HEAD"))
+        .isEqualTo(1);
+    JsonNode json = new ObjectMapper().readTree(run("diff", "--repo", dir.toString(), "--path", k8s(), "--format", "json",
+        "--fail-on", "none", "HEAD~1", "HEAD") == 0 ? out() : "{}");
+    assertThat(json.get("instances")).hasSize(2);
+    assertThat(json.get("records").get("removed").get(0).get("externalDns").asText()).isEqualTo("Deployment dns/public");
+    assertThat(run("diff", "--repo", dir.toString(), "--path", k8s(), "--format", "markdown", "--fail-on", "none", "HEAD~1", "HEAD"))
+        .isZero();
+    assertThat(out()).contains("| external-dns | | Name | Type | Change | Routes |\n")
+        .contains("| Deployment dns/public | removed | `api.example.com` | A | 203.0.113.10 | HTTPRoute/shop/api |\n");
+    // The base had no external-dns in the manifests: the instances appear, and the options' plan goes.
+    assertThat(run("diff", "--repo", dir.toString(), "--path", k8s(), "--fail-on", "none", "HEAD~2", "HEAD~1")).isZero();
+    assertThat(out()).contains("  external-dns (options; none in the manifests) (removed):\n")
+        .contains("  external-dns Deployment dns/private (added):\n    + db.internal.example.com A 203.0.113.10  (HTTPRoute/shop/db)\n")
+        .contains("(2 external-dns instances added, 1 removed)");
+    assertThat(run("history", "--repo", dir.toString(), k8s())).isZero();
+    assertThat(out()).contains(
+        """
+            external-dns Deployment dns/private:
+              + cache.internal.example.com A 203.0.113.10
+            external-dns Deployment dns/public:
+              - api.example.com A 203.0.113.10
+        """);
+  }
+
   @Test
   void gitProblemsAreOneLineAndExitTwo() {
     assertThat(run("diff", "--repo", dir.toString(), "--path", k8s(), "origin/main")).isEqualTo(2);

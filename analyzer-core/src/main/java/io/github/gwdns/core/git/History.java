@@ -1,7 +1,7 @@
 package io.github.gwdns.core.git;
 
 import io.github.gwdns.core.change.FindingDiff;
-import io.github.gwdns.core.change.PlanDiff;
+import io.github.gwdns.core.change.PlanChanges;
 import io.github.gwdns.core.finding.Finding;
 import java.util.List;
 
@@ -34,6 +34,6 @@ public record History(List<CommitInfo> commits, List<Introduced> current, List<S
    */
   public record Introduced(Finding finding, CommitInfo commit, boolean orEarlier) {}
 
-  /** What one commit changed. */
-  public record Step(CommitInfo commit, PlanDiff plan, FindingDiff findings) {}
+  /** What one commit changed: the plan of each external-dns instance, and the findings. */
+  public record Step(CommitInfo commit, PlanChanges plan, FindingDiff findings) {}
 }

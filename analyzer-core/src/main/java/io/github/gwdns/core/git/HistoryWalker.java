@@ -5,11 +5,9 @@ import io.github.gwdns.core.AnalysisRequest;
 import io.github.gwdns.core.AnalysisResult;
 import io.github.gwdns.core.Analyzer;
 import io.github.gwdns.core.change.FindingDiff;
-import io.github.gwdns.core.change.PlanDiff;
+import io.github.gwdns.core.change.PlanChanges;
 import io.github.gwdns.core.finding.Finding;
 import io.github.gwdns.core.load.PathFilter;
-import io.github.gwdns.core.predict.Endpoint;
-import io.github.gwdns.core.predict.PendingName;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -39,11 +37,11 @@ public final class HistoryWalker {
 
   private HistoryWalker() {}
 
-  /** What is kept of an analysis: the published records and the findings that count. */
-  private record State(List<Endpoint> records, List<PendingName> pending, List<Finding> findings, Set<String> fingerprints) {
+  /** What is kept of an analysis: the records each external-dns instance publishes, and the findings that count. */
+  private record State(List<PlanChanges.Side> plans, List<Finding> findings, Set<String> fingerprints) {
     static State of(AnalysisResult r) {
       List<Finding> active = r.findings().stream().filter(Finding::active).toList();
-      return new State(r.plan().endpoints(), r.plan().pending(), active,
+      return new State(r.plans().stream().map(PlanChanges.Side::of).toList(), active,
           active.stream().map(Finding::fingerprint).collect(Collectors.toSet()));
     }
   }
@@ -170,15 +168,18 @@ public final class HistoryWalker {
       if (before == after) {
         continue;
       }
-      PlanDiff plan = before == null
-          ? PlanDiff.between(List.of(), List.of(), after.records(), after.pending())
-          : PlanDiff.between(before.records(), before.pending(), after.records(), after.pending());
+      // The first commit of the repository: every instance's records are new, not the instance itself.
+      PlanChanges plan = PlanChanges.of(before == null ? empty(after.plans()) : before.plans(), after.plans());
       FindingDiff findings = FindingDiff.between(before == null ? List.of() : before.findings(), after.findings());
       if (!plan.isEmpty() || !findings.introduced().isEmpty() || !findings.fixed().isEmpty()) {
         steps.add(new History.Step(infos.get(i), plan, findings));
       }
     }
     return steps;
+  }
+
+  private static List<PlanChanges.Side> empty(List<PlanChanges.Side> plans) {
+    return plans.stream().map(p -> new PlanChanges.Side(p.name(), p.label(), List.of(), List.of())).toList();
   }
 
   private static <T> List<T> reversed(List<T> list) {

@@ -2,6 +2,7 @@ package io.github.gwdns.core.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.gwdns.core.change.FindingDiff;
+import io.github.gwdns.core.change.PlanChanges;
 import io.github.gwdns.core.change.PlanDiff;
 import io.github.gwdns.core.change.RecordChange;
 import io.github.gwdns.core.finding.Finding;
@@ -15,36 +16,62 @@ import java.util.List;
 /**
  * What a change does: DNS records added, removed and changed, each with the routes responsible, and
  * findings introduced and fixed. Text for the terminal, JSON for scripts, Markdown for a pull
- * request comment or step summary.
+ * request comment or step summary. With several external-dns instances (or one that appears or
+ * disappears), the record changes are grouped by instance.
  *
  * @param base what the change starts from, as the user named it ({@code origin/main})
  * @param head what it ends at ({@code working tree}, {@code the index}, a revision)
  */
-public record DiffReport(String base, String head, PlanDiff plan, FindingDiff findings) {
+public record DiffReport(String base, String head, PlanChanges plan, FindingDiff findings) {
 
   /** One line per change, then the findings, then a summary line. */
   public void writeText(Writer out) throws IOException {
     out = SafeText.writer(out); // manifest text must not act on a terminal or a log
     out.write("DNS changes from " + base + " to " + head + ":\n");
-    if (plan.isEmpty()) {
-      out.write("  none\n");
-    }
-    for (RecordChange c : plan.records()) {
-      out.write("  " + sign(c.kind()) + " " + c.dnsName() + " " + c.recordType()
-          + (c.setIdentifier().isEmpty() ? "" : " [" + c.setIdentifier() + "]") + " " + c.detail()
-          + "  (" + String.join(", ", c.sources()) + ")\n");
-    }
-    for (PendingName p : plan.pendingAdded()) {
-      out.write("  + " + p.dnsName() + " pending: awaits the address of Gateway " + p.awaitingAddressOf()
-          + "  (" + String.join(", ", p.sources()) + ")\n");
-    }
-    for (PendingName p : plan.pendingRemoved()) {
-      out.write("  - " + p.dnsName() + " no longer pending on Gateway " + p.awaitingAddressOf() + "\n");
+    if (!plan.grouped()) {
+      PlanDiff only = plan.instances().get(0).plan();
+      if (only.isEmpty()) {
+        out.write("  none\n");
+      }
+      writeChanges(out, "  ", only);
+    } else {
+      for (PlanChanges.Instance i : plan.instances()) {
+        out.write("  " + heading(i) + ":\n");
+        if (i.plan().isEmpty()) {
+          out.write("    none\n");
+        }
+        writeChanges(out, "    ", i.plan());
+      }
     }
     writeFindings(out, "Introduced", findings.introduced());
     writeFindings(out, "Fixed", findings.fixed());
     out.write("gwdns diff: " + summary() + "\n");
     out.flush();
+  }
+
+  /** {@code external-dns Deployment dns/public (added)}. */
+  static String heading(PlanChanges.Instance i) {
+    String who = i.name().isEmpty() ? "external-dns (options; none in the manifests)" : "external-dns " + i.label();
+    return who + switch (i.presence()) {
+      case BOTH -> "";
+      case ADDED -> " (added)";
+      case REMOVED -> " (removed)";
+    };
+  }
+
+  private static void writeChanges(Writer out, String indent, PlanDiff plan) throws IOException {
+    for (RecordChange c : plan.records()) {
+      out.write(indent + sign(c.kind()) + " " + c.dnsName() + " " + c.recordType()
+          + (c.setIdentifier().isEmpty() ? "" : " [" + c.setIdentifier() + "]") + " " + c.detail()
+          + "  (" + String.join(", ", c.sources()) + ")\n");
+    }
+    for (PendingName p : plan.pendingAdded()) {
+      out.write(indent + "+ " + p.dnsName() + " pending: awaits the address of Gateway " + p.awaitingAddressOf()
+          + "  (" + String.join(", ", p.sources()) + ")\n");
+    }
+    for (PendingName p : plan.pendingRemoved()) {
+      out.write(indent + "- " + p.dnsName() + " no longer pending on Gateway " + p.awaitingAddressOf() + "\n");
+    }
   }
 
   private static void writeFindings(Writer out, String title, List<Finding> list) throws IOException {
@@ -57,10 +84,17 @@ public record DiffReport(String base, String head, PlanDiff plan, FindingDiff fi
     }
   }
 
-  /** {@code 1 record added, 0 removed, 2 changed; 1 finding introduced, 0 fixed}. */
+  /**
+   * {@code 1 record added, 0 removed, 2 changed; 1 finding introduced, 0 fixed, 3 unchanged}, with
+   * {@code (1 external-dns instance added, 0 removed)} after the records when instances come or go.
+   */
   public String summary() {
+    int added = plan.of(PlanChanges.Presence.ADDED).size();
+    int removed = plan.of(PlanChanges.Presence.REMOVED).size();
     return Summary.plural(plan.of(RecordChange.Kind.ADDED).size(), "record") + " added, "
-        + plan.of(RecordChange.Kind.REMOVED).size() + " removed, " + plan.of(RecordChange.Kind.CHANGED).size() + " changed; "
+        + plan.of(RecordChange.Kind.REMOVED).size() + " removed, " + plan.of(RecordChange.Kind.CHANGED).size() + " changed"
+        + (added + removed == 0 ? "" : " (" + Summary.plural(added, "external-dns instance") + " added, " + removed + " removed)")
+        + "; "
         + Summary.plural(findings.introduced().size(), "finding") + " introduced, " + findings.fixed().size() + " fixed, "
         + findings.unchanged().size() + " unchanged";
   }
@@ -79,30 +113,57 @@ public record DiffReport(String base, String head, PlanDiff plan, FindingDiff fi
       json.writeStartObject();
       json.writeStringField("base", base);
       json.writeStringField("head", head);
+      json.writeArrayFieldStart("instances");
+      for (PlanChanges.Instance i : plan.instances()) {
+        json.writeStartObject();
+        json.writeStringField("externalDns", i.label());
+        json.writeStringField("name", i.name());
+        json.writeStringField("presence", i.presence().id());
+        for (RecordChange.Kind kind : RecordChange.Kind.values()) {
+          json.writeNumberField(kind.id(), i.plan().of(kind).size());
+        }
+        json.writeEndObject();
+      }
+      json.writeEndArray();
       json.writeObjectFieldStart("records");
       for (RecordChange.Kind kind : RecordChange.Kind.values()) {
         json.writeArrayFieldStart(kind.id());
-        for (RecordChange c : plan.of(kind)) {
-          json.writeStartObject();
-          json.writeStringField("dnsName", c.dnsName());
-          json.writeStringField("recordType", c.recordType());
-          json.writeStringField("setIdentifier", c.setIdentifier());
-          json.writeStringField("detail", c.detail());
-          writeEndpoints(json, "before", c.before());
-          writeEndpoints(json, "after", c.after());
-          json.writeArrayFieldStart("sources");
-          for (String s : c.sources()) {
-            json.writeString(s);
+        for (PlanChanges.Instance i : plan.instances()) {
+          for (RecordChange c : i.plan().of(kind)) {
+            json.writeStartObject();
+            json.writeStringField("externalDns", i.label());
+            json.writeStringField("dnsName", c.dnsName());
+            json.writeStringField("recordType", c.recordType());
+            json.writeStringField("setIdentifier", c.setIdentifier());
+            json.writeStringField("detail", c.detail());
+            writeEndpoints(json, "before", c.before());
+            writeEndpoints(json, "after", c.after());
+            json.writeArrayFieldStart("sources");
+            for (String source : c.sources()) {
+              json.writeString(source);
+            }
+            json.writeEndArray();
+            json.writeEndObject();
           }
-          json.writeEndArray();
-          json.writeEndObject();
         }
         json.writeEndArray();
       }
       json.writeEndObject();
       json.writeObjectFieldStart("pending");
-      writePending(json, "added", plan.pendingAdded());
-      writePending(json, "removed", plan.pendingRemoved());
+      json.writeArrayFieldStart("added");
+      for (PlanChanges.Instance i : plan.instances()) {
+        for (PendingName p : i.plan().pendingAdded()) {
+          PlanReport.writePending(json, p, i.label());
+        }
+      }
+      json.writeEndArray();
+      json.writeArrayFieldStart("removed");
+      for (PlanChanges.Instance i : plan.instances()) {
+        for (PendingName p : i.plan().pendingRemoved()) {
+          PlanReport.writePending(json, p, i.label());
+        }
+      }
+      json.writeEndArray();
       json.writeEndObject();
       json.writeObjectFieldStart("findings");
       writeFindings(json, "introduced", findings.introduced());
@@ -122,14 +183,6 @@ public record DiffReport(String base, String head, PlanDiff plan, FindingDiff fi
     json.writeEndArray();
   }
 
-  private static void writePending(JsonGenerator json, String name, List<PendingName> pending) throws IOException {
-    json.writeArrayFieldStart(name);
-    for (PendingName p : pending) {
-      PlanReport.writePending(json, p);
-    }
-    json.writeEndArray();
-  }
-
   private static void writeFindings(JsonGenerator json, String name, List<Finding> list) throws IOException {
     json.writeArrayFieldStart(name);
     for (Finding f : list) {
@@ -144,16 +197,21 @@ public record DiffReport(String base, String head, PlanDiff plan, FindingDiff fi
     StringBuilder md = new StringBuilder("## gwdns: DNS changes from `" + MarkdownReport.cell(base) + "` to "
         + MarkdownReport.cell(head) + "\n\n**" + summary() + "**\n\n");
     if (!plan.isEmpty()) {
-      md.append("| | Name | Type | Change | Routes |\n|---|---|---|---|---|\n");
-      for (RecordChange c : plan.records()) {
-        md.append("| ").append(c.kind().id()).append(" | `").append(MarkdownReport.cell(c.dnsName())).append("` | ")
-            .append(c.recordType()).append(" | ").append(MarkdownReport.cell(c.detail())).append(" | ")
-            .append(MarkdownReport.cell(String.join(", ", c.sources()))).append(" |\n");
-      }
-      for (PendingName p : plan.pendingAdded()) {
-        md.append("| pending | `").append(MarkdownReport.cell(p.dnsName())).append("` | | awaits the address of Gateway ")
-            .append(MarkdownReport.cell(p.awaitingAddressOf())).append(" | ").append(MarkdownReport.cell(String.join(", ", p.sources())))
-            .append(" |\n");
+      boolean grouped = plan.grouped();
+      md.append(grouped ? "| external-dns " : "").append("| | Name | Type | Change | Routes |\n")
+          .append(grouped ? "|---" : "").append("|---|---|---|---|---|\n");
+      for (PlanChanges.Instance i : plan.instances()) {
+        String who = grouped ? "| " + MarkdownReport.cell(heading(i).replaceFirst("^external-dns ", "")) + " " : "";
+        for (RecordChange c : i.plan().records()) {
+          md.append(who).append("| ").append(c.kind().id()).append(" | `").append(MarkdownReport.cell(c.dnsName())).append("` | ")
+              .append(c.recordType()).append(" | ").append(MarkdownReport.cell(c.detail())).append(" | ")
+              .append(MarkdownReport.cell(String.join(", ", c.sources()))).append(" |\n");
+        }
+        for (PendingName p : i.plan().pendingAdded()) {
+          md.append(who).append("| pending | `").append(MarkdownReport.cell(p.dnsName())).append("` | | awaits the address of Gateway ")
+              .append(MarkdownReport.cell(p.awaitingAddressOf())).append(" | ").append(MarkdownReport.cell(String.join(", ", p.sources())))
+              .append(" |\n");
+        }
       }
       md.append('\n');
     }

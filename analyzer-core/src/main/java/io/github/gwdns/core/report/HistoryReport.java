@@ -1,6 +1,7 @@
 package io.github.gwdns.core.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.gwdns.core.change.PlanChanges;
 import io.github.gwdns.core.change.RecordChange;
 import io.github.gwdns.core.finding.Finding;
 import io.github.gwdns.core.git.CommitInfo;
@@ -32,14 +33,24 @@ public record HistoryReport(History history) {
     }
     for (History.Step step : history.timeline()) {
       out.write("  " + commit(step.commit()) + "\n");
-      for (RecordChange c : step.plan().records()) {
-        out.write("    " + switch (c.kind()) {
-          case ADDED -> "+";
-          case REMOVED -> "-";
-          case CHANGED -> "~";
-        } + " " + c.dnsName() + " " + c.recordType() + " " + c.detail() + "\n");
+      boolean grouped = step.plan().grouped();
+      for (PlanChanges.Instance i : step.plan().instances()) {
+        if (i.plan().isEmpty() && i.presence() == PlanChanges.Presence.BOTH) {
+          continue;
+        }
+        String indent = grouped ? "      " : "    ";
+        if (grouped) {
+          out.write("    " + DiffReport.heading(i) + ":\n");
+        }
+        for (RecordChange c : i.plan().records()) {
+          out.write(indent + switch (c.kind()) {
+            case ADDED -> "+";
+            case REMOVED -> "-";
+            case CHANGED -> "~";
+          } + " " + c.dnsName() + " " + c.recordType() + " " + c.detail() + "\n");
+        }
+        i.plan().pendingAdded().forEach(p -> write(out, indent + "+ " + p.dnsName() + " pending on Gateway " + p.awaitingAddressOf() + "\n"));
       }
-      step.plan().pendingAdded().forEach(p -> write(out, "    + " + p.dnsName() + " pending on Gateway " + p.awaitingAddressOf() + "\n"));
       step.findings().introduced().forEach(f -> write(out, "    ! introduces [" + f.ruleId() + "] " + f.resource() + "\n"));
       step.findings().fixed().forEach(f -> write(out, "    * fixes [" + f.ruleId() + "] " + f.resource() + "\n"));
     }
@@ -81,13 +92,16 @@ public record HistoryReport(History history) {
         json.writeFieldName("commit");
         writeCommit(json, step.commit());
         json.writeArrayFieldStart("records");
-        for (RecordChange c : step.plan().records()) {
-          json.writeStartObject();
-          json.writeStringField("change", c.kind().id());
-          json.writeStringField("dnsName", c.dnsName());
-          json.writeStringField("recordType", c.recordType());
-          json.writeStringField("detail", c.detail());
-          json.writeEndObject();
+        for (PlanChanges.Instance i : step.plan().instances()) {
+          for (RecordChange c : i.plan().records()) {
+            json.writeStartObject();
+            json.writeStringField("externalDns", i.label());
+            json.writeStringField("change", c.kind().id());
+            json.writeStringField("dnsName", c.dnsName());
+            json.writeStringField("recordType", c.recordType());
+            json.writeStringField("detail", c.detail());
+            json.writeEndObject();
+          }
         }
         json.writeEndArray();
         json.writeArrayFieldStart("introduced");

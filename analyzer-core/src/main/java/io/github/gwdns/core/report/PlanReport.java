@@ -130,7 +130,15 @@ public final class PlanReport {
 
   /** One pending name in the JSON contract. */
   static void writePending(JsonGenerator json, PendingName p) throws IOException {
+    writePending(json, p, null);
+  }
+
+  /** One pending name, with the external-dns instance it is for when {@code externalDns} is not null. */
+  static void writePending(JsonGenerator json, PendingName p, String externalDns) throws IOException {
     json.writeStartObject();
+    if (externalDns != null) {
+      json.writeStringField("externalDns", externalDns);
+    }
     json.writeStringField("dnsName", p.dnsName());
     json.writeStringField("awaitingAddressOf", p.awaitingAddressOf());
     writeStrings(json, "requestedAddresses", p.requestedAddresses());

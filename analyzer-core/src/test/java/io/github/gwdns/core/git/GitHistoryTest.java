@@ -8,6 +8,7 @@ import io.github.gwdns.core.AnalysisRequest;
 import io.github.gwdns.core.AnalysisResult;
 import io.github.gwdns.core.Analyzer;
 import io.github.gwdns.core.change.FindingDiff;
+import io.github.gwdns.core.change.PlanChanges;
 import io.github.gwdns.core.change.PlanDiff;
 import io.github.gwdns.core.change.RecordChange;
 import io.github.gwdns.core.finding.Finding;
@@ -101,6 +102,7 @@ class GitHistoryTest {
         AnalysisResult before = at(git, "HEAD~1", "");
         AnalysisResult after = at(git, "HEAD", "");
         PlanDiff plan = PlanDiff.between(before.plan(), after.plan());
+        assertThat(PlanChanges.between(before.plans(), after.plans()).records()).isEqualTo(plan.records());
         assertThat(plan.records()).extracting(c -> c.kind() + " " + c.dnsName() + " " + c.detail())
             .containsExactly(
                 "ADDED api.example.com 203.0.113.20",
@@ -128,6 +130,73 @@ class GitHistoryTest {
             .containsExactly("CHANGED web.example.com CNAME type A -> CNAME; targets 203.0.113.10 -> lb.example.net");
         assertThat(plan.records().get(0).typeChanged()).isTrue();
         assertThat(plan.of(RecordChange.Kind.REMOVED)).isEmpty();
+      }
+    }
+  }
+
+  /** A public and a private external-dns, each with its own --domain-filter. */
+  static String externalDns(String name, String domain) {
+    return """
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata: {name: %s, namespace: dns}
+        spec:
+          template:
+            spec:
+              containers:
+              - name: external-dns
+                image: registry.k8s.io/external-dns/external-dns:v0.22.0
+                args: [--source=gateway-httproute, --domain-filter=%s]
+        """.formatted(name, domain);
+  }
+
+  static final String OPEN_GATEWAY =
+      """
+      apiVersion: gateway.networking.k8s.io/v1
+      kind: Gateway
+      metadata: {name: public, namespace: infra}
+      spec:
+        gatewayClassName: envoy
+        listeners:
+        - {name: http, port: 80, protocol: HTTP, allowedRoutes: {namespaces: {from: All}}}
+      status:
+        addresses: [{value: 203.0.113.10}]
+      """;
+
+  static String route(String name, String hostname) {
+    return ROUTE.formatted(name, name).replace(name + ".example.com", hostname);
+  }
+
+  @Test
+  void diffAndHistoryCompareEveryExternalDnsInstanceByName() throws Exception {
+    try (TestRepository repo = new TestRepository(dir)) {
+      repo.write("infra/gateway.yaml", OPEN_GATEWAY).write("dns/public.yaml", externalDns("public", "example.com"))
+          .write("apps/web.yaml", route("web", "web.example.com")).write("apps/db.yaml", route("db", "db.internal.example.org"))
+          .commit("public only");
+      repo.write("dns/private.yaml", externalDns("private", "internal.example.org")).commit("add the private external-dns");
+      repo.delete("apps/web.yaml").commit("retire web");
+      try (GitRepository git = GitRepository.find(dir)) {
+        AnalysisResult one = at(git, "HEAD~2", "");
+        AnalysisResult two = at(git, "HEAD~1", "");
+        AnalysisResult three = at(git, "HEAD", "");
+        PlanChanges added = PlanChanges.between(one.plans(), two.plans());
+        assertThat(added.instances()).extracting(i -> i.name() + " " + i.presence() + " "
+                + i.plan().records().stream().map(c -> c.kind() + " " + c.dnsName()).toList())
+            .containsExactly("dns/private ADDED [ADDED db.internal.example.org]", "dns/public BOTH []");
+        assertThat(added.grouped()).isTrue();
+        // The removal is in the second instance (dns/public sorts after dns/private): it must be seen.
+        PlanChanges retired = PlanChanges.between(two.plans(), three.plans());
+        assertThat(retired.of(RecordChange.Kind.REMOVED)).extracting(RecordChange::dnsName).containsExactly("web.example.com");
+        assertThat(retired.instances()).extracting(i -> i.name() + " " + i.plan().isEmpty())
+            .containsExactly("dns/private true", "dns/public false");
+        History history = HistoryWalker.walk(git, git.commit("HEAD"), AnalysisRequest.builder().build(), List.of(""), 0, null, null);
+        assertThat(history.timeline()).extracting(s -> s.commit().subject() + ": " + s.plan().instances().stream()
+                .filter(i -> !i.plan().isEmpty() || i.presence() != PlanChanges.Presence.BOTH)
+                .map(i -> i.name() + " " + i.plan().records().stream().map(c -> c.kind() + " " + c.dnsName()).toList()).toList())
+            .containsExactly(
+                "public only: [dns/public [ADDED web.example.com]]",
+                "add the private external-dns: [dns/private [ADDED db.internal.example.org]]",
+                "retire web: [dns/public [REMOVED web.example.com]]");
       }
     }
   }
