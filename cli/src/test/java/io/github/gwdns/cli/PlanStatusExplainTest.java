@@ -83,8 +83,9 @@ class PlanStatusExplainTest {
     assertThat(out()).startsWith("{\n  \"endpoints\" : [\n    {\n      \"dnsName\" : \"shop.example.com\",\n      \"recordType\" : \"A\",\n"
         + "      \"targets\" : [\n        \"203.0.113.10\"\n      ],\n      \"recordTTL\" : 300,\n      \"setIdentifier\" : \"\",\n"
         + "      \"providerSpecific\" : [ ],\n      \"labels\" : {\n        \"resource\" : \"httproute/shop/web\"\n      },\n"
-        + "      \"sources\" : [\n        \"HTTPRoute/shop/web\"\n      ]\n    },");
-    assertThat(out()).endsWith("  \"pending\" : [ ],\n  \"filtered\" : [ ]\n}\n");
+        + "      \"sources\" : [\n        \"HTTPRoute/shop/web\"\n      ],\n      \"externalDns\" : \"options\"\n    },");
+    assertThat(out()).endsWith("  \"pending\" : [ ],\n  \"filtered\" : [ ],\n  \"instances\" : [\n    {\n"
+        + "      \"externalDns\" : \"options\",\n      \"name\" : \"\",\n      \"version\" : \"\"\n    }\n  ]\n}\n");
   }
 
   @Test

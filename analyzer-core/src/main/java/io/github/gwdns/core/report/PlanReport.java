@@ -105,6 +105,11 @@ public final class PlanReport {
 
   /** One endpoint in the JSON contract. */
   static void writeEndpoint(JsonGenerator json, Endpoint e) throws IOException {
+    writeEndpoint(json, e, null);
+  }
+
+  /** One endpoint, with the external-dns instance that publishes it when {@code externalDns} is not null. */
+  static void writeEndpoint(JsonGenerator json, Endpoint e, String externalDns) throws IOException {
     json.writeStartObject();
     json.writeStringField("dnsName", e.dnsName());
     json.writeStringField("recordType", e.recordType());
@@ -125,6 +130,9 @@ public final class PlanReport {
     }
     json.writeEndObject();
     writeStrings(json, "sources", e.sources());
+    if (externalDns != null) {
+      json.writeStringField("externalDns", externalDns);
+    }
     json.writeEndObject();
   }
 
@@ -143,6 +151,18 @@ public final class PlanReport {
     json.writeStringField("awaitingAddressOf", p.awaitingAddressOf());
     writeStrings(json, "requestedAddresses", p.requestedAddresses());
     writeStrings(json, "sources", p.sources());
+    json.writeEndObject();
+  }
+
+  /** One filtered endpoint in the JSON contract. */
+  static void writeFiltered(JsonGenerator json, FilteredEndpoint f, String externalDns) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("reason", f.reason());
+    json.writeFieldName("endpoint");
+    writeEndpoint(json, f.endpoint());
+    if (externalDns != null) {
+      json.writeStringField("externalDns", externalDns);
+    }
     json.writeEndObject();
   }
 
@@ -170,11 +190,7 @@ public final class PlanReport {
     json.writeEndArray();
     json.writeArrayFieldStart("filtered");
     for (FilteredEndpoint f : plan.filtered()) {
-      json.writeStartObject();
-      json.writeStringField("reason", f.reason());
-      json.writeFieldName("endpoint");
-      writeEndpoint(json, f.endpoint());
-      json.writeEndObject();
+      writeFiltered(json, f, null);
     }
     json.writeEndArray();
   }

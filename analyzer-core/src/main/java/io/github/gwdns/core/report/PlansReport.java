@@ -7,6 +7,12 @@ import io.github.gwdns.core.predict.ExternalDnsOptions;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
+import io.github.gwdns.core.predict.Endpoint;
+import io.github.gwdns.core.predict.FilteredEndpoint;
+import io.github.gwdns.core.predict.PendingName;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 
 /**
  * The plan of every external-dns instance: with one (or none found in the manifests) exactly the
@@ -49,20 +55,49 @@ public record PlansReport(AnalysisResult result) {
     out.flush();
   }
 
-  /** One plan: the plan's JSON contract; several: {@code {"instances": [{"externalDns", "version", "endpoints", ...}]}}. */
+  /**
+   * One shape whatever the number of instances: {@code endpoints}, {@code pending} and {@code
+   * filtered} of every instance (the plan's contract; each entry names its {@code externalDns}),
+   * sorted by name and record type, then {@code instances}: {@code [{"externalDns", "name",
+   * "version"}]}, one per plan.
+   */
   public void writeJson(OutputStream out) throws IOException {
-    if (single()) {
-      new PlanReport(result.plan()).writeJson(out);
-      return;
+    record Tagged<T>(T item, String externalDns) {}
+    List<Tagged<Endpoint>> endpoints = new ArrayList<>();
+    List<Tagged<PendingName>> pending = new ArrayList<>();
+    List<Tagged<FilteredEndpoint>> filtered = new ArrayList<>();
+    for (InstancePlan p : result.plans()) {
+      p.plan().endpoints().forEach(e -> endpoints.add(new Tagged<>(e, p.label())));
+      p.plan().pending().forEach(e -> pending.add(new Tagged<>(e, p.label())));
+      p.plan().filtered().forEach(e -> filtered.add(new Tagged<>(e, p.label())));
     }
+    endpoints.sort(Comparator.comparing((Tagged<Endpoint> t) -> t.item().dnsName()).thenComparing(t -> t.item().recordType()));
+    pending.sort(Comparator.comparing((Tagged<PendingName> t) -> t.item().dnsName()));
+    filtered.sort(Comparator.comparing((Tagged<FilteredEndpoint> t) -> t.item().endpoint().dnsName())
+        .thenComparing(t -> t.item().endpoint().recordType()));
     try (JsonGenerator json = Json.generator(out)) {
       json.writeStartObject();
+      json.writeArrayFieldStart("endpoints");
+      for (Tagged<Endpoint> t : endpoints) {
+        PlanReport.writeEndpoint(json, t.item(), t.externalDns());
+      }
+      json.writeEndArray();
+      json.writeArrayFieldStart("pending");
+      for (Tagged<PendingName> t : pending) {
+        PlanReport.writePending(json, t.item(), t.externalDns());
+      }
+      json.writeEndArray();
+      json.writeArrayFieldStart("filtered");
+      for (Tagged<FilteredEndpoint> t : filtered) {
+        PlanReport.writeFiltered(json, t.item(), t.externalDns());
+      }
+      json.writeEndArray();
       json.writeArrayFieldStart("instances");
       for (InstancePlan p : result.plans()) {
         json.writeStartObject();
         json.writeStringField("externalDns", p.label());
+        json.writeStringField("name", p.instance() == null ? "" : p.instance().name());
         json.writeStringField("version", p.plan().options().version() == null ? "" : p.plan().options().version().toString());
-        new PlanReport(p.plan()).writeJsonFields(json);
         json.writeEndObject();
       }
       json.writeEndArray();

@@ -113,6 +113,30 @@ class ExternalDnsDeploymentTest {
   }
 
   @Test
+  void planJsonHasOneShapeForOneInstanceOrSeveral() throws Exception {
+    com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    new io.github.gwdns.core.report.PlansReport(analyze(AnalysisRequest.builder(), "estate.yaml", ESTATE, "external-dns.yaml", INSTANCES))
+        .writeJson(out);
+    com.fasterxml.jackson.databind.JsonNode several = mapper.readTree(out.toByteArray());
+    assertThat(several.get("endpoints")).extracting(e -> e.get("dnsName").asText() + " " + e.get("externalDns").asText())
+        .containsExactly("shop.example.com Deployment dns/public", "wiki.internal.example.com Deployment dns/private");
+    assertThat(several.get("pending")).isEmpty();
+    assertThat(several.get("filtered")).hasSize(4);
+    assertThat(several.get("instances")).extracting(i -> i.get("name").asText() + " " + i.get("version").asText())
+        .containsExactly("dns/private v0.21.0", "dns/public v0.22.0");
+    out.reset();
+    new io.github.gwdns.core.report.PlansReport(analyze(AnalysisRequest.builder(), "estate.yaml", ESTATE)).writeJson(out);
+    com.fasterxml.jackson.databind.JsonNode one = mapper.readTree(out.toByteArray());
+    assertThat(one.fieldNames()).toIterable().containsExactly("endpoints", "pending", "filtered", "instances");
+    assertThat(one.get("endpoints")).extracting(e -> e.get("externalDns").asText()).containsExactly("options", "options", "options");
+    assertThat(one.get("instances")).singleElement().satisfies(i -> {
+      assertThat(i.get("externalDns").asText()).isEqualTo("options");
+      assertThat(i.get("name").asText()).isEmpty();
+    });
+  }
+
+  @Test
   void explicitOptionsWinAndOneInstanceCanBeChosen() throws AnalysisException {
     ExternalDnsOptions explicit = ExternalDnsOptions.builder().domainFilters(List.of("example.org")).build();
     AnalysisResult result = analyze(AnalysisRequest.builder().externalDns(explicit).externalDnsInstance("dns/public"),
