@@ -55,7 +55,13 @@ public record TreeSnapshot(GitRepository repository, String name, List<Entry> en
         found = true;
         boolean named = relative.isEmpty();
         Path rel = Path.of(named ? fileName(e.path()) : relative);
-        if (!named && (hidden(relative) || excludedDirectory(filter, rel) || !filter.acceptsFile(rel))) {
+        if (!named && (hidden(relative) || excludedDirectory(filter, rel))) {
+          continue;
+        }
+        // A symlink or submodule is reported whatever its name: a submodule is a directory
+        // (`vendor/charts`) and a link often has no extension, yet either may hold manifests.
+        boolean special = e.mode() == FileMode.SYMLINK || e.mode() == FileMode.GITLINK;
+        if (!named && !special && !filter.acceptsFile(rel)) {
           continue;
         }
         if (e.mode() == FileMode.SYMLINK) {

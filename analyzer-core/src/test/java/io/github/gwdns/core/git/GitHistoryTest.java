@@ -278,14 +278,30 @@ class GitHistoryTest {
       repo.write("apps/web.yaml", route("web"))
           .write("apps/big.yaml", "version https://git-lfs.github.com/spec/v1\noid sha256:abc\nsize 123\n");
       Files.createSymbolicLink(dir.resolve("apps/link.yaml"), Path.of("web.yaml"));
-      repo.commit("odd entries");
+      Files.createSymbolicLink(dir.resolve("apps/current"), Path.of("../releases/v2")); // a link to a directory
+      repo.git.add().addFilepattern(".").call();
+      // A submodule: a gitlink entry, named like a directory, with no extension.
+      org.eclipse.jgit.dircache.DirCache index = repo.git.getRepository().lockDirCache();
+      org.eclipse.jgit.dircache.DirCacheEditor editor = index.editor();
+      editor.add(new org.eclipse.jgit.dircache.DirCacheEditor.PathEdit("apps/vendor") {
+        @Override
+        public void apply(org.eclipse.jgit.dircache.DirCacheEntry entry) {
+          entry.setFileMode(org.eclipse.jgit.lib.FileMode.GITLINK);
+          entry.setObjectId(ObjectId.fromString("0123456789abcdef0123456789abcdef01234567"));
+        }
+      });
+      editor.commit();
+      org.eclipse.jgit.lib.PersonIdent who = new org.eclipse.jgit.lib.PersonIdent("Ada", "ada@example.com");
+      repo.git.commit().setMessage("odd entries").setAuthor(who).setCommitter(who).setSign(false).call();
       try (GitRepository git = GitRepository.find(dir)) {
         AnalysisResult result = at(git, "HEAD", "apps");
         assertThat(result.stats().files()).isEqualTo(1);
+        String symlink = "symlink in " + git.commit("HEAD").abbreviate(12).name() + " not followed: gwdns reads Git revisions as stored";
         assertThat(result.notices()).extracting(Notice::file, Notice::message).containsExactly(
             org.assertj.core.groups.Tuple.tuple("apps/big.yaml", "Git LFS pointer not analyzed: the manifest itself is not in the repository"),
-            org.assertj.core.groups.Tuple.tuple("apps/link.yaml", "symlink in " + git.commit("HEAD").abbreviate(12).name()
-                + " not followed: gwdns reads Git revisions as stored"));
+            org.assertj.core.groups.Tuple.tuple("apps/current", symlink),
+            org.assertj.core.groups.Tuple.tuple("apps/link.yaml", symlink),
+            org.assertj.core.groups.Tuple.tuple("apps/vendor", "submodule not analyzed: its files are in another repository"));
       }
     }
   }
