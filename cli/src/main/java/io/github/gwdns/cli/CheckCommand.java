@@ -131,6 +131,7 @@ final class CheckCommand implements Callable<Integer> {
       throw new Options.UsageException("only one --format can go to standard output; give the others an --output");
     }
     Severity threshold = Options.failOn(failOn);
+    paths = git.defaultPaths(paths);
     AnalysisRequest.Builder request = input.toRequest(paths, externalDns, console.in())
         .inlineSuppressions(!noInlineSuppressions)
         .baseline(baseline);

@@ -86,6 +86,7 @@ final class DiffCommand implements Callable<Integer> {
       throw new Options.UsageException("--cached compares with the index: give BASE only");
     }
     Severity threshold = Options.failOn(failOn);
+    paths = GitOptions.defaultPaths(paths, repo);
     AnalysisRequest request = input.toRequest(paths, externalDns, console.in()).build();
     try (GitRepository git = GitRepository.find(repo != null ? repo : Path.of(""))) {
       List<String> roots = git.roots(GitOptions.asPaths(paths));

@@ -45,6 +45,7 @@ final class ExplainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws AnalysisException, IOException {
+    paths = git.defaultPaths(paths);
     AnalysisRequest.Builder request = input.toRequest(paths, externalDns, console.in());
     AnalysisResult result;
     try (GitRepository repo = git.applyTo(request, paths)) {

@@ -45,6 +45,29 @@ final class GitOptions {
     }
   }
 
+  /** The PATHs to read: see {@link #defaultPaths(List, Path)}. */
+  List<String> defaultPaths(List<String> given) throws AnalysisException {
+    return defaultPaths(given, repo);
+  }
+
+  /**
+   * The PATHs to read: those given; else the current directory, or, when {@code --repo} names a
+   * repository the current directory is outside of ({@code cd /tmp; gwdns plan --repo ~/gitops}),
+   * the root of that repository's work tree.
+   */
+  static List<String> defaultPaths(List<String> given, Path repo) throws AnalysisException {
+    if (!given.isEmpty() || repo == null) {
+      return given;
+    }
+    try (GitRepository git = GitRepository.find(repo)) {
+      Path workTree = git.workTree();
+      if (workTree != null && !Path.of("").toAbsolutePath().normalize().startsWith(workTree)) {
+        return List.of(workTree.toString());
+      }
+    }
+    return given;
+  }
+
   static List<Path> asPaths(List<String> paths) {
     List<Path> result = new ArrayList<>();
     for (String p : paths.isEmpty() ? List.of(".") : paths) {

@@ -51,6 +51,7 @@ final class GraphCommand implements Callable<Integer> {
     if (!List.of("mermaid", "dot").contains(format)) {
       throw new Options.UsageException("unknown --format '" + format + "'; expected mermaid or dot");
     }
+    paths = git.defaultPaths(paths);
     AnalysisRequest.Builder request = input.toRequest(paths, externalDns, console.in());
     AnalysisResult result;
     try (GitRepository repo = git.applyTo(request, paths)) {

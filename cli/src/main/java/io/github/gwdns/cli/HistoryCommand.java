@@ -73,6 +73,7 @@ final class HistoryCommand implements Callable<Integer> {
     if (maxCount < 0) {
       throw new Options.UsageException("--max-count must be 0 (all) or more");
     }
+    paths = GitOptions.defaultPaths(paths, repo);
     AnalysisRequest template = input.toRequest(paths, externalDns, console.in()).build();
     History history;
     try (GitRepository git = GitRepository.find(repo != null ? repo : Path.of(""))) {

@@ -53,6 +53,7 @@ final class PlanCommand implements Callable<Integer> {
     if (!List.of("text", "json", "yaml", "markdown").contains(format)) {
       throw new Options.UsageException("unknown --format '" + format + "'; expected one of text, json, yaml, markdown");
     }
+    paths = git.defaultPaths(paths);
     AnalysisRequest.Builder request = input.toRequest(paths, externalDns, console.in());
     AnalysisResult result;
     try (GitRepository repo = git.applyTo(request, paths)) {

@@ -49,6 +49,7 @@ final class StatusCommand implements Callable<Integer> {
     if (!List.of("yaml", "json").contains(format)) {
       throw new Options.UsageException("unknown --format '" + format + "'; expected one of yaml, json");
     }
+    paths = git.defaultPaths(paths);
     AnalysisRequest.Builder request = input.toRequest(paths, null, console.in());
     AnalysisResult result;
     try (GitRepository repo = git.applyTo(request, paths)) {

@@ -226,6 +226,25 @@ class GitCommandsTest {
   }
 
   @Test
+  void repoFromOutsideTheRepositoryReadsItsRoot() {
+    // Tests run in the cli module's directory, which is outside this temporary repository.
+    Path cwd = Path.of("").toAbsolutePath().normalize();
+    assertThat(cwd.startsWith(dir)).isFalse();
+    assertThat(run("plan", "--repo", dir.toString(), "--rev", "HEAD~1")).isZero();
+    assertThat(out()).contains("web.example.com").doesNotContain("api.example.com");
+    assertThat(run("check", "--repo", dir.toString(), "--rev", "HEAD", "--fail-on", "none")).isZero();
+    assertThat(out()).contains("k8s/typo.yaml");
+    assertThat(run("diff", "--repo", dir.toString(), "--fail-on", "none", "HEAD~1", "HEAD")).isZero();
+    assertThat(out()).contains("+ api.example.com");
+    assertThat(run("history", "--repo", dir.toString())).isZero();
+    assertThat(out()).contains("k8s/typo.yaml");
+    // A PATH given explicitly stays relative to the current directory, and is named absolutely.
+    assertThat(run("plan", "--repo", dir.toString(), "--rev", "HEAD", ".")).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .isEqualTo("gwdns: path '" + cwd + "' is outside the repository at " + dir.toAbsolutePath().normalize() + "\n");
+  }
+
+  @Test
   void gitProblemsAreOneLineAndExitTwo() {
     assertThat(run("diff", "--repo", dir.toString(), "--path", k8s(), "origin/main")).isEqualTo(2);
     assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo(

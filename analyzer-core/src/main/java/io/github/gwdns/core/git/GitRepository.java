@@ -257,7 +257,7 @@ public final class GitRepository implements AutoCloseable {
       } else {
         Path absolute = p.toAbsolutePath().normalize();
         if (!absolute.startsWith(workTree())) {
-          throw new AnalysisException("path '" + p + "' is outside the repository at " + workTree());
+          throw new AnalysisException("path '" + absolute + "' is outside the repository at " + workTree());
         }
         root = workTree().relativize(absolute).toString().replace('\\', '/');
       }
