@@ -30,6 +30,7 @@ final class GitOptions {
    */
   GitRepository applyTo(AnalysisRequest.Builder request, List<String> paths) throws AnalysisException {
     if (rev == null) {
+      refuseBare(paths);
       return null;
     }
     if (paths.contains("-")) {
@@ -66,6 +67,40 @@ final class GitOptions {
       }
     }
     return given;
+  }
+
+  /**
+   * Without {@code --rev}, manifests are read from disk; in a bare repository (or a {@code .git}
+   * directory) there is none to read, only Git's own files, so the run would pass having read
+   * nothing. Says to name the revision instead.
+   */
+  private void refuseBare(List<String> paths) throws AnalysisException {
+    if (repo != null) {
+      try (GitRepository git = GitRepository.find(repo)) {
+        if (git.isBare()) {
+          throw bare(repo.toAbsolutePath().normalize());
+        }
+      }
+    }
+    for (String p : paths.isEmpty() ? List.of(".") : paths) {
+      if (p.equals("-")) {
+        continue;
+      }
+      for (Path dir = Path.of(p).toAbsolutePath().normalize(); dir != null; dir = dir.getParent()) {
+        if (java.nio.file.Files.exists(dir.resolve(".git"))) {
+          break; // a work tree: its files are the manifests
+        }
+        if (java.nio.file.Files.isRegularFile(dir.resolve("HEAD")) && java.nio.file.Files.isDirectory(dir.resolve("objects"))
+            && java.nio.file.Files.isDirectory(dir.resolve("refs"))) {
+          throw bare(dir);
+        }
+      }
+    }
+  }
+
+  private static AnalysisException bare(Path dir) {
+    return new AnalysisException(dir + " is a bare Git repository (or a .git directory), which has no working tree to read:"
+        + " name the revision with --rev, e.g. --rev HEAD");
   }
 
   static List<Path> asPaths(List<String> paths) {

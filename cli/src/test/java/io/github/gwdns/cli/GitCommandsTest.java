@@ -245,6 +245,24 @@ class GitCommandsTest {
   }
 
   @Test
+  void aBareRepositoryNeedsARevision() throws Exception {
+    Path bare = dir.resolve("bare.git");
+    Git.cloneRepository().setURI(dir.toUri().toString()).setDirectory(bare.toFile()).setBare(true).call().close();
+    String message = "gwdns: " + bare.toAbsolutePath().normalize() + " is a bare Git repository (or a .git directory), which has"
+        + " no working tree to read: name the revision with --rev, e.g. --rev HEAD\n";
+    for (String command : new String[] {"check", "plan", "status", "graph"}) {
+      assertThat(run(command, bare.toString())).as(command).isEqualTo(2);
+      assertThat(err.toString(StandardCharsets.UTF_8)).as(command).isEqualTo(message);
+      assertThat(run(command, "--repo", bare.toString())).as(command).isEqualTo(2);
+      assertThat(err.toString(StandardCharsets.UTF_8)).as(command).isEqualTo(message);
+    }
+    assertThat(run("explain", "HTTPRoute/shop/api", bare.resolve("refs").toString())).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo(message);
+    assertThat(run("plan", "--repo", bare.toString(), "--rev", "HEAD")).isZero();
+    assertThat(out()).contains("api.example.com");
+  }
+
+  @Test
   void gitProblemsAreOneLineAndExitTwo() {
     assertThat(run("diff", "--repo", dir.toString(), "--path", k8s(), "origin/main")).isEqualTo(2);
     assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo(
