@@ -1,23 +1,29 @@
 package io.github.gwdns.cli;
 
 /**
- * Commits per second on standard error, for walks longer than a second, and only on a terminal:
- * logs and pipes stay clean.
+ * Commits per second on standard error, for walks longer than a second, and only when standard
+ * error is a terminal (whatever standard output is): logs and pipes stay clean.
  */
 final class ProgressLine {
   private static final long QUIET_NANOS = 1_000_000_000L;
 
   private final Console console;
-  private final long start = System.nanoTime();
+  private final long start;
   private boolean shown;
 
   ProgressLine(Console console) {
+    this(console, System.nanoTime());
+  }
+
+  /** Started at {@code start} ({@link System#nanoTime()}): tests start it in the past. */
+  ProgressLine(Console console, long start) {
     this.console = console;
+    this.start = start;
   }
 
   void update(int done, int total) {
     long elapsed = System.nanoTime() - start;
-    if (!console.interactive() || elapsed < QUIET_NANOS) {
+    if (!console.errInteractive() || elapsed < QUIET_NANOS) {
       return;
     }
     double perSecond = done / (elapsed / 1e9);
