@@ -24,21 +24,39 @@ import java.util.Map;
     severity = Severity.ERROR,
     summary = "The ServiceAccount external-dns runs as may not list a resource its sources read",
     description = "Each Gateway API source watches Gateways, its route kind and Namespaces (and ListenerSets"
-        + " with --gateway-listener-sets) cluster-wide, with get, list and watch. When the ClusterRole bound to"
-        + " external-dns's ServiceAccount lacks one of them, its informer cannot sync, the source fails, and no"
-        + " record is published. Checked for external-dns Deployments whose RBAC is in the manifests; a Helm"
-        + " chart renders its own RBAC, and RoleBindings, aggregated ClusterRoles and ClusterRoles defined"
-        + " elsewhere (cluster-admin) are not judged.",
-    remediation = "Add the missing resources with get, list and watch to the ClusterRole bound to external-dns's"
-        + " ServiceAccount through a ClusterRoleBinding",
+        + " with --gateway-listener-sets), with get, list and watch: cluster-wide, except routes with --namespace and"
+        + " Gateways with --gateway-namespace, which it lists in that namespace only. When the roles bound to"
+        + " external-dns's ServiceAccount lack one of them, its informer cannot sync, the source fails, and no record"
+        + " is published. A ClusterRole bound by a ClusterRoleBinding grants everywhere; a Role (or a ClusterRole) bound"
+        + " by a RoleBinding grants only in the RoleBinding's namespace, so it counts only for what external-dns lists"
+        + " in that namespace. Checked for external-dns Deployments whose RBAC is in the manifests; a Helm chart renders"
+        + " its own RBAC, and aggregated ClusterRoles and roles defined elsewhere (cluster-admin) are not judged.",
+    remediation = "Add the missing resources with get, list and watch to a ClusterRole bound to external-dns's"
+        + " ServiceAccount through a ClusterRoleBinding (a Role only serves an external-dns limited to its namespace)",
     tags = {"external-dns", "deployment", "rbac"})
 public final class ExternaldnsRbacMissingRule implements Rule {
   private static final List<String> VERBS = List.of("get", "list", "watch");
 
-  /** A resource a source reads, in the API group it lives in. */
-  private record Need(String group, String resource) {
+  /**
+   * A resource a source reads, in the API group it lives in.
+   *
+   * @param scope the namespace external-dns lists it in, "" for every namespace
+   */
+  private record Need(String group, String resource, String scope) {
     String display() {
       return group.isEmpty() ? resource : resource + "." + group;
+    }
+  }
+
+  /**
+   * A role bound to the ServiceAccount.
+   *
+   * @param namespace where it grants: null for everywhere (a ClusterRoleBinding), else the
+   *     RoleBinding's namespace
+   */
+  private record Grant(GenericObject role, String namespace) {
+    String display() {
+      return role.kind() + " " + (role.kind().equals("Role") ? role.ref().namespacedName() : role.metadata().name());
     }
   }
 
@@ -55,41 +73,62 @@ public final class ExternaldnsRbacMissingRule implements Rule {
       if (needs.isEmpty()) {
         continue;
       }
-      if (hasUnknownGrant(others, instance.serviceAccount())) {
-        continue; // a RoleBinding, or a ClusterRole not in the manifests (cluster-admin): gwdns cannot tell
+      List<Grant> grants = new ArrayList<>();
+      if (!grants(others, instance.serviceAccount(), grants)) {
+        continue; // a role not in the manifests (cluster-admin), or an aggregated one: gwdns cannot tell
       }
-      List<GenericObject> roles = boundClusterRoles(others, instance.serviceAccount());
       List<String> missing = new ArrayList<>();
+      List<String> why = new ArrayList<>();
       for (Need need : needs) {
-        if (roles.stream().noneMatch(role -> grants(role, need))) {
-          missing.add(need.display());
+        if (grants.stream().anyMatch(g -> grants(g.role(), need) && (g.namespace() == null || g.namespace().equals(need.scope())))) {
+          continue;
+        }
+        missing.add(need.display());
+        List<String> local = grants.stream().filter(g -> g.namespace() != null && grants(g.role(), need))
+            .map(g -> g.display() + " grants " + need.display() + " only in namespace " + g.namespace()).distinct().toList();
+        if (!local.isEmpty()) {
+          why.add(String.join(", ", local) + ", but " + instance.label() + " lists it "
+              + (need.scope().isEmpty() ? "in every namespace" + scopeHint(need) : "in namespace " + need.scope()));
         }
       }
       if (missing.isEmpty()) {
         continue;
       }
-      if (roles.isEmpty()) {
+      if (grants.isEmpty()) {
         ctx.report(instance.object(), FieldPath.parse("spec.template.spec"),
-                "no ClusterRoleBinding in the manifests binds ServiceAccount " + instance.serviceAccount() + " of " + instance.label()
-                    + " to a ClusterRole; if its RBAC is applied from elsewhere, nothing is wrong, otherwise its informers never"
-                    + " sync and no record is published. Fix: bind a ClusterRole with get, list, watch on " + String.join(", ", missing)
-                    + " to " + instance.serviceAccount() + ".")
+                "no ClusterRoleBinding or RoleBinding in the manifests binds ServiceAccount " + instance.serviceAccount() + " of "
+                    + instance.label() + " to a role; if its RBAC is applied from elsewhere, nothing is wrong, otherwise its"
+                    + " informers never sync and no record is published. Fix: bind a ClusterRole with get, list, watch on "
+                    + String.join(", ", missing) + " to " + instance.serviceAccount() + ".")
             .severity(Severity.NOTE)
             .key(instance.name(), "unbound")
             .add();
         continue;
       }
-      String grantedBy = "the ClusterRole" + (roles.size() == 1 ? " " : "s ") + String.join(", ", roles.stream().map(r -> r.metadata().name()).toList())
-              + " bound to ServiceAccount " + instance.serviceAccount() + " do" + (roles.size() == 1 ? "es" : "") + " not allow get, list, watch on "
-              + String.join(", ", missing);
+      List<Grant> roles = grants.stream().distinct().toList();
+      List<String> names = roles.stream().map(Grant::display).distinct().toList();
+      String grantedBy = String.join(", ", names) + " bound to ServiceAccount " + instance.serviceAccount() + " do"
+          + (names.size() == 1 ? "es" : "") + " not allow get, list, watch on " + String.join(", ", missing)
+          + (why.isEmpty() ? "" : " where external-dns lists " + (missing.size() == 1 ? "it" : "them") + " (" + String.join("; ", why) + ")");
       var report = ctx.report(instance.object(), FieldPath.parse("spec.template.spec"),
           instance.label() + " cannot read what its sources need: " + grantedBy + "; its informers never sync, its"
               + " sources fail and no record is published. Fix: grant get, list, watch on " + String.join(", ", missing)
               + " in a ClusterRole bound to " + instance.serviceAccount() + " by a ClusterRoleBinding.")
           .key(instance.name(), String.join(",", missing));
-      roles.forEach(r -> report.related(r, FieldPath.parse("rules"), "bound to " + instance.serviceAccount()));
+      roles.forEach(g -> report.related(g.role(), FieldPath.parse("rules"),
+          "bound to " + instance.serviceAccount() + (g.namespace() == null ? "" : " in namespace " + g.namespace())));
       report.add();
     }
+  }
+
+  private static String scopeHint(Need need) {
+    if (need.resource().equals("gateways")) {
+      return " (no --gateway-namespace)";
+    }
+    if (need.resource().equals("namespaces") || need.resource().equals("listenersets")) {
+      return "";
+    }
+    return " (no --namespace)";
   }
 
   /** What the enabled Gateway sources read: always gateways and namespaces, then each route kind. */
@@ -98,26 +137,31 @@ public final class ExternaldnsRbacMissingRule implements Rule {
     if (options.sources().isEmpty()) {
       return needs;
     }
-    needs.add(new Need("gateway.networking.k8s.io", "gateways"));
-    needs.add(new Need("", "namespaces"));
+    needs.add(new Need("gateway.networking.k8s.io", "gateways", options.gatewayNamespace()));
+    needs.add(new Need("", "namespaces", ""));
     for (RouteKind kind : options.sources()) {
-      needs.add(new Need("gateway.networking.k8s.io", kind.kind().toLowerCase(Locale.ROOT) + "s"));
+      needs.add(new Need("gateway.networking.k8s.io", kind.kind().toLowerCase(Locale.ROOT) + "s", options.namespace()));
     }
     if (options.gatewayListenerSets()) {
-      needs.add(new Need("gateway.networking.k8s.io", "listenersets"));
+      needs.add(new Need("gateway.networking.k8s.io", "listenersets", ""));
     }
     return needs;
   }
 
   /**
-   * True when {@code account} holds a grant gwdns cannot evaluate: a RoleBinding, a binding to a
-   * ClusterRole the manifests do not define (cluster-admin, say), or an aggregated ClusterRole.
+   * Collects into {@code grants} every role bound to {@code account}: ClusterRoles by
+   * ClusterRoleBindings (everywhere), Roles and ClusterRoles by RoleBindings (in the binding's
+   * namespace). False when one cannot be judged: bound but not in the manifests (cluster-admin),
+   * or an aggregated ClusterRole.
    */
-  private static boolean hasUnknownGrant(List<GenericObject> objects, String account) {
+  private static boolean grants(List<GenericObject> objects, String account, List<Grant> grants) {
+    Map<String, GenericObject> clusterRoles = new LinkedHashMap<>();
     Map<String, GenericObject> roles = new LinkedHashMap<>();
     for (GenericObject o : objects) {
       if (o.kind().equals("ClusterRole")) {
-        roles.put(o.metadata().name(), o);
+        clusterRoles.put(o.metadata().name(), o);
+      } else if (o.kind().equals("Role")) {
+        roles.put(o.metadata().namespace() + "/" + o.metadata().name(), o);
       }
     }
     for (GenericObject binding : objects) {
@@ -125,15 +169,17 @@ public final class ExternaldnsRbacMissingRule implements Rule {
       if (!clusterBinding && !binding.kind().equals("RoleBinding") || !binds(binding, account)) {
         continue;
       }
-      if (!clusterBinding) {
-        return true;
-      }
-      GenericObject role = roles.get(text(binding.provenance().node(FieldPath.parse("roleRef.name"))));
+      String roleKind = text(binding.provenance().node(FieldPath.parse("roleRef.kind")));
+      String roleName = text(binding.provenance().node(FieldPath.parse("roleRef.name")));
+      String namespace = clusterBinding ? null : binding.metadata().namespace();
+      GenericObject role = "Role".equals(roleKind) && !clusterBinding ? roles.get(namespace + "/" + roleName)
+          : "ClusterRole".equals(roleKind) ? clusterRoles.get(roleName) : null;
       if (role == null || role.provenance().has(FieldPath.parse("aggregationRule"))) {
-        return true;
+        return false;
       }
+      grants.add(new Grant(role, namespace));
     }
-    return false;
+    return true;
   }
 
   private static boolean binds(GenericObject binding, String account) {
@@ -147,36 +193,6 @@ public final class ExternaldnsRbacMissingRule implements Rule {
       }
     }
     return false;
-  }
-
-  /** ClusterRoles bound to {@code account} ({@code namespace/name}) by ClusterRoleBindings. */
-  private static List<GenericObject> boundClusterRoles(List<GenericObject> objects, String account) {
-    Map<String, GenericObject> roles = new LinkedHashMap<>();
-    for (GenericObject o : objects) {
-      if (o.kind().equals("ClusterRole")) {
-        roles.put(o.metadata().name(), o);
-      }
-    }
-    List<GenericObject> bound = new ArrayList<>();
-    for (GenericObject binding : objects) {
-      if (!binding.kind().equals("ClusterRoleBinding")) {
-        continue;
-      }
-      String roleKind = text(binding.provenance().node(FieldPath.parse("roleRef.kind")));
-      String roleName = text(binding.provenance().node(FieldPath.parse("roleRef.name")));
-      if (!"ClusterRole".equals(roleKind) || roleName == null || !roles.containsKey(roleName)) {
-        continue;
-      }
-      if (binding.provenance().node(FieldPath.parse("subjects")) instanceof ManifestList subjects) {
-        for (ManifestNode s : subjects.items()) {
-          if (s instanceof ManifestMap subject && "ServiceAccount".equals(subject.text("kind"))
-              && account.equals(subject.text("namespace") + "/" + subject.text("name"))) {
-            bound.add(roles.get(roleName));
-          }
-        }
-      }
-    }
-    return bound;
   }
 
   private static boolean grants(GenericObject role, Need need) {
