@@ -192,10 +192,6 @@ public final class Analyzer {
     List<Notice> notices = new ArrayList<>(scanned.notices());
     notices.addAll(request.notices());
     notices.addAll(inventory.notices());
-    Notice variables = UnresolvedVariables.notice(inventory);
-    if (variables != null) {
-      notices.add(variables);
-    }
     notices.sort(null);
     ManifestLoader.LoadStats load = loaded.stats();
     AnalysisResult.Stats stats =

@@ -84,8 +84,37 @@ class PlanStatusExplainTest {
         + "      \"targets\" : [\n        \"203.0.113.10\"\n      ],\n      \"recordTTL\" : 300,\n      \"setIdentifier\" : \"\",\n"
         + "      \"providerSpecific\" : [ ],\n      \"labels\" : {\n        \"resource\" : \"httproute/shop/web\"\n      },\n"
         + "      \"sources\" : [\n        \"HTTPRoute/shop/web\"\n      ],\n      \"externalDns\" : \"options\"\n    },");
-    assertThat(out()).endsWith("  \"pending\" : [ ],\n  \"filtered\" : [ ],\n  \"instances\" : [\n    {\n"
+    assertThat(out()).endsWith("  \"pending\" : [ ],\n  \"filtered\" : [ ],\n  \"unresolved\" : [ ],\n  \"instances\" : [\n    {\n"
         + "      \"externalDns\" : \"options\",\n      \"name\" : \"\",\n      \"version\" : \"\"\n    }\n  ]\n}\n");
+  }
+
+  @Test
+  void anUnresolvedVariableIsANoteUntilVarGivesItsValue() throws IOException {
+    Path flux = dir.resolve("flux");
+    Files.createDirectories(flux);
+    String withoutBlog = MANIFESTS.substring(0, MANIFESTS.indexOf("---\napiVersion: gateway.networking.k8s.io/v1\nkind: HTTPRoute\nmetadata: {name: blog"));
+    Files.writeString(flux.resolve("all.yaml"), withoutBlog.replace("shop.example.com", "\"shop.${SECRET_DOMAIN}\""));
+    assertThat(run("check", "--domain-filter", "example.com", flux.toString())).isZero();
+    assertThat(out()).contains("note    [unresolved-variable] HTTPRoute shop/web: hostname `shop.${SECRET_DOMAIN}` holds ${SECRET_DOMAIN}")
+        .doesNotContain("hostname-mismatch").doesNotContain("domain-filtered")
+        .endsWith("gwdns: 0 errors, 0 warnings, 2 notes in 1 file (2 objects)\n");
+    assertThat(out().lines().filter(l -> l.startsWith("  ") && l.contains("[unresolved-variable]")).findFirst().orElseThrow())
+        .startsWith("  17:15 ");
+    assertThat(run("plan", "--domain-filter", "example.com", flux.toString())).isZero();
+    assertThat(out()).doesNotContain("Filtered").contains(
+        """
+        Unresolved: these names hold Flux variables gwdns has no value for (pass --var KEY=VALUE), so they are not compared with listeners or filters
+        NAME                   VARIABLES      SOURCES
+        shop.${SECRET_DOMAIN}  SECRET_DOMAIN  HTTPRoute/shop/web
+
+        0 endpoints, 0 pending, 1 unresolved
+        """);
+    assertThat(run("plan", "--domain-filter", "example.com", "--var", "SECRET_DOMAIN=example.com", flux.toString())).isZero();
+    assertThat(out()).contains("shop.example.com  A     203.0.113.10  300  HTTPRoute/shop/web").doesNotContain("Unresolved");
+    assertThat(run("check", "--var", "SECRET_DOMAIN=example.com", flux.toString())).isZero();
+    assertThat(out()).doesNotContain("unresolved-variable");
+    assertThat(run("check", "--var", "SECRET_DOMAIN=example.org", flux.toString())).isEqualTo(1);
+    assertThat(out()).contains("[hostname-mismatch] HTTPRoute shop/web");
   }
 
   @Test

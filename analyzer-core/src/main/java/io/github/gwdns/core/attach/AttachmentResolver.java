@@ -10,6 +10,7 @@ import io.github.gwdns.core.model.ListenerSet;
 import io.github.gwdns.core.model.ParentGatewayRef;
 import io.github.gwdns.core.model.ParentReference;
 import io.github.gwdns.core.model.Route;
+import io.github.gwdns.core.model.Variables;
 import io.github.gwdns.core.model.RouteGroupKind;
 import io.github.gwdns.core.model.RouteKind;
 import java.util.ArrayList;
@@ -228,8 +229,14 @@ public final class AttachmentResolver {
         owned.ownerNamespace(), route.metadata().namespace(), inventory);
     checks.add(new Check("namespaces", ns.admitted(), "allowedRoutes.namespaces " + ns.detail()));
     List<String> hostnames = intersect(listener.hostname(), route.hostnames());
-    boolean intersects = route.hostnames().isEmpty() || !hostnames.isEmpty();
-    checks.add(new Check("hostnames", intersects, hostnameDetail(listener.hostname(), route.hostnames(), hostnames)));
+    // A hostname still holding a Flux variable (either side) is not compared: it might match once
+    // substituted, so it never makes the listener refuse the route.
+    List<String> unresolved = route.hostnames().stream()
+        .filter(h -> Variables.hasVariable(h) || Variables.hasVariable(listener.hostname())).toList();
+    boolean intersects = route.hostnames().isEmpty() || !hostnames.isEmpty() || !unresolved.isEmpty();
+    checks.add(new Check("hostnames", intersects, hostnameDetail(listener.hostname(), route.hostnames(), hostnames)
+        + (unresolved.isEmpty() ? "" : "; not compared, an unresolved variable: "
+            + unresolved.stream().map(h -> "`" + h + "`").collect(Collectors.joining(", ")))));
     GatewayView.Conflict conflict = view.conflict(owned);
     boolean tolerated = conflict != null && view.profile().acceptsOnConflictedListeners();
     checks.add(new Check("conflicts", conflict == null || tolerated,
@@ -259,6 +266,9 @@ public final class AttachmentResolver {
       return names;
     }
     for (String h : routeHostnames) {
+      if (Variables.hasVariable(h) || Variables.hasVariable(listenerHostname)) {
+        continue; // left out of intersection: its value is not known
+      }
       String name = Hostnames.intersect(listenerHostname, h);
       if (name != null && !names.contains(name)) {
         names.add(name);

@@ -20,6 +20,8 @@ import java.util.Map;
  * @param options the external-dns options predicted with
  * @param filtered endpoints the sources emit that the domain and record-type filters drop: they
  *     never reach the provider, so they are not in {@code endpoints}
+ * @param unresolved names that hold a Flux variable gwdns has no value for: left out of listener
+ *     matching and of {@code endpoints}, sorted
  */
 public record DnsPlan(
     ExternalDnsOptions options,
@@ -28,9 +30,11 @@ public record DnsPlan(
     List<RouteTrace> traces,
     List<String> sourceErrors,
     Map<Gateway, String> gatewayFilters,
-    List<FilteredEndpoint> filtered) {
+    List<FilteredEndpoint> filtered,
+    List<UnresolvedName> unresolved) {
 
   public DnsPlan {
+    unresolved = List.copyOf(unresolved);
     filtered = List.copyOf(filtered);
     endpoints = List.copyOf(endpoints);
     pending = List.copyOf(pending);

@@ -1,5 +1,6 @@
 package io.github.gwdns.core.predict;
 
+import io.github.gwdns.core.model.Variables;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -49,8 +50,14 @@ public final class DomainFilter {
     return reason(endpoint.dnsName());
   }
 
-  /** Why the domain filters drop {@code name}, or null when they keep it. */
+  /**
+   * Why the domain filters drop {@code name}, or null when they keep it or cannot tell: a name that
+   * still holds an unresolved variable ({@code ${SECRET_DOMAIN}}) is never judged.
+   */
   public String reason(String name) {
+    if (Variables.hasVariable(name)) {
+      return null;
+    }
     String domain = name.toLowerCase(Locale.ROOT);
     if (domain.endsWith(".")) {
       domain = domain.substring(0, domain.length() - 1);

@@ -19,6 +19,7 @@ import io.github.gwdns.core.model.ParentReference;
 import io.github.gwdns.core.model.Route;
 import io.github.gwdns.core.model.RouteKind;
 import io.github.gwdns.core.model.RouteParentStatus;
+import io.github.gwdns.core.model.Variables;
 import io.github.gwdns.core.predict.template.GoTemplate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -83,6 +84,8 @@ public final class EndpointPredictor {
     List<String> sourceErrors = new ArrayList<>();
     List<Endpoint> concatenated = new ArrayList<>();
     Map<String, PendingBuilder> pending = new TreeMap<>();
+    Map<String, TreeSet<String>> unresolved = new TreeMap<>();
+    Map<String, TreeSet<String>> unresolvedVariables = new TreeMap<>();
     for (RouteKind kind : RouteKind.values()) {
       List<Route> routes = new ArrayList<>(byKind.getOrDefault(kind, List.of()));
       routes.sort(Comparator.comparing((Route r) -> r.metadata().namespace()).thenComparing(r -> r.metadata().name()));
@@ -109,13 +112,25 @@ public final class EndpointPredictor {
         sourceErrors.add(kind.source() + ": " + error);
         for (Route route : routes) {
           traces.add(new RouteTrace(route, null, status.origin(route), List.of(), List.of(), List.of(),
-              Map.of(), Map.of(), List.of(), error));
+              Map.of(), Map.of(), List.of(), List.of(), error));
         }
         continue;
       }
       traces.addAll(sourceTraces);
       concatenated.addAll(EndpointMerger.mergeSource(sourceTraces));
       for (RouteTrace t : sourceTraces) {
+        t.unresolved().forEach(name -> unresolved.computeIfAbsent(name, k -> new TreeSet<>()).add(t.route().ref().display()));
+        for (ParentTrace p : t.parents()) {
+          for (ListenerMatch m : p.listeners()) {
+            for (String name : m.unresolved()) {
+              TreeSet<String> names = unresolvedVariables.computeIfAbsent(name, k -> new TreeSet<>());
+              names.addAll(Variables.names(name));
+              if (m.listener().listener().hostname() != null) {
+                names.addAll(Variables.names(m.listener().listener().hostname()));
+              }
+            }
+          }
+        }
         t.pendingHosts().forEach((name, gateways) -> {
           for (String gateway : gateways) {
             pending.computeIfAbsent(name + "\u0000" + gateway, k -> new PendingBuilder(name, gateway)).sources.add(t.route().ref().display());
@@ -154,7 +169,10 @@ public final class EndpointPredictor {
         filtered.add(new FilteredEndpoint(e, why));
       }
     }
-    return new DnsPlan(options, published, pendingNames, traces, sourceErrors, gatewayFilters, filtered);
+    List<UnresolvedName> unresolvedNames = new ArrayList<>();
+    unresolved.forEach((name, sources) -> unresolvedNames.add(
+        new UnresolvedName(name, new ArrayList<>(unresolvedVariables.getOrDefault(name, new TreeSet<>())), new ArrayList<>(sources))));
+    return new DnsPlan(options, published, pendingNames, traces, sourceErrors, gatewayFilters, filtered, unresolvedNames);
   }
 
   private Gateway gatewayByDisplay(String namespacedName) {
@@ -174,7 +192,8 @@ public final class EndpointPredictor {
   }
 
   private RouteTrace filtered(Route route, String why) {
-    return new RouteTrace(route, why, status.origin(route), List.of(), List.of(), List.of(), Map.of(), Map.of(), List.of(), null);
+    return new RouteTrace(route, why, status.origin(route), List.of(), List.of(), List.of(), Map.of(), Map.of(), List.of(), List.of(),
+        null);
   }
 
   /** Why external-dns never lists {@code route}, or null (informer scope and index filters). */
@@ -238,6 +257,7 @@ public final class EndpointPredictor {
     Map<String, TreeSet<String>> hostTargets = new LinkedHashMap<>();
     Map<String, TreeSet<String>> pendingHosts = new LinkedHashMap<>();
     List<ParentTrace> parents = new ArrayList<>();
+    java.util.Set<String> unresolved = new java.util.LinkedHashSet<>();
     if (route.parentRefs().isEmpty()) {
       notes.add("No parent references found for " + route.kind() + " " + route.ref().namespacedName());
     } else {
@@ -247,6 +267,7 @@ public final class EndpointPredictor {
         if (!trace.used()) {
           continue;
         }
+        unresolved.addAll(trace.unresolved());
         for (String name : trace.names()) {
           if (trace.targetsKnown()) {
             hostTargets.computeIfAbsent(name, k -> new TreeSet<>()).addAll(trace.targets());
@@ -261,7 +282,8 @@ public final class EndpointPredictor {
     hostTargets.forEach((k, v) -> hosts.put(k, new ArrayList<>(v)));
     Map<String, List<String>> waiting = new LinkedHashMap<>();
     pendingHosts.forEach((k, v) -> waiting.put(k, new ArrayList<>(v)));
-    return new RouteTrace(route, null, status.origin(route), candidates, notes, parents, hosts, waiting, endpoints, null);
+    return new RouteTrace(route, null, status.origin(route), candidates, notes, parents, hosts, waiting, new ArrayList<>(unresolved),
+        endpoints, null);
   }
 
   /** The hostname candidates of a route (external-dns 3.1). */

@@ -9,6 +9,7 @@ import io.github.gwdns.core.model.Listener;
 import io.github.gwdns.core.model.Route;
 import io.github.gwdns.core.model.RouteGroupKind;
 import io.github.gwdns.core.model.RouteKind;
+import io.github.gwdns.core.model.Variables;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -58,8 +59,17 @@ final class ListenerMatcher {
     String g = listener.hostname() == null ? "" : listener.hostname();
     List<String> names = new ArrayList<>();
     List<String> used = new ArrayList<>();
+    List<String> unresolved = new ArrayList<>();
     for (String h : candidates) {
       if (g.isEmpty() && h.isEmpty()) {
+        continue;
+      }
+      if (Variables.hasVariable(h) || Variables.hasVariable(g)) {
+        // Flux substitutes it later: whether it intersects cannot be known, so it is not compared.
+        String name = h.isEmpty() ? g : h;
+        if (!unresolved.contains(name)) {
+          unresolved.add(name);
+        }
         continue;
       }
       String name = DnsNames.intersect(g, h);
@@ -70,11 +80,12 @@ final class ListenerMatcher {
         }
       }
     }
-    checks.add(new Check("hostnames", !names.isEmpty(),
+    checks.add(new Check("hostnames", !names.isEmpty() || !unresolved.isEmpty(),
         "listener hostname " + (g.isEmpty() ? "none" : "`" + g + "`") + ", candidates " + quoted(candidates)
-            + (names.isEmpty() ? ": no name" : ": " + quoted(names))));
+            + (names.isEmpty() && unresolved.isEmpty() ? ": no name" : names.isEmpty() ? "" : ": " + quoted(names))
+            + (unresolved.isEmpty() ? "" : "; not compared, an unresolved variable: " + quoted(unresolved))));
     boolean all = checks.stream().allMatch(Check::passed);
-    return new ListenerMatch(owned, checks, all ? names : List.of(), all ? used : List.of());
+    return new ListenerMatch(owned, checks, all ? names : List.of(), all ? used : List.of(), all ? unresolved : List.of());
   }
 
   /** external-dns's own rendering of a candidate list: {@code [""  "a.example.com"]}. */

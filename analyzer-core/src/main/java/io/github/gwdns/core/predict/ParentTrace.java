@@ -39,6 +39,11 @@ public record ParentTrace(
     return failedStep == null;
   }
 
+  /** The names the matched listeners leave uncompared (an unresolved variable). */
+  public List<String> unresolved() {
+    return listeners.stream().flatMap(l -> l.unresolved().stream()).distinct().toList();
+  }
+
   /** The names the matched listeners yield. */
   public List<String> names() {
     return listeners.stream().flatMap(l -> l.names().stream()).distinct().toList();

@@ -14,6 +14,8 @@ import java.util.Map;
  * @param notes warnings external-dns logs for this route (bad TTL, bad gateway-hostname-source)
  * @param hostTargets each DNS name the route registered, with the known targets (possibly none)
  * @param pendingHosts names waiting for a Gateway address, with the Gateways awaited
+ * @param unresolved names not compared because they hold an unresolved variable (see {@link
+ *     UnresolvedName})
  * @param endpoints the route's own endpoints, before merging with other routes
  * @param error a template error that stopped the whole source, or null
  */
@@ -26,6 +28,7 @@ public record RouteTrace(
     List<ParentTrace> parents,
     Map<String, List<String>> hostTargets,
     Map<String, List<String>> pendingHosts,
+    List<String> unresolved,
     List<Endpoint> endpoints,
     String error) {
 
@@ -35,12 +38,16 @@ public record RouteTrace(
     parents = List.copyOf(parents);
     hostTargets = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(hostTargets));
     pendingHosts = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(pendingHosts));
+    unresolved = List.copyOf(unresolved);
     endpoints = List.copyOf(endpoints);
   }
 
-  /** True when external-dns logs "No endpoints could be generated" for this route. */
+  /**
+   * True when external-dns logs "No endpoints could be generated" for this route. A route whose
+   * names gwdns cannot compare (unresolved variables) is not known to get none.
+   */
   public boolean noEndpointsGenerated() {
-    return filteredBy == null && error == null && hostTargets.isEmpty() && pendingHosts.isEmpty();
+    return filteredBy == null && error == null && hostTargets.isEmpty() && pendingHosts.isEmpty() && unresolved.isEmpty();
   }
 
   /** Names registered with no known target: "Endpoints generated ...: []". */

@@ -244,7 +244,11 @@ public final class ExplainReport {
       out.write("   " + p.getKey() + "  pending: waits for the address of Gateway " + String.join(", ", p.getValue())
           + " (no status yet; its controller assigns it)\n");
     }
-    if (!endpoints.isEmpty() || !trace.pendingHosts().isEmpty()) {
+    for (String u : trace.unresolved()) {
+      out.write("   " + u + "  unresolved: holds a Flux variable gwdns has no value for, so it was not compared"
+          + " (pass --var KEY=VALUE)\n");
+    }
+    if (!endpoints.isEmpty() || !trace.pendingHosts().isEmpty() || !trace.unresolved().isEmpty()) {
       List<String> unaddressed = trace.unaddressedHosts();
       if (!unaddressed.isEmpty()) {
         out.write("   no record for " + String.join(", ", unaddressed) + ": the Gateway has no address\n");

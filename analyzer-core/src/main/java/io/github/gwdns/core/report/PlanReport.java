@@ -6,6 +6,7 @@ import io.github.gwdns.core.predict.Endpoint;
 import io.github.gwdns.core.predict.FilteredEndpoint;
 import io.github.gwdns.core.predict.PendingName;
 import io.github.gwdns.core.predict.ProviderProperty;
+import io.github.gwdns.core.predict.UnresolvedName;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -65,8 +66,19 @@ public final class PlanReport {
       }
       Table.write(filtered, out);
     }
+    if (!plan.unresolved().isEmpty()) {
+      out.write("\nUnresolved: these names hold Flux variables gwdns has no value for (pass --var KEY=VALUE), so they are not"
+          + " compared with listeners or filters\n");
+      List<String[]> unresolved = new ArrayList<>();
+      unresolved.add(new String[] {"NAME", "VARIABLES", "SOURCES"});
+      for (UnresolvedName u : plan.unresolved()) {
+        unresolved.add(new String[] {u.dnsName(), String.join(",", u.variables()), String.join(",", u.sources())});
+      }
+      Table.write(unresolved, out);
+    }
     out.write("\n" + Summary.plural(plan.endpoints().size(), "endpoint") + ", " + plan.pending().size() + " pending"
-        + (plan.filtered().isEmpty() ? "" : ", " + plan.filtered().size() + " filtered") + "\n");
+        + (plan.filtered().isEmpty() ? "" : ", " + plan.filtered().size() + " filtered")
+        + (plan.unresolved().isEmpty() ? "" : ", " + plan.unresolved().size() + " unresolved") + "\n");
     out.flush();
   }
 
@@ -77,15 +89,21 @@ public final class PlanReport {
   public void writeMarkdown(Writer out) throws IOException {
     out = SafeText.writer(out); // manifest text must not act on a terminal or a log
     StringBuilder md = new StringBuilder("## Predicted DNS records\n\n");
-    if (plan.endpoints().isEmpty() && plan.pending().isEmpty()) {
+    if (plan.endpoints().isEmpty() && plan.pending().isEmpty() && plan.unresolved().isEmpty()) {
       md.append("None.\n");
     } else {
       md.append(MARKDOWN_HEADER);
       plan.endpoints().forEach(e -> md.append(markdownRow(e)));
       plan.pending().forEach(p -> md.append(markdownRow(p)));
     }
+    for (UnresolvedName u : plan.unresolved()) {
+      md.append("| `").append(MarkdownReport.cell(u.dnsName())).append("` | unresolved | ")
+          .append(MarkdownReport.cell(String.join(", ", u.variables().stream().map(v -> "${" + v + "}").toList())))
+          .append(" | | ").append(MarkdownReport.cell(String.join(", ", u.sources()))).append(" |\n");
+    }
     md.append("\n").append(Summary.plural(plan.endpoints().size(), "endpoint")).append(", ")
-        .append(plan.pending().size()).append(" pending\n");
+        .append(plan.pending().size()).append(" pending")
+        .append(plan.unresolved().isEmpty() ? "" : ", " + plan.unresolved().size() + " unresolved").append("\n");
     out.write(md.toString());
     out.flush();
   }
@@ -154,6 +172,18 @@ public final class PlanReport {
     json.writeEndObject();
   }
 
+  /** One unresolved name in the JSON contract. */
+  static void writeUnresolved(JsonGenerator json, UnresolvedName u, String externalDns) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("dnsName", u.dnsName());
+    writeStrings(json, "variables", u.variables());
+    writeStrings(json, "sources", u.sources());
+    if (externalDns != null) {
+      json.writeStringField("externalDns", externalDns);
+    }
+    json.writeEndObject();
+  }
+
   /** One filtered endpoint in the JSON contract. */
   static void writeFiltered(JsonGenerator json, FilteredEndpoint f, String externalDns) throws IOException {
     json.writeStartObject();
@@ -191,6 +221,11 @@ public final class PlanReport {
     json.writeArrayFieldStart("filtered");
     for (FilteredEndpoint f : plan.filtered()) {
       writeFiltered(json, f, null);
+    }
+    json.writeEndArray();
+    json.writeArrayFieldStart("unresolved");
+    for (UnresolvedName u : plan.unresolved()) {
+      writeUnresolved(json, u, null);
     }
     json.writeEndArray();
   }

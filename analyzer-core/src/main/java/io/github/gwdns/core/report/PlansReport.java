@@ -10,6 +10,7 @@ import java.io.Writer;
 import io.github.gwdns.core.predict.Endpoint;
 import io.github.gwdns.core.predict.FilteredEndpoint;
 import io.github.gwdns.core.predict.PendingName;
+import io.github.gwdns.core.predict.UnresolvedName;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -57,7 +58,7 @@ public record PlansReport(AnalysisResult result) {
 
   /**
    * One shape whatever the number of instances: {@code endpoints}, {@code pending} and {@code
-   * filtered} of every instance (the plan's contract; each entry names its {@code externalDns}),
+   * filtered}, {@code unresolved} of every instance (the plan's contract; each entry names its {@code externalDns}),
    * sorted by name and record type, then {@code instances}: {@code [{"externalDns", "name",
    * "version"}]}, one per plan.
    */
@@ -66,10 +67,12 @@ public record PlansReport(AnalysisResult result) {
     List<Tagged<Endpoint>> endpoints = new ArrayList<>();
     List<Tagged<PendingName>> pending = new ArrayList<>();
     List<Tagged<FilteredEndpoint>> filtered = new ArrayList<>();
+    List<Tagged<UnresolvedName>> unresolved = new ArrayList<>();
     for (InstancePlan p : result.plans()) {
       p.plan().endpoints().forEach(e -> endpoints.add(new Tagged<>(e, p.label())));
       p.plan().pending().forEach(e -> pending.add(new Tagged<>(e, p.label())));
       p.plan().filtered().forEach(e -> filtered.add(new Tagged<>(e, p.label())));
+      p.plan().unresolved().forEach(e -> unresolved.add(new Tagged<>(e, p.label())));
     }
     endpoints.sort(Comparator.comparing((Tagged<Endpoint> t) -> t.item().dnsName()).thenComparing(t -> t.item().recordType()));
     pending.sort(Comparator.comparing((Tagged<PendingName> t) -> t.item().dnsName()));
@@ -90,6 +93,12 @@ public record PlansReport(AnalysisResult result) {
       json.writeArrayFieldStart("filtered");
       for (Tagged<FilteredEndpoint> t : filtered) {
         PlanReport.writeFiltered(json, t.item(), t.externalDns());
+      }
+      json.writeEndArray();
+      unresolved.sort(Comparator.comparing((Tagged<UnresolvedName> t) -> t.item().dnsName()));
+      json.writeArrayFieldStart("unresolved");
+      for (Tagged<UnresolvedName> t : unresolved) {
+        PlanReport.writeUnresolved(json, t.item(), t.externalDns());
       }
       json.writeEndArray();
       json.writeArrayFieldStart("instances");

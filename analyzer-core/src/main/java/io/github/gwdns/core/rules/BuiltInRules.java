@@ -16,6 +16,7 @@ import io.github.gwdns.core.rules.dns.AnnotationMisplacedRule;
 import io.github.gwdns.core.rules.dns.AnnotationPrefixMismatchRule;
 import io.github.gwdns.core.rules.dns.DnsConflictRule;
 import io.github.gwdns.core.rules.dns.RouteFilteredRule;
+import io.github.gwdns.core.rules.dns.UnresolvedVariableRule;
 import io.github.gwdns.core.rules.gateway.GatewayClassNotFoundRule;
 import io.github.gwdns.core.rules.gateway.GatewayFilteredRule;
 import io.github.gwdns.core.rules.gateway.GatewayNoAddressRule;
@@ -63,7 +64,8 @@ public final class BuiltInRules {
           new ExternaldnsRbacMissingRule(),
           new DomainFilteredRule(),
           new CnameAtApexRule(),
-          new CrdVersionMismatchRule())
+          new CrdVersionMismatchRule(),
+          new UnresolvedVariableRule())
           .sorted(Comparator.comparing(r -> r.descriptor().id()))
           .toList();
 

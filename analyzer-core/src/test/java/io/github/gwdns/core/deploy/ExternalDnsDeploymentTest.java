@@ -128,7 +128,7 @@ class ExternalDnsDeploymentTest {
     out.reset();
     new io.github.gwdns.core.report.PlansReport(analyze(AnalysisRequest.builder(), "estate.yaml", ESTATE)).writeJson(out);
     com.fasterxml.jackson.databind.JsonNode one = mapper.readTree(out.toByteArray());
-    assertThat(one.fieldNames()).toIterable().containsExactly("endpoints", "pending", "filtered", "instances");
+    assertThat(one.fieldNames()).toIterable().containsExactly("endpoints", "pending", "filtered", "unresolved", "instances");
     assertThat(one.get("endpoints")).extracting(e -> e.get("externalDns").asText()).containsExactly("options", "options", "options");
     assertThat(one.get("instances")).singleElement().satisfies(i -> {
       assertThat(i.get("externalDns").asText()).isEqualTo("options");

@@ -71,6 +71,10 @@ public class PlanCasesTest {
     List<String> endpoints = result.plan().endpoints().stream().map(PlanCasesTest::format).toList();
     assertThat(endpoints).as("endpoints of %s: %s", file.getFileName(), spec.get("case"))
         .containsExactlyElementsOf(strings(expect.get("endpoints")));
+    List<String> unresolved = result.plan().unresolved().stream()
+        .map(u -> u.dnsName() + " " + String.join(",", u.variables()) + " " + String.join(",", u.sources())).toList();
+    assertThat(unresolved).as("unresolved of %s", file.getFileName())
+        .containsExactlyElementsOf(expect.containsKey("unresolved") ? strings(expect.get("unresolved")) : List.of());
     if (expect.containsKey("pending")) {
       List<String> pending = result.plan().pending().stream().map(p -> p.dnsName() + " " + p.awaitingAddressOf()).toList();
       assertThat(pending).as("pending of %s", file.getFileName()).containsExactlyElementsOf(strings(expect.get("pending")));

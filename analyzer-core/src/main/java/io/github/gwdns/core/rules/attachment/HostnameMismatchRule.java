@@ -46,14 +46,6 @@ public final class HostnameMismatchRule extends ListenerRejectionRule {
   }
 
   @Override
-  String uncertainty(RuleContext ctx, ParentCause c, OwnedListener listener) {
-    boolean variables = c.route().hostnames().stream().anyMatch(Variables::hasVariable)
-        || Variables.hasVariable(listener.listener().hostname());
-    return variables ? "Cannot tell: unresolved variables (substituted when Flux applies the manifests) are compared as"
-        + " written, and as written they do not match. " : null;
-  }
-
-  @Override
   String externalDnsFix(ParentCause c) {
     String hostname = c.externalDnsListener().listener().listener().hostname();
     return "use hostnames matching `" + hostname + "`, or change the hostname of " + c.externalDnsListener().listener().display();
@@ -85,10 +77,12 @@ public final class HostnameMismatchRule extends ListenerRejectionRule {
     }
     Set<String> used = new LinkedHashSet<>();
     matched.forEach(m -> m.usedCandidates().forEach(c -> used.add(c.toLowerCase(Locale.ROOT))));
+    // Not compared (a variable on either side) is not a drop: unresolved-variable says so.
+    matched.forEach(m -> m.unresolved().forEach(c -> used.add(c.toLowerCase(Locale.ROOT))));
     List<String> hostnames = route.hostnames();
     for (int i = 0; i < hostnames.size(); i++) {
       String h = hostnames.get(i);
-      if (used.contains(h.toLowerCase(Locale.ROOT)) || Variables.hasVariable(h)) {
+      if (used.contains(h.toLowerCase(Locale.ROOT)) || Variables.hasVariable(h)) { // unresolved-variable reports it
         continue;
       }
       String listeners = String.join(", ", matched.stream()

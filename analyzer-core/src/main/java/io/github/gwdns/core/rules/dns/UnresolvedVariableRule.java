@@ -1,0 +1,63 @@
+package io.github.gwdns.core.rules.dns;
+
+import io.github.gwdns.core.finding.Severity;
+import io.github.gwdns.core.model.FieldPath;
+import io.github.gwdns.core.model.KubeObject;
+import io.github.gwdns.core.model.Listener;
+import io.github.gwdns.core.model.Route;
+import io.github.gwdns.core.model.Variables;
+import io.github.gwdns.core.rules.Rule;
+import io.github.gwdns.core.rules.RuleContext;
+import io.github.gwdns.core.rules.RuleInfo;
+import io.github.gwdns.core.rules.Wording;
+import java.util.ArrayList;
+import java.util.List;
+
+@RuleInfo(
+    id = "unresolved-variable",
+    severity = Severity.NOTE,
+    summary = "A hostname holds a Flux variable gwdns has no value for, so it is not compared",
+    description = "Flux substitutes ${VAR} when it applies the manifests, from the Kustomization's postBuild.substitute"
+        + " and substituteFrom ConfigMaps; values kept in Secrets are not in the repository. A route or listener hostname"
+        + " that still holds such a variable cannot be matched against listeners or domain filters: gwdns leaves it out"
+        + " of intersection and of the plan's endpoints (plan lists it under `unresolved`), reports this note once per"
+        + " hostname field, and never a hostname-mismatch or domain-filtered finding about it.",
+    remediation = "Give the value with --var KEY=VALUE (or `variables:` in .gwdns.yaml), or define it in the covering"
+        + " Kustomization's postBuild.substitute",
+    tags = {"flux", "variables", "hostname"})
+public final class UnresolvedVariableRule implements Rule {
+  @Override
+  public void check(RuleContext ctx) {
+    for (Route route : ctx.inventory().routes()) {
+      List<String> hostnames = route.hostnames();
+      for (int i = 0; i < hostnames.size(); i++) {
+        report(ctx, route, FieldPath.parse("spec.hostnames").index(i), "hostname", hostnames.get(i), "listener hostnames");
+      }
+    }
+    List<KubeObject> owners = new ArrayList<>(ctx.inventory().manifests().gateways());
+    owners.addAll(ctx.inventory().manifests().listenerSets());
+    for (KubeObject owner : owners) {
+      List<Listener> listeners = owner instanceof io.github.gwdns.core.model.Gateway g ? g.listeners()
+          : ((io.github.gwdns.core.model.ListenerSet) owner).listeners();
+      for (Listener l : listeners) {
+        report(ctx, owner, l.path().field("hostname"), "listener `" + l.name() + "` hostname", l.hostname(), "route hostnames");
+      }
+    }
+  }
+
+  private static void report(RuleContext ctx, KubeObject object, FieldPath at, String what, String hostname, String others) {
+    if (!Variables.hasVariable(hostname)) {
+      return;
+    }
+    List<String> names = new ArrayList<>(Variables.names(hostname));
+    String vars = String.join(", ", names.stream().map(n -> "${" + n + "}").toList());
+    String give = String.join(" ", names.stream().map(n -> "--var " + n + "=...").toList());
+    ctx.report(object, at,
+            Wording.object(object) + ": " + what + " `" + hostname + "` holds " + vars + ", which Flux substitutes when it"
+                + " applies the manifests and for which gwdns has no value; gwdns does not compare it with " + others
+                + " or domain filters and lists its names as unresolved in the plan. Fix: pass " + give
+                + " (or set it under `variables:` in .gwdns.yaml) to predict its records.")
+        .key(at.toString())
+        .add();
+  }
+}
