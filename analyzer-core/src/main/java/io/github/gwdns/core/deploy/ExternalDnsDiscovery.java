@@ -81,7 +81,7 @@ public final class ExternalDnsDiscovery {
       String label = o.kind() + " " + o.ref().namespacedName();
       ExternalDnsOptions.Builder options = ExternalDnsOptions.builder().origin(label);
       parsed.applyTo(options);
-      options.version(ExternalDnsArgs.imageVersion(image));
+      options.origin(label + ", image " + image).version(ExternalDnsArgs.imageVersion(image));
       String account = text(o.provenance().node(pod.field("serviceAccountName")));
       if (account == null) {
         account = text(o.provenance().node(pod.field("serviceAccount")));
@@ -93,15 +93,16 @@ public final class ExternalDnsDiscovery {
   }
 
   private static ExternalDnsInstance helmRelease(GenericObject release, Inventory inventory, UnaryOperator<String> substitute) {
-    String chartVersion = chartOf(release, inventory);
-    if (chartVersion == null) {
+    String[] chart = chartOf(release, inventory);
+    if (chart == null) {
       return null;
     }
+    String chartVersion = chart[0];
     ManifestNode valuesNode = release.provenance().node(FieldPath.parse("spec.values"));
     ManifestMap values = substituted(valuesNode instanceof ManifestMap m ? m : new ManifestMap(List.of(), release.provenance().root().span()),
         substitute);
     String label = release.kind() + " " + release.ref().namespacedName();
-    List<String> unread = new ArrayList<>();
+    List<ExternalDnsInstance.Unread> unread = new ArrayList<>();
     ExternalDnsArgs args = new ExternalDnsArgs();
     // The chart's own defaults: sources [service, ingress], so Gateway sources must be asked for.
     List<String> sources = plainList(values, "sources", unread);
@@ -131,24 +132,32 @@ public final class ExternalDnsDiscovery {
     args.applyTo(options);
     ManifestNode image = values.get("image");
     ExternalDnsVersion version = image instanceof ManifestMap i ? ExternalDnsVersion.parse(text(i.get("tag"))) : null;
-    options.version(version != null ? version : ExternalDnsVersion.ofChart(chartVersion));
+    if (version != null) {
+      options.origin(label + ", values image.tag").version(version);
+    } else {
+      ExternalDnsVersion ofChart = ExternalDnsVersion.ofChart(chartVersion);
+      options.origin(ofChart == null ? label : "chart " + chartVersion + " from " + chart[1] + ", which ships external-dns " + ofChart)
+          .version(ofChart);
+    }
     return new ExternalDnsInstance(release, options.build(), FieldPath.parse(valuesNode != null ? "spec.values" : "spec"),
         args.sources(), null, unread);
   }
 
   /**
-   * The chart version when {@code release} installs the external-dns chart ("" when the version
-   * is not pinned), else null: {@code spec.chart.spec.chart}, or a {@code spec.chartRef} to an
-   * OCIRepository whose URL is external-dns's.
+   * When {@code release} installs the external-dns chart: its version ("" when the version is not
+   * pinned) and where that version is written, for explain; else null. The chart is {@code
+   * spec.chart.spec.chart}, or a {@code spec.chartRef} to an OCIRepository whose URL is
+   * external-dns's (its {@code spec.ref.tag} is the chart version).
    */
-  private static String chartOf(GenericObject release, Inventory inventory) {
+  private static String[] chartOf(GenericObject release, Inventory inventory) {
     String chart = text(release.provenance().node(FieldPath.parse("spec.chart.spec.chart")));
+    String label = release.kind() + " " + release.ref().namespacedName();
     if (chart != null) {
       if (!chart.equals("external-dns") && !chart.endsWith("/external-dns")) {
         return null;
       }
       String version = text(release.provenance().node(FieldPath.parse("spec.chart.spec.version")));
-      return version == null ? "" : version;
+      return new String[] {version == null ? "" : version, "spec.chart.spec.version of " + label};
     }
     String refKind = text(release.provenance().node(FieldPath.parse("spec.chartRef.kind")));
     String refName = text(release.provenance().node(FieldPath.parse("spec.chartRef.name")));
@@ -164,7 +173,8 @@ public final class ExternalDnsDiscovery {
           return null;
         }
         String tag = text(o.provenance().node(FieldPath.parse("spec.ref.tag")));
-        return tag == null ? "" : tag;
+        return new String[] {tag == null ? "" : tag, "spec.ref.tag of OCIRepository " + namespace + "/" + refName + " ("
+            + o.provenance().file() + ")"};
       }
     }
     return null;
@@ -192,7 +202,7 @@ public final class ExternalDnsDiscovery {
     return node;
   }
 
-  private static void extraArgs(ManifestNode node, ExternalDnsArgs args, List<String> unread) {
+  private static void extraArgs(ManifestNode node, ExternalDnsArgs args, List<ExternalDnsInstance.Unread> unread) {
     if (node instanceof ManifestList list) {
       List<String> raw = new ArrayList<>();
       for (ManifestNode item : list.items()) {
@@ -200,7 +210,7 @@ public final class ExternalDnsDiscovery {
         if (s != null && plain(s)) {
           raw.add(s);
         } else if (s != null) {
-          unread.add("extraArgs " + s);
+          unread.add(new ExternalDnsInstance.Unread("extraArgs", s));
         }
       }
       ExternalDnsArgs parsed = ExternalDnsArgs.parse(raw);
@@ -212,34 +222,36 @@ public final class ExternalDnsDiscovery {
           if (value != null && plain(value)) {
             args.add(e.key().replaceFirst("^--", ""), value);
           } else {
-            unread.add("extraArgs." + e.key());
+            unread.add(new ExternalDnsInstance.Unread("extraArgs." + e.key(), String.valueOf(value)));
           }
         }
       }
     }
   }
 
-  private static List<String> plainList(ManifestMap values, String key, List<String> unread) {
+  private static List<String> plainList(ManifestMap values, String key, List<ExternalDnsInstance.Unread> unread) {
     ManifestNode node = values.get(key);
     if (node == null || node.isNull()) {
       return null;
     }
     List<String> items = strings(node);
     if (items.stream().anyMatch(s -> !plain(s))) {
-      unread.add(key);
+      unread.add(new ExternalDnsInstance.Unread(key, String.join(", ", items.stream().filter(s -> !plain(s)).toList())));
       return items.stream().filter(ExternalDnsDiscovery::plain).toList();
     }
     return items;
   }
 
-  private static void listArg(ManifestMap values, String key, String flag, ExternalDnsArgs args, List<String> unread) {
+  private static void listArg(ManifestMap values, String key, String flag, ExternalDnsArgs args,
+      List<ExternalDnsInstance.Unread> unread) {
     List<String> items = plainList(values, key, unread);
     if (items != null) {
       items.forEach(v -> args.add(flag, v));
     }
   }
 
-  private static void scalarArg(ManifestMap values, String key, String flag, ExternalDnsArgs args, List<String> unread) {
+  private static void scalarArg(ManifestMap values, String key, String flag, ExternalDnsArgs args,
+      List<ExternalDnsInstance.Unread> unread) {
     String value = text(values.get(key));
     if (value == null || value.isEmpty()) {
       return;
@@ -247,7 +259,7 @@ public final class ExternalDnsDiscovery {
     if (plain(value)) {
       args.add(flag, value);
     } else {
-      unread.add(key);
+      unread.add(new ExternalDnsInstance.Unread(key, value));
     }
   }
 

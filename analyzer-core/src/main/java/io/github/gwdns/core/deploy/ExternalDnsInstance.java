@@ -16,7 +16,8 @@ import java.util.List;
  * @param sources every {@code --source}, Gateway API or not ({@code service}, {@code ingress})
  * @param serviceAccount the ServiceAccount it runs as ({@code namespace/name}), or null when a
  *     chart creates it and its RBAC
- * @param unread options gwdns could not read (templated values), by name, for explain
+ * @param unread options gwdns could not read (templated values), with the value as written, for
+ *     explain
  */
 public record ExternalDnsInstance(
     KubeObject object,
@@ -24,7 +25,24 @@ public record ExternalDnsInstance(
     FieldPath at,
     List<String> sources,
     String serviceAccount,
-    List<String> unread) {
+    List<Unread> unread) {
+
+  /**
+   * An option left at external-dns's default because its value is still a template.
+   *
+   * @param option the chart value ({@code domainFilters}, {@code extraArgs --domain-filter=...})
+   * @param value as written, e.g. {@code ${SECRET_DOMAIN}}
+   */
+  public record Unread(String option, String value) {
+    /** {@code domainFilters: not read (${SECRET_DOMAIN}); pass --var SECRET_DOMAIN=...}. */
+    public String explain() {
+      java.util.Set<String> variables = io.github.gwdns.core.model.Variables.names(value);
+      String how = !variables.isEmpty()
+          ? "pass " + String.join(" ", variables.stream().map(v -> "--var " + v + "=...").toList())
+          : "a Helm template gwdns does not render; give the option on the command line or in .gwdns.yaml";
+      return option + ": not read (" + value + "); " + how;
+    }
+  }
 
   public ExternalDnsInstance {
     sources = List.copyOf(sources);

@@ -37,9 +37,14 @@ public final class ExplainReport {
   private static final String FAIL = "FAIL";
 
   private final AnalysisResult result;
+  /** The instance being explained: each gets a section of its own. */
+  private InstancePlan instance;
+  private io.github.gwdns.core.predict.DnsPlan plan;
 
   public ExplainReport(AnalysisResult result) {
     this.result = result;
+    this.instance = result.plans().get(0);
+    this.plan = instance.plan();
   }
 
   /**
@@ -63,18 +68,31 @@ public final class ExplainReport {
     return o.kind().equalsIgnoreCase(parts[0]) && o.metadata().namespace().equals(parts[1]) && o.metadata().name().equals(parts[2]);
   }
 
+  /**
+   * Explains {@code object} for every external-dns instance: with several (a public and a private
+   * one), one section each, headed by the instance.
+   */
   public void write(KubeObject object, Writer out) throws IOException {
     out = SafeText.writer(out); // manifest text must not act on a terminal or a log
-    if (object instanceof Route route) {
-      route(route, out);
-    } else {
-      gateway((Gateway) object, out);
+    boolean several = result.plans().size() > 1;
+    for (int i = 0; i < result.plans().size(); i++) {
+      instance = result.plans().get(i);
+      plan = instance.plan();
+      if (several) {
+        out.write((i == 0 ? "" : "\n") + "=== " + PlansReport.heading(instance) + " (" + (i + 1) + " of " + result.plans().size()
+            + "; --external-dns " + instance.instance().name() + " for this one only) ===\n");
+      }
+      if (object instanceof Route route) {
+        route(route, out);
+      } else {
+        gateway((Gateway) object, out);
+      }
     }
     out.flush();
   }
 
   private void route(Route route, Writer out) throws IOException {
-    RouteTrace trace = result.plan().trace(route);
+    RouteTrace trace = plan.trace(route);
     out.write(route.kind() + " " + route.ref().namespacedName() + "  (" + route.provenance().rangeOf("metadata.name").display() + ")\n");
     out.write("namespace `" + route.metadata().namespace() + "` from " + namespaceSource(route) + "\n");
     out.write(externalDns() + "\n\n");
@@ -184,17 +202,19 @@ public final class ExplainReport {
    * the command line, .gwdns.yaml, or the Deployment or HelmRelease in the manifests.
    */
   private String externalDns() {
-    ExternalDnsOptions o = result.plan().options();
+    ExternalDnsOptions o = plan.options();
     StringBuilder text = new StringBuilder("external-dns: ");
-    InstancePlan first = result.plans().get(0);
-    text.append(first.instance() == null ? "the options given (no external-dns in the manifests)" : first.label());
+    text.append(instance.instance() == null ? "the options given (no external-dns in the manifests)" : instance.label());
     text.append(", ").append(o.version() == null ? "version unknown (predicted as v0.22.0)" : o.version() + " (" + o.origin("version") + ")");
-    if (result.plans().size() > 1) {
-      text.append("; ").append(result.plans().size()).append(" instances found, pick one with --external-dns NS/NAME");
-    }
     for (Map.Entry<String, String> e : new java.util.TreeMap<>(o.origins()).entrySet()) {
       if (!e.getKey().equals("version")) {
         text.append("\n   ").append(e.getKey()).append(" = ").append(optionValue(o, e.getKey())).append("  (").append(e.getValue()).append(")");
+      }
+    }
+    if (instance.instance() != null) {
+      // Values still templated in the HelmRelease: predicted with external-dns's default instead.
+      for (io.github.gwdns.core.deploy.ExternalDnsInstance.Unread u : instance.instance().unread()) {
+        text.append("\n   ").append(u.explain());
       }
     }
     return text.toString();
@@ -232,7 +252,7 @@ public final class ExplainReport {
     out.write("5. result\n");
     List<Endpoint> endpoints = trace.endpoints();
     for (Endpoint e : endpoints) {
-      String filtered = result.plan().filtered().stream()
+      String filtered = plan.filtered().stream()
           .filter(f -> f.endpoint().dnsName().equals(e.dnsName()) && f.endpoint().recordType().equals(e.recordType()))
           .map(f -> f.reason()).findFirst().orElse(null);
       out.write("   " + e.dnsName() + "  " + e.recordType() + "  " + String.join(",", e.targets())
@@ -348,13 +368,13 @@ public final class ExplainReport {
   }
 
   private String[] listenersCause(Route route, ParentTrace p) {
-    List<String> candidates = result.plan().trace(route).candidates();
+    List<String> candidates = plan.trace(route).candidates();
     boolean onlyInherit = candidates.stream().allMatch(String::isEmpty);
     boolean hostnameless = p.listeners().stream().allMatch(m -> m.listener().listener().hostname() == null);
     boolean otherChecksPass = p.listeners().stream().anyMatch(m -> m.failed() != null && m.failed().name().equals("hostnames"));
     if (onlyInherit && hostnameless && otherChecksPass) {
       return new String[] {"neither the route nor the listener has a hostname, so there is no name to publish",
-          "set spec.hostnames on the route, or the hostname annotation `" + result.plan().options().annotation("hostname")
+          "set spec.hostnames on the route, or the hostname annotation `" + plan.options().annotation("hostname")
               + "`, or a hostname on the listener"};
     }
     ListenerMatch closest = p.listeners().stream()
@@ -384,7 +404,7 @@ public final class ExplainReport {
       case ASSUMED -> "not in the input, assumed installed elsewhere";
       case MISSING -> "MISSING: no controller reconciles this Gateway";
     } + "\n");
-    String filter = result.plan().gatewayFilter(gateway);
+    String filter = plan.gatewayFilter(gateway);
     out.write("external-dns: " + (filter == null ? "collects this Gateway" : "drops this Gateway: " + filter) + "\n");
     out.write("status addresses: " + (gateway.status() == null ? "none (no status block)" : gateway.status().addresses().isEmpty()
         ? "none (status.addresses is empty)" : String.join(", ", gateway.status().addresses().stream().map(a -> a.value()).toList()))

@@ -202,7 +202,10 @@ class ExternalDnsDeploymentTest {
     ExternalDnsOptions o = cloudflare.options();
     assertThat(o.sources()).containsExactly(RouteKind.HTTP);
     assertThat(cloudflare.sources()).containsExactly("gateway-httproute", "service");
-    assertThat(cloudflare.unread()).containsExactly("sources");
+    assertThat(cloudflare.unread()).extracting(ExternalDnsInstance.Unread::explain)
+        .containsExactly("sources: not read (${EXTRA_SOURCE}); pass --var EXTRA_SOURCE=...");
+    assertThat(o.origin("version")).isEqualTo("chart 1.21.1 from spec.ref.tag of OCIRepository dns/external-dns (release.yaml),"
+        + " which ships external-dns v0.21.0");
     assertThat(o.domainFilters()).containsExactly("example.com");
     assertThat(o.provider()).isEqualTo("cloudflare");
     assertThat(o.txtOwnerId()).isEqualTo("home");
@@ -217,6 +220,57 @@ class ExternalDnsDeploymentTest {
     assertThat(tagged.managedRecordTypes()).containsExactly("A", "CNAME", "TXT");
     // The chart's default sources are service and ingress: no Gateway source.
     assertThat(tagged.sources()).isEmpty();
+  }
+
+  @Test
+  void explainShowsEveryInstanceWhatItCouldNotReadAndWhereTheVersionComesFrom() throws Exception {
+    String releases =
+        """
+        apiVersion: source.toolkit.fluxcd.io/v1
+        kind: OCIRepository
+        metadata: {name: external-dns, namespace: dns}
+        spec:
+          url: oci://ghcr.io/home-operations/charts-mirror/external-dns
+          ref: {tag: 1.20.0}
+        ---
+        apiVersion: helm.toolkit.fluxcd.io/v2
+        kind: HelmRelease
+        metadata: {name: public, namespace: dns}
+        spec:
+          chartRef: {kind: OCIRepository, name: external-dns}
+          values:
+            sources: [gateway-httproute]
+            domainFilters: ["${SECRET_DOMAIN}"]
+            txtOwnerId: "{{ .Values.owner }}"
+        ---
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata: {name: private, namespace: dns}
+        spec:
+          template:
+            spec:
+              containers:
+              - name: external-dns
+                image: registry.k8s.io/external-dns/external-dns:v0.22.0
+                args: [--source=gateway-httproute, --domain-filter=internal.example.com]
+        """;
+    AnalysisResult result = analyze(AnalysisRequest.builder(), "estate.yaml", ESTATE, "external-dns.yaml", releases);
+    java.io.StringWriter out = new java.io.StringWriter();
+    io.github.gwdns.core.report.ExplainReport explain = new io.github.gwdns.core.report.ExplainReport(result);
+    explain.write(io.github.gwdns.core.report.ExplainReport.find(result, "HTTPRoute/apps/shop"), out);
+    String text = out.toString();
+    assertThat(text).startsWith("=== external-dns Deployment dns/private (v0.22.0) (1 of 2; --external-dns dns/private for this one only) ===\n")
+        .contains("\n=== external-dns HelmRelease dns/public (v0.20.0) (2 of 2; --external-dns dns/public for this one only) ===\n")
+        .contains("external-dns: Deployment dns/private, v0.22.0 (Deployment dns/private, image"
+            + " registry.k8s.io/external-dns/external-dns:v0.22.0)\n")
+        .contains("external-dns: HelmRelease dns/public, v0.20.0 (chart 1.20.0 from spec.ref.tag of OCIRepository dns/external-dns"
+            + " (external-dns.yaml), which ships external-dns v0.20.0)\n")
+        .contains("\n   domainFilters: not read (${SECRET_DOMAIN}); pass --var SECRET_DOMAIN=...\n")
+        .contains("\n   txtOwnerId: not read ({{ .Values.owner }}); a Helm template gwdns does not render; give the option on the"
+            + " command line or in .gwdns.yaml\n");
+    // Each section follows its own instance: the private one drops shop.example.com, the public one publishes it.
+    assertThat(text.split("=== external-dns HelmRelease")[0]).contains("FILTERED");
+    assertThat(text.split("=== external-dns HelmRelease")[1]).contains("shop.example.com  A  192.0.2.7").doesNotContain("FILTERED");
   }
 
   @Test
