@@ -29,6 +29,7 @@ import io.github.gwdns.core.model.decode.ObjectDecoder;
 import io.github.gwdns.core.model.decode.Substitutions;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -120,7 +121,21 @@ public final class Analyzer {
     clock.lap("load");
     List<ManifestProblem> problems = new ArrayList<>(loaded.problems());
     Substitutions substitutions = Substitutions.from(loaded.objects(), request.variables());
-    ObjectDecoder decoder = new ObjectDecoder(NamespaceRules.from(loaded.objects(), request.defaultNamespace()), substitutions);
+    // A subdirectory's namespace may come from a kustomization.yaml above it: read those too.
+    List<io.github.gwdns.core.load.LoadedObject> kustomizeScope = new ArrayList<>(loaded.objects());
+    java.util.Set<String> read = new java.util.HashSet<>();
+    files.forEach(f -> read.add(f.path()));
+    List<SourceFile> above = new ArrayList<>();
+    for (SourceFile f : request.git() != null ? request.git().tree().kustomizationsAbove(request.git().roots())
+        : kustomizationsAbove(request)) {
+      if (read.add(f.path())) {
+        above.add(f);
+      }
+    }
+    if (!above.isEmpty()) {
+      kustomizeScope.addAll(new ManifestLoader(request.limits(), request.parseCache()).load(above).objects());
+    }
+    ObjectDecoder decoder = new ObjectDecoder(NamespaceRules.from(kustomizeScope, request.defaultNamespace()), substitutions);
     List<KubeObject> objects = new ArrayList<>();
     Map<ObjectRef, SourceRange> rejected = new HashMap<>();
     List<io.github.gwdns.core.finding.InternalError> internalErrors = new ArrayList<>(loaded.internalErrors());
@@ -213,6 +228,28 @@ public final class Analyzer {
     internalErrors.sort(null);
     return new AnalysisResult(findings, notices, manifests, inventory, attachments, plan, input.causes(), stats, plans, instances,
         unreadable, internalErrors);
+  }
+
+  /**
+   * The kustomization files of the directories above each input path on disk, up to the base
+   * directory (the repository root): they are not walked, yet may give the files their namespace.
+   */
+  private static List<SourceFile> kustomizationsAbove(AnalysisRequest request) {
+    Path base = request.baseDir().toAbsolutePath().normalize();
+    List<SourceFile> files = new ArrayList<>();
+    java.util.Set<Path> seen = new java.util.HashSet<>();
+    for (Path p : request.paths()) {
+      Path absolute = p.toAbsolutePath().normalize();
+      for (Path dir = absolute.getParent(); dir != null && dir.startsWith(base); dir = dir.getParent()) {
+        for (String name : List.of("kustomization.yaml", "kustomization.yml", "Kustomization")) {
+          Path file = dir.resolve(name);
+          if (java.nio.file.Files.isRegularFile(file) && seen.add(file)) {
+            files.add(SourceFile.of(base.relativize(file).toString().replace('\\', '/'), file));
+          }
+        }
+      }
+    }
+    return files;
   }
 
   /**

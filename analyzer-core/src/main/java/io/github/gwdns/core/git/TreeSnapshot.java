@@ -91,6 +91,39 @@ public record TreeSnapshot(GitRepository repository, String name, List<Entry> en
     return new Selection(unique, notices.stream().distinct().toList());
   }
 
+  /**
+   * The kustomization files ({@code kustomization.yaml}, {@code .yml}, {@code Kustomization}) of the
+   * directories above each root, up to the repository root: a subdirectory's namespace may come
+   * from them.
+   */
+  public List<SourceFile> kustomizationsAbove(List<String> roots) {
+    java.util.Map<String, Entry> byPath = new java.util.HashMap<>();
+    entries.forEach(e -> byPath.put(e.path(), e));
+    java.util.Set<String> seen = new java.util.TreeSet<>();
+    List<SourceFile> files = new ArrayList<>();
+    for (String root : roots) {
+      if (root.isEmpty()) {
+        continue;
+      }
+      String dir = root;
+      while (true) {
+        int slash = dir.lastIndexOf('/');
+        dir = slash < 0 ? "" : dir.substring(0, slash);
+        for (String name : List.of("kustomization.yaml", "kustomization.yml", "Kustomization")) {
+          String path = dir.isEmpty() ? name : dir + "/" + name;
+          Entry e = byPath.get(path);
+          if (e != null && GitRepository.isFile(e.mode()) && seen.add(path)) {
+            files.add(new BlobFile(path, e.id(), repository.jgit()));
+          }
+        }
+        if (dir.isEmpty()) {
+          break;
+        }
+      }
+    }
+    return files;
+  }
+
   /** The path of {@code path} below {@code root}: "" when it is the root itself, null when outside. */
   private static String relativeTo(String root, String path) {
     if (root.isEmpty()) {

@@ -4,7 +4,7 @@ package io.github.gwdns.core.model;
 public enum NamespaceSource {
   /** {@code metadata.namespace} in the manifest. */
   METADATA,
-  /** The {@code namespace:} of the nearest kustomization.yaml. */
+  /** The {@code namespace:} of a kustomization.yaml that includes the file (the outermost that sets one). */
   KUSTOMIZATION,
   /** A Flux Kustomization's {@code targetNamespace}. */
   FLUX,

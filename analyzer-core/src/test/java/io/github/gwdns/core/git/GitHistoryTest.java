@@ -202,6 +202,24 @@ class GitHistoryTest {
   }
 
   @Test
+  void aKustomizationAboveTheAnalyzedPathGivesTheNamespaceInARevision() throws Exception {
+    try (TestRepository repo = new TestRepository(dir)) {
+      repo.write("apps/kustomization.yaml", "apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nnamespace: apps\n"
+          + "resources: [./shop]\n")
+          .write("apps/shop/kustomization.yaml", "apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources: [route.yaml]\n")
+          .write("apps/shop/route.yaml", route("web")).commit("kustomized");
+      try (GitRepository git = GitRepository.find(dir)) {
+        AnalysisResult result = at(git, "HEAD", "apps/shop");
+        assertThat(result.stats().files()).isEqualTo(2);
+        assertThat(result.inventory().routes()).singleElement().satisfies(r -> {
+          assertThat(r.metadata().namespace()).isEqualTo("apps"); // overrides metadata.namespace: shop
+          assertThat(r.metadata().namespaceOrigin()).isEqualTo("namespace of apps/kustomization.yaml");
+        });
+      }
+    }
+  }
+
+  @Test
   void historyNamesTheCommitThatIntroducedEachFindingAndLogsDnsChanges() throws Exception {
     try (TestRepository repo = new TestRepository(dir)) {
       repo.write("infra/gateway.yaml", gateway("All", "203.0.113.10")).write("apps/web.yaml", route("web")).commit("add web");
