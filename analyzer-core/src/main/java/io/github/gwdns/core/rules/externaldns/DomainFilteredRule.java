@@ -20,7 +20,8 @@ import java.util.Map;
         + " plan. gwdns lists such names under `filtered` in `gwdns plan`. With several external-dns instances the"
         + " finding is reported only when every instance drops the name.",
     remediation = "Use a hostname inside the domain filter, or add its domain to --domain-filter (the chart value"
-        + " `domainFilters`) of the external-dns that should publish it",
+        + " `domainFilters`) of the external-dns that should publish it; for a record type, add the type to"
+        + " --managed-record-types (the chart value `managedRecordTypes`)",
     tags = {"external-dns", "filters", "dns"})
 public final class DomainFilteredRule implements Rule {
   @Override
@@ -36,10 +37,15 @@ public final class DomainFilteredRule implements Rule {
         }
         int index = route.hostnames().indexOf(f.endpoint().dnsName());
         FieldPath at = index >= 0 ? FieldPath.parse("spec.hostnames").index(index) : FieldPath.parse("spec");
+        String type = f.endpoint().recordType();
+        boolean typeFiltered = !ctx.options().managedRecordTypes().contains(type);
+        String fix = typeFiltered
+            ? "add " + type + " to --managed-record-types (the chart value `managedRecordTypes`) of the external-dns that should"
+                + " publish it" + (type.equals("CNAME") ? ", or give the Gateway an IP address so the record is an A or AAAA" : "")
+            : "use a name inside the filter, or widen the filter of the external-dns that should publish it";
         var report = ctx.report(route, at,
-            route.kind() + " " + route.ref().namespacedName() + ": " + f.endpoint().dnsName() + " (" + f.endpoint().recordType()
-                + ") is built, but " + who + " drops it before the provider: " + f.reason()
-                + ". Fix: use a name inside the filter, or widen the filter of the external-dns that should publish it.")
+            route.kind() + " " + route.ref().namespacedName() + ": " + f.endpoint().dnsName() + " (" + type
+                + ") is built, but " + who + " drops it before the provider: " + f.reason() + ". Fix: " + fix + ".")
             .key(f.endpoint().dnsName(), f.endpoint().recordType());
         if (ctx.input().instance() != null) {
           report.related(ctx.input().instance().object(), ctx.input().instance().at(), "the filter");
