@@ -93,11 +93,13 @@ class GitHistoryTest {
   void diffListsAddedRemovedAndChangedRecordsAndFindingsByFingerprint() throws Exception {
     try (TestRepository repo = new TestRepository(dir)) {
       repo.write("infra/gateway.yaml", gateway("All", "203.0.113.10")).write("apps/web.yaml", route("web"))
-          .write("apps/old.yaml", route("old")).commit("base");
+          .write("apps/old.yaml", route("old"))
+          .write("apps/typo.yaml", route("typo").replace("name: public", "name: publik")).commit("base");
       // The change: new route, old route gone, new address, and web moves to another file.
       repo.write("infra/gateway.yaml", gateway("All", "203.0.113.20")).delete("apps/old.yaml").delete("apps/web.yaml")
           .write("apps/moved/web.yaml", "# moved\n" + route("web")).write("apps/api.yaml", route("api"))
-          .write("apps/broken.yaml", route("broken").replace("namespace: infra", "namespace: nowhere")).commit("change");
+          .write("apps/broken.yaml", route("broken").replace("namespace: infra", "namespace: nowhere"))
+          .write("apps/typo.yaml", route("typo")).commit("change");
       try (GitRepository git = GitRepository.find(dir)) {
         AnalysisResult before = at(git, "HEAD~1", "");
         AnalysisResult after = at(git, "HEAD", "");
@@ -107,12 +109,17 @@ class GitHistoryTest {
             .containsExactly(
                 "ADDED api.example.com 203.0.113.20",
                 "REMOVED old.example.com 203.0.113.10",
+                "ADDED typo.example.com 203.0.113.20",
                 "CHANGED web.example.com targets 203.0.113.10 -> 203.0.113.20");
         assertThat(plan.of(RecordChange.Kind.ADDED).get(0).sources()).containsExactly("HTTPRoute/shop/api");
         FindingDiff findings = FindingDiff.between(before.findings(), after.findings());
         assertThat(findings.introduced()).extracting(f -> f.ruleId() + " " + f.resource())
             .containsExactly("parent-not-found HTTPRoute/shop/broken");
-        assertThat(findings.fixed()).isEmpty();
+        // The typo's fix is the only one; the GatewayClass note stays, with web's move no new finding.
+        assertThat(findings.fixed()).extracting(f -> f.ruleId() + " " + f.resource() + " " + f.location().file())
+            .containsExactly("parent-not-found HTTPRoute/shop/typo apps/typo.yaml");
+        assertThat(findings.unchanged()).extracting(f -> f.ruleId() + " " + f.resource())
+            .containsExactly("gatewayclass-not-found Gateway/infra/public");
       }
     }
   }
