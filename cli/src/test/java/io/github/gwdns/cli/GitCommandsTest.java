@@ -263,6 +263,16 @@ class GitCommandsTest {
   }
 
   @Test
+  void historyNamesTheFileOfAFindingWithoutAnObject() throws Exception {
+    write("k8s/broken.yaml", "kind: [unclosed\n");
+    commit("break a file");
+    assertThat(run("history", "--repo", dir.toString(), k8s())).isZero();
+    assertThat(out()).contains("  k8s/broken.yaml:2:1: error [invalid-manifest] k8s/broken.yaml\n    since ")
+        .contains("    ! introduces [invalid-manifest] k8s/broken.yaml\n")
+        .doesNotContain("[invalid-manifest] \n");
+  }
+
+  @Test
   void gitProblemsAreOneLineAndExitTwo() {
     assertThat(run("diff", "--repo", dir.toString(), "--path", k8s(), "origin/main")).isEqualTo(2);
     assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo(

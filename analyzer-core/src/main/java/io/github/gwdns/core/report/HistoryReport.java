@@ -24,7 +24,7 @@ public record HistoryReport(History history) {
     }
     for (History.Introduced i : history.current()) {
       Finding f = i.finding();
-      out.write("  " + f.location().display() + ": " + f.severity().id() + " [" + f.ruleId() + "] " + f.resource() + "\n");
+      out.write("  " + f.location().display() + ": " + f.severity().id() + " [" + f.ruleId() + "] " + subject(f) + "\n");
       out.write("    since " + (i.orEarlier() ? "at or before " : "") + commit(i.commit()) + "\n");
     }
     out.write("\nDNS log (oldest first):\n");
@@ -51,13 +51,18 @@ public record HistoryReport(History history) {
         }
         i.plan().pendingAdded().forEach(p -> write(out, indent + "+ " + p.dnsName() + " pending on Gateway " + p.awaitingAddressOf() + "\n"));
       }
-      step.findings().introduced().forEach(f -> write(out, "    ! introduces [" + f.ruleId() + "] " + f.resource() + "\n"));
-      step.findings().fixed().forEach(f -> write(out, "    * fixes [" + f.ruleId() + "] " + f.resource() + "\n"));
+      step.findings().introduced().forEach(f -> write(out, "    ! introduces [" + f.ruleId() + "] " + subject(f) + "\n"));
+      step.findings().fixed().forEach(f -> write(out, "    * fixes [" + f.ruleId() + "] " + subject(f) + "\n"));
     }
     out.write("\ngwdns history: " + Summary.plural(history.commits().size(), "commit") + " walked, "
         + history.analyses() + " analyzed, " + Summary.plural(history.parses(), "blob") + " parsed"
         + (history.truncated() ? "; history goes further back (--max-count, --since or a shallow clone)" : "") + "\n");
     out.flush();
+  }
+
+  /** What a finding is about: its object, or its file when it has none (a file that does not parse). */
+  private static String subject(Finding f) {
+    return f.resource().isEmpty() ? f.location().file() : f.resource();
   }
 
   private static void write(Writer out, String text) {
