@@ -31,6 +31,7 @@ public record BlobFile(String path, ObjectId id, Repository repository) implemen
     return loader.getCachedBytes((int) Math.min(maxBytes, Integer.MAX_VALUE - 8));
   }
 
+  /** The blob id and the path: parse results name their file, so one blob at two paths is two results. */
   @Override
   public String cacheKey() {
     return id.name() + ":" + path;

@@ -16,7 +16,7 @@ import java.util.List;
  * @param truncated true when the walk stopped before the first commit (--max-count, --since, a
  *     shallow clone): a finding present in the oldest commit walked may be older
  * @param analyses how many commits were analyzed; the others changed no manifest under the paths
- * @param parses how many blobs were parsed; each once per run, however many commits hold it
+ * @param parses how many blobs were parsed; each once per run and path, however many commits hold it
  */
 public record History(List<CommitInfo> commits, List<Introduced> current, List<Step> timeline, boolean truncated,
     int analyses, int parses) {

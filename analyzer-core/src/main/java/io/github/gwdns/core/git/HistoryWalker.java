@@ -27,7 +27,7 @@ import org.eclipse.jgit.treewalk.filter.TreeFilter;
  * Walks first-parent history oldest to newest and analyzes each commit as cheaply as the change
  * allows: the file list is updated from a tree diff with the previous commit instead of listed
  * again, a commit that changes no manifest under the paths reuses the previous analysis, and every
- * blob is parsed once per run (the request's {@link io.github.gwdns.core.load.ParseCache}).
+ * blob is parsed once per run and path (the request's {@link io.github.gwdns.core.load.ParseCache}).
  */
 public final class HistoryWalker {
   /** Told after each commit; the CLI shows commits per second on a terminal. */

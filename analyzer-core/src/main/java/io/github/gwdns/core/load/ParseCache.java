@@ -6,8 +6,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Parse results by {@link SourceFile#cacheKey()}, shared by the analyses of one run: walking Git
- * history parses each blob once, however many commits contain it. Thread-safe; the results are not
- * changed after they are stored.
+ * history parses each blob once per path, however many commits contain it. The key holds the path
+ * as well as the content's id because a result names its file (every object's provenance, every
+ * position a finding shows), so a renamed file with the same content is parsed again. Thread-safe;
+ * the results are not changed after they are stored.
  */
 public final class ParseCache {
   private final Map<String, ManifestLoader.FileResult> results = new ConcurrentHashMap<>();

@@ -393,6 +393,22 @@ class GitHistoryTest {
   }
 
   @Test
+  void parseResultsNameTheirFileSoOneBlobAtTwoPathsIsParsedTwice() throws Exception {
+    try (TestRepository repo = new TestRepository(dir)) {
+      repo.write("a/web.yaml", "kind: [unclosed\n").commit("one");
+      repo.write("b/web.yaml", "kind: [unclosed\n").commit("same content at a second path");
+      try (GitRepository git = GitRepository.find(dir)) {
+        AnalysisRequest request = AnalysisRequest.builder().build();
+        History history = HistoryWalker.walk(git, git.commit("HEAD"), request, List.of(""), 0, null, null);
+        assertThat(history.parses()).isEqualTo(2);
+        // The cached result keeps the path it was parsed at: each finding's file is its own.
+        AnalysisResult head = at(git, "HEAD", "");
+        assertThat(head.findings()).extracting(f -> f.location().file()).contains("a/web.yaml", "b/web.yaml");
+      }
+    }
+  }
+
+  @Test
   void blobIdAndPathAreTheCacheKey() {
     ObjectId id = ObjectId.fromString("0123456789abcdef0123456789abcdef01234567");
     try (var memory = new InMemoryRepository(new DfsRepositoryDescription("t"))) {
