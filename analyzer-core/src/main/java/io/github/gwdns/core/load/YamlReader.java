@@ -39,6 +39,20 @@ public final class YamlReader {
   /** The documents that parsed, and the problems of the ones that did not. */
   public record Result(List<ParsedDocument> documents, List<ManifestProblem> problems) {}
 
+  /**
+   * The core schema with one scalar resolver for every document: SnakeYAML's CoreSchema builds a
+   * new resolver (and its tables) for each composer, that is for each document. The resolver is
+   * read-only once built, so threads share it.
+   */
+  private static final CoreSchema SHARED_CORE_SCHEMA = new CoreSchema() {
+    private final org.snakeyaml.engine.v2.resolver.ScalarResolver resolver = super.getScalarResolver();
+
+    @Override
+    public org.snakeyaml.engine.v2.resolver.ScalarResolver getScalarResolver() {
+      return resolver;
+    }
+  };
+
   private final LoadSettings settings;
   private final LoadLimits limits;
 
@@ -53,7 +67,7 @@ public final class YamlReader {
             .setAllowNonScalarKeys(false)
             .setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes()))
             // merge keys (<<) are resolved only under the core schema
-            .setSchema(new CoreSchema())
+            .setSchema(SHARED_CORE_SCHEMA)
             .build();
   }
 
