@@ -64,7 +64,7 @@ public final class AttachmentResolver {
     GatewayView.ClassState state =
         cls != null
             ? GatewayView.ClassState.DEFINED
-            : GatewayClassNames.likelyTypo(gateway.gatewayClassName(), inventory) != null
+            : GatewayClassNames.missing(gateway.gatewayClassName(), inventory)
                 ? GatewayView.ClassState.MISSING
                 : GatewayView.ClassState.ASSUMED;
     ControllerProfile profile = ControllerProfile.forController(cls == null ? "" : cls.controllerName());

@@ -5,15 +5,30 @@ import io.github.gwdns.core.model.Inventory;
 import io.github.gwdns.core.model.Variables;
 
 /**
- * Tells a misspelled gatewayClassName from a class that is simply installed elsewhere (with its
- * controller's chart, say). A name that is not defined but one edit away from one that is (two for
- * names of 12 characters or more) is taken for a typo: that Gateway is never reconciled. Names
- * that differ only in digits ({@code gateway-1}, {@code gateway-2}) and short names are not: they
- * are usually different classes, and an error must be true. Anything else, placeholders included,
- * is assumed installed.
+ * Whether a gatewayClassName the manifests do not define counts as missing, and which defined class
+ * it most likely meant. When the manifests define GatewayClasses but not the one named, the Gateway
+ * is never reconciled (issue 3: the class is taken for a mistake, not for one installed elsewhere).
+ * Two exemptions: manifests that define no GatewayClass at all (the classes come with the
+ * controllers' charts), and a name that is not final yet (a Flux {@code ${VAR}} substitution or a
+ * test placeholder such as {@code {GATEWAY_CLASS_NAME}}), which gwdns cannot compare.
+ *
+ * <p>{@link #likelyTypo} only words the hint: a name one edit away from a defined one (two for
+ * names of 12 characters or more) is named as the class meant. Names that differ only in digits
+ * ({@code gateway-1}, {@code gateway-2}) and short names get no hint.
  */
 public final class GatewayClassNames {
   private GatewayClassNames() {}
+
+  /**
+   * True when {@code name} is not defined while the manifests define other GatewayClasses, and the
+   * name is final (not a substitution or placeholder, not empty): the Gateway is never reconciled.
+   */
+  public static boolean missing(String name, Inventory inventory) {
+    return inventory.gatewayClass(name) == null
+        && inventory.definesGatewayClasses()
+        && !name.isEmpty()
+        && !Variables.unresolved(name);
+  }
 
   /** The defined class {@code name} most likely meant, or null when it is not a likely typo. */
   public static String likelyTypo(String name, Inventory inventory) {

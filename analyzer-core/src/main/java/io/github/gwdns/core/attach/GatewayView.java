@@ -15,8 +15,8 @@ import java.util.Map;
  * Computed once per Gateway.
  *
  * @param gatewayClass the GatewayClass object, or null when the input does not define it
- * @param classState whether the class is defined, assumed (the input defines no class at all) or
- *     missing (the input defines other classes: a typo)
+ * @param classState whether the class is defined, assumed (the input defines no class at all, or
+ *     the name is a placeholder) or missing (the input defines other classes, but not this one)
  * @param listenerSets the ListenerSets whose parentRef names this Gateway, with their admission
  * @param conflicts listener key to conflict, for conflicted listeners
  */
@@ -31,7 +31,10 @@ public record GatewayView(
   /** Whether the Gateway's class can be found. */
   public enum ClassState {
     DEFINED,
-    /** The input defines no GatewayClass at all: the class is assumed installed elsewhere. */
+    /**
+     * The input defines no GatewayClass at all, or the name is not final (a substitution or
+     * placeholder): the class is assumed installed elsewhere.
+     */
     ASSUMED,
     /** The input defines GatewayClasses, but not this one: the Gateway is never reconciled. */
     MISSING

@@ -24,10 +24,10 @@ import java.util.stream.Collectors;
     severity = Severity.ERROR,
     summary = "A Gateway names a GatewayClass the manifests do not define",
     description = "A Gateway whose gatewayClassName names no GatewayClass is never reconciled: no address,"
-        + " no route status, no DNS. A missing name one edit away from a defined one (two for long"
-        + " names) is most likely a typo (error). Any other missing name is assumed to be"
-        + " installed with its controller: a warning when the manifests define other classes, a note when"
-        + " they define none or the name is a test placeholder.",
+        + " no route status, no DNS. When the manifests define other GatewayClasses but not this one, that is"
+        + " an error, with the defined class most likely meant when the name is one edit away from it. When"
+        + " they define none, or the name is a placeholder, the class is assumed to be installed with its"
+        + " controller (a note).",
     remediation = "Set spec.gatewayClassName to a defined GatewayClass, or add the GatewayClass",
     tags = {"gateway"})
 public final class GatewayClassNotFoundRule implements Rule {
@@ -43,28 +43,30 @@ public final class GatewayClassNotFoundRule implements Rule {
         String routes = routesOf(ctx, g);
         ctx.report(g, FieldPath.parse("spec.gatewayClassName"),
                 Wording.object(g) + " names GatewayClass `" + g.gatewayClassName() + "`, which is not defined; the manifests"
-                    + " define `" + meant + "`. No controller reconciles the Gateway"
+                    + " define " + (meant != null ? "`" + meant + "`" : "only " + defined(ctx)) + ". No controller reconciles the Gateway"
                     + (routes.isEmpty() ? "" : ", so " + routes + " get no status and no DNS record")
-                    + ". Fix: set spec.gatewayClassName to `" + meant + "`, or add GatewayClass `" + g.gatewayClassName() + "`.")
+                    + ". Fix: set spec.gatewayClassName to " + (meant != null ? "`" + meant + "`" : "a defined class")
+                    + ", or add GatewayClass `" + g.gatewayClassName() + "`.")
             .key(g.gatewayClassName())
             .add();
       } else if (view.classState() == GatewayView.ClassState.ASSUMED && noted.add(g.gatewayClassName())) {
         long count = views.stream().filter(v -> v.gateway().gatewayClassName().equals(g.gatewayClassName())).count();
         boolean placeholder = Variables.unresolved(g.gatewayClassName());
-        boolean others = ctx.inventory().definesGatewayClasses() && !placeholder;
-        String defined = ctx.inventory().manifests().gatewayClasses().stream().map(GatewayClass::metadata)
-            .map(m -> "`" + m.name() + "`").distinct().sorted().collect(Collectors.joining(", "));
         ctx.report(g, FieldPath.parse("spec.gatewayClassName"),
                 "GatewayClass `" + g.gatewayClassName() + "` (used by " + count + " Gateway" + (count == 1 ? "" : "s")
                     + ", first " + g.ref().namespacedName() + ") is " + (placeholder ? "a placeholder, filled in when the manifests are applied"
-                        : "not in the manifests" + (others ? " (they define " + defined + ")" : ""))
-                    + "; gwdns assumes it is installed with its controller and predicts with the Gateway API specification's rules."
-                    + (others ? " If it is meant to be one of the defined classes, fix spec.gatewayClassName." : ""))
-            .severity(others ? Severity.WARNING : Severity.NOTE)
+                        : "not in the manifests")
+                    + "; gwdns assumes it is installed with its controller and predicts with the Gateway API specification's rules.")
+            .severity(Severity.NOTE)
             .key(g.gatewayClassName(), "assumed")
             .add();
       }
     }
+  }
+
+  private static String defined(RuleContext ctx) {
+    return ctx.inventory().manifests().gatewayClasses().stream().map(GatewayClass::metadata)
+        .map(m -> "`" + m.name() + "`").distinct().sorted().collect(Collectors.joining(", "));
   }
 
   private static String routesOf(RuleContext ctx, Gateway g) {
