@@ -62,7 +62,7 @@ public final class EndpointPredictor {
     this.routeLabels = selector("--label-filter", options.labelFilter());
     this.routeAnnotations = selector("--annotation-filter", options.annotationFilter());
     this.gatewayLabels = selector("--gateway-label-filter", options.gatewayLabelFilter());
-    this.templates = FqdnTemplates.parse(options.fqdnTemplate());
+    this.templates = FqdnTemplates.parse(options.fqdnTemplate(), options.effectiveVersion().hasHeadChanges());
     this.domains = new DomainFilter(options);
   }
 
@@ -218,7 +218,8 @@ public final class EndpointPredictor {
     if (!gatewayLabels.matches(gateway.metadata().labels())) {
       return "--gateway-label-filter=" + options.gatewayLabelFilter() + " does not match the Gateway's labels " + gateway.metadata().labels();
     }
-    return controllerMismatch(gateway);
+    // The controller annotation on Gateways is read only after v0.22.0 (external-dns's head).
+    return options.effectiveVersion().hasHeadChanges() ? controllerMismatch(gateway) : null;
   }
 
   private String listenerSetFilter(ListenerSet set) {
@@ -231,6 +232,9 @@ public final class EndpointPredictor {
     }
     if (!set.kind().equals(GatewayApi.LISTENER_SET) || !set.group().equals(GatewayApi.GROUP)) {
       return "external-dns reads only gateway.networking.k8s.io/v1 ListenerSet, not " + set.apiVersion() + " " + set.kind();
+    }
+    if (!options.effectiveVersion().hasHeadChanges()) {
+      return null; // v0.22.0 and older filter ListenerSets by neither annotation
     }
     if (!routeAnnotations.matches(set.metadata().annotations())) {
       return "--annotation-filter=" + options.annotationFilter() + " does not match the ListenerSet's annotations";

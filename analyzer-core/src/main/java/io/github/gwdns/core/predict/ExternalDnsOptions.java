@@ -41,7 +41,8 @@ import java.util.TreeMap;
  *     endpoint's targets, not only missing ones
  * @param provider {@code --provider} ("" when unknown)
  * @param txtOwnerId {@code --txt-owner-id} ("" when unknown)
- * @param version the external-dns release, or null when unknown (then gwdns predicts v0.22.0)
+ * @param version the external-dns release, or null when unknown (then gwdns predicts {@link
+ *     ExternalDnsVersion#DEFAULT}, v0.22.0: see {@link #effectiveVersion()})
  * @param origins where each option that was set came from ({@code command line}, {@code
  *     .gwdns.yaml}, {@code Deployment infra/external-dns}), by option name; options missing here
  *     have external-dns's defaults
@@ -106,6 +107,11 @@ public record ExternalDnsOptions(
     Objects.requireNonNull(provider);
     Objects.requireNonNull(txtOwnerId);
     origins = Map.copyOf(origins);
+  }
+
+  /** The release predicted: {@link #version()}, or {@link ExternalDnsVersion#DEFAULT} when unknown. */
+  public ExternalDnsVersion effectiveVersion() {
+    return version == null ? ExternalDnsVersion.DEFAULT : version;
   }
 
   /** The full key of annotation {@code name} under the prefix in force, e.g. {@code external-dns.kubernetes.io/hostname}. */

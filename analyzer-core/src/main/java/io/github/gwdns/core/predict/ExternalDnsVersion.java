@@ -17,6 +17,12 @@ public record ExternalDnsVersion(int major, int minor, int patch) implements Com
   /** The release that reads TLSRoute v1 and defaults the annotation prefix to {@code external-dns.kubernetes.io/}. */
   public static final ExternalDnsVersion V0_22 = new ExternalDnsVersion(0, 22, 0);
 
+  /**
+   * The release gwdns predicts when none is known: the newest release its reference describes.
+   * Behaviour that exists only on external-dns's development head after it is not applied.
+   */
+  public static final ExternalDnsVersion DEFAULT = V0_22;
+
   /** The version of a tag, or null when the tag is not a version ({@code latest}, a digest). */
   public static ExternalDnsVersion parse(String tag) {
     if (tag == null) {
@@ -51,6 +57,16 @@ public record ExternalDnsVersion(int major, int minor, int patch) implements Com
   /** Whether it can follow ListenerSet parents at all (older releases do not know the flag). */
   public boolean supportsListenerSets() {
     return isAtLeast(LISTENER_SETS);
+  }
+
+  /**
+   * Whether it has what external-dns's development head added after v0.22.0 (2026-08-21/22): Gateways
+   * dropped by a foreign {@code controller} annotation, ListenerSets filtered by {@code
+   * --annotation-filter} and the controller annotation, and an FQDN template that fails on the typed
+   * route retried on its unstructured form. gwdns expects these in the first release after v0.22.0.
+   */
+  public boolean hasHeadChanges() {
+    return compareTo(V0_22) > 0;
   }
 
   /** The TLSRoute API version its informer watches. */

@@ -17,28 +17,33 @@ import java.util.TreeSet;
 /**
  * external-dns's {@code --fqdn-template} applied to a route: the template runs on the route object
  * (Go field names: {@code .Name}, {@code .Namespace}, {@code .Labels}, {@code .Spec.Hostnames}...);
- * if that fails, it is retried on the JSON-shaped form where {@code .Spec} holds the manifest's own
- * keys ({@code .Spec.hostnames}). The output is split on ",", trimmed, stripped of one trailing dot,
+ * after v0.22.0 (external-dns's head since 2026-08-21), a failure is retried on the JSON-shaped form
+ * where {@code .Spec} holds the manifest's own keys ({@code .Spec.hostnames}); v0.22.0 and older
+ * do not retry. The output is split on ",", trimmed, stripped of one trailing dot,
  * deduplicated and sorted.
  */
 final class FqdnTemplates {
   private final GoTemplate template;
+  private final boolean retryUnstructured;
 
-  private FqdnTemplates(GoTemplate template) {
+  private FqdnTemplates(GoTemplate template, boolean retryUnstructured) {
     this.template = template;
+    this.retryUnstructured = retryUnstructured;
   }
 
   /**
    * Parses the joined template, or returns null when none is configured.
    *
+   * @param retryUnstructured whether a failure on the typed route is retried on its JSON-shaped form
+   *
    * @throws IllegalArgumentException when it does not parse (external-dns refuses to start)
    */
-  static FqdnTemplates parse(String text) {
+  static FqdnTemplates parse(String text, boolean retryUnstructured) {
     if (text.isBlank()) {
       return null;
     }
     try {
-      return new FqdnTemplates(GoTemplate.parse(text));
+      return new FqdnTemplates(GoTemplate.parse(text), retryUnstructured);
     } catch (GoTemplate.TemplateException e) {
       throw new IllegalArgumentException("invalid --fqdn-template: " + e.getMessage(), e);
     }
@@ -47,13 +52,17 @@ final class FqdnTemplates {
   /**
    * The names for {@code route}.
    *
-   * @throws GoTemplate.TemplateException when the template fails on both forms of the route
+   * @throws GoTemplate.TemplateException when the template fails on the typed route (and, when
+   *     retried, on its JSON-shaped form too)
    */
   List<String> names(Route route) throws GoTemplate.TemplateException {
     String output;
     try {
       output = template.execute(typed(route));
     } catch (GoTemplate.TemplateException typedFailure) {
+      if (!retryUnstructured) {
+        throw typedFailure;
+      }
       output = template.execute(jsonShaped(route));
     }
     TreeSet<String> names = new TreeSet<>();
