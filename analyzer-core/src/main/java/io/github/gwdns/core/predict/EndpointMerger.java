@@ -7,16 +7,24 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * Merges endpoints as external-dns does: within a source, endpoints with the same name, type, set
- * identifier and TTL are merged and their targets unioned (a CNAME only with one whose first target
- * is the same); different TTLs are never merged. Then exact duplicates are dropped, as
- * external-dns's dedup wrapper does across sources (an HTTPRoute and a GRPCRoute naming the same
- * host).
+ * Builds the endpoints {@code plan} shows: those that leave external-dns's dedup wrapper, the stage
+ * just before the plan, registry and provider (external-dns section 6, step 2). Two steps, as
+ * external-dns runs them:
  *
- * <p>One deliberate difference: external-dns's dedup key leaves out the TTL, so of two endpoints
- * that differ only in TTL it keeps whichever its informer listed first, which is not predictable.
- * gwdns keeps both, so the plan shows the ambiguity, and {@code check} reports it as a {@code
- * dns-conflict}.
+ * <ol>
+ *   <li>{@link #mergeSource}: within a source, endpoints with the same name, type, set identifier
+ *       and TTL are merged and their targets unioned (a CNAME only with one whose first target is
+ *       the same); different TTLs are never merged.
+ *   <li>{@link #deduplicate}: across everything the sources emit, endpoints equal on external-dns's
+ *       dedup key (type, name, set identifier, targets) are one record. external-dns keeps the first
+ *       it lists and drops the rest.
+ * </ol>
+ *
+ * <p>Which one is first depends on the order external-dns lists objects (informer order within a
+ * source), which no manifest decides. When the members of a dedup group are alike but for their
+ * sources, that does not matter: they are one endpoint, with every source (an HTTPRoute and a
+ * GRPCRoute naming the same host). When they differ in TTL, it does: gwdns keeps one candidate per
+ * TTL, so the plan shows the ambiguity, and {@code check} reports it as a {@code dns-conflict}.
  */
 final class EndpointMerger {
   private EndpointMerger() {}
@@ -48,19 +56,16 @@ final class EndpointMerger {
   }
 
   static List<Endpoint> deduplicate(List<Endpoint> endpoints) {
-    List<Endpoint> kept = new ArrayList<>();
-    Map<String, Integer> seen = new LinkedHashMap<>();
+    // external-dns's dedup key, then the TTL: one candidate per TTL within a group.
+    Map<String, Map<Long, Endpoint>> groups = new LinkedHashMap<>();
     for (Endpoint e : endpoints) {
-      String key = e.recordType() + "|" + e.dnsName() + "|" + e.setIdentifier() + "|" + e.targets() + "|" + e.recordTtl();
-      Integer first = seen.putIfAbsent(key, kept.size());
-      if (first == null) {
-        kept.add(e);
-      } else {
-        Endpoint existing = kept.get(first);
-        kept.set(first, new Endpoint(existing.dnsName(), existing.recordType(), existing.targets(), existing.recordTtl(),
-            existing.setIdentifier(), existing.providerSpecific(), existing.labels(), sources(existing, e)));
-      }
+      String key = e.recordType() + "|" + e.dnsName() + "|" + e.setIdentifier() + "|" + e.targets();
+      groups.computeIfAbsent(key, k -> new LinkedHashMap<>()).merge(e.recordTtl(), e, (existing, dup) ->
+          new Endpoint(existing.dnsName(), existing.recordType(), existing.targets(), existing.recordTtl(),
+              existing.setIdentifier(), existing.providerSpecific(), existing.labels(), sources(existing, dup)));
     }
+    List<Endpoint> kept = new ArrayList<>();
+    groups.values().forEach(candidates -> kept.addAll(candidates.values()));
     kept.sort(null);
     return kept;
   }
