@@ -16,6 +16,27 @@ public final class Attachments {
   private final Map<Route, List<ParentResolution>> byRoute = new IdentityHashMap<>();
   private final Map<Gateway, GatewayView> views;
   private final Map<String, Set<Route>> attachedByListener = new HashMap<>();
+  private final List<RouteKindContest> contests;
+  private final Map<ParentResolution, List<RouteKindContest>> contestsByResolution = new IdentityHashMap<>();
+
+  /**
+   * An HTTPRoute or GRPCRoute that a listener accepts while routes of the other kind it also accepts
+   * have intersecting hostnames (attachment doc §5.7): the controller accepts only the older of each
+   * such pair, which manifests cannot tell.
+   *
+   * @param resolution the route's parentRef, accepted through {@code listener}
+   * @param rivals routes of the other kind on the listener whose hostnames intersect, sorted, at most
+   *     a few
+   * @param more true when there are more rivals than listed
+   * @param hostname one of the route's names on the listener that a rival shares, or null when the
+   *     route takes every name (neither it nor the listener has a hostname)
+   */
+  public record RouteKindContest(
+      ParentResolution resolution, OwnedListener listener, List<Route> rivals, boolean more, String hostname) {
+    public RouteKindContest {
+      rivals = List.copyOf(rivals);
+    }
+  }
 
   Attachments(List<ParentResolution> all, Map<Gateway, GatewayView> views) {
     this.all = List.copyOf(all);
@@ -27,6 +48,20 @@ public final class Attachments {
         attachedByListener.computeIfAbsent(c.listener().key(), k -> Collections.newSetFromMap(new IdentityHashMap<>())).add(r.route());
       }
     }
+    this.contests = RouteKindContests.find(this.all, views);
+    for (RouteKindContest c : contests) {
+      contestsByResolution.computeIfAbsent(c.resolution(), k -> new ArrayList<>()).add(c);
+    }
+  }
+
+  /** Every HTTPRoute/GRPCRoute contest, sorted by route, parentRef and listener. */
+  public List<RouteKindContest> contests() {
+    return contests;
+  }
+
+  /** The contests of one parentRef decision (empty for most). */
+  public List<RouteKindContest> contests(ParentResolution resolution) {
+    return contestsByResolution.getOrDefault(resolution, List.of());
   }
 
   /** Every decision, route by route, parentRef by parentRef. */

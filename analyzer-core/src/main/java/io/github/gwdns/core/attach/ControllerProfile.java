@@ -18,7 +18,9 @@ public enum ControllerProfile {
   /**
    * Envoy Gateway: accepts TCPRoute on a TLS listener in Terminate mode (TLS is terminated and the
    * stream proxied); accepts routes on conflicted listeners (status Accepted, listener not
-   * programmed); refuses TCPRoute and UDPRoute with more than one rule ({@code InvalidRule}).
+   * programmed); refuses TCPRoute and UDPRoute with more than one rule ({@code InvalidRule});
+   * accepts an HTTPRoute and a GRPCRoute that share a hostname on one listener (it merges their
+   * rules).
    */
   ENVOY_GATEWAY("envoy-gateway", "gateway.envoyproxy.io/gatewayclass-controller");
 
@@ -49,6 +51,15 @@ public enum ControllerProfile {
    * spec leaves it open; gwdns assumes not, except where an implementation is known to accept.
    */
   public boolean acceptsOnConflictedListeners() {
+    return this == ENVOY_GATEWAY;
+  }
+
+  /**
+   * Whether an HTTPRoute and a GRPCRoute whose hostnames intersect on one listener are both
+   * accepted. The spec accepts only the older (attachment doc §5.7); Envoy Gateway merges them
+   * (translator fixture grpcroute-mixed-with-httproute).
+   */
+  public boolean acceptsHttpAndGrpcOnOneHostname() {
     return this == ENVOY_GATEWAY;
   }
 

@@ -35,15 +35,27 @@ public final class PredictedStatus {
       boolean accepted = r.accepted();
       List<Condition> conditions =
           List.of(
-              new Condition("Accepted", accepted ? "True" : "False", r.outcome().reason(), statusMessage(r)),
+              new Condition("Accepted", accepted ? "True" : "False", r.outcome().reason(), statusMessage(r, attachments)),
               new Condition("ResolvedRefs", "True", "ResolvedRefs", "gwdns does not check backend references"));
       parents.add(new RouteParentStatus(parents.size(), r.parentRef(), view.controllerName(), conditions));
     }
     return new RouteStatus(parents);
   }
 
-  private static String statusMessage(ParentResolution r) {
-    return r.accepted() ? "Route is accepted" : r.message();
+  private static String statusMessage(ParentResolution r, Attachments attachments) {
+    if (!r.accepted()) {
+      return r.message();
+    }
+    List<Attachments.RouteKindContest> contests = attachments.contests(r);
+    if (contests.isEmpty()) {
+      return "Route is accepted";
+    }
+    // gwdns does not pick the winner: the status says that it may be the other route.
+    Attachments.RouteKindContest c = contests.get(0);
+    return "Route is accepted unless " + c.rivals().stream().map(x -> x.kind() + " " + x.ref().namespacedName())
+        .collect(java.util.stream.Collectors.joining(", ")) + (c.more() ? " and others" : "")
+        + " is older (or first by namespace/name): it shares hostnames with this route on " + c.listener().display()
+        + ", where the controller accepts only one of an HTTPRoute and a GRPCRoute";
   }
 
   /** A ListenerSet's predicted status: accepted when its Gateway admits it and a listener is free of conflicts. */

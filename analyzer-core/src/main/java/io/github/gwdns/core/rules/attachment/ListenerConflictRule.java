@@ -1,12 +1,17 @@
 package io.github.gwdns.core.rules.attachment;
 
+import io.github.gwdns.core.attach.Attachments;
 import io.github.gwdns.core.attach.GatewayView;
 import io.github.gwdns.core.attach.ListenerCheck;
 import io.github.gwdns.core.attach.OwnedListener;
+import io.github.gwdns.core.attach.ParentResolution;
 import io.github.gwdns.core.finding.Severity;
 import io.github.gwdns.core.model.Gateway;
 import io.github.gwdns.core.model.Listener;
+import io.github.gwdns.core.model.FieldPath;
 import io.github.gwdns.core.model.ListenerSet;
+import io.github.gwdns.core.model.Route;
+import io.github.gwdns.core.model.RouteKind;
 import io.github.gwdns.core.rules.Cause;
 import io.github.gwdns.core.rules.ParentCause;
 import io.github.gwdns.core.rules.Rule;
@@ -15,17 +20,25 @@ import io.github.gwdns.core.rules.RuleInfo;
 import io.github.gwdns.core.rules.Wording;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 @RuleInfo(
     id = "listener-conflict",
     severity = Severity.ERROR,
-    summary = "Listeners share a port with incompatible protocols, or the same hostname, and are rejected",
+    summary = "Listeners share a port with incompatible protocols, or the same hostname, and are rejected;"
+        + " or an HTTPRoute and a GRPCRoute claim one hostname on a listener",
     description = "Within one Gateway, listeners on one port must use compatible protocols (HTTP; HTTPS and"
         + " TLS; TCP): otherwise all of them are Conflicted and none is accepted. Across a Gateway and its"
         + " ListenerSets, the Gateway's listener wins and the later one is Conflicted. Routes reachable only"
-        + " through conflicted listeners get no DNS (some implementations still mark them Accepted).",
-    remediation = "Give each listener a port (or hostname) no incompatible listener uses",
+        + " through conflicted listeners get no DNS (some implementations still mark them Accepted). On one"
+        + " listener, an HTTPRoute and a GRPCRoute whose hostnames intersect conflict too: the controller"
+        + " accepts only the older, which manifests cannot tell, so both routes are reported (a warning:"
+        + " some implementations serve both).",
+    remediation = "Give each listener a port (or hostname) no incompatible listener uses; give an HTTPRoute and a"
+        + " GRPCRoute hostnames that do not intersect, or separate listeners",
     tags = {"attachment", "gateway"})
 public final class ListenerConflictRule implements Rule {
   @Override
@@ -57,6 +70,39 @@ public final class ListenerConflictRule implements Rule {
           .key(c.ref().identity())
           .add();
     }
+    // One finding per parentRef, naming the first listener where the contest is.
+    Map<ParentResolution, List<Attachments.RouteKindContest>> byParent = new LinkedHashMap<>();
+    for (Attachments.RouteKindContest c : ctx.attachments().contests()) {
+      byParent.computeIfAbsent(c.resolution(), k -> new ArrayList<>()).add(c);
+    }
+    byParent.values().forEach(list -> reportContest(ctx, list.get(0), list.subList(1, list.size())));
+  }
+
+  /** An HTTPRoute and a GRPCRoute whose hostnames intersect on one listener: reported on each of them. */
+  private static void reportContest(RuleContext ctx, Attachments.RouteKindContest c, List<Attachments.RouteKindContest> also) {
+    Route route = c.resolution().route();
+    String rivals = c.rivals().stream().map(Wording::object).collect(Collectors.joining(", "))
+        + (c.more() ? " and others" : "");
+    String other = route.routeKind() == RouteKind.HTTP ? "GRPCRoute" : "HTTPRoute";
+    String what = c.hostname() == null
+        ? "it has no hostname and neither has the listener, so it takes every name there, as " + rivals + " do"
+        : "its hostname `" + c.hostname() + "` intersects those of " + rivals;
+    var report = ctx.report(route, Wording.parentRef(c.resolution().parentRef()),
+            Wording.object(route) + ": " + Wording.parent(c.resolution().parentRef()) + ": on " + c.listener().display()
+                + (also.isEmpty() ? "" : " (and " + also.stream().map(a -> a.listener().display()).collect(Collectors.joining(", ")) + ")")
+                + ", " + what + ". Of an HTTPRoute and a GRPCRoute whose hostnames intersect on one listener, the"
+                + " controller accepts only the older (then the first by namespace/name) and marks the other"
+                + " Accepted=False; the manifests carry no creation time, so gwdns cannot tell which, and plan lists"
+                + " the names of both: the rejected route gets no record for the names only it asks for. Fix: give"
+                + " the routes hostnames that do not intersect, or put the " + other + " on a listener of its own.")
+        .related(c.listener().owner(), c.listener().path(), c.listener().display());
+    for (Route rival : c.rivals()) {
+      report.related(rival, rival.hostnames().isEmpty() ? FieldPath.parse("spec.parentRefs") : FieldPath.parse("spec.hostnames"),
+          Wording.object(rival) + " on the same listener");
+    }
+    // A warning: the spec rejects one of the two, but which cannot be told, and implementations
+    // (Envoy Gateway, NGINX Gateway Fabric's own suites) serve both kinds on one hostname.
+    report.severity(Severity.WARNING).key("route-kind", c.listener().key()).add();
   }
 
   private static void reportListeners(RuleContext ctx, GatewayView view, List<OwnedListener> listeners) {
