@@ -370,13 +370,60 @@ class ObjectDecoderTest {
             """
             v.yaml:4:20: error [invalid-manifest] HTTPRoute web/upper: hostname `Shop.example.com` is invalid: it has uppercase letters (write it in lowercase); the API server rejects this HTTPRoute
             v.yaml:9:7: error [invalid-manifest] TLSRoute web/no-hosts: TLSRoute v1 requires at least one entry in `spec.hostnames`; the API server rejects this TLSRoute
-            v.yaml:19:33: error [invalid-manifest] HTTPRoute web/twice: parentRefs[0] and parentRefs[1] both refer to Gateway web/gw; references to the same parent must set different `sectionName` or `port`; the API server rejects this HTTPRoute
+            v.yaml:19:33: error [invalid-manifest] HTTPRoute web/twice: parentRefs[0] and parentRefs[1] both refer to Gateway web/gw; references to the same parent must set different `sectionName` or `port` (sectionName or port must be unique); the API server rejects this HTTPRoute
             v.yaml:27:46: error [invalid-manifest] Gateway web/gw: listener `a` has a `tls` block, which protocol HTTP forbids; the API server rejects this Gateway
             v.yaml:28:50: error [invalid-manifest] Gateway web/gw: listener `b` has a hostname, which protocol TCP forbids; the API server rejects this Gateway
             v.yaml:29:5: error [invalid-manifest] Gateway web/gw: TLS listener `c` needs a `tls` block with `mode: Passthrough` or `Terminate`; the API server rejects this Gateway
             v.yaml:30:55: error [invalid-manifest] Gateway web/gw: HTTPS listener `d` cannot use `tls.mode: Passthrough`; use a TLS listener for passthrough; the API server rejects this Gateway
             v.yaml:31:52: error [invalid-manifest] Gateway web/gw: listener hostname `*` is invalid: `*` is allowed only as the whole first label (`*.example.com`); the API server rejects this Gateway
             v.yaml:32:12: error [invalid-manifest] Gateway web/gw: listener name `e` is used twice (also spec.listeners[4]); listener names must be unique; the API server rejects this Gateway
+            """);
+  }
+
+  @Test
+  void parentRefsToOneParentFollowTheCelRulesLiterally() {
+    AnalysisResult result =
+        Inputs.analyze(
+            "p.yaml",
+            """
+            apiVersion: gateway.networking.k8s.io/v1
+            kind: HTTPRoute
+            metadata: {name: one-section, namespace: web}
+            spec: {parentRefs: [{name: gw, sectionName: http}, {name: gw}]}
+            ---
+            apiVersion: gateway.networking.k8s.io/v1
+            kind: HTTPRoute
+            metadata: {name: section-and-port, namespace: web}
+            spec: {parentRefs: [{name: gw, sectionName: http}, {name: gw, port: 80}]}
+            ---
+            apiVersion: gateway.networking.k8s.io/v1
+            kind: HTTPRoute
+            metadata: {name: same-port, namespace: web}
+            spec: {parentRefs: [{name: gw, port: 80}, {name: gw, port: 80}]}
+            ---
+            apiVersion: gateway.networking.k8s.io/v1
+            kind: HTTPRoute
+            metadata: {name: own-namespace-written, namespace: web}
+            spec: {parentRefs: [{name: gw}, {name: gw, namespace: web}]}
+            ---
+            apiVersion: gateway.networking.k8s.io/v1
+            kind: HTTPRoute
+            metadata: {name: distinct, namespace: web}
+            spec: {parentRefs: [{name: gw, sectionName: http}, {name: gw, sectionName: https}, {name: gw, namespace: web, sectionName: http}]}
+            ---
+            apiVersion: gateway.networking.k8s.io/v1
+            kind: HTTPRoute
+            metadata: {name: other-kind, namespace: web}
+            spec: {parentRefs: [{name: gw}, {name: gw, kind: ListenerSet}]}
+            """);
+    assertThat(result.manifests().routes()).extracting(r -> r.metadata().name())
+        .containsExactly("own-namespace-written", "distinct", "other-kind");
+    assertThat(Inputs.findings(result))
+        .isEqualTo(
+            """
+            p.yaml:4:52: error [invalid-manifest] HTTPRoute web/one-section: parentRefs[0] and parentRefs[1] both refer to Gateway web/gw, but only one sets `sectionName`; the API server requires sectionName or port to be specified on both when parentRefs includes 2 or more references to the same parent; the API server rejects this HTTPRoute
+            p.yaml:9:52: error [invalid-manifest] HTTPRoute web/section-and-port: parentRefs[0] and parentRefs[1] both refer to Gateway web/gw, but only one sets `sectionName`; the API server requires sectionName or port to be specified on both when parentRefs includes 2 or more references to the same parent; the API server rejects this HTTPRoute
+            p.yaml:14:43: error [invalid-manifest] HTTPRoute web/same-port: parentRefs[0] and parentRefs[1] both refer to Gateway web/gw; references to the same parent must set different `sectionName` or `port` (sectionName or port must be unique); the API server rejects this HTTPRoute
             """);
   }
 }

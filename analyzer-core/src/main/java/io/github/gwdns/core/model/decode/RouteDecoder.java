@@ -35,16 +35,19 @@ final class RouteDecoder {
   Route decode(RouteKind kind, String apiVersion, ObjectMeta meta, Provenance provenance, ManifestMap root) {
     ManifestMap spec = reader.map(root, FieldPath.root(), "spec");
     List<ParentReference> parentRefs = new ArrayList<>();
+    List<String> writtenNamespaces = new ArrayList<>();
     FieldPath refsPath = SPEC.field("parentRefs");
     List<ManifestMap> refs = reader.mapItems(reader.list(spec, SPEC, "parentRefs"), refsPath);
     for (int i = 0; i < refs.size(); i++) {
       ParentReference ref = parentRef(i, refs.get(i), refsPath.index(i), meta.namespace());
       if (ref != null) {
         parentRefs.add(ref);
+        String written = refs.get(i).text("namespace");
+        writtenNamespaces.add(written == null ? "" : written);
       }
     }
     List<String> hostnames = kind.hasHostnames() ? hostnames(kind, apiVersion, spec) : List.of();
-    checkDistinct(spec, parentRefs);
+    checkDistinct(spec, parentRefs, writtenNamespaces);
     RouteStatus status = null;
     ManifestMap statusMap = reader.map(root, FieldPath.root(), "status");
     if (statusMap != null) {
@@ -86,33 +89,42 @@ final class RouteDecoder {
   }
 
   /**
-   * Two parentRefs to the same parent must differ in sectionName or port (CEL on the route; gwdns
-   * assumes the experimental channel's rule, the laxer of the two).
+   * The CRD's CEL rules on parentRefs, literally (gwdns assumes the experimental channel, attachment
+   * doc §1). Two refs name "the same parent" when group, kind and name are equal (after the CRD
+   * defaults of group and kind) and {@code namespace} is equal <em>as written</em>: both unset or
+   * empty, or both set to the same value; an unset namespace and the route's own namespace written
+   * out are different parents to CEL, though both resolve to one Gateway. Refs to the same parent
+   * must both set the same fields of {@code sectionName} and {@code port} ("must be specified"), and
+   * no two may agree on both ("must be unique").
    */
-  private void checkDistinct(ManifestMap spec, List<ParentReference> refs) {
+  private void checkDistinct(ManifestMap spec, List<ParentReference> refs, List<String> namespaces) {
     for (int i = 0; i < refs.size(); i++) {
       for (int j = 0; j < i; j++) {
         ParentReference a = refs.get(j);
         ParentReference b = refs.get(i);
-        if (a.sameObject(b)
-            && java.util.Objects.equals(a.sectionName(), b.sectionName())
-            && java.util.Objects.equals(a.port(), b.port())) {
+        if (!a.group().equals(b.group()) || !a.kind().equals(b.kind()) || !a.name().equals(b.name())
+            || !namespaces.get(i).equals(namespaces.get(j))) {
+          continue;
+        }
+        boolean aSection = a.sectionName() != null && !a.sectionName().isEmpty();
+        boolean bSection = b.sectionName() != null && !b.sectionName().isEmpty();
+        boolean aPort = a.port() != null && a.port() != 0;
+        boolean bPort = b.port() != null && b.port() != 0;
+        String same = "parentRefs[" + a.index() + "] and parentRefs[" + b.index() + "] both refer to " + b.kind() + " "
+            + b.namespace() + "/" + b.name();
+        String message = null;
+        if (aSection != bSection || aPort != bPort) {
+          message = same + ", but only one sets " + (aSection != bSection ? "`sectionName`" : "`port`")
+              + "; the API server requires sectionName or port to be specified on both when parentRefs"
+              + " includes 2 or more references to the same parent";
+        } else if ((!aSection || a.sectionName().equals(b.sectionName())) && (!aPort || a.port().equals(b.port()))) {
+          message = same + "; references to the same parent must set different `sectionName` or `port`"
+              + " (sectionName or port must be unique)";
+        }
+        if (message != null) {
           FieldPath path = SPEC.field("parentRefs").index(b.index());
-          reader.error(
-              reader.node(spec, path),
-              path,
-              "duplicate-parent",
-              "parentRefs["
-                  + a.index()
-                  + "] and parentRefs["
-                  + b.index()
-                  + "] both refer to "
-                  + b.kind()
-                  + " "
-                  + b.namespace()
-                  + "/"
-                  + b.name()
-                  + "; references to the same parent must set different `sectionName` or `port`");
+          reader.error(reader.node(spec, path), path, "duplicate-parent", message);
+          break;
         }
       }
     }
