@@ -39,17 +39,20 @@ public final class ExternalDnsAnnotations {
     return items;
   }
 
-  /** Target annotation values: split, one trailing dot removed from each, empty ones dropped. */
+  /**
+   * Target annotation values as external-dns's TargetsFromTargetAnnotation reads them: nothing for an
+   * absent or empty annotation; otherwise split (spaces removed), one trailing dot removed from
+   * each, and empty items <em>kept</em> ({@code "1.2.3.4,"} gives {@code 1.2.3.4} and {@code ""}).
+   * A non-empty annotation therefore always overrides the status addresses, even when every item is
+   * empty.
+   */
   public static List<String> targets(String value) {
     List<String> targets = new ArrayList<>();
     if (value == null || value.isEmpty()) {
       return targets;
     }
     for (String item : split(value)) {
-      String target = DnsNames.withoutTrailingDot(item);
-      if (!target.isEmpty()) {
-        targets.add(target);
-      }
+      targets.add(DnsNames.withoutTrailingDot(item));
     }
     return targets;
   }

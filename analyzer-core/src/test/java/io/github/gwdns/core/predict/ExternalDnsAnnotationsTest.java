@@ -28,7 +28,10 @@ class ExternalDnsAnnotationsTest {
   @Test
   void hostnameListsKeepEmptyItemsAndLoseSpaces() {
     assertThat(ExternalDnsAnnotations.split(" a.example.com , b.example.com,")).containsExactly("a.example.com", "b.example.com", "");
-    assertThat(ExternalDnsAnnotations.targets("1.2.3.4, lb.example.net.,")).containsExactly("1.2.3.4", "lb.example.net");
+    assertThat(ExternalDnsAnnotations.targets("1.2.3.4, lb.example.net.,")).containsExactly("1.2.3.4", "lb.example.net", "");
+    assertThat(ExternalDnsAnnotations.targets(" ")).containsExactly("");
+    assertThat(ExternalDnsAnnotations.targets("")).isEmpty();
+    assertThat(ExternalDnsAnnotations.targets(null)).isEmpty();
   }
 
   @Test
