@@ -21,6 +21,8 @@ public final class ExternalDnsAnnotations {
   public static final String GATEWAY_HOSTNAME_SOURCE = "gateway-hostname-source";
   public static final String SET_IDENTIFIER = "set-identifier";
   public static final String ALIAS = "alias";
+  /** Provider-specific {@code record-type}: {@code ptr} asks for a PTR record (with {@code --create-ptr} off). */
+  public static final String RECORD_TYPE = "record-type";
   /** The value of the controller annotation that external-dns accepts as its own. */
   public static final String CONTROLLER_VALUE = "dns-controller";
 
@@ -122,7 +124,8 @@ public final class ExternalDnsAnnotations {
 
   /**
    * Provider-specific properties from route annotations, sorted by name: {@code alias} (only
-   * "true"), {@code aws-*}, {@code scw-*}, {@code webhook-*} and {@code coredns-*} as {@code
+   * "true"), {@code record-type} under its own name and with its value as written (an empty value
+   * opts out of {@code --create-ptr}), {@code aws-*}, {@code scw-*}, {@code webhook-*} and {@code coredns-*} as {@code
    * aws/...} etc., {@code azure-tags} as {@code azure/tags}, and the Cloudflare keys under their full
    * key.
    */
@@ -138,6 +141,8 @@ public final class ExternalDnsAnnotations {
         if (value.equals("true")) {
           properties.add(new ProviderProperty("alias", "true"));
         }
+      } else if (name.equals(RECORD_TYPE)) {
+        properties.add(new ProviderProperty(RECORD_TYPE, value));
       } else if (name.startsWith("aws-")) {
         properties.add(new ProviderProperty("aws/" + name.substring(4), value));
       } else if (name.startsWith("scw-")) {
@@ -160,6 +165,7 @@ public final class ExternalDnsAnnotations {
   /** True for an annotation key external-dns reads on routes to build endpoints (without the prefix). */
   public static boolean isRouteEndpointAnnotation(String name) {
     return name.equals(HOSTNAME) || name.equals(TTL) || name.equals(SET_IDENTIFIER) || name.equals(ALIAS)
+        || name.equals(RECORD_TYPE)
         || name.equals(GATEWAY_HOSTNAME_SOURCE) || name.equals(CONTROLLER)
         || name.startsWith("aws-") || name.startsWith("scw-") || name.startsWith("webhook-")
         || name.startsWith("coredns-") || name.equals("azure-tags") || name.startsWith("cloudflare-");

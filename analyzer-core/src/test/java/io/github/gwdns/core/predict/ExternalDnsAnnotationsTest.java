@@ -46,6 +46,7 @@ class ExternalDnsAnnotationsTest {
         p + "azure-tags", "a=b",
         p + "cloudflare-tags", "t",
         p + "ttl", "60",
+        p + "record-type", "ptr",
         "external-dns.alpha.kubernetes.io/aws-weight", "99");
     assertThat(ExternalDnsAnnotations.providerSpecific(annotations, p))
         .containsExactly(
@@ -53,9 +54,13 @@ class ExternalDnsAnnotationsTest {
             new ProviderProperty("azure/tags", "a=b"),
             new ProviderProperty("coredns/group", "g"),
             new ProviderProperty(p + "cloudflare-tags", "t"),
+            new ProviderProperty("record-type", "ptr"),
             new ProviderProperty("scw/x", "1"),
             new ProviderProperty("webhook/color", "red"));
     assertThat(ExternalDnsAnnotations.providerSpecific(Map.of(p + "alias", "true"), p))
         .isEqualTo(List.of(new ProviderProperty("alias", "true")));
+    // An empty record-type is kept: it opts the resource out of --create-ptr.
+    assertThat(ExternalDnsAnnotations.providerSpecific(Map.of(p + "record-type", ""), p))
+        .isEqualTo(List.of(new ProviderProperty("record-type", "")));
   }
 }
