@@ -426,4 +426,41 @@ class ObjectDecoderTest {
             p.yaml:14:43: error [invalid-manifest] HTTPRoute web/same-port: parentRefs[0] and parentRefs[1] both refer to Gateway web/gw; references to the same parent must set different `sectionName` or `port` (sectionName or port must be unique); the API server rejects this HTTPRoute
             """);
   }
+
+  @Test
+  void listenerNamesAreLowercaseSubdomainsAsTheApiServerRequires() {
+    AnalysisResult result =
+        Inputs.analyze(
+            "l.yaml",
+            """
+            apiVersion: gateway.networking.k8s.io/v1
+            kind: Gateway
+            metadata: {name: upper, namespace: web}
+            spec: {gatewayClassName: x, listeners: [{name: C, port: 80, protocol: HTTP}]}
+            ---
+            apiVersion: gateway.networking.k8s.io/v1
+            kind: Gateway
+            metadata: {name: symbol, namespace: web}
+            spec: {gatewayClassName: x, listeners: [{name: "bad>", port: 80, protocol: HTTP}]}
+            ---
+            apiVersion: gateway.networking.k8s.io/v1
+            kind: ListenerSet
+            metadata: {name: dash, namespace: web}
+            spec: {parentRef: {name: ok}, listeners: [{name: -http, port: 80, protocol: HTTP}]}
+            ---
+            apiVersion: gateway.networking.k8s.io/v1
+            kind: Gateway
+            metadata: {name: ok, namespace: web}
+            spec: {gatewayClassName: x, listeners: [{name: http-1.a, port: 80, protocol: HTTP}, {name: "${LISTENER}", port: 81, protocol: HTTP}]}
+            """);
+    assertThat(result.manifests().gateways()).extracting(g -> g.metadata().name()).containsExactly("ok");
+    assertThat(result.manifests().listenerSets()).isEmpty();
+    assertThat(Inputs.findings(result))
+        .isEqualTo(
+            """
+            l.yaml:4:48: error [invalid-manifest] Gateway web/upper: listener name `C` is invalid: it has uppercase letters (write it in lowercase); the API server rejects this Gateway
+            l.yaml:9:48: error [invalid-manifest] Gateway web/symbol: listener name `bad>` is invalid: it is not a lowercase RFC 1123 subdomain (letters, digits, `-` and `.`, starting and ending with a letter or digit); the API server rejects this Gateway
+            l.yaml:14:50: error [invalid-manifest] ListenerSet web/dash: listener name `-http` is invalid: it is not a lowercase RFC 1123 subdomain (letters, digits, `-` and `.`, starting and ending with a letter or digit); the API server rejects this ListenerSet
+            """);
+  }
 }

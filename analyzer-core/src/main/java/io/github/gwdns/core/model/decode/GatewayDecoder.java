@@ -169,8 +169,19 @@ final class GatewayDecoder {
     }
   }
 
+  /** The CRD's SectionName pattern: a lowercase RFC 1123 subdomain. */
+  private static final java.util.regex.Pattern SECTION_NAME =
+      java.util.regex.Pattern.compile("^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$");
+
   private Listener listener(int index, ManifestMap item, FieldPath path) {
     String name = reader.requiredString(item, path, "name");
+    if (name != null && !Variables.hasVariable(name) && (name.length() > 253 || !SECTION_NAME.matcher(name).matches())) {
+      reader.error(item.get("name"), path.field("name"), "invalid-listener",
+          "listener name `" + name + "` is invalid: "
+              + (name.length() > 253 ? "it is longer than 253 characters"
+                  : !name.equals(name.toLowerCase(java.util.Locale.ROOT)) ? "it has uppercase letters (write it in lowercase)"
+                  : "it is not a lowercase RFC 1123 subdomain (letters, digits, `-` and `.`, starting and ending with a letter or digit)"));
+    }
     String hostname = reader.string(item, path, "hostname");
     String why = hostname == null || Variables.hasVariable(hostname) ? null : Hostnames.whyInvalid(hostname);
     if (why != null) {
