@@ -82,6 +82,20 @@ public final class PredictedStatus {
     return new ListenerSetStatus(List.of(accepted), listeners);
   }
 
+  /**
+   * The Gateway's {@code status.attachedListenerSets}: its ListenerSets that are attached, meaning
+   * admitted by {@code allowedListeners}, naming the Gateway as parent, and {@code Accepted=True}.
+   */
+  public static int attachedListenerSets(Attachments attachments, GatewayView view) {
+    int attached = 0;
+    for (GatewayView.ListenerSetAdmission a : view.listenerSets()) {
+      if (a.allowed() && listenerSetStatus(a.listenerSet(), attachments, view).conditions().get(0).isTrue("Accepted")) {
+        attached++;
+      }
+    }
+    return attached;
+  }
+
   /** The predicted status of each of the Gateway's own listeners. */
   public static List<ListenerStatus> gatewayListeners(Gateway gateway, Attachments attachments, GatewayView view) {
     List<ListenerStatus> listeners = new ArrayList<>();

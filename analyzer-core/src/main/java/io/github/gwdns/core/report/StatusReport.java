@@ -104,6 +104,11 @@ public final class StatusReport {
     }
     status.put("conditions", conditions(List.of(condition)));
     status.put("listeners", listeners(listeners));
+    // Written when some are attached, as Envoy Gateway does (the field is optional: 0 is omitted).
+    int attachedSets = PredictedStatus.attachedListenerSets(attachments, view);
+    if (attachedSets > 0) {
+      status.put("attachedListenerSets", attachedSets);
+    }
     return status;
   }
 
