@@ -20,7 +20,7 @@ public enum ControllerProfile {
    * stream proxied); accepts routes on conflicted listeners (status Accepted, listener not
    * programmed); refuses TCPRoute and UDPRoute with more than one rule ({@code InvalidRule});
    * accepts an HTTPRoute and a GRPCRoute that share a hostname on one listener (it merges their
-   * rules).
+   * rules); writes no status for a route whose parent ListenerSet its Gateway does not admit.
    */
   ENVOY_GATEWAY("envoy-gateway", "gateway.envoyproxy.io/gatewayclass-controller");
 
@@ -61,6 +61,16 @@ public enum ControllerProfile {
    */
   public boolean acceptsHttpAndGrpcOnOneHostname() {
     return this == ENVOY_GATEWAY;
+  }
+
+  /**
+   * Whether a route whose parent ListenerSet the Gateway does not admit gets a {@code status.parents}
+   * entry ({@code Accepted=False}). The spec names no outcome; gwdns writes {@code
+   * NotAllowedByListeners}. Envoy Gateway writes nothing: it skips the route (translator fixture
+   * listenerset-cross-namespace).
+   */
+  public boolean writesStatusForUnadmittedListenerSet() {
+    return this != ENVOY_GATEWAY;
   }
 
   /** Why this implementation refuses the route as a whole, before any listener, or null. */

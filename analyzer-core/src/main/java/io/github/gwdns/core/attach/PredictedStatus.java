@@ -32,6 +32,9 @@ public final class PredictedStatus {
         continue;
       }
       GatewayView view = attachments.view(r.gateway());
+      if (r.outcome() == AttachmentOutcome.LISTENERSET_NOT_ALLOWED && !view.profile().writesStatusForUnadmittedListenerSet()) {
+        continue;
+      }
       boolean accepted = r.accepted();
       List<Condition> conditions =
           List.of(

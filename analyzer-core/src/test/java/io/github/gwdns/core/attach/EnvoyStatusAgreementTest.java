@@ -69,6 +69,7 @@ class EnvoyStatusAgreementTest {
       inputs = files.filter(p -> p.toString().endsWith(".in.yaml")).sorted().toList();
     }
     int compared = 0;
+    int reasonsAgree = 0;
     List<String> skipped = new ArrayList<>();
     List<String> disagreements = new ArrayList<>();
     for (Path in : inputs) {
@@ -85,6 +86,7 @@ class EnvoyStatusAgreementTest {
       }
       Inventory inventory = new Inventory(new Manifests(fixture.objects()));
       Attachments attachments = new AttachmentResolver(inventory).resolveAll();
+      Map<Route, Route> envoyRoutes = new java.util.IdentityHashMap<>();
       for (KubeObject o : objects(out, false).objects()) {
         if (!(o instanceof Route expected) || expected.status() == null) {
           continue;
@@ -93,6 +95,7 @@ class EnvoyStatusAgreementTest {
         if (ours == null) {
           continue;
         }
+        envoyRoutes.put(ours, expected);
         for (RouteParentStatus parent : expected.status().parents()) {
           ParentResolution resolution = resolution(attachments.of(ours), parent.parentRef());
           var accepted = parent.condition("Accepted");
@@ -101,16 +104,39 @@ class EnvoyStatusAgreementTest {
           }
           compared++;
           boolean envoyAccepts = "True".equals(accepted.status());
+          String ourReason = PredictedStatus.routeStatus(ours, attachments).parents().stream()
+              .filter(p -> same(p.parentRef(), parent.parentRef())).map(p -> p.condition("Accepted").reason())
+              .findFirst().orElse(null);
           if (envoyAccepts != resolution.accepted()) {
             disagreements.add(in.getFileName() + ": " + ours.ref() + " -> " + parent.parentRef().display()
                 + ": Envoy " + accepted.reason() + ", gwdns " + resolution.outcome() + " (" + resolution.message() + ")");
+          } else if (!accepted.reason().equals(ourReason)) {
+            disagreements.add(in.getFileName() + ": " + ours.ref() + " -> " + parent.parentRef().display()
+                + ": Envoy reason " + accepted.reason() + ", gwdns writes " + ourReason + " (" + resolution.message() + ")");
+          } else {
+            reasonsAgree++;
+          }
+        }
+      }
+      // No status entry that Envoy does not write: a parent Envoy leaves without status (no such
+      // Gateway, a class it does not own) must get none from gwdns either.
+      for (Route ours : inventory.routes()) {
+        Route expected = envoyRoutes.get(ours);
+        for (RouteParentStatus p : PredictedStatus.routeStatus(ours, attachments).parents()) {
+          boolean envoyWrites = expected != null
+              && expected.status().parents().stream().anyMatch(e -> same(e.parentRef(), p.parentRef()));
+          if (!envoyWrites) {
+            disagreements.add(in.getFileName() + ": " + ours.ref() + " -> " + p.parentRef().display()
+                + ": gwdns writes a status entry (" + p.condition("Accepted").reason() + "), Envoy writes none");
           }
         }
       }
     }
-    System.out.println("EnvoyStatusAgreementTest: compared " + compared + " route parent verdicts; skipped "
+    System.out.println("EnvoyStatusAgreementTest: compared " + compared + " route parent verdicts (" + reasonsAgree
+        + " with the same Accepted reason); skipped "
         + skipped.size() + " fixtures whose Gateways the API server would reject: " + skipped);
     assertThat(compared).isGreaterThan(100);
+    assertThat(reasonsAgree).isEqualTo(compared);
     assertThat(disagreements).isEmpty();
   }
 
@@ -121,6 +147,10 @@ class EnvoyStatusAgreementTest {
       }
     }
     return null;
+  }
+
+  private static boolean same(ParentReference a, ParentReference b) {
+    return a.sameObject(b) && Objects.equals(a.sectionName(), b.sectionName()) && Objects.equals(a.port(), b.port());
   }
 
   private static ParentResolution resolution(List<ParentResolution> resolutions, ParentReference ref) {
