@@ -17,6 +17,7 @@ public final class Attachments {
   private final Map<Gateway, GatewayView> views;
   private final Map<String, Set<Route>> attachedByListener = new HashMap<>();
   private final List<RouteKindContest> contests;
+  private final Map<Gateway, Set<Route>> routesByGateway = new IdentityHashMap<>();
   private final Map<ParentResolution, List<RouteKindContest>> contestsByResolution = new IdentityHashMap<>();
 
   /**
@@ -43,6 +44,9 @@ public final class Attachments {
     this.views = views;
     for (ParentResolution r : this.all) {
       byRoute.computeIfAbsent(r.route(), k -> new ArrayList<>()).add(r);
+      if (r.gateway() != null) {
+        routesByGateway.computeIfAbsent(r.gateway(), k -> Collections.newSetFromMap(new IdentityHashMap<>())).add(r.route());
+      }
       for (ListenerCheck c : r.accepting()) {
         // Model records hash deep; identity is what counts here.
         attachedByListener.computeIfAbsent(c.listener().key(), k -> Collections.newSetFromMap(new IdentityHashMap<>())).add(r.route());
@@ -52,6 +56,14 @@ public final class Attachments {
     for (RouteKindContest c : contests) {
       contestsByResolution.computeIfAbsent(c.resolution(), k -> new ArrayList<>()).add(c);
     }
+  }
+
+  /**
+   * The routes with a parentRef that leads to {@code gateway} (directly or through one of its
+   * ListenerSets), whatever the outcome.
+   */
+  public Set<Route> routesOf(Gateway gateway) {
+    return Collections.unmodifiableSet(routesByGateway.getOrDefault(gateway, Set.of()));
   }
 
   /** Every HTTPRoute/GRPCRoute contest, sorted by route, parentRef and listener. */

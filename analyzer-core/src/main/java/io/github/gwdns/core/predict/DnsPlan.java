@@ -3,7 +3,9 @@ package io.github.gwdns.core.predict;
 import io.github.gwdns.core.model.Gateway;
 import io.github.gwdns.core.model.Route;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -22,6 +24,8 @@ import java.util.Map;
  *     never reach the provider, so they are not in {@code endpoints}
  * @param unresolved names that hold a Flux variable gwdns has no value for: left out of listener
  *     matching and of {@code endpoints}, sorted
+ * @param index lookups built once from the traces, so that rules and reports never scan every
+ *     trace per endpoint or per route
  */
 public record DnsPlan(
     ExternalDnsOptions options,
@@ -31,7 +35,39 @@ public record DnsPlan(
     List<String> sourceErrors,
     Map<Gateway, String> gatewayFilters,
     List<FilteredEndpoint> filtered,
-    List<UnresolvedName> unresolved) {
+    List<UnresolvedName> unresolved,
+    Index index) {
+
+  /** The plan, with its {@link Index} built from {@code traces}. */
+  public DnsPlan(ExternalDnsOptions options, List<Endpoint> endpoints, List<PendingName> pending, List<RouteTrace> traces,
+      List<String> sourceErrors, Map<Gateway, String> gatewayFilters, List<FilteredEndpoint> filtered,
+      List<UnresolvedName> unresolved) {
+    this(options, endpoints, pending, traces, sourceErrors, gatewayFilters, filtered, unresolved, new Index(traces));
+  }
+
+  /**
+   * Traces by route and by {@code Kind/namespace/name}, and each route's own endpoints (before the
+   * merge) by name, type, TTL and set identifier.
+   */
+  public static final class Index {
+    private final Map<Route, RouteTrace> byRoute = new IdentityHashMap<>();
+    private final Map<String, Route> byDisplay = new HashMap<>();
+    private final Map<String, Map<String, List<String>>> ownTargets = new HashMap<>();
+
+    Index(List<RouteTrace> traces) {
+      for (RouteTrace t : traces) {
+        byRoute.put(t.route(), t);
+        byDisplay.putIfAbsent(t.route().ref().display(), t.route());
+        for (Endpoint own : t.endpoints()) {
+          ownTargets.computeIfAbsent(key(own), k -> new LinkedHashMap<>()).put(t.route().ref().display(), own.targets());
+        }
+      }
+    }
+
+    private static String key(Endpoint e) {
+      return e.dnsName() + "\u0000" + e.recordType() + "\u0000" + e.recordTtl() + "\u0000" + e.setIdentifier();
+    }
+  }
 
   public DnsPlan {
     unresolved = List.copyOf(unresolved);
@@ -50,18 +86,24 @@ public record DnsPlan(
 
   /** The trace of {@code route}, or null. */
   public RouteTrace trace(Route route) {
-    for (RouteTrace t : traces) {
-      if (t.route() == route) {
-        return t;
-      }
-    }
-    return null;
+    return index.byRoute.get(route);
   }
 
-  /** Traces indexed by route, for callers that look many up. */
+  /** Traces indexed by route. */
   public Map<Route, RouteTrace> tracesByRoute() {
-    Map<Route, RouteTrace> index = new IdentityHashMap<>();
-    traces.forEach(t -> index.put(t.route(), t));
-    return index;
+    return Collections.unmodifiableMap(index.byRoute);
+  }
+
+  /** The route an endpoint's source names ({@code HTTPRoute/shop/web}), or null. */
+  public Route route(String source) {
+    return index.byDisplay.get(source);
+  }
+
+  /**
+   * The routes whose own endpoints (before the merge) have {@code merged}'s name, type, TTL and set
+   * identifier, each with its own targets, in trace order.
+   */
+  public Map<String, List<String>> ownTargets(Endpoint merged) {
+    return Collections.unmodifiableMap(index.ownTargets.getOrDefault(Index.key(merged), Map.of()));
   }
 }

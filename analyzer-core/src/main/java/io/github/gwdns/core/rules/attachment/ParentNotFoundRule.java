@@ -32,8 +32,7 @@ public final class ParentNotFoundRule implements Rule {
     if (!"Gateway".equals(c.ref().kind())) {
       return null;
     }
-    return ctx.inventory().manifests().gateways().stream()
-        .filter(g -> g.metadata().name().equals(c.ref().name()))
+    return ctx.inventory().gatewaysNamed(c.ref().name()).stream()
         .filter(g -> g.metadata().namespaceSource() == NamespaceSource.DEFAULT)
         .findFirst().orElse(null);
   }

@@ -3,16 +3,18 @@ package io.github.gwdns.core.rules.dns;
 import io.github.gwdns.core.finding.Severity;
 import io.github.gwdns.core.model.FieldPath;
 import io.github.gwdns.core.model.Route;
+import io.github.gwdns.core.predict.DnsPlan;
 import io.github.gwdns.core.predict.Endpoint;
-import io.github.gwdns.core.predict.RouteTrace;
 import io.github.gwdns.core.rules.Rule;
 import io.github.gwdns.core.rules.RuleContext;
 import io.github.gwdns.core.rules.RuleInfo;
 import io.github.gwdns.core.rules.Wording;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -31,7 +33,7 @@ import java.util.stream.Collectors;
 public final class DnsConflictRule implements Rule {
   @Override
   public void check(RuleContext ctx) {
-    Map<Route, RouteTrace> traces = ctx.plan().tracesByRoute();
+    DnsPlan traces = ctx.plan();
     Map<String, List<Endpoint>> byName = new TreeMap<>();
     for (Endpoint e : ctx.plan().endpoints()) {
       byName.computeIfAbsent(e.dnsName() + "\u0000" + e.setIdentifier(), k -> new ArrayList<>()).add(e);
@@ -65,21 +67,13 @@ public final class DnsConflictRule implements Rule {
   }
 
   /** Endpoints merged from routes whose own targets differ: one round-robin record. */
-  private static void roundRobin(RuleContext ctx, Map<Route, RouteTrace> traces, List<Endpoint> group) {
+  private static void roundRobin(RuleContext ctx, DnsPlan traces, List<Endpoint> group) {
     for (Endpoint merged : group) {
       if (merged.sources().size() < 2 || merged.recordType().equals("CNAME")) {
         continue;
       }
-      Map<String, List<String>> targetsByRoute = new LinkedHashMap<>();
-      for (RouteTrace t : traces.values()) {
-        for (Endpoint own : t.endpoints()) {
-          if (own.dnsName().equals(merged.dnsName()) && own.recordType().equals(merged.recordType())
-              && own.recordTtl() == merged.recordTtl() && own.setIdentifier().equals(merged.setIdentifier())) {
-            targetsByRoute.put(t.route().ref().display(), own.targets());
-          }
-        }
-      }
-      if (targetsByRoute.values().stream().distinct().count() > 1) {
+      Map<String, List<String>> targetsByRoute = traces.ownTargets(merged);
+      if (targetsByRoute.values().stream().distinct().limit(2).count() > 1) {
         report(ctx, traces, merged, List.of(merged), Severity.WARNING, "`" + merged.dnsName() + "` is asked for by "
             + targetsByRoute.entrySet().stream().map(e -> e.getKey() + " (" + String.join(", ", e.getValue()) + ")")
                 .sorted().collect(Collectors.joining(" and "))
@@ -89,18 +83,18 @@ public final class DnsConflictRule implements Rule {
     }
   }
 
-  private static void report(RuleContext ctx, Map<Route, RouteTrace> traces, Endpoint at, List<Endpoint> group,
+  private static void report(RuleContext ctx, DnsPlan traces, Endpoint at, List<Endpoint> group,
       Severity severity, String what, String kind) {
-    List<Route> routes = new ArrayList<>();
+    Set<Route> unique = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Endpoint e : group) {
       for (String source : e.sources()) {
-        for (Route r : traces.keySet()) {
-          if (r.ref().display().equals(source) && !routes.contains(r)) {
-            routes.add(r);
-          }
+        Route r = traces.route(source);
+        if (r != null) {
+          unique.add(r);
         }
       }
     }
+    List<Route> routes = new ArrayList<>(unique);
     routes.sort((a, b) -> a.ref().compareTo(b.ref()));
     Route first = routes.get(0);
     var report = ctx.report(first, where(first, at.dnsName(), ctx), Wording.object(first) + ": " + what

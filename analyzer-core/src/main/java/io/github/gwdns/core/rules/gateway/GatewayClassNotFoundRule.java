@@ -2,7 +2,6 @@ package io.github.gwdns.core.rules.gateway;
 
 import io.github.gwdns.core.attach.GatewayClassNames;
 import io.github.gwdns.core.attach.GatewayView;
-import io.github.gwdns.core.attach.ParentResolution;
 import io.github.gwdns.core.finding.Severity;
 import io.github.gwdns.core.model.FieldPath;
 import io.github.gwdns.core.model.Gateway;
@@ -14,7 +13,9 @@ import io.github.gwdns.core.rules.RuleInfo;
 import io.github.gwdns.core.rules.Wording;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -36,6 +37,8 @@ public final class GatewayClassNotFoundRule implements Rule {
     List<GatewayView> views = new ArrayList<>(ctx.attachments().views().values());
     views.sort(Comparator.comparing(v -> v.gateway().ref()));
     Set<String> noted = new TreeSet<>();
+    Map<String, Long> usedBy = new HashMap<>();
+    views.forEach(v -> usedBy.merge(v.gateway().gatewayClassName(), 1L, Long::sum));
     for (GatewayView view : views) {
       Gateway g = view.gateway();
       if (view.classState() == GatewayView.ClassState.MISSING) {
@@ -50,7 +53,7 @@ public final class GatewayClassNotFoundRule implements Rule {
             .key(g.gatewayClassName())
             .add();
       } else if (view.classState() == GatewayView.ClassState.ASSUMED && noted.add(g.gatewayClassName())) {
-        long count = views.stream().filter(v -> v.gateway().gatewayClassName().equals(g.gatewayClassName())).count();
+        long count = usedBy.get(g.gatewayClassName());
         boolean placeholder = Variables.unresolved(g.gatewayClassName());
         ctx.report(g, FieldPath.parse("spec.gatewayClassName"),
                 "GatewayClass `" + g.gatewayClassName() + "` (used by " + count + " Gateway" + (count == 1 ? "" : "s")
@@ -70,7 +73,7 @@ public final class GatewayClassNotFoundRule implements Rule {
   }
 
   private static String routesOf(RuleContext ctx, Gateway g) {
-    return ctx.attachments().all().stream().filter(r -> r.gateway() == g).map(ParentResolution::route)
+    return ctx.attachments().routesOf(g).stream()
         .map(r -> r.ref().display()).distinct().sorted().collect(Collectors.joining(", "));
   }
 }
