@@ -30,56 +30,67 @@ final class EndpointMerger {
   private EndpointMerger() {}
 
   static List<Endpoint> mergeSource(List<RouteTrace> traces) {
-    List<Endpoint> merged = new ArrayList<>();
-    Map<String, List<Integer>> byKey = new LinkedHashMap<>();
+    List<Merged> merged = new ArrayList<>();
+    Map<String, List<Merged>> byKey = new LinkedHashMap<>();
     for (RouteTrace trace : traces) {
       for (Endpoint e : trace.endpoints()) {
         String key = e.dnsName() + "|" + e.recordType() + "|" + e.setIdentifier() + "|" + e.recordTtl();
-        List<Integer> candidates = byKey.computeIfAbsent(key, k -> new ArrayList<>());
-        Integer into = null;
-        for (int i : candidates) {
-          Endpoint existing = merged.get(i);
-          if (!e.recordType().equals("CNAME") || existing.targets().get(0).equals(e.targets().get(0))) {
-            into = i;
+        List<Merged> candidates = byKey.computeIfAbsent(key, k -> new ArrayList<>());
+        Merged into = null;
+        for (Merged m : candidates) {
+          if (!e.recordType().equals("CNAME") || m.first.targets().get(0).equals(e.targets().get(0))) {
+            into = m;
             break;
           }
         }
         if (into == null) {
-          candidates.add(merged.size());
-          merged.add(e);
-        } else {
-          merged.set(into, union(merged.get(into), e));
+          into = new Merged(e);
+          candidates.add(into);
+          merged.add(into);
         }
+        into.add(e, true);
       }
     }
-    return merged;
+    return merged.stream().map(Merged::build).toList();
   }
 
   static List<Endpoint> deduplicate(List<Endpoint> endpoints) {
     // external-dns's dedup key, then the TTL: one candidate per TTL within a group.
-    Map<String, Map<Long, Endpoint>> groups = new LinkedHashMap<>();
+    Map<String, Map<Long, Merged>> groups = new LinkedHashMap<>();
     for (Endpoint e : endpoints) {
       String key = e.recordType() + "|" + e.dnsName() + "|" + e.setIdentifier() + "|" + e.targets();
-      groups.computeIfAbsent(key, k -> new LinkedHashMap<>()).merge(e.recordTtl(), e, (existing, dup) ->
-          new Endpoint(existing.dnsName(), existing.recordType(), existing.targets(), existing.recordTtl(),
-              existing.setIdentifier(), existing.providerSpecific(), existing.labels(), sources(existing, dup)));
+      groups.computeIfAbsent(key, k -> new LinkedHashMap<>()).computeIfAbsent(e.recordTtl(), k -> new Merged(e)).add(e, false);
     }
     List<Endpoint> kept = new ArrayList<>();
-    groups.values().forEach(candidates -> kept.addAll(candidates.values()));
+    groups.values().forEach(candidates -> candidates.values().forEach(m -> kept.add(m.build())));
     kept.sort(null);
     return kept;
   }
 
-  private static Endpoint union(Endpoint a, Endpoint b) {
-    TreeSet<String> targets = new TreeSet<>(a.targets());
-    targets.addAll(b.targets());
-    return new Endpoint(a.dnsName(), a.recordType(), new ArrayList<>(targets), a.recordTtl(), a.setIdentifier(),
-        a.providerSpecific(), a.labels(), sources(a, b));
-  }
+  /**
+   * Endpoints being merged into the first: targets (when merging within a source) and sources are
+   * collected once, so a name many routes share costs linear time.
+   */
+  private static final class Merged {
+    final Endpoint first;
+    final TreeSet<String> targets = new TreeSet<>();
+    final TreeSet<String> sources = new TreeSet<>();
 
-  private static List<String> sources(Endpoint a, Endpoint b) {
-    TreeSet<String> sources = new TreeSet<>(a.sources());
-    sources.addAll(b.sources());
-    return new ArrayList<>(sources);
+    Merged(Endpoint first) {
+      this.first = first;
+      targets.addAll(first.targets());
+    }
+
+    void add(Endpoint e, boolean unionTargets) {
+      if (unionTargets) {
+        targets.addAll(e.targets());
+      }
+      sources.addAll(e.sources());
+    }
+
+    Endpoint build() {
+      return new Endpoint(first.dnsName(), first.recordType(), new ArrayList<>(targets), first.recordTtl(),
+          first.setIdentifier(), first.providerSpecific(), first.labels(), new ArrayList<>(sources));
+    }
   }
 }
