@@ -4,22 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.gwdns.core.AnalysisResult;
 import io.github.gwdns.core.Inputs;
-import java.time.Duration;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 
 /**
- * Cost stays linear in the number of routes (issue 3): 12,000 routes that share five hostnames on
- * three Gateways, with missing parents and Gateways of a missing class. The rules that compared every
- * endpoint or cause with every route (dns-conflict, gatewayclass-not-found, parent-not-found) and the
- * merge of sources took minutes here; indexed, the whole analysis takes seconds.
+ * 12,000 routes that share five hostnames on three Gateways, with missing parents and Gateways of a
+ * missing class: the shape that made the rules that compared every endpoint or cause with every
+ * route (dns-conflict, gatewayclass-not-found, parent-not-found) and the merge of sources quadratic.
+ * This test holds their results exact at that size; the benchmark (docs/performance.md) measures
+ * the cost, which a unit test never does.
  */
 class RuleScaleTest {
   @Test
-  @Timeout(120)
-  void manyRoutesSharingFewNamesAreAnalyzedInLinearTime() {
+  void manyRoutesSharingFewNamesGiveExactFindings() {
     StringBuilder text = new StringBuilder("apiVersion: gateway.networking.k8s.io/v1\nkind: GatewayClass\nmetadata: {name: envoy}\n"
         + "spec: {controllerName: example.com/controller}\n");
     for (int g = 0; g < 100; g++) {
@@ -36,14 +34,10 @@ class RuleScaleTest {
           .append("}\nspec: {parentRefs: [{name: ").append(parent).append(", namespace: infra}], hostnames: [h").append(i % 5)
           .append(".example.com]}\n");
     }
-    long start = System.nanoTime();
     AnalysisResult result = Inputs.analyzeWithAllRules("many.yaml", text.toString());
-    Duration took = Duration.ofNanos(System.nanoTime() - start);
     Map<String, Long> byRule = result.findings().stream().collect(Collectors.groupingBy(f -> f.ruleId(), Collectors.counting()));
     assertThat(byRule).containsEntry("parent-not-found", 600L).containsEntry("gatewayclass-not-found", 97L)
         .containsEntry("dns-conflict", 15L);
     assertThat(result.plan().endpoints()).hasSize(10);
-    // Minutes before the indexes; a few seconds after, with room for a busy machine.
-    assertThat(took).isLessThan(Duration.ofSeconds(45));
   }
 }
