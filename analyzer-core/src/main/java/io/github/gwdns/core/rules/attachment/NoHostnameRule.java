@@ -1,5 +1,8 @@
 package io.github.gwdns.core.rules.attachment;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import io.github.gwdns.core.finding.Severity;
 import io.github.gwdns.core.rules.Cause;
 import io.github.gwdns.core.rules.ParentCause;
@@ -24,11 +27,21 @@ public final class NoHostnameRule implements Rule {
   public void check(RuleContext ctx) {
     for (ParentCause c : ctx.causes().of(Cause.NO_HOSTNAME)) {
       String annotation = ctx.options().annotation("hostname");
+      // Only the fixes the API allows: TCPRoute and UDPRoute have no spec.hostnames, and TCP and
+      // UDP listeners take no hostname.
+      List<String> fixes = new ArrayList<>();
+      if (c.route().routeKind().hasHostnames()) {
+        fixes.add("set spec.hostnames");
+      }
+      fixes.add("set the annotation `" + annotation + "` on the route");
+      String protocol = c.externalDnsListener().listener().listener().protocol();
+      if (!protocol.equals("TCP") && !protocol.equals("UDP")) {
+        fixes.add("set a hostname on the listener");
+      }
       ctx.report(c.route(), Wording.parentRef(c.ref()),
               Wording.object(c.route()) + ": " + Wording.parent(c.ref()) + ": the route has no hostnames and "
                   + c.externalDnsListener().listener().display() + " has none either, so external-dns has no name to"
-                  + " publish. Fix: set spec.hostnames" + (c.route().routeKind().hasHostnames() ? "" : " (not available on "
-                  + c.route().kind() + ")") + ", or the annotation `" + annotation + "`, or a hostname on the listener.")
+                  + " publish. Fix: " + String.join(", or ", fixes) + ".")
           .related(c.externalDnsListener().listener().owner(), c.externalDnsListener().listener().path(),
               c.externalDnsListener().listener().display())
           .key(c.ref().identity())
