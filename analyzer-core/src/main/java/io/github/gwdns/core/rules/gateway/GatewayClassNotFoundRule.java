@@ -44,14 +44,16 @@ public final class GatewayClassNotFoundRule implements Rule {
       if (view.classState() == GatewayView.ClassState.MISSING) {
         String meant = GatewayClassNames.likelyTypo(g.gatewayClassName(), ctx.inventory());
         String routes = routesOf(ctx, g);
-        ctx.report(g, FieldPath.parse("spec.gatewayClassName"),
+        RuleContext.Report report = ctx.report(g, FieldPath.parse("spec.gatewayClassName"),
                 Wording.object(g) + " names GatewayClass `" + g.gatewayClassName() + "`, which is not defined; the manifests"
                     + " define " + (meant != null ? "`" + meant + "`" : "only " + defined(ctx)) + ". No controller reconciles the Gateway"
                     + (routes.isEmpty() ? "" : ", so " + routes + " get no status and no DNS record")
                     + ". Fix: set spec.gatewayClassName to " + (meant != null ? "`" + meant + "`" : "a defined class")
-                    + ", or add GatewayClass `" + g.gatewayClassName() + "`.")
-            .key(g.gatewayClassName())
-            .add();
+                    + ", or add GatewayClass `" + g.gatewayClassName() + "`.");
+        // The routes left without a record, the first ten, so a pull request that adds one shows it.
+        ctx.attachments().routesOf(g).stream().distinct().sorted(Comparator.comparing(r -> r.ref())).limit(10)
+            .forEach(r -> report.related(r, FieldPath.parse("metadata.name"), Wording.object(r) + ", which gets no status"));
+        report.key(g.gatewayClassName()).add();
       } else if (view.classState() == GatewayView.ClassState.ASSUMED && noted.add(g.gatewayClassName())) {
         long count = usedBy.get(g.gatewayClassName());
         boolean placeholder = Variables.unresolved(g.gatewayClassName());
