@@ -28,6 +28,6 @@ public sealed interface KubeObject
 
   /** Group, kind, namespace and name. */
   default ObjectRef ref() {
-    return new ObjectRef(group(), kind(), metadata().namespace(), metadata().name());
+    return metadata().ref();
   }
 }

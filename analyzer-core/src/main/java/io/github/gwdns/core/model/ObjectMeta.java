@@ -11,6 +11,8 @@ import java.util.TreeMap;
  * @param namespace the effective namespace ({@code ""} for cluster-scoped objects)
  * @param namespaceSource where {@code namespace} came from
  * @param namespaceOrigin the file or object that set it, in words ({@code explain} shows it)
+ * @param ref the object's identity (group, kind, namespace, name), built once when it is decoded:
+ *     every phase compares, hashes and prints it
  */
 public record ObjectMeta(
     String name,
@@ -18,7 +20,8 @@ public record ObjectMeta(
     NamespaceSource namespaceSource,
     String namespaceOrigin,
     Map<String, String> labels,
-    Map<String, String> annotations) {
+    Map<String, String> annotations,
+    io.github.gwdns.core.finding.ObjectRef ref) {
 
   public ObjectMeta {
     labels = Collections.unmodifiableMap(new TreeMap<>(labels));

@@ -210,7 +210,8 @@ public final class ObjectDecoder {
       labels = lenientStrings(metadata.get("labels"));
       annotations = lenientStrings(metadata.get("annotations"));
     }
-    return new ObjectMeta(name, namespace, resolution.source(), resolution.origin(), labels, annotations);
+    return new ObjectMeta(name, namespace, resolution.source(), resolution.origin(), labels, annotations,
+        new ObjectRef(ApiVersions.group(loaded.apiVersion()), kind, namespace, name));
   }
 
   private static Map<String, String> lenientStrings(ManifestNode node) {
