@@ -10,6 +10,7 @@ import io.github.gwdns.core.finding.ObjectRef;
 import io.github.gwdns.core.finding.SourceRange;
 import io.github.gwdns.core.git.TreeSnapshot;
 import io.github.gwdns.core.load.InputScanner;
+import io.github.gwdns.core.load.LoadedObject;
 import io.github.gwdns.core.load.ManifestLoader;
 import io.github.gwdns.core.load.ManifestProblem;
 import io.github.gwdns.core.load.PathFilter;
@@ -139,11 +140,14 @@ public final class Analyzer {
     List<KubeObject> objects = new ArrayList<>();
     Map<ObjectRef, SourceRange> rejected = new HashMap<>();
     List<io.github.gwdns.core.finding.InternalError> internalErrors = new ArrayList<>(loaded.internalErrors());
-    for (var object : loaded.objects()) {
-      ObjectDecoder.Result decoded;
-      try {
-        decoded = decoder.decode(object);
-      } catch (RuntimeException | StackOverflowError e) {
+    // Objects decode independently: on all cores, then gathered in input order, so the result is
+    // the same whatever the scheduling.
+    List<LoadedObject> loadedObjects = loaded.objects();
+    List<Object> decodedAll = java.util.stream.IntStream.range(0, loadedObjects.size()).parallel()
+        .mapToObj(i -> decodeSafely(decoder, loadedObjects.get(i))).toList();
+    for (int i = 0; i < loadedObjects.size(); i++) {
+      LoadedObject object = loadedObjects.get(i);
+      if (decodedAll.get(i) instanceof Throwable e) {
         // A bug decoding one object leaves that object out, not the run.
         internalErrors.add(new io.github.gwdns.core.finding.InternalError(
             object.kind() + " in " + object.file() + " (document " + (object.document() + 1) + ")", e));
@@ -152,6 +156,7 @@ public final class Analyzer {
                 + "); it is left out of the analysis. Please report it with this manifest."));
         continue;
       }
+      ObjectDecoder.Result decoded = (ObjectDecoder.Result) decodedAll.get(i);
       problems.addAll(decoded.problems());
       if (decoded.object() != null) {
         objects.add(decoded.object());
@@ -250,6 +255,15 @@ public final class Analyzer {
       }
     }
     return files;
+  }
+
+  /** The decoded object, or what a bug in decoding threw. */
+  private static Object decodeSafely(ObjectDecoder decoder, LoadedObject object) {
+    try {
+      return decoder.decode(object);
+    } catch (RuntimeException | StackOverflowError e) {
+      return e;
+    }
   }
 
   /**

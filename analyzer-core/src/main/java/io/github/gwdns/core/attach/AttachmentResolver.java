@@ -40,22 +40,39 @@ public final class AttachmentResolver {
 
   /** Resolves every parentRef of every route, and examines every Gateway. */
   public Attachments resolveAll() {
-    List<ParentResolution> all = new ArrayList<>();
-    for (Route route : inventory.routes()) {
-      for (ParentReference ref : route.parentRefs()) {
-        all.add(resolve(route, ref));
-      }
-    }
+    // Every Gateway a parentRef can reach is examined first; after that the views only are read,
+    // so routes resolve on all cores. The results keep the input order.
     for (Gateway gateway : inventory.manifests().gateways()) {
       if (inventory.gateway(gateway.metadata().namespace(), gateway.metadata().name()) == gateway) {
         view(gateway);
       }
     }
+    frozen = true;
+    List<Route> routes = inventory.routes();
+    List<List<ParentResolution>> perRoute = java.util.stream.IntStream.range(0, routes.size()).parallel()
+        .mapToObj(i -> {
+          Route route = routes.get(i);
+          List<ParentResolution> own = new ArrayList<>(route.parentRefs().size());
+          for (ParentReference ref : route.parentRefs()) {
+            own.add(resolve(route, ref));
+          }
+          return own;
+        })
+        .toList();
+    List<ParentResolution> all = new ArrayList<>();
+    perRoute.forEach(all::addAll);
     return new Attachments(all, views);
   }
 
+  /** True once every reachable Gateway has its view: from then on {@link #views} is only read. */
+  private volatile boolean frozen;
+
   /** The view of {@code gateway}, computed on first use. */
   public GatewayView view(Gateway gateway) {
+    if (frozen) {
+      GatewayView known = views.get(gateway);
+      return known != null ? known : examine(gateway);
+    }
     return views.computeIfAbsent(gateway, this::examine);
   }
 

@@ -74,6 +74,12 @@ public final class EndpointPredictor {
     }
   }
 
+  /** By namespace, then name: the order external-dns lists routes in. */
+  private static final Comparator<Route> ROUTE_ORDER = (a, b) -> {
+    int c = a.metadata().namespace().compareTo(b.metadata().namespace());
+    return c != 0 ? c : a.metadata().name().compareTo(b.metadata().name());
+  };
+
   /** Runs every enabled source and merges their endpoints. */
   public DnsPlan predict() {
     Map<RouteKind, List<Route>> byKind = new EnumMap<>(RouteKind.class);
@@ -88,24 +94,32 @@ public final class EndpointPredictor {
     Map<String, TreeSet<String>> unresolvedVariables = new TreeMap<>();
     for (RouteKind kind : RouteKind.values()) {
       List<Route> routes = new ArrayList<>(byKind.getOrDefault(kind, List.of()));
-      routes.sort(Comparator.comparing((Route r) -> r.metadata().namespace()).thenComparing(r -> r.metadata().name()));
+      routes.sort(ROUTE_ORDER);
       if (!options.sources().contains(kind)) {
         for (Route route : routes) {
           traces.add(filtered(route, "--source does not enable " + kind.source()));
         }
         continue;
       }
+      // Routes trace independently: on all cores, gathered in route order; the first template
+      // failure in that order fails the source, as external-dns stops at it.
+      List<Route> sorted = routes;
+      List<Object> outcomes = java.util.stream.IntStream.range(0, sorted.size()).parallel().mapToObj(i -> {
+        try {
+          return (Object) trace(sorted.get(i));
+        } catch (GoTemplate.TemplateException e) {
+          return e;
+        }
+      }).toList();
       List<RouteTrace> sourceTraces = new ArrayList<>();
       String error = null;
-      for (Route route : routes) {
-        RouteTrace trace;
-        try {
-          trace = trace(route);
-        } catch (GoTemplate.TemplateException e) {
+      for (int i = 0; i < outcomes.size(); i++) {
+        if (outcomes.get(i) instanceof GoTemplate.TemplateException e) {
+          Route route = sorted.get(i);
           error = "failed to apply template on " + route.kind() + " " + route.ref().namespacedName() + ": " + e.getMessage();
           break;
         }
-        sourceTraces.add(trace);
+        sourceTraces.add((RouteTrace) outcomes.get(i));
       }
       if (error != null) {
         // The template error fails the whole source for this sync: no route of the kind gets a record.

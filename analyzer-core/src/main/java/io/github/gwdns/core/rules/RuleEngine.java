@@ -28,26 +28,44 @@ public final class RuleEngine {
     return run(input, selection, BuiltInRules.ALL, errors);
   }
 
-  /** {@link #run(RuleInput, RuleSelection, List)} over the given rules. */
+  /**
+   * {@link #run(RuleInput, RuleSelection, List)} over the given rules. Rules only read the input,
+   * so they run on all cores; their findings are gathered in rule order.
+   */
   static List<Finding> run(RuleInput input, RuleSelection selection, List<? extends Rule> rules, List<InternalError> errors) {
+    List<Object> outcomes = java.util.stream.IntStream.range(0, rules.size()).parallel()
+        .mapToObj(i -> outcome(input, selection, rules.get(i))).toList();
     List<Finding> findings = new ArrayList<>();
-    for (Rule rule : rules) {
-      RuleDescriptor descriptor = rule.descriptor();
-      if (!selection.enabled(descriptor.id())) {
-        continue;
-      }
-      List<Finding> own = new ArrayList<>();
-      try {
-        rule.check(new RuleContext(input, descriptor, own));
-      } catch (RuntimeException | StackOverflowError e) {
-        errors.add(new InternalError("rule " + descriptor.id(), e));
-        continue;
-      }
-      Severity level = selection.level(descriptor.id());
-      for (Finding f : own) {
-        findings.add(level == null ? f : f.withSeverity(level));
+    for (Object outcome : outcomes) {
+      if (outcome instanceof InternalError e) {
+        errors.add(e);
+      } else {
+        @SuppressWarnings("unchecked")
+        List<Finding> own = (List<Finding>) outcome;
+        findings.addAll(own);
       }
     }
     return findings;
+  }
+
+  /** The findings of one rule at their configured level, or the bug it met. */
+  private static Object outcome(RuleInput input, RuleSelection selection, Rule rule) {
+    RuleDescriptor descriptor = rule.descriptor();
+    if (!selection.enabled(descriptor.id())) {
+      return List.of();
+    }
+    List<Finding> own = new ArrayList<>();
+    try {
+      rule.check(new RuleContext(input, descriptor, own));
+    } catch (RuntimeException | StackOverflowError e) {
+      return new InternalError("rule " + descriptor.id(), e);
+    }
+    Severity level = selection.level(descriptor.id());
+    if (level == null) {
+      return own;
+    }
+    List<Finding> leveled = new ArrayList<>(own.size());
+    own.forEach(f -> leveled.add(f.withSeverity(level)));
+    return leveled;
   }
 }
