@@ -65,26 +65,17 @@ final class TextDecoder {
    * printable.
    */
   private static ManifestProblem unprintable(String file, String text) {
-    int line = 1;
-    int column = 1;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
-        line++;
-        column = 1;
-        continue;
-      }
-      boolean printable = c == '\t' || c == '\r' || (c >= 0x20 && c <= 0x7E) || c == 0x85 || (c >= 0xA0 && c <= 0xD7FF)
-          || (c >= 0xE000 && c <= 0xFFFD) || Character.isSurrogate(c);
+      boolean printable = c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0x7E) || c == 0x85
+          || (c >= 0xA0 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD) || Character.isSurrogate(c);
       if (!printable) {
+        int[] at = lineAndColumn(text, i);
         return ManifestProblem.error(
-            SourceRange.at(file, line, column),
+            SourceRange.at(file, at[0], at[1]),
             "unprintable",
             String.format(java.util.Locale.ROOT, "file holds the character U+%04X at line %d, column %d, which YAML does not"
-                + " allow in a document: is it a binary file? Kubernetes manifests are text", (int) c, line, column));
-      }
-      if (!Character.isLowSurrogate(c)) {
-        column++;
+                + " allow in a document: is it a binary file? Kubernetes manifests are text", (int) c, at[0], at[1]));
       }
     }
     return null;
@@ -92,27 +83,36 @@ final class TextDecoder {
 
   /** Reports the position just after the text that decoded cleanly. */
   private static ManifestProblem malformed(String file, Charset charset, CharBuffer decoded) {
-    int line = 1;
-    int column = 1;
-    for (int i = 0; i < decoded.length(); i++) {
-      char c = decoded.charAt(i);
-      if (c == '\n' || (c == '\r' && (i + 1 >= decoded.length() || decoded.charAt(i + 1) != '\n'))) {
-        line++;
-        column = 1;
-      } else if (!Character.isLowSurrogate(c)) {
-        column++;
-      }
-    }
+    int[] at = lineAndColumn(decoded, decoded.length());
     return ManifestProblem.error(
-        SourceRange.at(file, line, column),
+        SourceRange.at(file, at[0], at[1]),
         "encoding",
         "file is not valid "
             + charset.name()
             + ": malformed byte sequence at line "
-            + line
+            + at[0]
             + ", column "
-            + column
+            + at[1]
             + "; save the file as UTF-8 (Kubernetes manifests must be UTF-8 text)");
+  }
+
+  /**
+   * The 1-based line and column (in code points) of the character at {@code end}; LF, CR LF and a
+   * lone CR each end a line, as in YAML.
+   */
+  private static int[] lineAndColumn(CharSequence text, int end) {
+    int line = 1;
+    int column = 1;
+    for (int i = 0; i < end; i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
+        line++;
+        column = 1;
+      } else if (c != '\r' && !Character.isLowSurrogate(c)) {
+        column++;
+      }
+    }
+    return new int[] {line, column};
   }
 
   private static boolean startsWith(byte[] bytes, int... prefix) {
