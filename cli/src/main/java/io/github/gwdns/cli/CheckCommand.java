@@ -57,14 +57,21 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--format", paramLabel = "FORMAT",
       description = "text (default), json, sarif, github, markdown or junit; repeatable, each followed by its own --output.")
   void format(String format) {
+    if (implicitText && usage == null) {
+      usage = "--output comes before any --format: put each --output after the --format it belongs to";
+    }
     requests.add(new Request(format));
   }
+
+  /** True when an --output came first and so belongs to the default text report. */
+  private boolean implicitText;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE",
       description = "Write the report of the --format before it to FILE (default: standard output; without any --format, the text report).")
   void output(Path output) {
     if (requests.isEmpty() && usage == null) {
       requests.add(new Request("text"));
+      implicitText = true;
     } else if (requests.isEmpty() || requests.get(requests.size() - 1).output != null) {
       usage = usage != null ? usage : "--output " + output + " follows a --format that already has one: give each --format its own --output";
       return;
@@ -112,6 +119,12 @@ final class CheckCommand implements Callable<Integer> {
     }
     if (requests.isEmpty()) {
       requests.add(new Request("text"));
+    }
+    java.util.Set<Path> targets = new java.util.HashSet<>();
+    for (Request r : requests) {
+      if (r.output != null && !targets.add(r.output.toAbsolutePath().normalize())) {
+        throw new Options.UsageException("two reports would be written to " + r.output + ": give each --format its own file");
+      }
     }
     List<ReportFormat> reportFormats = new ArrayList<>();
     List<Path> outputs = new ArrayList<>();

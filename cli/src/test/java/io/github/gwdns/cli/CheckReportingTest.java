@@ -112,6 +112,12 @@ class CheckReportingTest {
     err.reset();
     assertThat(run("check", "-o", "a", "-o", "b", dir.toString())).isEqualTo(2);
     assertThat(err()).isEqualTo("gwdns: --output b follows a --format that already has one: give each --format its own --output\n");
+    err.reset();
+    assertThat(run("check", "-o", "x.txt", "--format", "json", dir.toString())).isEqualTo(2);
+    assertThat(err()).isEqualTo("gwdns: --output comes before any --format: put each --output after the --format it belongs to\n");
+    err.reset();
+    assertThat(run("check", "--format", "json", "-o", "same.out", "--format", "sarif", "-o", "same.out", dir.toString())).isEqualTo(2);
+    assertThat(err()).isEqualTo("gwdns: two reports would be written to same.out: give each --format its own file\n");
   }
 
   @Test

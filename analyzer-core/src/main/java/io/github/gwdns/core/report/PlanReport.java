@@ -230,8 +230,13 @@ public final class PlanReport {
     json.writeEndArray();
   }
 
-  /** A DNSEndpoint ({@code externaldns.k8s.io/v1alpha1}) holding every endpoint. */
+  /** A DNSEndpoint ({@code externaldns.k8s.io/v1alpha1}) named {@code gwdns-plan} holding every endpoint. */
   public void writeYaml(OutputStream out) throws IOException {
+    writeYaml(out, "gwdns-plan");
+  }
+
+  /** A DNSEndpoint named {@code name} holding every endpoint. */
+  public void writeYaml(OutputStream out, String name) throws IOException {
     List<Object> endpoints = new ArrayList<>();
     for (Endpoint e : plan.endpoints()) {
       Map<String, Object> endpoint = new LinkedHashMap<>();
@@ -257,7 +262,7 @@ public final class PlanReport {
     Map<String, Object> resource = new LinkedHashMap<>();
     resource.put("apiVersion", "externaldns.k8s.io/v1alpha1");
     resource.put("kind", "DNSEndpoint");
-    resource.put("metadata", new LinkedHashMap<>(Map.of("name", "gwdns-plan")));
+    resource.put("metadata", new LinkedHashMap<>(Map.of("name", name)));
     resource.put("spec", new LinkedHashMap<>(Map.of("endpoints", endpoints)));
     Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
     YamlEmitter.write(List.of(resource), writer);

@@ -115,10 +115,15 @@ public record PlansReport(AnalysisResult result) {
     }
   }
 
-  /** A DNSEndpoint per instance, as a multi-document stream. */
+  /**
+   * A DNSEndpoint per instance, as a multi-document stream: {@code gwdns-plan}, or with several
+   * instances {@code gwdns-plan-<namespace>-<name>} each, so applying them keeps them all.
+   */
   public void writeYaml(OutputStream out) throws IOException {
     for (InstancePlan p : result.plans()) {
-      new PlanReport(p.plan()).writeYaml(out);
+      String name = result.plans().size() == 1 || p.instance() == null ? "gwdns-plan"
+          : "gwdns-plan-" + p.instance().name().replace('/', '-').toLowerCase(java.util.Locale.ROOT);
+      new PlanReport(p.plan()).writeYaml(out, name);
     }
   }
 }

@@ -113,6 +113,19 @@ class ExternalDnsDeploymentTest {
   }
 
   @Test
+  void planYamlNamesOneDnsEndpointPerInstance() throws Exception {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    new io.github.gwdns.core.report.PlansReport(analyze(AnalysisRequest.builder(), "estate.yaml", ESTATE, "external-dns.yaml", INSTANCES))
+        .writeYaml(out);
+    assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8).lines().filter(l -> l.startsWith("  name: ")))
+        .containsExactly("  name: gwdns-plan-dns-private", "  name: gwdns-plan-dns-public");
+    out.reset();
+    new io.github.gwdns.core.report.PlansReport(analyze(AnalysisRequest.builder(), "estate.yaml", ESTATE)).writeYaml(out);
+    assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8).lines().filter(l -> l.startsWith("  name: ")))
+        .containsExactly("  name: gwdns-plan");
+  }
+
+  @Test
   void planJsonHasOneShapeForOneInstanceOrSeveral() throws Exception {
     com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
     java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
