@@ -131,6 +131,12 @@ public final class InputScanner {
             if (isHidden(dir) || filter.excludesDirectory(relative)) {
               return FileVisitResult.SKIP_SUBTREE;
             }
+            if (Files.exists(dir.resolve(".git"), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+              // A submodule (or a repository nested in this one) is another project's tree, as
+              // gwdns treats it in a revision: listed, not read.
+              notices.add(new Notice("submodule not analyzed: its files are in another repository", display(dir)));
+              return FileVisitResult.SKIP_SUBTREE;
+            }
             Path real = realPath(dir);
             if (!insideRoot(dir, real, "directory")) {
               return FileVisitResult.SKIP_SUBTREE;

@@ -53,6 +53,18 @@ class InputScannerTest {
   }
 
   @Test
+  void submodulesAreListedNotRead() throws IOException {
+    touch("apps/route.yaml");
+    touch("vendor/charts/templates/gw.yaml");
+    // A checked-out submodule: a .git file pointing at the superproject's modules directory.
+    java.nio.file.Files.writeString(dir.resolve("vendor/charts/.git"), "gitdir: ../../.git/modules/charts\n");
+    InputScanner.Result result = new InputScanner(dir, new PathFilter(List.of(), List.of())).scan(List.of(dir));
+    assertThat(result.files()).extracting(SourceFile::path).containsExactly("apps/route.yaml");
+    assertThat(result.notices()).extracting(n -> n.file() + ": " + n.message())
+        .containsExactly("vendor/charts: submodule not analyzed: its files are in another repository");
+  }
+
+  @Test
   void explicitFilesAreReadWhateverTheirNameAndOnlyOnce() throws IOException {
     touch("a/manifest.txt");
     touch("a/b.yaml");
