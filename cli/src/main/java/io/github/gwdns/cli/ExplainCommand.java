@@ -53,8 +53,11 @@ final class ExplainCommand implements Callable<Integer> {
     }
     KubeObject object = ExplainReport.find(result, target);
     if (object == null) {
-      throw new Options.UsageException("no route or Gateway " + target + " in the input (expected KIND/NAMESPACE/NAME,"
-          + " e.g. HTTPRoute/shop/web)");
+      String parent = ExplainReport.listenerSetParent(result, target);
+      throw new Options.UsageException(parent != null
+          ? target + " is a ListenerSet: explain its routes, or its parent Gateway " + parent
+              + " (whose explanation covers the ListenerSets it admits)"
+          : "no route or Gateway " + target + " in the input (expected KIND/NAMESPACE/NAME, e.g. HTTPRoute/shop/web)");
     }
     Writer out = new OutputStreamWriter(new NonClosing(console.out()), StandardCharsets.UTF_8);
     new ExplainReport(result).write(object, out);

@@ -245,15 +245,17 @@ public final class AttachmentResolver {
         listener.allowedRoutes().from(), listener.allowedRoutes().selector(),
         owned.ownerNamespace(), route.metadata().namespace(), inventory);
     checks.add(new Check("namespaces", ns.admitted(), "allowedRoutes.namespaces " + ns.detail()));
-    List<String> hostnames = intersect(listener.hostname(), route.hostnames());
     // A hostname still holding a Flux variable (either side) is not compared: it might match once
     // substituted, so it never makes the listener refuse the route.
     List<String> unresolved = route.hostnames().stream()
         .filter(h -> Variables.hasVariable(h) || Variables.hasVariable(listener.hostname())).toList();
+    List<String> compared = route.hostnames().stream().filter(h -> !unresolved.contains(h)).toList();
+    List<String> hostnames = intersect(listener.hostname(), compared);
     boolean intersects = route.hostnames().isEmpty() || !hostnames.isEmpty() || !unresolved.isEmpty();
-    checks.add(new Check("hostnames", intersects, hostnameDetail(listener.hostname(), route.hostnames(), hostnames)
-        + (unresolved.isEmpty() ? "" : "; not compared, an unresolved variable: "
-            + unresolved.stream().map(h -> "`" + h + "`").collect(Collectors.joining(", ")))));
+    String notCompared = unresolved.isEmpty() ? ""
+        : "not compared, an unresolved variable: " + unresolved.stream().map(h -> "`" + h + "`").collect(Collectors.joining(", "));
+    checks.add(new Check("hostnames", intersects, compared.isEmpty() && !unresolved.isEmpty() ? notCompared
+        : hostnameDetail(listener.hostname(), compared, hostnames) + (notCompared.isEmpty() ? "" : "; " + notCompared)));
     GatewayView.Conflict conflict = view.conflict(owned);
     boolean tolerated = conflict != null && view.profile().acceptsOnConflictedListeners();
     checks.add(new Check("conflicts", conflict == null || tolerated,

@@ -64,6 +64,23 @@ public final class ExplainReport {
     return g != null && parts[0].equalsIgnoreCase("Gateway") ? g : null;
   }
 
+  /**
+   * When {@code target} names a ListenerSet ({@code ListenerSet/NS/NAME} or {@code XListenerSet/...}),
+   * its parent Gateway as {@code Gateway/NS/NAME}; else null. explain works on routes and Gateways.
+   */
+  public static String listenerSetParent(AnalysisResult result, String target) {
+    String[] parts = target.split("/");
+    if (parts.length != 3) {
+      return null;
+    }
+    for (io.github.gwdns.core.model.ListenerSet set : result.inventory().manifests().listenerSets()) {
+      if (matches(set, parts)) {
+        return "Gateway/" + set.parentRef().namespace() + "/" + set.parentRef().name();
+      }
+    }
+    return null;
+  }
+
   private static boolean matches(KubeObject o, String[] parts) {
     return o.kind().equalsIgnoreCase(parts[0]) && o.metadata().namespace().equals(parts[1]) && o.metadata().name().equals(parts[2]);
   }
