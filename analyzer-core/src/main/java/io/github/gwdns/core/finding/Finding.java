@@ -42,6 +42,14 @@ public record Finding(
     Objects.requireNonNull(location, "location");
     Objects.requireNonNull(fingerprint, "fingerprint");
     related = List.copyOf(related);
+    // A message is one line in every report: a line break taken from a manifest (a hostname, an
+    // annotation) would forge a line of its own in a text report or a log.
+    message = oneLine(message);
+  }
+
+  /** {@code text} with CR and LF written as {@code \}{@code u000d} and {@code \}{@code u000a}. */
+  static String oneLine(String text) {
+    return text.indexOf('\n') < 0 && text.indexOf('\r') < 0 ? text : text.replace("\r", "\\u000d").replace("\n", "\\u000a");
   }
 
   /** This finding with another level. */

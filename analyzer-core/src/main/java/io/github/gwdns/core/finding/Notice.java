@@ -10,6 +10,7 @@ package io.github.gwdns.core.finding;
 public record Notice(String message, String file) implements Comparable<Notice> {
   public Notice {
     file = file == null ? "" : file;
+    message = Finding.oneLine(message);
   }
 
   @Override

@@ -47,6 +47,12 @@ public final class SafeText {
     }
   }
 
+  /** {@code text} escaped as {@link #of} does, and its line breaks too: for a value that must stay on its line. */
+  public static String inLine(String text) {
+    String safe = of(text);
+    return safe == null ? null : safe.replace("\n", "\\u000a");
+  }
+
   /** A writer that escapes every unsafe character written through it; for reports without colour. */
   public static Writer writer(Writer out) {
     return out instanceof Escaping ? out : new Escaping(out);

@@ -37,7 +37,7 @@ public final class TextReport {
       }
       if (!f.location().file().equals(file)) {
         file = f.location().file();
-        out.write(style(BOLD, SafeText.of(file)) + "\n");
+        out.write(style(BOLD, SafeText.inLine(file)) + "\n");
       }
       String position = f.location().startLine() + ":" + f.location().startColumn();
       out.write("  " + style(DIM, position) + " ".repeat(Math.max(1, 8 - position.length()))

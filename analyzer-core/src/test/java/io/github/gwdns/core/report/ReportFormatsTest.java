@@ -106,6 +106,11 @@ class ReportFormatsTest {
       assertThat(out).as(format.name()).doesNotContain("\u001b").doesNotContain("\u0007").contains("\\u001b[31m\\u0007");
     }
     parse(render(ReportFormat.JUNIT, result, Severity.ERROR));
+    // A line break in a value cannot forge a line: every finding stays on one.
+    String broken = ROUTES.replace("[shop.example.com]", "[\"shop\\nFORGED line.example.com\"]");
+    AnalysisResult lines = Inputs.analyzeWithAllRules("infra/gateway.yaml", GATEWAY, "apps/r.yaml", broken);
+    assertThat(lines.findings()).allSatisfy(f -> assertThat(f.message()).doesNotContain("\n"));
+    assertThat(render(ReportFormat.TEXT, lines, Severity.ERROR).lines()).noneMatch(l -> l.startsWith("FORGED"));
     StringWriter plan = new StringWriter();
     new PlansReport(result).writeText(plan);
     assertThat(plan.toString()).doesNotContain("\u001b");
