@@ -117,10 +117,16 @@ public final class YamlReader {
       problems.add(
           template != null
               ? template
-              : ManifestProblem.error(
-                  SourceRange.at(file, chunk.lineOffset() + 1, 1),
-                  "yaml-limit",
-                  "document " + (index + 1) + " cannot be read: " + oneLine(e.getMessage())));
+              : String.valueOf(e.getMessage()).startsWith("Non scalar key")
+                  ? ManifestProblem.error(
+                      SourceRange.at(file, chunk.lineOffset() + 1, 1),
+                      "non-scalar-key",
+                      "document " + (index + 1) + " uses a mapping or a list as a key (such as `{a: b}: c` or `? [x]: y`);"
+                          + " Kubernetes manifests take only strings as keys")
+                  : ManifestProblem.error(
+                      SourceRange.at(file, chunk.lineOffset() + 1, 1),
+                      "yaml-limit",
+                      "document " + (index + 1) + " cannot be read: " + oneLine(e.getMessage())));
     } catch (StackOverflowError e) {
       problems.add(tooDeep(file, SourceRange.at(file, chunk.lineOffset() + 1, 1)));
     }

@@ -190,6 +190,18 @@ class YamlReaderTest {
   }
 
   @Test
+  void aMappingUsedAsAKeyIsSaidSo() {
+    YamlReader.Result result = read("a: 1\n---\n? [x, y]\n: z\n");
+    assertThat(result.documents()).extracting(ParsedDocument::index).containsExactly(0);
+    assertThat(result.problems()).singleElement().satisfies(p -> {
+      assertThat(p.code()).isEqualTo("non-scalar-key");
+      assertThat(p.range().startLine()).as("the document's start, its --- line").isEqualTo(2);
+      assertThat(p.message()).isEqualTo("document 2 uses a mapping or a list as a key (such as `{a: b}: c` or `? [x]: y`);"
+          + " Kubernetes manifests take only strings as keys");
+    });
+  }
+
+  @Test
   void unquotedTemplateExpressionIsMarkedOnTheDocument() {
     YamlReader.Result result = read("a: x\nb: foo-{{ .Values.host }}\nc: '{{ quoted }}'\n");
     assertThat(result.problems()).isEmpty();

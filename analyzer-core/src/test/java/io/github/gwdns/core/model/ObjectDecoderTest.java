@@ -183,6 +183,29 @@ class ObjectDecoderTest {
   }
 
   @Test
+  void anIntegerTooLongIsOutOfRangeAndRefusedListenersAreNotDuplicates() {
+    AnalysisResult result =
+        Inputs.analyze(
+            "gw.yaml",
+            """
+            apiVersion: gateway.networking.k8s.io/v1
+            kind: Gateway
+            metadata: {name: gw, namespace: infra}
+            spec:
+              gatewayClassName: x
+              listeners:
+              - {name: a, port: 99999999999999999999, protocol: HTTP}
+              - {name: b, port: "80", protocol: HTTP}
+            """);
+    assertThat(Inputs.findings(result))
+        .isEqualTo(
+            """
+            gw.yaml:7:21: error [invalid-manifest] Gateway infra/gw: `spec.listeners[0].port` is 99999999999999999999; it must be between 1 and 65535; the API server rejects this Gateway
+            gw.yaml:8:21: error [invalid-manifest] Gateway infra/gw: `spec.listeners[1].port` must be an integer, found a string (`80`); the API server rejects this Gateway
+            """);
+  }
+
+  @Test
   void aWrongTypeInMetadataDropsTheObjectToo() {
     AnalysisResult result =
         Inputs.analyze(

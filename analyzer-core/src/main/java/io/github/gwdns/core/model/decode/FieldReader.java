@@ -178,6 +178,10 @@ final class FieldReader {
     return value;
   }
 
+  private static String abbreviated(String value) {
+    return value.length() <= 40 ? value : value.substring(0, 37) + "...";
+  }
+
   /** The integer at {@code key} within [min, max], or null when absent or invalid. */
   Integer integer(ManifestMap parent, FieldPath path, String key, long min, long max) {
     ManifestNode node = present(parent, key);
@@ -192,7 +196,9 @@ final class FieldReader {
     try {
       value = Long.decode(s.value().replace("_", "").replace("0o", "0"));
     } catch (NumberFormatException e) {
-      wrongType(node, path.field(key), "an integer");
+      // An integer too long for 64 bits: out of any range the API allows.
+      error(node, path.field(key), "out-of-range",
+          "`" + path.field(key) + "` is " + abbreviated(s.value()) + "; it must be between " + min + " and " + max);
       return null;
     }
     if (value < min || value > max) {

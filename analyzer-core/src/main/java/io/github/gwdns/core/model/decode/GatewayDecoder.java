@@ -142,7 +142,9 @@ final class GatewayDecoder {
             "listener name `" + l.name() + "` is used twice (also spec.listeners[" + sameName.index() + "]); listener names must be unique");
       }
       String triple = l.port() + "/" + l.protocol() + "/" + (l.hostname() == null ? "" : l.hostname());
-      Listener sameTriple = byTriple.putIfAbsent(triple, l);
+      // A listener whose port or protocol is already refused (0 / "") is not compared again: two
+      // such listeners are not "the same", only both wrong.
+      Listener sameTriple = l.port() == 0 || l.protocol().isEmpty() ? null : byTriple.putIfAbsent(triple, l);
       if (sameTriple != null && sameName == null) {
         reader.error(node, l.path(), "duplicate-listener",
             "listeners `" + sameTriple.name() + "` and `" + l.name() + "` have the same port, protocol and hostname;"
