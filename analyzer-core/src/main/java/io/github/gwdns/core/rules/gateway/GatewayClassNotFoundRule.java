@@ -43,15 +43,23 @@ public final class GatewayClassNotFoundRule implements Rule {
       Gateway g = view.gateway();
       if (view.classState() == GatewayView.ClassState.MISSING) {
         String meant = GatewayClassNames.likelyTypo(g.gatewayClassName(), ctx.inventory());
-        String routes = routesOf(ctx, g);
+        // Routes that carry a status are read as written, by external-dns too: only the others lose
+        // their record to the missing controller.
+        List<io.github.gwdns.core.model.Route> attached = ctx.attachments().routesOf(g).stream().distinct()
+            .sorted(Comparator.comparing(r -> r.ref())).toList();
+        List<io.github.gwdns.core.model.Route> stranded = attached.stream().filter(r -> observed(ctx, r) == false).toList();
+        List<io.github.gwdns.core.model.Route> observed = attached.stream().filter(r -> observed(ctx, r)).toList();
+        String routes = stranded.stream().map(r -> r.ref().display()).collect(Collectors.joining(", "));
         RuleContext.Report report = ctx.report(g, FieldPath.parse("spec.gatewayClassName"),
                 Wording.object(g) + " names GatewayClass `" + g.gatewayClassName() + "`, which is not defined; the manifests"
                     + " define " + (meant != null ? "`" + meant + "`" : "only " + defined(ctx)) + ". No controller reconciles the Gateway"
-                    + (routes.isEmpty() ? "" : ", so " + routes + " get no status and no DNS record")
+                    + (routes.isEmpty() ? "" : ", so " + routes + (stranded.size() == 1 ? " gets" : " get") + " no status and no DNS record")
+                    + (observed.isEmpty() ? "" : " (" + observed.stream().map(r -> r.ref().display()).collect(Collectors.joining(", "))
+                        + (observed.size() == 1 ? " carries a status, which is" : " carry a status, which is") + " read as written)")
                     + ". Fix: set spec.gatewayClassName to " + (meant != null ? "`" + meant + "`" : "a defined class")
                     + ", or add GatewayClass `" + g.gatewayClassName() + "`.");
         // The routes left without a record, the first ten, so a pull request that adds one shows it.
-        ctx.attachments().routesOf(g).stream().distinct().sorted(Comparator.comparing(r -> r.ref())).limit(10)
+        stranded.stream().limit(10)
             .forEach(r -> report.related(r, FieldPath.parse("metadata.name"), Wording.object(r) + ", which gets no status"));
         report.key(g.gatewayClassName()).add();
       } else if (view.classState() == GatewayView.ClassState.ASSUMED && noted.add(g.gatewayClassName())) {
@@ -69,13 +77,15 @@ public final class GatewayClassNotFoundRule implements Rule {
     }
   }
 
+  /** True when external-dns follows {@code route} through the status written in its manifest. */
+  private static boolean observed(RuleContext ctx, io.github.gwdns.core.model.Route route) {
+    io.github.gwdns.core.predict.RouteTrace trace = ctx.plan().trace(route);
+    return trace != null && trace.statusOrigin() == io.github.gwdns.core.predict.StatusOrigin.OBSERVED;
+  }
+
   private static String defined(RuleContext ctx) {
     return ctx.inventory().manifests().gatewayClasses().stream().map(GatewayClass::metadata)
         .map(m -> "`" + m.name() + "`").distinct().sorted().collect(Collectors.joining(", "));
   }
 
-  private static String routesOf(RuleContext ctx, Gateway g) {
-    return ctx.attachments().routesOf(g).stream()
-        .map(r -> r.ref().display()).distinct().sorted().collect(Collectors.joining(", "));
-  }
 }
