@@ -46,6 +46,8 @@ public record InstancePlan(ExternalDnsInstance instance, DnsPlan plan) {
         reportedBy.computeIfAbsent(f.fingerprint(), k -> new HashSet<>()).add(i);
       }
     }
+    // Who each plan publishes for, indexed once: a lookup per finding, not a scan of every endpoint.
+    List<Set<String>> publishers = plans.stream().map(InstancePlan::publishers).toList();
     List<Finding> combined = new ArrayList<>();
     first.forEach((fingerprint, f) -> {
       if (!ALL_INSTANCES_MUST_AGREE.contains(f.ruleId()) || f.object() == null) {
@@ -55,7 +57,7 @@ public record InstancePlan(ExternalDnsInstance instance, DnsPlan plan) {
       String source = f.object().display();
       Set<Integer> publishing = new HashSet<>();
       for (int i = 0; i < plans.size(); i++) {
-        if (plans.get(i).publishes(source)) {
+        if (publishers.get(i).contains(source)) {
           publishing.add(i);
         }
       }
@@ -72,9 +74,15 @@ public record InstancePlan(ExternalDnsInstance instance, DnsPlan plan) {
     return combined;
   }
 
-  /** True when this plan publishes a record (or a pending name) that {@code source} asks for. */
-  boolean publishes(String source) {
-    return plan.endpoints().stream().anyMatch(e -> e.sources().contains(source))
-        || plan.pending().stream().anyMatch(p -> p.sources().contains(source));
+  /**
+   * The routes this plan publishes a record for: an endpoint, a pending name, or a name that holds
+   * an unresolved variable (published once Flux substitutes it), as {@code Kind/namespace/name}.
+   */
+  Set<String> publishers() {
+    Set<String> sources = new HashSet<>();
+    plan.endpoints().forEach(e -> sources.addAll(e.sources()));
+    plan.pending().forEach(p -> sources.addAll(p.sources()));
+    plan.unresolved().forEach(u -> sources.addAll(u.sources()));
+    return sources;
   }
 }

@@ -113,6 +113,25 @@ class ExternalDnsDeploymentTest {
   }
 
   @Test
+  void aRouteAnotherInstanceWouldPublishOnceItsVariableResolvesIsNotFiltered() throws AnalysisException {
+    // The public instance follows only Gateway edge; the private one takes every Gateway, and the
+    // route's name waits for a Flux variable from a Secret.
+    String instances = deployment("public", "v0.21.0", "--source=gateway-httproute", "--gateway-name=edge")
+        + "---\n" + deployment("private", "v0.21.0", "--source=gateway-httproute");
+    String route = ESTATE.substring(0, ESTATE.indexOf("---")) + """
+        ---
+        apiVersion: gateway.networking.k8s.io/v1
+        kind: HTTPRoute
+        metadata: {name: coder, namespace: apps}
+        spec:
+          parentRefs: [{name: public, namespace: infra}]
+          hostnames: ["coder.${DOMAIN_APP}"]
+        """;
+    AnalysisResult result = analyze(AnalysisRequest.builder(), "estate.yaml", route, "external-dns.yaml", instances);
+    assertThat(result.findings()).extracting(f -> f.ruleId()).doesNotContain("gateway-filtered").contains("unresolved-variable");
+  }
+
+  @Test
   void planYamlNamesOneDnsEndpointPerInstance() throws Exception {
     java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
     new io.github.gwdns.core.report.PlansReport(analyze(AnalysisRequest.builder(), "estate.yaml", ESTATE, "external-dns.yaml", INSTANCES))
