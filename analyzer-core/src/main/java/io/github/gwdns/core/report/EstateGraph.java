@@ -49,9 +49,13 @@ final class EstateGraph {
    */
   EstateGraph(AnalysisResult result, boolean onlyWithFindings) {
     Set<ObjectRef> flagged = new TreeSet<>();
+    // The rules `check` reports on each object: a rejected edge is drawn only for those, so the
+    // graph never shows what the findings (combined over every external-dns instance) do not.
+    Set<String> reported = new java.util.HashSet<>();
     for (Finding f : result.findings()) {
       if (f.active() && f.object() != null) {
         flagged.add(f.object());
+        reported.add(f.object().display() + " " + f.ruleId());
       }
     }
     List<Route> routes = new ArrayList<>(result.inventory().routes());
@@ -59,7 +63,10 @@ final class EstateGraph {
     if (onlyWithFindings) {
       routes.removeIf(r -> !flagged.contains(r.ref()));
     }
-    Causes causes = result.causes();
+    Map<Route, List<ParentCause>> causesByRoute = new java.util.IdentityHashMap<>();
+    for (ParentCause c : result.causes().all()) {
+      causesByRoute.computeIfAbsent(c.route(), k -> new ArrayList<>()).add(c);
+    }
     Set<Gateway> gateways = new java.util.LinkedHashSet<>();
     for (Route r : routes) {
       for (ParentResolution p : result.attachments().of(r)) {
@@ -104,38 +111,42 @@ final class EstateGraph {
           }
         }
       }
-      for (ParentCause c : causes.all()) {
-        if (c.route() != r) {
-          continue;
-        }
+      for (ParentCause c : causesByRoute.getOrDefault(r, List.of())) {
         String rule = c.cause().name().toLowerCase(Locale.ROOT).replace('_', '-');
-        String target = target(c);
-        edges.add(new Edge(routeId, target, rule, true));
-      }
-    }
-    for (Endpoint e : result.plan().endpoints()) {
-      for (String source : e.sources()) {
-        String routeId = ids.get("route:" + source);
-        if (routeId != null) {
-          String nameId = id("name:" + e.dnsName() + " " + e.recordType());
-          if (nodes.stream().noneMatch(n -> n.id().equals(nameId))) {
-            nodes.add(new Node(nameId, e.dnsName() + " " + e.recordType(), Shape.NAME));
-          }
-          edges.add(new Edge(routeId, nameId, "", false));
+        if (reported.contains(r.ref().display() + " " + rule)) {
+          edges.add(new Edge(routeId, target(c), rule, true));
         }
       }
     }
-    for (PendingName p : result.plan().pending()) {
-      for (String source : p.sources()) {
-        String routeId = ids.get("route:" + source);
-        if (routeId != null) {
-          String nameId = id("name:" + p.dnsName() + " pending");
-          if (nodes.stream().noneMatch(n -> n.id().equals(nameId))) {
-            nodes.add(new Node(nameId, p.dnsName() + " (pending)", Shape.NAME));
-          }
-          edges.add(new Edge(routeId, nameId, "", false));
+    // The names of every instance's plan (a public and a private one publish different names).
+    Set<String> names = new java.util.HashSet<>();
+    Set<String> drawn = new java.util.HashSet<>();
+    for (io.github.gwdns.core.InstancePlan plan : result.plans()) {
+      for (Endpoint e : plan.plan().endpoints()) {
+        for (String source : e.sources()) {
+          nameEdge(source, "name:" + e.dnsName() + " " + e.recordType(), e.dnsName() + " " + e.recordType(), names, drawn);
         }
       }
+      for (PendingName p : plan.plan().pending()) {
+        for (String source : p.sources()) {
+          nameEdge(source, "name:" + p.dnsName() + " pending", p.dnsName() + " (pending)", names, drawn);
+        }
+      }
+    }
+  }
+
+  /** An edge from the route {@code source} to a name node, each drawn once. */
+  private void nameEdge(String source, String key, String label, Set<String> names, Set<String> drawn) {
+    String routeId = ids.get("route:" + source);
+    if (routeId == null) {
+      return;
+    }
+    String nameId = id(key);
+    if (names.add(nameId)) {
+      nodes.add(new Node(nameId, label, Shape.NAME));
+    }
+    if (drawn.add(routeId + " " + nameId)) {
+      edges.add(new Edge(routeId, nameId, "", false));
     }
   }
 

@@ -132,6 +132,20 @@ class ExternalDnsDeploymentTest {
   }
 
   @Test
+  void theGraphDrawsTheNamesOfEveryInstanceAndOnlyTheRejectionsCheckReports() throws Exception {
+    AnalysisResult result = analyze(AnalysisRequest.builder(), "estate.yaml", ESTATE, "external-dns.yaml", INSTANCES);
+    java.io.StringWriter mermaid = new java.io.StringWriter();
+    new io.github.gwdns.core.report.GraphReport(result, false).writeMermaid(mermaid);
+    assertThat(mermaid.toString()).contains("shop.example.com A").contains("wiki.internal.example.com A");
+    java.util.Set<String> rules = result.findings().stream().filter(f -> f.active()).map(f -> f.ruleId())
+        .collect(java.util.stream.Collectors.toSet());
+    java.util.regex.Matcher red = java.util.regex.Pattern.compile("-\\. \"([a-z-]+)\" \\.->").matcher(mermaid.toString());
+    while (red.find()) {
+      assertThat(rules).as("rejected edge %s", red.group(1)).contains(red.group(1));
+    }
+  }
+
+  @Test
   void planYamlNamesOneDnsEndpointPerInstance() throws Exception {
     java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
     new io.github.gwdns.core.report.PlansReport(analyze(AnalysisRequest.builder(), "estate.yaml", ESTATE, "external-dns.yaml", INSTANCES))
