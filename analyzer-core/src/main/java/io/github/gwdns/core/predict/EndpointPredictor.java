@@ -145,6 +145,14 @@ public final class EndpointPredictor {
             }
           }
         }
+        for (ParentTrace p : t.parents()) {
+          if (p.used() && p.targetsKnown() && p.targets().stream().anyMatch(Variables::hasVariable)) {
+            for (String name : p.names()) {
+              TreeSet<String> names = unresolvedVariables.computeIfAbsent(name, k -> new TreeSet<>());
+              p.targets().forEach(target -> names.addAll(Variables.names(target)));
+            }
+          }
+        }
         t.pendingHosts().forEach((name, gateways) -> {
           for (String gateway : gateways) {
             pending.computeIfAbsent(name + "\u0000" + gateway, k -> new PendingBuilder(name, gateway)).sources.add(t.route().ref().display());
@@ -286,8 +294,13 @@ public final class EndpointPredictor {
           continue;
         }
         unresolved.addAll(trace.unresolved());
+        // A target that still holds a Flux variable (a Secret's load balancer name, say) is not a
+        // target gwdns knows: its names are unresolved, not records pointing at `${VAR}`.
+        boolean variableTargets = trace.targetsKnown() && trace.targets().stream().anyMatch(Variables::hasVariable);
         for (String name : trace.names()) {
-          if (trace.targetsKnown()) {
+          if (variableTargets) {
+            unresolved.add(name);
+          } else if (trace.targetsKnown()) {
             hostTargets.computeIfAbsent(name, k -> new TreeSet<>()).addAll(trace.targets());
           } else {
             pendingHosts.computeIfAbsent(name, k -> new TreeSet<>()).add(trace.gateway().ref().namespacedName());

@@ -47,6 +47,11 @@ public final class ParentNotFoundRule implements Rule {
             .key("no-parent-refs").add();
         continue;
       }
+      if (io.github.gwdns.core.model.Variables.hasVariable(c.ref().name())
+          || io.github.gwdns.core.model.Variables.hasVariable(c.ref().namespace())) {
+        // Flux fills the parent in later: unresolved-variable says so; gwdns cannot tell the parent.
+        continue;
+      }
       SourceRange rejected = ctx.inventory().manifests().rejected(
           new ObjectRef(c.ref().group(), c.ref().kind(), c.ref().namespace(), c.ref().name()));
       String message = Wording.object(c.route()) + ": parentRefs[" + c.ref().index() + "] names "

@@ -16,12 +16,14 @@ import java.util.List;
 @RuleInfo(
     id = "unresolved-variable",
     severity = Severity.NOTE,
-    summary = "A hostname holds a Flux variable gwdns has no value for, so it is not compared",
+    summary = "A hostname, parent or target holds a Flux variable gwdns has no value for, so it is not compared",
     description = "Flux substitutes ${VAR} when it applies the manifests, from the Kustomization's postBuild.substitute"
         + " and substituteFrom ConfigMaps; values kept in Secrets are not in the repository. A route or listener hostname"
         + " that still holds such a variable cannot be matched against listeners or domain filters: gwdns leaves it out"
         + " of intersection and of the plan's endpoints (plan lists it under `unresolved`), reports this note once per"
-        + " hostname field, and never a hostname-mismatch or domain-filtered finding about it.",
+        + " hostname field, and never a hostname-mismatch or domain-filtered finding about it. The same holds for a"
+        + " parentRef name or namespace (no parent-not-found) and a Gateway's target annotation (its names are listed as"
+        + " unresolved, never published to `${VAR}`).",
     remediation = "Give the value with --var KEY=VALUE (or `variables:` in .gwdns.yaml), or define it in the covering"
         + " Kustomization's postBuild.substitute",
     tags = {"flux", "variables", "hostname"})
@@ -34,6 +36,23 @@ public final class UnresolvedVariableRule implements Rule {
         report(ctx, route, FieldPath.parse("spec.hostnames").index(i), "hostname", hostnames.get(i), "listener hostnames");
       }
     }
+    for (Route route : ctx.inventory().routes()) {
+      for (io.github.gwdns.core.model.ParentReference ref : route.parentRefs()) {
+        FieldPath at = FieldPath.parse("spec.parentRefs").index(ref.index());
+        reportValue(ctx, route, at.field("name"), "parentRefs[" + ref.index() + "].name", ref.name(),
+            "which Gateway the route attaches to, so it reports no parent-not-found for it");
+        reportValue(ctx, route, at.field("namespace"), "parentRefs[" + ref.index() + "].namespace", ref.namespace(),
+            "which Gateway the route attaches to, so it reports no parent-not-found for it");
+      }
+    }
+    String target = ctx.options().annotation(io.github.gwdns.core.predict.ExternalDnsAnnotations.TARGET);
+    List<KubeObject> parents = new ArrayList<>(ctx.inventory().manifests().gateways());
+    parents.addAll(ctx.inventory().manifests().listenerSets());
+    for (KubeObject parent : parents) {
+      reportValue(ctx, parent, FieldPath.root().field("metadata").field("annotations").field(target), "annotation `" + target + "`",
+          parent.metadata().annotation(target), "the targets of the names that point at it, so it lists those names as"
+              + " unresolved in the plan rather than publishing them to `${...}`");
+    }
     List<KubeObject> owners = new ArrayList<>(ctx.inventory().manifests().gateways());
     owners.addAll(ctx.inventory().manifests().listenerSets());
     for (KubeObject owner : owners) {
@@ -43,6 +62,22 @@ public final class UnresolvedVariableRule implements Rule {
         report(ctx, owner, l.path().field("hostname"), "listener `" + l.name() + "` hostname", l.hostname(), "route hostnames");
       }
     }
+  }
+
+  /** A value other than a hostname that holds a variable: gwdns cannot decide {@code cannot}. */
+  private static void reportValue(RuleContext ctx, KubeObject object, FieldPath at, String what, String value, String cannot) {
+    if (!Variables.hasVariable(value)) {
+      return;
+    }
+    List<String> names = new ArrayList<>(Variables.names(value));
+    String vars = String.join(", ", names.stream().map(n -> "${" + n + "}").toList());
+    String give = String.join(" ", names.stream().map(n -> "--var " + n + "=...").toList());
+    ctx.report(object, at,
+            Wording.object(object) + ": " + what + " `" + value + "` holds " + vars + ", which Flux substitutes when it"
+                + " applies the manifests and for which gwdns has no value; gwdns cannot tell " + cannot + ". Fix: pass "
+                + give + " (or set it under `variables:` in .gwdns.yaml) to predict its records.")
+        .key(at.toString())
+        .add();
   }
 
   private static void report(RuleContext ctx, KubeObject object, FieldPath at, String what, String hostname, String others) {
