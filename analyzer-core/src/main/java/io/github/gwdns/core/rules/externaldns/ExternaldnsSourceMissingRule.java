@@ -31,6 +31,7 @@ import java.util.stream.Collectors;
 public final class ExternaldnsSourceMissingRule implements Rule {
   @Override
   public void check(RuleContext ctx) {
+    sourceFailures(ctx);
     List<ExternalDnsInstance> instances = ctx.input().instances();
     String origin = ctx.options().origin("sources");
     if (instances.isEmpty() || (!origin.equals("default") && instances.stream().noneMatch(i -> i.label().equals(origin)))) {
@@ -82,6 +83,32 @@ public final class ExternaldnsSourceMissingRule implements Rule {
                   + ") " + (viaListenerSets.size() == 1 ? "attaches" : "attach") + " through ListenerSets, which no external-dns in the manifests follows: for " + i.label() + " "
                   + why + ". Fix: run " + i.label() + " with --gateway-listener-sets (and external-dns v0.21.0 or later).")
           .key("listener-sets")
+          .add();
+    }
+  }
+
+  /**
+   * A source that fails as a whole (an FQDN template that cannot run on one route): external-dns
+   * then publishes no record of any route of that kind, so the source is as good as missing.
+   */
+  private static void sourceFailures(RuleContext ctx) {
+    for (String error : ctx.plan().sourceErrors()) {
+      String source = error.substring(0, error.indexOf(':'));
+      RouteKind kind = java.util.Arrays.stream(RouteKind.values()).filter(k -> k.source().equals(source)).findFirst().orElse(null);
+      if (kind == null) {
+        continue;
+      }
+      List<Route> routes = ctx.inventory().routes().stream().filter(r -> r.routeKind() == kind)
+          .sorted(java.util.Comparator.comparing(Route::ref)).toList();
+      if (routes.isEmpty()) {
+        continue;
+      }
+      ctx.report(routes.get(0), io.github.gwdns.core.model.FieldPath.root().field("metadata").field("name"),
+              "external-dns's " + source + " source fails (" + error.substring(source.length() + 2) + "), so it publishes no"
+                  + " record of any " + kind.kind() + ": " + routes.size() + " " + kind.kind() + (routes.size() == 1 ? "" : "s") + " ("
+                  + sample(routes) + ") " + (routes.size() == 1 ? "gets" : "get") + " none. Fix: make --fqdn-template (" + ctx.options().origin("fqdnTemplates")
+                  + ") work on every " + kind.kind() + ", e.g. guard a field that some routes lack with {{if}}.")
+          .key(source, "fails")
           .add();
     }
   }
