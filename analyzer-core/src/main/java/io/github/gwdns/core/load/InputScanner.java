@@ -38,6 +38,8 @@ public final class InputScanner {
   }
 
   private final Path baseDir;
+  /** The base directory's text with a trailing separator. */
+  private final String basePrefix;
   private final PathFilter filter;
 
   /**
@@ -46,6 +48,8 @@ public final class InputScanner {
    */
   public InputScanner(Path baseDir, PathFilter filter) {
     this.baseDir = baseDir.toAbsolutePath().normalize();
+    String base = this.baseDir.toString();
+    this.basePrefix = base.endsWith("/") ? base : base + "/";
     this.filter = filter;
   }
 
@@ -116,6 +120,9 @@ public final class InputScanner {
     // resolving every file's real path from scratch costs a system call per path component.
     Map<Path, Path> realDirs = new HashMap<>();
     realDirs.put(root, realRoot);
+    // Directories holding a .git entry below the root: submodules (or nested repositories), told
+    // apart by the .git the walk meets anyway, so no directory costs an extra system call.
+    List<Path> submodules = new ArrayList<>();
     Files.walkFileTree(
         root,
         EnumSet.of(FileVisitOption.FOLLOW_LINKS),
@@ -129,14 +136,12 @@ public final class InputScanner {
             }
             Path relative = root.relativize(dir);
             if (isHidden(dir) || filter.excludesDirectory(relative)) {
+              if (isGit(dir) && !dir.getParent().equals(root)) {
+                submodules.add(dir.getParent());
+              }
               return FileVisitResult.SKIP_SUBTREE;
             }
-            if (Files.exists(dir.resolve(".git"), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-              // A submodule (or a repository nested in this one) is another project's tree, as
-              // gwdns treats it in a revision: listed, not read.
-              notices.add(new Notice("submodule not analyzed: its files are in another repository", display(dir)));
-              return FileVisitResult.SKIP_SUBTREE;
-            }
+
             Path real = realPath(dir);
             if (!insideRoot(dir, real, "directory")) {
               return FileVisitResult.SKIP_SUBTREE;
@@ -147,6 +152,9 @@ public final class InputScanner {
 
           @Override
           public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+            if (isGit(file) && !file.getParent().equals(root)) {
+              submodules.add(file.getParent()); // a checked-out submodule's .git file
+            }
             if (isHidden(file) || !attrs.isRegularFile() || !filter.acceptsFile(root.relativize(file))) {
               return FileVisitResult.CONTINUE;
             }
@@ -191,6 +199,17 @@ public final class InputScanner {
             return false;
           }
         });
+    // A submodule (or a repository nested in this one) is another project's tree, as gwdns treats
+    // it in a revision: listed, not read.
+    for (Path submodule : submodules) {
+      byRealPath.values().removeIf(c -> c.path.startsWith(submodule));
+      notices.add(new Notice("submodule not analyzed: its files are in another repository", display(submodule)));
+    }
+  }
+
+  private static boolean isGit(Path path) {
+    Path name = path.getFileName();
+    return name != null && name.toString().equals(".git");
   }
 
   private static boolean isHidden(Path path) {
@@ -208,6 +227,12 @@ public final class InputScanner {
 
   /** The path relative to the base directory when inside it, otherwise absolute; {@code /} separated. */
   String display(Path absolute) {
+    // The common case, a normalized path below the base directory, by its text: relativize()
+    // builds a path object per call and showed in the profile of large trees.
+    String whole = absolute.toString();
+    if (absolute.getFileSystem().getSeparator().equals("/") && whole.length() > basePrefix.length() && whole.startsWith(basePrefix)) {
+      return whole.substring(basePrefix.length());
+    }
     Path shown = absolute.startsWith(baseDir) ? baseDir.relativize(absolute) : absolute;
     String text = shown.toString().replace('\\', '/');
     return text.isEmpty() ? "." : text;

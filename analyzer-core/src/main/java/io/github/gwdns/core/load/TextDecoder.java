@@ -21,6 +21,10 @@ final class TextDecoder {
   record Result(String text, ManifestProblem problem) {}
 
   static Result decode(String file, byte[] bytes) {
+    if (printableAscii(bytes)) {
+      // Nearly every manifest: no decoding to check, and nothing YAML forbids.
+      return new Result(new String(bytes, StandardCharsets.ISO_8859_1), null);
+    }
     Charset charset = StandardCharsets.UTF_8;
     int skip = 0;
     if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
@@ -113,6 +117,16 @@ final class TextDecoder {
       }
     }
     return new int[] {line, column};
+  }
+
+  /** True when every byte is printable ASCII, a tab or a line break. */
+  private static boolean printableAscii(byte[] bytes) {
+    for (byte b : bytes) {
+      if ((b < 0x20 || b > 0x7E) && b != '\n' && b != '\r' && b != '\t') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean startsWith(byte[] bytes, int... prefix) {

@@ -31,7 +31,6 @@ public final class AnnotationMisplacedRule implements Rule {
     List<KubeObject> objects = new ArrayList<>(ctx.inventory().routes());
     objects.addAll(ctx.inventory().manifests().gateways());
     objects.addAll(ctx.inventory().manifests().listenerSets());
-    objects.sort((a, b) -> a.ref().compareTo(b.ref()));
     for (KubeObject o : objects) {
       for (String key : o.metadata().annotations().keySet()) {
         if (!key.startsWith(prefix)) {

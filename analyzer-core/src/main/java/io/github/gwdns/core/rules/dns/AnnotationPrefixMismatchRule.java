@@ -49,7 +49,6 @@ public final class AnnotationPrefixMismatchRule implements Rule {
     objects.addAll(ctx.inventory().routes());
     objects.addAll(ctx.inventory().manifests().gateways());
     objects.addAll(ctx.inventory().manifests().listenerSets());
-    objects.sort((a, b) -> a.ref().compareTo(b.ref()));
     for (KubeObject o : objects) {
       for (String key : o.metadata().annotations().keySet()) {
         for (String prefix : KNOWN_PREFIXES) {

@@ -33,11 +33,14 @@ public final class UnresolvedVariableRule implements Rule {
     for (Route route : ctx.inventory().routes()) {
       List<String> hostnames = route.hostnames();
       for (int i = 0; i < hostnames.size(); i++) {
-        report(ctx, route, FieldPath.parse("spec.hostnames").index(i), "hostname", hostnames.get(i), "listener hostnames");
+        if (Variables.hasVariable(hostnames.get(i))) {
+          report(ctx, route, FieldPath.parse("spec.hostnames").index(i), "hostname", hostnames.get(i), "listener hostnames");
+        }
       }
-    }
-    for (Route route : ctx.inventory().routes()) {
       for (io.github.gwdns.core.model.ParentReference ref : route.parentRefs()) {
+        if (!Variables.hasVariable(ref.name()) && !Variables.hasVariable(ref.namespace())) {
+          continue; // nearly every parentRef: no path built for it
+        }
         FieldPath at = FieldPath.parse("spec.parentRefs").index(ref.index());
         reportValue(ctx, route, at.field("name"), "parentRefs[" + ref.index() + "].name", ref.name(),
             "which Gateway the route attaches to, so it reports no parent-not-found for it");
