@@ -56,6 +56,32 @@ public final class YamlReader {
   private final LoadSettings settings;
   private final LoadLimits limits;
 
+  /**
+   * One copy of each short string, across all the files this reader parses: keys and small values
+   * (`apiVersion`, `HTTPRoute`, `infra`, `https`) repeat in every object, and SnakeYAML makes a new
+   * string for each occurrence; shared, they cost a fraction of the memory. Bounded, so hostile
+   * input cannot grow it without end.
+   */
+  private final java.util.concurrent.ConcurrentHashMap<String, String> strings = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static final int SHARED_MAX_LENGTH = 40;
+  private static final int SHARED_MAX_STRINGS = 1 << 17;
+
+  private String shared(String value) {
+    if (value.length() > SHARED_MAX_LENGTH) {
+      return value;
+    }
+    String known = strings.get(value);
+    if (known != null) {
+      return known;
+    }
+    if (strings.size() >= SHARED_MAX_STRINGS) {
+      return value;
+    }
+    known = strings.putIfAbsent(value, value);
+    return known == null ? value : known;
+  }
+
   public YamlReader(LoadLimits limits) {
     this.limits = limits;
     this.settings =
@@ -241,7 +267,7 @@ public final class YamlReader {
 
     private ManifestNode scalar(ScalarNode node, Span span) {
       boolean plain = node.getScalarStyle() == ScalarStyle.PLAIN;
-      ManifestScalar scalar = new ManifestScalar(node.getValue(), kindOf(node), plain, span);
+      ManifestScalar scalar = new ManifestScalar(shared(node.getValue()), kindOf(node), plain, span);
       if (plain && templateExpression == null && TemplateSyntax.containsExpression(node.getValue())) {
         templateExpression = scalar;
       }
@@ -278,7 +304,7 @@ public final class YamlReader {
                       + first.startLine()
                       + "): kubectl and Flux reject the whole document; keep one of them"));
         }
-        entries.add(new ManifestMap.Entry(key, keySpan, convert(tuple.getValueNode(), depth + 1)));
+        entries.add(new ManifestMap.Entry(shared(key), keySpan, convert(tuple.getValueNode(), depth + 1)));
       }
       if (node.getFlowStyle() == FlowStyle.BLOCK && !entries.isEmpty()) {
         span = span.to(entries.get(entries.size() - 1).value().span());
