@@ -6,13 +6,31 @@ import java.util.List;
  * A mapping, in source order. Keys are unique: a document with a duplicate key is reported and never
  * becomes a {@code ManifestMap}.
  */
-public record ManifestMap(List<Entry> entries, Span span) implements ManifestNode {
+public record ManifestMap(List<Entry> entries, long start, long end) implements ManifestNode {
 
-  /** One {@code key: value} pair, with the key's own position. */
-  public record Entry(String key, Span keySpan, ManifestNode value) {}
+  /** One {@code key: value} pair, with the key's own position (kept packed, as in {@link ManifestScalar}). */
+  public record Entry(String key, long keyStart, long keyEnd, ManifestNode value) {
+    public Entry(String key, Span keySpan, ManifestNode value) {
+      this(key, keySpan.packedStart(), keySpan.packedEnd(), value);
+    }
+
+    public Span keySpan() {
+      return Span.of(keyStart, keyEnd);
+    }
+  }
 
   public ManifestMap {
     entries = List.copyOf(entries);
+  }
+
+  /** Positions are kept packed, as in {@link ManifestScalar}. */
+  public ManifestMap(List<Entry> entries, Span span) {
+    this(entries, span.packedStart(), span.packedEnd());
+  }
+
+  @Override
+  public Span span() {
+    return Span.of(start, end);
   }
 
   /** The value of {@code key}, or {@code null} when the key is absent. */
