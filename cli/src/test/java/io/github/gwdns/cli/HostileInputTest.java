@@ -225,6 +225,19 @@ class HostileInputTest {
   }
 
   @Test
+  void anUnreadableFileIsReportedTheRestAnalyzedAndTheExitIsTwo() throws Exception {
+    // Reading a process's own memory from offset 0 fails with an I/O error even for root, which
+    // reads every file whatever its permissions: a portable stand-in for an unreadable file.
+    Path unreadable = Path.of("/proc/self/mem");
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(unreadable), "needs Linux's /proc");
+    Run run = check(unreadable.toString());
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err().lines()).singleElement().asString()
+        .startsWith("gwdns: the analysis is incomplete: cannot read /proc/self/mem: file not read: ");
+    assertThat(run.findings()).contains("good.yaml:6:5 parent-not-found", "/proc/self/mem:1:1 invalid-manifest");
+  }
+
+  @Test
   void symlinkLoopsAndLinksOutOfTheRootAreNotFollowed(@TempDir Path outside) throws Exception {
     Files.writeString(outside.resolve("secret.yaml"), GOOD.replace("name: web", "name: secret"));
     Files.createSymbolicLink(dir.resolve("escape.yaml"), outside.resolve("secret.yaml"));
