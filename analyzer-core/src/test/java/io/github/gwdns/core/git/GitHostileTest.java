@@ -71,6 +71,27 @@ class GitHostileTest {
 
   @Test
   @Timeout(120) // a guard against a hang or a quadratic walk, not a speed test
+  void aLongHistoryIsWalkedAndNamesTheCommitThatIntroducedAFinding() throws Exception {
+    try (TestRepository repo = new TestRepository(dir)) {
+      repo.write("infra/gateway.yaml", GitHistoryTest.gateway("All", "203.0.113.10"));
+      for (int c = 0; c < 1_000; c++) {
+        repo.write("apps/web.yaml", GitHistoryTest.route("web").replace("hostnames:", "# revision " + c + "\n  hostnames:"));
+        if (c == 700) {
+          repo.write("apps/typo.yaml", GitHistoryTest.route("typo").replace("name: public", "name: publik"));
+        }
+        repo.commit(c == 700 ? "add a typo" : "change " + c);
+      }
+    }
+    try (GitRepository git = GitRepository.find(dir)) {
+      History history = HistoryWalker.walk(git, git.commit("HEAD"), AnalysisRequest.builder().build(), List.of(""), 0, null, null);
+      assertThat(history.commits()).hasSize(1_000);
+      assertThat(history.current()).filteredOn(i -> i.finding().ruleId().equals("parent-not-found"))
+          .singleElement().satisfies(i -> assertThat(i.commit().subject()).isEqualTo("add a typo"));
+    }
+  }
+
+  @Test
+  @Timeout(120) // a guard against a hang or a quadratic walk, not a speed test
   void aTreeOfOneHundredThousandFilesIsAnalyzed() throws Exception {
     try (TestRepository repo = new TestRepository(dir)) {
       org.eclipse.jgit.lib.Repository r = repo.git.getRepository();
