@@ -116,45 +116,55 @@ public final class YamlReader {
       List<ParsedDocument> documents,
       List<ManifestProblem> problems) {
     int before = problems.size();
-    try {
-      Composer composer =
-          new Composer(
-              settings,
-              new DepthLimitingParser(
-                  new ParserImpl(settings, new StreamReader(settings, chunk.text())),
-                  limits.maxNestingDepth()));
-      while (composer.hasNext()) {
-        Node node = composer.next();
-        Converter converter = new Converter(file, chunk.lineOffset());
-        ManifestNode root = converter.convert(node, 1);
-        problems.addAll(converter.problems);
-        if (converter.problems.isEmpty() && !root.isNull()) {
-          documents.add(new ParsedDocument(index, root, converter.templateExpression));
+    AliasKeys aliasKeys = new AliasKeys(chunk.text());
+    while (true) {
+      try {
+        Composer composer =
+            new Composer(
+                settings,
+                new DepthLimitingParser(
+                    new ParserImpl(settings, new StreamReader(settings, aliasKeys.text())),
+                    limits.maxNestingDepth()));
+        while (composer.hasNext()) {
+          Node node = composer.next();
+          Converter converter = new Converter(file, chunk.lineOffset(), aliasKeys);
+          ManifestNode root = converter.convert(node, 1);
+          problems.addAll(converter.problems);
+          if (converter.problems.isEmpty() && !root.isNull()) {
+            documents.add(new ParsedDocument(index, root, converter.templateExpression));
+          }
         }
+      } catch (DepthLimitingParser.TooDeepException e) {
+        problems.add(tooDeep(file, position(file, chunk, aliasKeys, e.mark())));
+      } catch (MarkedYamlEngineException e) {
+        if (aliasKeys.separate(e)) {
+          // Dropping what the failed attempt yielded, read the chunk again with the alias key split.
+          problems.subList(before, problems.size()).clear();
+          documents.removeIf(d -> d.index() == index);
+          continue;
+        }
+        problems.add(syntaxProblem(file, chunk, aliasKeys, e));
+      } catch (YamlEngineException e) {
+        // Thrown without a mark: the alias and code-point limits, and a non-scalar key, which is what
+        // an unquoted `key: {{ .Values.x }}` composes to.
+        ManifestProblem template = templateProblem(file, chunk);
+        problems.add(
+            template != null
+                ? template
+                : String.valueOf(e.getMessage()).startsWith("Non scalar key")
+                    ? ManifestProblem.error(
+                        SourceRange.at(file, chunk.lineOffset() + 1, 1),
+                        "non-scalar-key",
+                        "document " + (index + 1) + " uses a mapping or a list as a key (such as `{a: b}: c` or `? [x]: y`);"
+                            + " Kubernetes manifests take only strings as keys")
+                    : ManifestProblem.error(
+                        SourceRange.at(file, chunk.lineOffset() + 1, 1),
+                        "yaml-limit",
+                        "document " + (index + 1) + " cannot be read: " + oneLine(e.getMessage())));
+      } catch (StackOverflowError e) {
+        problems.add(tooDeep(file, SourceRange.at(file, chunk.lineOffset() + 1, 1)));
       }
-    } catch (DepthLimitingParser.TooDeepException e) {
-      problems.add(tooDeep(file, position(file, chunk, e.mark())));
-    } catch (MarkedYamlEngineException e) {
-      problems.add(syntaxProblem(file, chunk, e));
-    } catch (YamlEngineException e) {
-      // Thrown without a mark: the alias and code-point limits, and a non-scalar key, which is what
-      // an unquoted `key: {{ .Values.x }}` composes to.
-      ManifestProblem template = templateProblem(file, chunk);
-      problems.add(
-          template != null
-              ? template
-              : String.valueOf(e.getMessage()).startsWith("Non scalar key")
-                  ? ManifestProblem.error(
-                      SourceRange.at(file, chunk.lineOffset() + 1, 1),
-                      "non-scalar-key",
-                      "document " + (index + 1) + " uses a mapping or a list as a key (such as `{a: b}: c` or `? [x]: y`);"
-                          + " Kubernetes manifests take only strings as keys")
-                  : ManifestProblem.error(
-                      SourceRange.at(file, chunk.lineOffset() + 1, 1),
-                      "yaml-limit",
-                      "document " + (index + 1) + " cannot be read: " + oneLine(e.getMessage())));
-    } catch (StackOverflowError e) {
-      problems.add(tooDeep(file, SourceRange.at(file, chunk.lineOffset() + 1, 1)));
+      break;
     }
     if (problems.size() > before && documents.size() > 0) {
       // A document of this chunk parsed before the error: drop it, the chunk is one document.
@@ -162,6 +172,82 @@ public final class YamlReader {
       if (last.index() == index) {
         documents.remove(documents.size() - 1);
       }
+    }
+  }
+
+  /**
+   * An alias used as a mapping key, {@code *app:}, as go-yaml reads it (and so Flux and kubectl):
+   * go-yaml ends an alias name at the first character that is not a letter, digit, {@code _} or
+   * {@code -}, while YAML 1.2 (and SnakeYAML) let the name run on to include the colon, so the
+   * alias {@code app:} is undefined. When that is the error, a space is put before the colon and
+   * the chunk is read again; positions are mapped back to the text as written.
+   */
+  static final class AliasKeys {
+    private static final int MAX_ATTEMPTS = 1000;
+    private String text;
+    /** Per 0-based line of the chunk, the 0-based columns (in the rewritten text) of inserted spaces. */
+    private final Map<Integer, List<Integer>> inserted = new HashMap<>();
+    private int attempts;
+
+    AliasKeys(String text) {
+      this.text = text;
+    }
+
+    String text() {
+      return text;
+    }
+
+    /** Splits the alias key the error is about and returns true, or returns false when it is another error. */
+    boolean separate(MarkedYamlEngineException e) {
+      String problem = e.getProblem();
+      if (problem == null || !problem.startsWith("found undefined alias ") || !problem.endsWith(":")
+          || e.getProblemMark().isEmpty() || ++attempts > MAX_ATTEMPTS) {
+        return false;
+      }
+      String name = problem.substring("found undefined alias ".length(), problem.length() - 1);
+      if (name.isEmpty() || !name.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '_' || c == '-')) {
+        return false;
+      }
+      Mark mark = e.getProblemMark().get();
+      int at = offset(mark.getLine(), mark.getColumn());
+      String alias = "*" + name + ":";
+      if (at < 0 || !text.startsWith(alias, at)) {
+        return false;
+      }
+      int colon = at + alias.length() - 1;
+      text = text.substring(0, colon) + " " + text.substring(colon);
+      inserted.computeIfAbsent(mark.getLine(), l -> new ArrayList<>()).add(mark.getColumn() + alias.length() - 1);
+      return true;
+    }
+
+    /** The column as written of a 0-based column of the rewritten text. */
+    int column(int line, int column) {
+      List<Integer> spaces = inserted.get(line);
+      if (spaces == null) {
+        return column;
+      }
+      int shift = 0;
+      for (int space : spaces) {
+        if (space < column) {
+          shift++;
+        }
+      }
+      return column - shift;
+    }
+
+    /** The offset in the text of a 0-based line and column (code points, as marks count). */
+    private int offset(int line, int column) {
+      int pos = 0;
+      for (int l = 0; l < line; l++) {
+        int lf = text.indexOf('\n', pos);
+        int cr = text.indexOf('\r', pos);
+        int end = lf < 0 ? cr : cr < 0 ? lf : Math.min(lf, cr);
+        if (end < 0) {
+          return -1;
+        }
+        pos = end + (text.startsWith("\r\n", end) ? 2 : 1);
+      }
+      return column < 0 || pos > text.length() ? -1 : text.offsetByCodePoints(pos, Math.min(column, text.codePointCount(pos, text.length())));
     }
   }
 
@@ -173,9 +259,9 @@ public final class YamlReader {
   }
 
   private static ManifestProblem syntaxProblem(
-      String file, DocumentSplitter.Chunk chunk, MarkedYamlEngineException e) {
+      String file, DocumentSplitter.Chunk chunk, AliasKeys aliasKeys, MarkedYamlEngineException e) {
     SourceRange at =
-        position(file, chunk, e.getProblemMark().isPresent() ? e.getProblemMark() : e.getContextMark());
+        position(file, chunk, aliasKeys, e.getProblemMark().isPresent() ? e.getProblemMark() : e.getContextMark());
     ManifestProblem template = templateProblem(file, chunk);
     if (template != null) {
       return template;
@@ -206,8 +292,8 @@ public final class YamlReader {
             + " first and analyze its output, e.g. `helm template ... | gwdns check -`");
   }
 
-  private static SourceRange position(String file, DocumentSplitter.Chunk chunk, Optional<Mark> mark) {
-    return mark.map(m -> SourceRange.at(file, m.getLine() + 1 + chunk.lineOffset(), m.getColumn() + 1))
+  private static SourceRange position(String file, DocumentSplitter.Chunk chunk, AliasKeys aliasKeys, Optional<Mark> mark) {
+    return mark.map(m -> SourceRange.at(file, m.getLine() + 1 + chunk.lineOffset(), aliasKeys.column(m.getLine(), m.getColumn()) + 1))
         .orElse(SourceRange.at(file, chunk.lineOffset() + 1, 1));
   }
 
@@ -219,15 +305,17 @@ public final class YamlReader {
   private final class Converter {
     private final String file;
     private final int lineOffset;
+    private final AliasKeys aliasKeys;
     private final List<ManifestProblem> problems = new ArrayList<>();
     // Aliases share nodes: convert each once, so alias chains cannot expand exponentially.
     private final Map<Node, ManifestNode> converted = new IdentityHashMap<>();
     private final Map<Node, Boolean> inProgress = new IdentityHashMap<>();
     private ManifestScalar templateExpression;
 
-    Converter(String file, int lineOffset) {
+    Converter(String file, int lineOffset, AliasKeys aliasKeys) {
       this.file = file;
       this.lineOffset = lineOffset;
+      this.aliasKeys = aliasKeys;
     }
 
     ManifestNode convert(Node node, int depth) {
@@ -330,9 +418,9 @@ public final class YamlReader {
       }
       return new Span(
           start.getLine() + 1 + lineOffset,
-          start.getColumn() + 1,
+          aliasKeys.column(start.getLine(), start.getColumn()) + 1,
           end.getLine() + 1 + lineOffset,
-          end.getColumn() + 1);
+          aliasKeys.column(end.getLine(), end.getColumn()) + 1);
     }
   }
 

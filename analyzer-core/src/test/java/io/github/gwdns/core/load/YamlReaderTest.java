@@ -45,6 +45,52 @@ class YamlReaderTest {
   }
 
   @Test
+  void anAliasUsedAsAKeyEndsAtTheColonAsGoYamlReadsIt() {
+    // go-yaml (Flux, kubectl) reads `*app:` as the alias `app` and a colon; YAML 1.2 would read
+    // the alias `app:`, which is undefined.
+    YamlReader.Result result =
+        read(
+            """
+            metadata:
+              name: &app atuin
+            spec:
+              controllers:
+                *app:
+                  image: x
+                other: {*app: y, z: *app}
+            """);
+    assertThat(result.problems()).isEmpty();
+    ManifestMap controllers = map(map(map(result.documents().get(0).root()).get("spec")).get("controllers"));
+    ManifestMap.Entry app = controllers.entries().get(0);
+    assertThat(app.key()).isEqualTo("atuin");
+    // An alias shares its anchor's node, and so its position.
+    assertThat(app.keySpan()).isEqualTo(new Span(2, 9, 2, 19));
+    assertThat(map(app.value()).get("image").span()).isEqualTo(new Span(6, 14, 6, 15));
+    ManifestMap other = map(controllers.get("other"));
+    assertThat(other.get("atuin").span()).isEqualTo(new Span(7, 19, 7, 20));
+    assertThat(((ManifestScalar) other.get("z")).value()).isEqualTo("atuin");
+  }
+
+  @Test
+  void anUndefinedAliasIsStillAnErrorAtItsPosition() {
+    YamlReader.Result result = read("a: &x 1\nb:\n  *y: 2\n");
+    assertThat(result.documents()).isEmpty();
+    assertThat(result.problems()).singleElement().satisfies(p -> {
+      assertThat(p.message()).contains("undefined alias y");
+      assertThat(p.range()).isEqualTo(SourceRange.at("f.yaml", 3, 3));
+    });
+  }
+
+  @Test
+  void redefinedAnchorsTakeTheirLatestValueAsGoYamlDoes() {
+    YamlReader.Result result = read("a: &p 1\nb: *p\nc: &p 2\nd: *p\n");
+    assertThat(result.problems()).isEmpty();
+    ManifestMap root = map(result.documents().get(0).root());
+    assertThat(((ManifestScalar) root.get("b")).value()).isEqualTo("1");
+    assertThat(((ManifestScalar) root.get("d")).value()).isEqualTo("2");
+  }
+
+  @Test
   void documentsOfAMultiDocumentStreamKeepTheirOwnLines() {
     YamlReader.Result result =
         read("a: 1\n---\n# comment\nb: 2\n---\n\n---\nc:\n  d: x\n");
