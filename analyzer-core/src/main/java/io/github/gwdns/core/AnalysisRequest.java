@@ -41,6 +41,8 @@ import java.util.Set;
  * @param externalDnsInstance the instance to predict for ({@code namespace/name}), or null for all
  * @param variables values for Flux {@code ${VAR}} substitutions the repository does not hold
  *     (Secrets), from {@code --var KEY=VALUE}
+ * @param clusters directories to analyze as clusters, each as Flux applies a Kustomization's
+ *     path ({@code --cluster}); empty to find the clusters' entry points in the input
  */
 public record AnalysisRequest(
     List<Path> paths,
@@ -60,7 +62,8 @@ public record AnalysisRequest(
     GitInput git,
     boolean discoverExternalDns,
     String externalDnsInstance,
-    Map<String, String> variables) {
+    Map<String, String> variables,
+    List<Path> clusters) {
 
   /** The namespace {@code kubectl apply} uses when a manifest sets none. */
   public static final String DEFAULT_NAMESPACE = "default";
@@ -79,12 +82,26 @@ public record AnalysisRequest(
     notices = List.copyOf(notices);
     Objects.requireNonNull(parseCache, "parseCache");
     variables = Map.copyOf(variables);
+    clusters = List.copyOf(clusters);
+  }
+
+  /** The cluster directories, relative to the base directory ({@code /} separated). */
+  public List<String> clusterDirs() {
+    List<String> dirs = new ArrayList<>();
+    for (Path p : clusters) {
+      Path absolute = p.isAbsolute() || git != null ? p : p.toAbsolutePath().normalize();
+      String relative = git != null ? p.toString() : baseDir.relativize(absolute).toString();
+      relative = relative.replace('\\', '/');
+      dirs.add(relative.equals(".") ? "" : relative);
+    }
+    return dirs;
   }
 
   /** This request reading {@code input} from Git, with everything else the same. */
   public AnalysisRequest withGit(GitInput input) {
     return new AnalysisRequest(paths, sources, baseDir, includes, excludes, defaultNamespace, limits, externalDns, rules,
-        inlineSuppressions, baseline, accepted, notices, parseCache, input, discoverExternalDns, externalDnsInstance, variables);
+        inlineSuppressions, baseline, accepted, notices, parseCache, input, discoverExternalDns, externalDnsInstance, variables,
+        clusters);
   }
 
   /** This request with findings of {@code fingerprints} reported as suppressed, because {@code why}. */
@@ -92,7 +109,8 @@ public record AnalysisRequest(
     Map<String, String> all = new HashMap<>(accepted);
     fingerprints.forEach(f -> all.putIfAbsent(f, why));
     return new AnalysisRequest(paths, sources, baseDir, includes, excludes, defaultNamespace, limits, externalDns, rules,
-        inlineSuppressions, baseline, all, notices, parseCache, git, discoverExternalDns, externalDnsInstance, variables);
+        inlineSuppressions, baseline, all, notices, parseCache, git, discoverExternalDns, externalDnsInstance, variables,
+        clusters);
   }
 
   public static Builder builder() {
@@ -119,8 +137,18 @@ public record AnalysisRequest(
     private boolean discoverExternalDns = true;
     private String externalDnsInstance;
     private final Map<String, String> variables = new java.util.TreeMap<>();
+    private final List<Path> clusterDirs = new ArrayList<>();
 
     private Builder() {}
+
+    /**
+     * A directory to analyze as one cluster, as Flux applies a Kustomization's path (repeatable);
+     * without any, gwdns finds the clusters' entry points (Flux, Argo CD) in the input.
+     */
+    public Builder cluster(Path dir) {
+      clusterDirs.add(Objects.requireNonNull(dir));
+      return this;
+    }
 
     /** A value for the Flux variable {@code name}, used where the repository gives none. */
     public Builder variable(String name, String value) {
@@ -241,7 +269,8 @@ public record AnalysisRequest(
 
     public AnalysisRequest build() {
       return new AnalysisRequest(paths, sources, baseDir, includes, excludes, defaultNamespace, limits, externalDns, rules,
-          inlineSuppressions, baseline, accepted, notices, parseCache, git, discoverExternalDns, externalDnsInstance, variables);
+          inlineSuppressions, baseline, accepted, notices, parseCache, git, discoverExternalDns, externalDnsInstance, variables,
+          clusterDirs);
     }
   }
 }

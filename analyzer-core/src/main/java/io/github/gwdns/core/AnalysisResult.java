@@ -15,6 +15,12 @@ import java.util.Map;
 /**
  * Everything an analysis produced: plain data, sorted the way users see it.
  *
+ * <p>A repository may hold several clusters (each with its own Gateways and external-dns). The
+ * findings, notices, plans and instances here are those of all of them; the per-inventory parts
+ * ({@code manifests}, {@code inventory}, {@code attachments}, {@code plan}, {@code causes}) are the
+ * first cluster's: read every cluster's from {@link #clusters()}, each an {@code AnalysisResult}
+ * of its own.
+ *
  * @param findings every finding, sorted by file, position and rule
  * @param notices messages about the run itself (symlinks not followed, unreadable directories)
  * @param manifests the decoded objects
@@ -30,6 +36,9 @@ import java.util.Map;
  *     analysis covers the rest, and callers exit as after an I/O error
  * @param internalErrors bugs in gwdns met on parts of the input, each contained to its part (a
  *     file, an object, a rule): the rest is analyzed, and callers exit as after an internal error
+ * @param cluster this result's cluster: {@code ""} for the only one, or for the whole of several
+ * @param clusters the result of each cluster (this result alone when there is one)
+ * @param files the role of every file read, by path ({@code RESOURCE} for the manifests analyzed)
  */
 public record AnalysisResult(
     List<Finding> findings,
@@ -43,7 +52,10 @@ public record AnalysisResult(
     List<InstancePlan> plans,
     List<ExternalDnsInstance> instances,
     List<String> unreadable,
-    List<io.github.gwdns.core.finding.InternalError> internalErrors) {
+    List<io.github.gwdns.core.finding.InternalError> internalErrors,
+    String cluster,
+    List<AnalysisResult> clusters,
+    Map<String, io.github.gwdns.core.render.FileRole> files) {
 
   /**
    * Counts of what was read.
@@ -73,12 +85,25 @@ public record AnalysisResult(
     instances = List.copyOf(instances);
     unreadable = List.copyOf(unreadable);
     internalErrors = List.copyOf(internalErrors);
+    clusters = clusters == null ? null : List.copyOf(clusters);
+    files = files == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(files));
+  }
+
+  /** The result of each cluster: this one alone when the input holds one. */
+  @Override
+  public List<AnalysisResult> clusters() {
+    return clusters == null || clusters.isEmpty() ? List.of(this) : clusters;
+  }
+
+  /** True when the input holds more than one cluster. */
+  public boolean severalClusters() {
+    return clusters().size() > 1;
   }
 
   /** This result with other findings, e.g. only those a change introduces. */
   public AnalysisResult withFindings(List<Finding> only) {
     return new AnalysisResult(only, notices, manifests, inventory, attachments, plan, causes, stats, plans, instances, unreadable,
-        internalErrors);
+        internalErrors, cluster, clusters, files);
   }
 
   /** How many findings that count (not suppressed) have exactly {@code severity}. */

@@ -1,33 +1,20 @@
 package io.github.gwdns.core;
 
-import io.github.gwdns.core.attach.AttachmentResolver;
-import io.github.gwdns.core.attach.Attachments;
-import io.github.gwdns.core.deploy.ExternalDnsDiscovery;
 import io.github.gwdns.core.deploy.ExternalDnsInstance;
 import io.github.gwdns.core.finding.Finding;
 import io.github.gwdns.core.finding.Notice;
-import io.github.gwdns.core.finding.ObjectRef;
-import io.github.gwdns.core.finding.SourceRange;
 import io.github.gwdns.core.git.TreeSnapshot;
 import io.github.gwdns.core.load.InputScanner;
-import io.github.gwdns.core.load.LoadedObject;
 import io.github.gwdns.core.load.ManifestLoader;
 import io.github.gwdns.core.load.ManifestProblem;
 import io.github.gwdns.core.load.PathFilter;
 import io.github.gwdns.core.load.SourceFile;
-import io.github.gwdns.core.model.KubeObject;
-import io.github.gwdns.core.model.Inventory;
-import io.github.gwdns.core.model.Manifests;
-import io.github.gwdns.core.predict.DnsPlan;
-import io.github.gwdns.core.predict.EndpointPredictor;
-import io.github.gwdns.core.predict.ExternalDnsOptions;
 import io.github.gwdns.core.rules.Baseline;
-import io.github.gwdns.core.rules.RuleEngine;
-import io.github.gwdns.core.rules.RuleInput;
 import io.github.gwdns.core.rules.Suppressions;
-import io.github.gwdns.core.model.decode.NamespaceRules;
-import io.github.gwdns.core.model.decode.ObjectDecoder;
-import io.github.gwdns.core.model.decode.Substitutions;
+import io.github.gwdns.core.render.DiskFiles;
+import io.github.gwdns.core.render.RenderResult;
+import io.github.gwdns.core.render.Renderer;
+import io.github.gwdns.core.render.RepositoryFiles;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -53,8 +40,10 @@ import java.util.Set;
  * }
  * }</pre>
  *
- * <p>The pipeline runs one way: load (files, YAML with positions) → model (typed objects, indexed)
- * → attach (what a Gateway controller decides) → predict (what external-dns publishes) → findings.
+ * <p>The pipeline runs one way: load (files, YAML with positions) → render (what each cluster
+ * applies: kustomize, Flux, Argo CD) → model (typed objects, indexed) → attach (what a Gateway
+ * controller decides) → predict (what external-dns publishes) → findings. Each cluster is analyzed
+ * on its own from render on.
  * Bad input never throws: a file that does not parse, or an object the API server would reject,
  * becomes an {@code invalid-manifest} finding and the rest is still analyzed. Only input that cannot
  * be reached at all (a path that does not exist) throws {@link AnalysisException}. Nothing here
@@ -68,7 +57,7 @@ public final class Analyzer {
   private Analyzer() {}
 
   /** Wall time per phase, for the benchmark's profile. */
-  private static final class PhaseClock {
+  static final class PhaseClock {
     private final Map<String, Long> laps = new java.util.LinkedHashMap<>();
     private long last = System.nanoTime();
 
@@ -118,12 +107,10 @@ public final class Analyzer {
     List<SourceFile> files = new ArrayList<>(scanned.files());
     files.addAll(request.sources());
 
-    ManifestLoader.Result loaded = new ManifestLoader(request.limits(), request.parseCache()).load(files);
+    ManifestLoader loader = new ManifestLoader(request.limits(), request.parseCache());
+    ManifestLoader.Result loaded = loader.load(files);
     clock.lap("load");
-    List<ManifestProblem> problems = new ArrayList<>(loaded.problems());
-    Substitutions substitutions = Substitutions.from(loaded.objects(), request.variables());
     // A subdirectory's namespace may come from a kustomization.yaml above it: read those too.
-    List<io.github.gwdns.core.load.LoadedObject> kustomizeScope = new ArrayList<>(loaded.objects());
     java.util.Set<String> read = new java.util.HashSet<>();
     files.forEach(f -> read.add(f.path()));
     List<SourceFile> above = new ArrayList<>();
@@ -133,56 +120,21 @@ public final class Analyzer {
         above.add(f);
       }
     }
-    if (!above.isEmpty()) {
-      kustomizeScope.addAll(new ManifestLoader(request.limits(), request.parseCache()).load(above).objects());
+    List<ManifestLoader.FileResult> context = above.isEmpty() ? List.of() : loader.load(above).files();
+    RepositoryFiles repository = request.git() != null ? request.git().tree().files()
+        : request.paths().isEmpty() ? RepositoryFiles.NONE : new DiskFiles(request.baseDir());
+    RenderResult rendered = new Renderer(repository, loader,
+        new Renderer.Settings(request.clusterDirs(), request.variables(), request.defaultNamespace(), context))
+        .render(loaded.files(), request.sources());
+    clock.lap("render");
+    List<ManifestLoader.FileResult> allFiles = new ArrayList<>(loaded.files());
+    allFiles.addAll(rendered.extraFiles());
+    ManifestLoader.Result all = ManifestLoader.combine(allFiles);
+    List<ManifestProblem> fileProblems = new ArrayList<>();
+    for (ManifestLoader.FileResult f : allFiles) {
+      fileProblems.addAll(Renderer.reportable(f, rendered));
     }
-    ObjectDecoder decoder = new ObjectDecoder(NamespaceRules.from(kustomizeScope, request.defaultNamespace()), substitutions);
-    List<KubeObject> objects = new ArrayList<>();
-    Map<ObjectRef, SourceRange> rejected = new HashMap<>();
-    List<io.github.gwdns.core.finding.InternalError> internalErrors = new ArrayList<>(loaded.internalErrors());
-    // Objects decode independently: on all cores, then gathered in input order, so the result is
-    // the same whatever the scheduling.
-    List<LoadedObject> loadedObjects = loaded.objects();
-    List<Object> decodedAll = java.util.stream.IntStream.range(0, loadedObjects.size()).parallel()
-        .mapToObj(i -> decodeSafely(decoder, loadedObjects.get(i))).toList();
-    for (int i = 0; i < loadedObjects.size(); i++) {
-      LoadedObject object = loadedObjects.get(i);
-      if (decodedAll.get(i) instanceof Throwable e) {
-        // A bug decoding one object leaves that object out, not the run.
-        internalErrors.add(new io.github.gwdns.core.finding.InternalError(
-            object.kind() + " in " + object.file() + " (document " + (object.document() + 1) + ")", e));
-        problems.add(ManifestProblem.error(object.root().span().in(object.file()), "internal-error",
-            "gwdns could not decode this " + object.kind() + " because of a bug in gwdns (" + e.getClass().getSimpleName()
-                + "); it is left out of the analysis. Please report it with this manifest."));
-        continue;
-      }
-      ObjectDecoder.Result decoded = (ObjectDecoder.Result) decodedAll.get(i);
-      problems.addAll(decoded.problems());
-      if (decoded.object() != null) {
-        objects.add(decoded.object());
-      } else {
-        decoded.problems().stream().filter(p -> p.object() != null).findFirst()
-            .ifPresent(p -> rejected.putIfAbsent(p.object(), p.range()));
-      }
-    }
-    Manifests manifests = new Manifests(objects, rejected);
-    Inventory inventory = new Inventory(manifests);
-    clock.lap("decode+index");
-    Attachments attachments = new AttachmentResolver(inventory).resolveAll();
-    clock.lap("attach");
-    List<ExternalDnsInstance> instances = request.discoverExternalDns() ? ExternalDnsDiscovery.find(inventory, substitutions) : List.of();
-    List<InstancePlan> plans = new ArrayList<>();
-    for (ExternalDnsInstance instance : selected(instances, request.externalDnsInstance())) {
-      ExternalDnsOptions options = (instance == null ? request.externalDns() : request.externalDns().over(instance.options()))
-          .withVersionDefaults();
-      try {
-        plans.add(new InstancePlan(instance, new EndpointPredictor(inventory, attachments, options).predict()));
-      } catch (IllegalArgumentException e) {
-        throw new AnalysisException((instance == null ? "" : instance.label() + ": ") + e.getMessage(), e);
-      }
-    }
-    DnsPlan plan = plans.get(0).plan();
-    clock.lap("predict");
+    List<io.github.gwdns.core.finding.InternalError> internalErrors = new ArrayList<>(all.internalErrors());
 
     Map<String, String> accepted = new HashMap<>(request.accepted());
     if (request.baseline() != null) {
@@ -192,47 +144,75 @@ public final class Analyzer {
         throw new AnalysisException("cannot read baseline " + request.baseline() + ": " + e.getMessage(), e);
       }
     }
-    RuleInput input = null;
-    List<List<Finding>> perPlan = new ArrayList<>();
-    for (InstancePlan p : plans) {
-      RuleInput in = RuleInput.of(inventory, attachments, p.plan(), problems, instances, p.instance());
-      input = input == null ? in : input;
-      perPlan.add(RuleEngine.run(in, request.rules(), internalErrors));
+    boolean several = rendered.clusters().size() > 1;
+    List<ClusterAnalysis.Outcome> outcomes = new ArrayList<>();
+    for (io.github.gwdns.core.render.Cluster cluster : rendered.clusters()) {
+      outcomes.add(ClusterAnalysis.run(cluster, request, internalErrors, clock));
     }
-    List<Finding> findings =
-        new ArrayList<>(
-            Suppressions.apply(
-                InstancePlan.combine(perPlan, plans),
-                inventory,
-                request.inlineSuppressions(),
-                request.rules(),
-                accepted));
+    if (request.externalDnsInstance() != null && outcomes.stream().flatMap(o -> o.instances().stream())
+        .noneMatch(i -> i.name().equals(request.externalDnsInstance()))) {
+      List<String> found = outcomes.stream().flatMap(o -> o.instances().stream()).map(ExternalDnsInstance::name).distinct().sorted()
+          .toList();
+      throw new AnalysisException("no external-dns instance '" + request.externalDnsInstance() + "' in the manifests"
+          + (found.isEmpty() ? "" : "; found: " + String.join(", ", found)));
+    }
+    // Problems of files (not of one cluster's objects) are reported once.
+    List<Finding> findings = new ArrayList<>(ClusterAnalysis.fileFindings(fileProblems, request, internalErrors));
+    findings.addAll(several ? ClusterAnalysis.tagged(outcomes) : outcomes.get(0).findings());
+    findings = new ArrayList<>(Suppressions.accept(findings, accepted));
     findings.sort(Finding.ORDER);
     clock.lap("rules");
     List<Notice> notices = new ArrayList<>(scanned.notices());
     notices.addAll(request.notices());
-    notices.addAll(inventory.notices());
+    notices.addAll(rendered.notices());
+    java.util.Set<Notice> distinct = new java.util.LinkedHashSet<>();
+    for (ClusterAnalysis.Outcome o : outcomes) {
+      for (Notice n : o.inventory().notices()) {
+        distinct.add(several && !o.cluster().name().isEmpty() ? new Notice("in cluster " + o.cluster().name() + ": " + n.message(), n.file()) : n);
+      }
+    }
+    notices.addAll(distinct);
     notices.sort(null);
-    ManifestLoader.LoadStats load = loaded.stats();
+    ManifestLoader.LoadStats load = all.stats();
+    Map<String, Integer> byKind = new java.util.TreeMap<>();
+    int objects = 0;
+    for (ClusterAnalysis.Outcome o : outcomes) {
+      o.manifests().countsByKind().forEach((k, v) -> byKind.merge(k, v, Integer::sum));
+      objects += o.manifests().objects().size();
+    }
     AnalysisResult.Stats stats =
         new AnalysisResult.Stats(
             load.files(),
             load.documents(),
-            objects.size(),
+            objects,
             load.nonKubernetes(),
             load.bytes(),
-            manifests.countsByKind(),
+            byKind,
             clock.laps());
     List<String> unreadable = new ArrayList<>(scanned.unreadable());
-    for (ManifestProblem p : loaded.problems()) {
+    for (ManifestProblem p : all.problems()) {
       if (p.code().equals(ManifestLoader.UNREADABLE)) {
         unreadable.add(p.range().file() + ": " + p.message());
       }
     }
     unreadable.sort(null);
     internalErrors.sort(null);
-    return new AnalysisResult(findings, notices, manifests, inventory, attachments, plan, input.causes(), stats, plans, instances,
-        unreadable, internalErrors);
+    List<AnalysisResult> perCluster = new ArrayList<>();
+    List<InstancePlan> plans = new ArrayList<>();
+    List<ExternalDnsInstance> instances = new ArrayList<>();
+    for (ClusterAnalysis.Outcome o : outcomes) {
+      String name = o.cluster().name();
+      List<InstancePlan> own = o.plans().stream().map(p -> p.inCluster(name)).toList();
+      plans.addAll(own);
+      instances.addAll(o.instances());
+      List<Finding> mine = several ? findings.stream().filter(f -> f.cluster().isEmpty()
+          || java.util.Arrays.asList(f.cluster().split(", ")).contains(name)).toList() : findings;
+      perCluster.add(new AnalysisResult(mine, notices, o.manifests(), o.inventory(), o.attachments(), own.get(0).plan(), o.causes(),
+          stats, own, o.instances(), unreadable, internalErrors, name, null, rendered.roles()));
+    }
+    ClusterAnalysis.Outcome first = outcomes.get(0);
+    return new AnalysisResult(findings, notices, first.manifests(), first.inventory(), first.attachments(), plans.get(0).plan(),
+        first.causes(), stats, plans, instances, unreadable, internalErrors, "", perCluster, rendered.roles());
   }
 
   /**
@@ -257,35 +237,4 @@ public final class Analyzer {
     return files;
   }
 
-  /** The decoded object, or what a bug in decoding threw. */
-  private static Object decodeSafely(ObjectDecoder decoder, LoadedObject object) {
-    try {
-      return decoder.decode(object);
-    } catch (RuntimeException | StackOverflowError e) {
-      return e;
-    }
-  }
-
-  /**
-   * The instances to predict for: the one {@code --external-dns} names, else all; a single null
-   * (the request's own options) when the manifests deploy none.
-   */
-  private static List<ExternalDnsInstance> selected(List<ExternalDnsInstance> instances, String name)
-      throws AnalysisException {
-    if (name != null) {
-      for (ExternalDnsInstance i : instances) {
-        if (i.name().equals(name)) {
-          return List.of(i);
-        }
-      }
-      throw new AnalysisException("no external-dns instance '" + name + "' in the manifests"
-          + (instances.isEmpty() ? "" : "; found: " + String.join(", ", instances.stream().map(ExternalDnsInstance::name).toList())));
-    }
-    if (instances.isEmpty()) {
-      List<ExternalDnsInstance> none = new ArrayList<>();
-      none.add(null);
-      return none;
-    }
-    return instances;
-  }
 }

@@ -15,8 +15,28 @@ import java.util.Set;
  * The plan of one external-dns instance (a public and a private one each publish their own).
  *
  * @param instance the instance, or null when the options come from the command line or defaults
+ * @param cluster the cluster the instance runs in, {@code ""} when the input holds one
  */
-public record InstancePlan(ExternalDnsInstance instance, DnsPlan plan) {
+public record InstancePlan(ExternalDnsInstance instance, DnsPlan plan, String cluster) {
+
+  /** The plan of an instance of the only cluster. */
+  public InstancePlan(ExternalDnsInstance instance, DnsPlan plan) {
+    this(instance, plan, "");
+  }
+
+  /** This plan, of {@code name}'s cluster. */
+  public InstancePlan inCluster(String name) {
+    return new InstancePlan(instance, plan, name);
+  }
+
+  /**
+   * What identifies the plan across revisions: the instance's {@code namespace/name} ({@code ""}
+   * for none), after the cluster's name when there are several.
+   */
+  public String key() {
+    String name = instance == null ? "" : instance.name();
+    return cluster.isEmpty() ? name : cluster + ":" + name;
+  }
   /**
    * Rules that say one external-dns leaves a name out. With several instances a name another one
    * publishes is fine, so their findings count only when every instance reports them.
@@ -26,7 +46,7 @@ public record InstancePlan(ExternalDnsInstance instance, DnsPlan plan) {
 
   /** How people name it: {@code Deployment external-dns/public}, or {@code command line} for none. */
   public String label() {
-    return instance == null ? "options" : instance.label();
+    return (instance == null ? "options" : instance.label()) + (cluster.isEmpty() ? "" : " in cluster " + cluster);
   }
 
   /**

@@ -264,10 +264,10 @@ class GitCommandsTest {
 
   @Test
   void historyNamesTheFileOfAFindingWithoutAnObject() throws Exception {
-    write("k8s/broken.yaml", "kind: [unclosed\n");
+    write("k8s/broken.yaml", "apiVersion: v1\nkind: [unclosed\n");
     commit("break a file");
     assertThat(run("history", "--repo", dir.toString(), k8s())).isZero();
-    assertThat(out()).contains("  k8s/broken.yaml:2:1: error [invalid-manifest] k8s/broken.yaml\n    since ")
+    assertThat(out()).contains("  k8s/broken.yaml:3:1: error [invalid-manifest] k8s/broken.yaml\n    since ")
         .contains("    ! introduces [invalid-manifest] k8s/broken.yaml\n")
         .doesNotContain("[invalid-manifest] \n");
   }

@@ -6,7 +6,7 @@ import io.github.gwdns.core.model.Gateway;
 import io.github.gwdns.core.model.GatewayClass;
 import io.github.gwdns.core.model.Inventory;
 import io.github.gwdns.core.model.Listener;
-import io.github.gwdns.core.model.NamespaceSource;
+import io.github.gwdns.core.render.NamespaceSource;
 import io.github.gwdns.core.model.RouteKind;
 import java.util.List;
 import java.util.Locale;

@@ -46,7 +46,7 @@ public record PlanChanges(List<Instance> instances) {
     }
 
     public static Side of(InstancePlan p) {
-      return new Side(p.instance() == null ? "" : p.instance().name(), p.label(), p.plan().endpoints(), p.plan().pending());
+      return new Side(p.key(), p.label(), p.plan().endpoints(), p.plan().pending());
     }
   }
 

@@ -8,7 +8,6 @@ import io.github.gwdns.core.load.ScalarKind;
 import io.github.gwdns.core.model.FieldPath;
 import io.github.gwdns.core.model.GenericObject;
 import io.github.gwdns.core.model.Inventory;
-import io.github.gwdns.core.model.decode.Substitutions;
 import io.github.gwdns.core.predict.ExternalDnsOptions;
 import io.github.gwdns.core.predict.ExternalDnsVersion;
 import java.util.ArrayList;
@@ -34,22 +33,23 @@ import java.util.function.UnaryOperator;
  */
 public final class ExternalDnsDiscovery {
   private static final Set<String> WORKLOADS = Set.of("Deployment", "StatefulSet", "DaemonSet");
+  /** A kustomize {@code helmCharts} entry, as the render stage keeps it. */
+  private static final String HELM_CHART = "HelmChartInflationGenerator";
 
   private ExternalDnsDiscovery() {}
 
-  /** Every instance, sorted by kind, namespace and name. */
+  /**
+   * Every instance, sorted by kind, namespace and name. Flux variables were substituted when the
+   * objects were rendered.
+   */
   public static List<ExternalDnsInstance> find(Inventory inventory) {
-    return find(inventory, Substitutions.only(java.util.Map.of()));
-  }
-
-  /** Every instance, with the Flux variables of each file substituted in args and values. */
-  public static List<ExternalDnsInstance> find(Inventory inventory, Substitutions substitutions) {
     List<ExternalDnsInstance> found = new ArrayList<>();
     for (GenericObject o : inventory.manifests().others()) {
-      UnaryOperator<String> substitute = substitutions.forFile(o.provenance().file());
+      UnaryOperator<String> substitute = UnaryOperator.identity();
       if (WORKLOADS.contains(o.kind()) && o.apiVersion().startsWith("apps/")) {
         workload(o, found, substitute);
-      } else if (o.kind().equals("HelmRelease") && o.apiVersion().startsWith("helm.toolkit.fluxcd.io/")) {
+      } else if ((o.kind().equals("HelmRelease") && o.apiVersion().startsWith("helm.toolkit.fluxcd.io/"))
+          || o.kind().equals(HELM_CHART)) {
         ExternalDnsInstance instance = helmRelease(o, inventory, substitute);
         if (instance != null) {
           found.add(instance);
@@ -150,8 +150,16 @@ public final class ExternalDnsDiscovery {
    * external-dns's (its {@code spec.ref.tag} is the chart version).
    */
   private static String[] chartOf(GenericObject release, Inventory inventory) {
-    String chart = text(release.provenance().node(FieldPath.parse("spec.chart.spec.chart")));
     String label = release.kind() + " " + release.ref().namespacedName();
+    if (release.kind().equals(HELM_CHART)) {
+      String name = text(release.provenance().node(FieldPath.parse("spec.name")));
+      if (!"external-dns".equals(name)) {
+        return null;
+      }
+      String version = text(release.provenance().node(FieldPath.parse("spec.version")));
+      return new String[] {version == null ? "" : version, "the helmCharts version in " + release.provenance().file()};
+    }
+    String chart = text(release.provenance().node(FieldPath.parse("spec.chart.spec.chart")));
     if (chart != null) {
       if (!chart.equals("external-dns") && !chart.endsWith("/external-dns")) {
         return null;

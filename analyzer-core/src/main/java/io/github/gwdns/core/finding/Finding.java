@@ -16,6 +16,8 @@ import java.util.Objects;
  * @param related other locations that explain the finding
  * @param fingerprint stable identity built from the rule and the object, not from line numbers
  * @param suppression why the finding does not count, or null when it does
+ * @param cluster the clusters the finding is true in, comma-separated, when the input holds
+ *     several ({@code ""} otherwise); the message then starts with them
  */
 public record Finding(
     String ruleId,
@@ -25,8 +27,15 @@ public record Finding(
     ObjectRef object,
     List<RelatedLocation> related,
     String fingerprint,
-    Suppression suppression)
+    Suppression suppression,
+    String cluster)
     implements Comparable<Finding> {
+
+  /** A finding of the only cluster. */
+  public Finding(String ruleId, Severity severity, String message, SourceRange location, ObjectRef object,
+      List<RelatedLocation> related, String fingerprint, Suppression suppression) {
+    this(ruleId, severity, message, location, object, related, fingerprint, suppression, "");
+  }
 
   /** The order users see: by file, position, rule, then message. */
   public static final Comparator<Finding> ORDER =
@@ -42,6 +51,7 @@ public record Finding(
     Objects.requireNonNull(location, "location");
     Objects.requireNonNull(fingerprint, "fingerprint");
     related = List.copyOf(related);
+    cluster = cluster == null ? "" : cluster;
     // A message is one line in every report: a line break taken from a manifest (a hostname, an
     // annotation) would forge a line of its own in a text report or a log.
     message = oneLine(message);
@@ -54,12 +64,23 @@ public record Finding(
 
   /** This finding with another level. */
   public Finding withSeverity(Severity level) {
-    return new Finding(ruleId, level, message, location, object, related, fingerprint, suppression);
+    return new Finding(ruleId, level, message, location, object, related, fingerprint, suppression, cluster);
   }
 
   /** This finding, suppressed. */
   public Finding suppressed(Suppression why) {
-    return new Finding(ruleId, severity, message, location, object, related, fingerprint, why);
+    return new Finding(ruleId, severity, message, location, object, related, fingerprint, why, cluster);
+  }
+
+  /**
+   * This finding, true in {@code clusters} (of several): the message says so first, and the
+   * fingerprint tells it from the same finding in other clusters.
+   */
+  public Finding inClusters(List<String> clusters) {
+    String names = String.join(", ", clusters);
+    String prefix = (clusters.size() == 1 ? "In cluster " : "In clusters ") + names + ": ";
+    return new Finding(ruleId, severity, prefix + message, location, object, related, Fingerprints.of(fingerprint, names),
+        suppression, names);
   }
 
   /** True when the finding counts (not suppressed). */

@@ -91,6 +91,11 @@ public record TreeSnapshot(GitRepository repository, String name, List<Entry> en
     return new Selection(unique, notices.stream().distinct().toList());
   }
 
+  /** The tree's files, as the render stage reads them (kustomize bases, generator inputs, values). */
+  public io.github.gwdns.core.render.RepositoryFiles files() {
+    return new TreeFiles(this);
+  }
+
   /**
    * The kustomization files ({@code kustomization.yaml}, {@code .yml}, {@code Kustomization}) of the
    * directories above each root, up to the repository root: a subdirectory's namespace may come

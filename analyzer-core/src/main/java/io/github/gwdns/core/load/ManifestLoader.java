@@ -15,10 +15,15 @@ import java.util.stream.IntStream;
  */
 public final class ManifestLoader {
 
-  /** Everything read from the input. */
+  /**
+   * Everything read from the input.
+   *
+   * @param files what each file yielded, in input order: the render stage decides from the file's
+   *     context which of its documents are objects and which of its problems are reported
+   */
   public record Result(
       List<LoadedObject> objects, List<ManifestProblem> problems, LoadStats stats,
-      List<io.github.gwdns.core.finding.InternalError> internalErrors) {}
+      List<io.github.gwdns.core.finding.InternalError> internalErrors, List<FileResult> files) {}
 
   /**
    * Counts for the summary line.
@@ -53,6 +58,31 @@ public final class ManifestLoader {
   public Result load(List<SourceFile> files) {
     List<FileResult> perFile =
         IntStream.range(0, files.size()).parallel().mapToObj(i -> cache.get(files.get(i), this::loadFileSafely)).toList();
+    return combine(perFile);
+  }
+
+  /** Loads one file, through the cache, with a bug in reading it contained to it. */
+  public FileResult loadOne(SourceFile file) {
+    return cache.get(file, this::loadFileSafely);
+  }
+
+  /** The text of {@code file} as YAML reads it, or null when it cannot be read or decoded. */
+  public String readText(SourceFile file) {
+    try {
+      TextDecoder.Result text = TextDecoder.decode(file.path(), file.read(limits.maxFileBytes()));
+      return text.problem() == null ? text.text() : null;
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  /** The YAML reader this loader parses with, for YAML embedded in a string (a patch, values). */
+  public YamlReader yaml() {
+    return yaml;
+  }
+
+  /** Sums what {@code files} yielded. */
+  public static Result combine(List<FileResult> perFile) {
     List<io.github.gwdns.core.finding.InternalError> errors = new ArrayList<>();
     List<LoadedObject> objects = new ArrayList<>();
     List<ManifestProblem> problems = new ArrayList<>();
@@ -69,7 +99,7 @@ public final class ManifestLoader {
         errors.add(r.internalError);
       }
     }
-    return new Result(objects, problems, new LoadStats(files.size(), documents, nonKubernetes, bytes), errors);
+    return new Result(objects, problems, new LoadStats(perFile.size(), documents, nonKubernetes, bytes), errors, perFile);
   }
 
   /**
@@ -80,7 +110,7 @@ public final class ManifestLoader {
     try {
       return loadFile(file);
     } catch (RuntimeException | StackOverflowError e) {
-      FileResult failed = new FileResult();
+      FileResult failed = new FileResult(file.path());
       failed.problems.add(ManifestProblem.error(SourceRange.startOf(file.path()), "internal-error",
           "gwdns could not read this file because of a bug in gwdns (" + e.getClass().getSimpleName()
               + "); the other files are analyzed. Please report it with this file."));
@@ -91,8 +121,8 @@ public final class ManifestLoader {
 
   /** Loads one file. */
   public FileResult loadFile(SourceFile file) {
-    FileResult result = new FileResult();
     String path = file.path();
+    FileResult result = new FileResult(path);
     byte[] bytes;
     try {
       bytes = file.read(limits.maxFileBytes());
@@ -125,6 +155,10 @@ public final class ManifestLoader {
     }
     YamlReader.Result parsed = yaml.read(path, text.text());
     result.problems.addAll(parsed.problems());
+    result.parsed.addAll(parsed.documents());
+    if (!parsed.problems().isEmpty()) {
+      result.declaresObject = ObjectDeclaration.declaresObject(text.text());
+    }
     for (ParsedDocument document : parsed.documents()) {
       result.documents++;
       addObjects(path, document, result);
@@ -233,21 +267,53 @@ public final class ManifestLoader {
     return node == null || node.isNull();
   }
 
-  /** What one file yielded. */
+  /** What one file yielded. Not changed once loaded: a {@link ParseCache} shares it across analyses. */
   public static final class FileResult {
+    final String path;
     final List<LoadedObject> objects = new ArrayList<>();
     final List<ManifestProblem> problems = new ArrayList<>();
+    final List<ParsedDocument> parsed = new ArrayList<>();
     int documents;
     int nonKubernetes;
     long bytes;
+    boolean declaresObject;
     io.github.gwdns.core.finding.InternalError internalError;
 
+    FileResult(String path) {
+      this.path = path;
+    }
+
+    /** The file's display path. */
+    public String path() {
+      return path;
+    }
+
+    /** The objects: documents (and List items) with an apiVersion and a kind. */
     public List<LoadedObject> objects() {
       return objects;
     }
 
+    /** What could not be read, from YAML syntax to an object without a kind. */
     public List<ManifestProblem> problems() {
       return problems;
+    }
+
+    /** Every document that parsed, objects or not (values, kustomizations, configuration). */
+    public List<ParsedDocument> documents() {
+      return parsed;
+    }
+
+    /**
+     * For a file that did not parse (wholly or in part): whether its text declares a Kubernetes
+     * object, a top-level {@code apiVersion:} and {@code kind:}; false for a file that parsed.
+     */
+    public boolean declaresObject() {
+      return declaresObject;
+    }
+
+    /** True when a bug in gwdns, not the content, kept the file from being read. */
+    public boolean failedInternally() {
+      return internalError != null;
     }
   }
 }

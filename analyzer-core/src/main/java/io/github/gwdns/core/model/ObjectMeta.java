@@ -1,5 +1,7 @@
 package io.github.gwdns.core.model;
 
+import io.github.gwdns.core.render.NamespaceSource;
+
 import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;

@@ -19,9 +19,16 @@ import io.github.gwdns.core.load.ManifestNode;
  * @param file the file's display path
  * @param document 0-based document index in the file
  * @param item 0-based index in an enclosing {@code List}, or -1
- * @param root the object's mapping
+ * @param root the object's mapping, as rendered
+ * @param grafts the subtrees of {@code root} that come from another file (a kustomize patch, the
+ *     kustomization that sets the namespace, a values file), by identity, with that file
  */
-public record Provenance(String file, int document, int item, ManifestMap root) {
+public record Provenance(String file, int document, int item, ManifestMap root, java.util.Map<ManifestNode, String> grafts) {
+
+  /** An object all of whose nodes are in {@code file}. */
+  public Provenance(String file, int document, int item, ManifestMap root) {
+    this(file, document, item, root, java.util.Map.of());
+  }
 
   /**
    * The same place: file, document and item. The manifest tree is not compared: hashing it would
@@ -39,7 +46,27 @@ public record Provenance(String file, int document, int item, ManifestMap root) 
 
   /** The whole object. */
   public SourceRange range() {
-    return root.span().in(file);
+    return root.span().in(fileOf(root, file));
+  }
+
+  private String fileOf(ManifestNode node, String outer) {
+    String graft = grafts.isEmpty() ? null : grafts.get(node);
+    return graft != null ? graft : outer;
+  }
+
+  /** The file of the node at {@code path} (or of its nearest existing ancestor). */
+  public String fileAt(FieldPath path) {
+    String at = fileOf(root, file);
+    ManifestNode current = root;
+    for (FieldPath.Segment segment : path.segments()) {
+      ManifestNode next = step(current, segment);
+      if (next == null) {
+        break;
+      }
+      at = fileOf(next, at);
+      current = next;
+    }
+    return at;
   }
 
   /** The value at {@code path}, or the nearest existing ancestor's. */
@@ -49,7 +76,7 @@ public record Provenance(String file, int document, int item, ManifestMap root) 
 
   /** The value at {@code path}, or the nearest existing ancestor's. */
   public SourceRange rangeOf(FieldPath path) {
-    return nearest(path).span().in(file);
+    return nearest(path).span().in(fileAt(path));
   }
 
   /**
@@ -62,11 +89,12 @@ public record Provenance(String file, int document, int item, ManifestMap root) 
       FieldPath.Segment last = current.segments().get(current.segments().size() - 1);
       ManifestNode parent = node(current.parent());
       if (parent instanceof ManifestMap map && last.key() != null && map.entry(last.key()) != null) {
-        return map.entry(last.key()).keySpan().in(file);
+        // A key and its value come from one file: a patch that brings the value brings the key.
+        return map.entry(last.key()).keySpan().in(fileAt(current));
       }
       ManifestNode node = node(current);
       if (node != null) {
-        return node.span().in(file);
+        return node.span().in(fileAt(current));
       }
       current = current.parent();
     }

@@ -457,7 +457,7 @@ public final class ExplainReport {
       case METADATA -> "metadata.namespace";
       case DEFAULT -> "--default-namespace (the manifest sets none)";
       case CLUSTER_SCOPED -> "nowhere (cluster-scoped)";
-      case KUSTOMIZATION, FLUX -> route.metadata().namespaceOrigin();
+      case KUSTOMIZATION, FLUX, ARGO_CD, ASSUMED -> route.metadata().namespaceOrigin();
     };
   }
 

@@ -79,6 +79,16 @@ public final class Suppressions {
     return out;
   }
 
+  /** {@code findings} with those whose fingerprint is accepted (a baseline, --new-since) suppressed. */
+  public static List<Finding> accept(List<Finding> findings, Map<String, String> accepted) {
+    if (accepted.isEmpty()) {
+      return findings;
+    }
+    List<Finding> out = new ArrayList<>();
+    findings.forEach(f -> out.add(f.suppression() == null ? accepted(f, accepted) : f));
+    return out;
+  }
+
   private static Finding accepted(Finding f, Map<String, String> accepted) {
     String why = accepted.get(f.fingerprint());
     return why == null ? f : f.suppressed(new Suppression(Suppression.EXTERNAL, why));

@@ -61,8 +61,10 @@ class FingerprintsTest {
 
   @Test
   void aProblemWithoutAnObjectIsIdentifiedByItsFile() {
-    List<String> a = fingerprints(Inputs.analyze("a.yaml", "a: [1\n"), "invalid-manifest");
-    List<String> b = fingerprints(Inputs.analyze("b.yaml", "a: [1\n"), "invalid-manifest");
+    // A manifest (it declares apiVersion and kind) that does not parse: no object can be named.
+    String broken = "apiVersion: v1\nkind: ConfigMap\nmetadata: [1\n";
+    List<String> a = fingerprints(Inputs.analyze("a.yaml", broken), "invalid-manifest");
+    List<String> b = fingerprints(Inputs.analyze("b.yaml", broken), "invalid-manifest");
     assertThat(a).hasSize(1);
     assertThat(b).hasSize(1).doesNotContainAnyElementsOf(a);
   }

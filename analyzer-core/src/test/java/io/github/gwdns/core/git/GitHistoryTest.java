@@ -395,8 +395,8 @@ class GitHistoryTest {
   @Test
   void parseResultsNameTheirFileSoOneBlobAtTwoPathsIsParsedTwice() throws Exception {
     try (TestRepository repo = new TestRepository(dir)) {
-      repo.write("a/web.yaml", "kind: [unclosed\n").commit("one");
-      repo.write("b/web.yaml", "kind: [unclosed\n").commit("same content at a second path");
+      repo.write("a/web.yaml", "apiVersion: v1\nkind: [unclosed\n").commit("one");
+      repo.write("b/web.yaml", "apiVersion: v1\nkind: [unclosed\n").commit("same content at a second path");
       try (GitRepository git = GitRepository.find(dir)) {
         AnalysisRequest request = AnalysisRequest.builder().build();
         History history = HistoryWalker.walk(git, git.commit("HEAD"), request, List.of(""), 0, null, null);

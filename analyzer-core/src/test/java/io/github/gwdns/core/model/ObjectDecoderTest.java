@@ -1,5 +1,7 @@
 package io.github.gwdns.core.model;
 
+import io.github.gwdns.core.render.NamespaceSource;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.gwdns.core.AnalysisResult;

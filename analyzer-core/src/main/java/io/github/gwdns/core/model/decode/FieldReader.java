@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.UnaryOperator;
 
 /**
  * Reads typed fields of one object the way the API server decodes JSON: a field of the wrong type
@@ -23,22 +22,20 @@ import java.util.function.UnaryOperator;
  * absent.
  */
 final class FieldReader {
-  private final String file;
-  private final UnaryOperator<String> substitute;
+  private final Provenance provenance;
   private final ManifestMap root;
   private final ObjectRef object;
   private final List<ManifestProblem> problems;
   private boolean failed;
 
   FieldReader(String file, ManifestMap root, ObjectRef object, List<ManifestProblem> problems) {
-    this(file, root, object, problems, UnaryOperator.identity());
+    this(new Provenance(file, 0, -1, root), object, problems);
   }
 
-  /** @param substitute Flux post-build substitution for the strings of this file */
-  FieldReader(String file, ManifestMap root, ObjectRef object, List<ManifestProblem> problems, UnaryOperator<String> substitute) {
-    this.substitute = substitute;
-    this.file = file;
-    this.root = root;
+  /** @param provenance the object: its rendered tree, and the file of each of its nodes */
+  FieldReader(Provenance provenance, ObjectRef object, List<ManifestProblem> problems) {
+    this.provenance = provenance;
+    this.root = provenance.root();
     this.object = object;
     this.problems = problems;
   }
@@ -144,7 +141,7 @@ final class FieldReader {
       return null;
     }
     if (node instanceof ManifestScalar s && s.kind() == ScalarKind.STRING) {
-      return substitute.apply(s.value());
+      return s.value();
     }
     wrongType(node, path.field(key), "a string");
     return null;
@@ -231,7 +228,7 @@ final class FieldReader {
     for (int i = 0; i < list.items().size(); i++) {
       ManifestNode item = list.items().get(i);
       if (item instanceof ManifestScalar s && s.kind() == ScalarKind.STRING) {
-        values.add(substitute.apply(s.value()));
+        values.add(s.value());
       } else {
         wrongType(item, path.field(key).index(i), "a string");
       }
@@ -249,7 +246,7 @@ final class FieldReader {
     for (ManifestMap.Entry entry : map.entries()) {
       ManifestNode value = entry.value();
       if (value instanceof ManifestScalar s && s.kind() == ScalarKind.STRING) {
-        values.put(entry.key(), substitute.apply(s.value()));
+        values.put(entry.key(), s.value());
       } else if (!value.isNull()) {
         wrongType(value, path.field(key).field(entry.key()), "a string (quote it)");
       }
@@ -262,7 +259,7 @@ final class FieldReader {
    * on the path) by walking the remaining segments; falls back to {@code anchor}.
    */
   ManifestNode node(ManifestMap anchor, FieldPath path) {
-    ManifestNode found = root == null ? null : new Provenance(file, 0, -1, root).node(path);
+    ManifestNode found = root == null ? null : provenance.node(path);
     return found != null ? found : anchor;
   }
 
@@ -271,7 +268,7 @@ final class FieldReader {
     failed = true;
     problems.add(
         new ManifestProblem(
-            node.span().in(file), Severity.ERROR, code, message + rejection(), object, path.toString()));
+            node.span().in(provenance.fileAt(path)), Severity.ERROR, code, message + rejection(), object, path.toString()));
   }
 
   private void wrongType(ManifestNode node, FieldPath path, String expected) {

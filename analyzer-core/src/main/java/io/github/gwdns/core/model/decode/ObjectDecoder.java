@@ -3,6 +3,7 @@ package io.github.gwdns.core.model.decode;
 import io.github.gwdns.core.finding.ObjectRef;
 import io.github.gwdns.core.finding.Severity;
 import io.github.gwdns.core.load.LoadedObject;
+import io.github.gwdns.core.render.RenderedObject;
 import io.github.gwdns.core.load.ManifestMap;
 import io.github.gwdns.core.load.ManifestNode;
 import io.github.gwdns.core.load.ManifestProblem;
@@ -13,7 +14,7 @@ import io.github.gwdns.core.model.GatewayApi;
 import io.github.gwdns.core.model.GenericObject;
 import io.github.gwdns.core.model.KubeObject;
 import io.github.gwdns.core.model.Namespace;
-import io.github.gwdns.core.model.NamespaceSource;
+import io.github.gwdns.core.render.NamespaceSource;
 import io.github.gwdns.core.model.ObjectMeta;
 import io.github.gwdns.core.model.Provenance;
 import io.github.gwdns.core.model.RouteKind;
@@ -34,55 +35,29 @@ public final class ObjectDecoder {
   /** The decoded object (null when rejected) and the problems found. */
   public record Result(KubeObject object, List<ManifestProblem> problems) {}
 
-  /** Kinds without a namespace. Objects of other kinds get the default namespace when unset. */
-  private static final Set<String> CLUSTER_SCOPED =
-      Set.of(
-          "GatewayClass",
-          "Namespace",
-          "ClusterRole",
-          "ClusterRoleBinding",
-          "CustomResourceDefinition",
-          "PersistentVolume",
-          "StorageClass",
-          "PriorityClass",
-          "IngressClass",
-          "RuntimeClass",
-          "CSIDriver",
-          "Node",
-          "APIService",
-          "MutatingWebhookConfiguration",
-          "ValidatingWebhookConfiguration",
-          "ValidatingAdmissionPolicy",
-          "ValidatingAdmissionPolicyBinding",
-          "ClusterIssuer");
-
-  private final NamespaceRules namespaces;
-  private final Substitutions substitutions;
+  private final String defaultNamespace;
 
   /** @param defaultNamespace the namespace of namespaced objects that set none */
   public ObjectDecoder(String defaultNamespace) {
-    this(NamespaceRules.defaultOnly(defaultNamespace), Substitutions.only(java.util.Map.of()));
+    this.defaultNamespace = defaultNamespace;
   }
 
-  /**
-   * @param namespaces where namespaces come from
-   * @param substitutions the Flux variables of each file
-   */
-  public ObjectDecoder(NamespaceRules namespaces, Substitutions substitutions) {
-    this.namespaces = namespaces;
-    this.substitutions = substitutions;
-  }
-
+  /** Decodes an object as loaded, not rendered (tests, and input read alone). */
   public Result decode(LoadedObject loaded) {
+    return decode(RenderedObject.of(loaded));
+  }
+
+  /** Decodes an object as its cluster applies it. */
+  public Result decode(RenderedObject loaded) {
     String group = ApiVersions.group(loaded.apiVersion());
     String version = ApiVersions.version(loaded.apiVersion());
     String kind = loaded.kind();
     boolean modeled = isModeled(group, kind);
     List<ManifestProblem> problems = new ArrayList<>();
     Provenance provenance =
-        new Provenance(loaded.file(), loaded.document(), loaded.item(), loaded.root());
+        new Provenance(loaded.file(), loaded.document(), loaded.item(), loaded.root(), loaded.grafts());
     int beforeMeta = problems.size();
-    ObjectMeta meta = meta(loaded, kind, modeled, problems);
+    ObjectMeta meta = meta(loaded, provenance, kind, modeled, problems);
     // A modeled object whose metadata has a wrong type is rejected by the API server as a whole.
     boolean metaRejected = modeled && problems.subList(beforeMeta, problems.size()).stream()
         .anyMatch(p -> p.severity() == Severity.ERROR);
@@ -90,7 +65,7 @@ public final class ObjectDecoder {
     if (!modeled) {
       return new Result(new GenericObject(loaded.apiVersion(), kind, meta, provenance), problems);
     }
-    FieldReader reader = new FieldReader(loaded.file(), loaded.root(), ref, problems, substitutions.forFile(loaded.file()));
+    FieldReader reader = new FieldReader(provenance, ref, problems);
     if (meta.name().isEmpty()) {
       reader.error(
           loaded.root(),
@@ -136,7 +111,7 @@ public final class ObjectDecoder {
   }
 
   private static KubeObject decodeModeled(
-      LoadedObject loaded, String kind, ObjectMeta meta, Provenance provenance, FieldReader reader) {
+      RenderedObject loaded, String kind, ObjectMeta meta, Provenance provenance, FieldReader reader) {
     ManifestMap root = loaded.root();
     String apiVersion = loaded.apiVersion();
     RouteKind routeKind = RouteKind.ofKind(kind);
@@ -180,22 +155,34 @@ public final class ObjectDecoder {
     return version.equals("v1");
   }
 
-  private ObjectMeta meta(LoadedObject loaded, String kind, boolean strict, List<ManifestProblem> problems) {
+  private ObjectMeta meta(RenderedObject loaded, Provenance provenance, String kind, boolean strict, List<ManifestProblem> problems) {
     ManifestMap root = loaded.root();
     FieldPath path = FieldPath.root();
     // Lenient first pass for the identity, so problems can name the object.
     ManifestMap metadata = root.get("metadata") instanceof ManifestMap m ? m : null;
     String name = metadata == null || metadata.text("name") == null ? "" : metadata.text("name");
     String written = metadata == null ? null : metadata.text("namespace");
-    NamespaceRules.Resolution resolution = CLUSTER_SCOPED.contains(kind)
-        ? new NamespaceRules.Resolution("", NamespaceSource.CLUSTER_SCOPED, "cluster-scoped kind")
-        : namespaces.resolve(loaded.file(), written);
-    String namespace = resolution.namespace();
+    String namespace;
+    NamespaceSource source;
+    String origin;
+    if (io.github.gwdns.core.render.Kinds.isClusterScoped(kind)) {
+      namespace = "";
+      source = NamespaceSource.CLUSTER_SCOPED;
+      origin = "cluster-scoped kind";
+    } else if (written != null && !written.isEmpty()) {
+      namespace = written;
+      source = loaded.namespaceSource() != null ? loaded.namespaceSource() : NamespaceSource.METADATA;
+      origin = loaded.namespaceOrigin() != null ? loaded.namespaceOrigin() : "metadata.namespace";
+    } else {
+      namespace = defaultNamespace;
+      source = NamespaceSource.DEFAULT;
+      origin = "--default-namespace";
+    }
     Map<String, String> labels = Map.of();
     Map<String, String> annotations = Map.of();
     if (strict) {
       ObjectRef ref = new ObjectRef(ApiVersions.group(loaded.apiVersion()), kind, namespace, name);
-      FieldReader reader = new FieldReader(loaded.file(), loaded.root(), ref, problems, substitutions.forFile(loaded.file()));
+      FieldReader reader = new FieldReader(provenance, ref, problems);
       ManifestMap checked = reader.requiredMap(root, path, "metadata");
       FieldPath metaPath = path.field("metadata");
       reader.string(checked, metaPath, "name");
@@ -210,7 +197,7 @@ public final class ObjectDecoder {
       labels = lenientStrings(metadata.get("labels"));
       annotations = lenientStrings(metadata.get("annotations"));
     }
-    return new ObjectMeta(name, namespace, resolution.source(), resolution.origin(), labels, annotations,
+    return new ObjectMeta(name, namespace, source, origin, labels, annotations,
         new ObjectRef(ApiVersions.group(loaded.apiVersion()), kind, namespace, name));
   }
 

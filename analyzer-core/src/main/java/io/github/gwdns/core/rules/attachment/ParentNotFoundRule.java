@@ -5,7 +5,7 @@ import io.github.gwdns.core.finding.Severity;
 import io.github.gwdns.core.finding.SourceRange;
 import io.github.gwdns.core.model.FieldPath;
 import io.github.gwdns.core.model.Gateway;
-import io.github.gwdns.core.model.NamespaceSource;
+import io.github.gwdns.core.render.NamespaceSource;
 import io.github.gwdns.core.rules.Cause;
 import io.github.gwdns.core.rules.ParentCause;
 import io.github.gwdns.core.rules.Rule;

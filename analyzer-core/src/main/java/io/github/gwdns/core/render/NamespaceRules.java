@@ -1,11 +1,10 @@
-package io.github.gwdns.core.model.decode;
+package io.github.gwdns.core.render;
 
 import io.github.gwdns.core.load.LoadedObject;
 import io.github.gwdns.core.load.ManifestList;
 import io.github.gwdns.core.load.ManifestMap;
 import io.github.gwdns.core.load.ManifestNode;
 import io.github.gwdns.core.load.ManifestScalar;
-import io.github.gwdns.core.model.NamespaceSource;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -155,7 +154,7 @@ public final class NamespaceRules {
     for (String dir = directory(file); ; dir = directory(dir)) {
       Kustomize k = kustomize.get(dir);
       if (k != null && k.namespace != null) {
-        return new Resolution(k.namespace, NamespaceSource.KUSTOMIZATION, "namespace of " + (dir.isEmpty() ? "" : dir + "/")
+        return new Resolution(k.namespace, NamespaceSource.ASSUMED, "namespace of " + (dir.isEmpty() ? "" : dir + "/")
             + "kustomization.yaml, the nearest above the file (it does not list it; assumed passed on as a Flux targetNamespace)");
       }
       if (dir.isEmpty() || dir.equals("/")) {

@@ -1,4 +1,4 @@
-package io.github.gwdns.core.model.decode;
+package io.github.gwdns.core.render;
 
 import io.github.gwdns.core.load.LoadedObject;
 import io.github.gwdns.core.load.ManifestList;
@@ -11,11 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Flux post-build substitution, as kustomize-controller does it when it applies a Kustomization:
+ * Flux post-build substitution for files no cluster entry point reaches (a subdirectory analyzed
+ * alone): as kustomize-controller does it when it applies a Kustomization,
  * {@code ${VAR}} and {@code ${VAR:=default}} in the files under the Kustomization's {@code
  * spec.path} take the values of {@code spec.postBuild.substitute}, then of the ConfigMaps named in
  * {@code spec.postBuild.substituteFrom} (when the repository holds them), with {@code --var
@@ -23,7 +22,6 @@ import java.util.regex.Pattern;
  * value and no default stays as written: gwdns then treats the text as unknown, never as wrong.
  */
 public final class Substitutions {
-  private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
   private record Scope(String path, Map<String, String> values) {}
 
@@ -100,69 +98,10 @@ public final class Substitutions {
     if (values.isEmpty()) {
       return text -> substituteDefaults(text);
     }
-    return text -> substitute(text, values);
-  }
-
-  /**
-   * {@code text} with every {@code ${VAR}} that has a value replaced; {@code ${VAR:=default}}
-   * takes its default (which may hold variables itself, as Flux allows) when VAR has none; a
-   * variable with neither stays as written.
-   */
-  static String substitute(String text, Map<String, String> values) {
-    if (text == null || !text.contains("${")) {
-      return text;
-    }
-    StringBuilder out = new StringBuilder();
-    int i = 0;
-    while (i < text.length()) {
-      int start = text.indexOf("${", i);
-      if (start < 0) {
-        out.append(text, i, text.length());
-        break;
-      }
-      out.append(text, i, start);
-      int end = closingBrace(text, start + 2);
-      if (end < 0) {
-        out.append(text, start, text.length());
-        break;
-      }
-      out.append(expand(text.substring(start + 2, end), text.substring(start, end + 1), values));
-      i = end + 1;
-    }
-    return out.toString();
-  }
-
-  /** The index of the brace that closes the one opened before {@code from}, counting nested ones. */
-  private static int closingBrace(String text, int from) {
-    int depth = 1;
-    for (int i = from; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '{') {
-        depth++;
-      } else if (c == '}' && --depth == 0) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  private static String expand(String inner, String written, Map<String, String> values) {
-    Matcher name = NAME.matcher(inner);
-    if (!name.lookingAt()) {
-      return written;
-    }
-    String value = values.get(name.group());
-    if (value != null) {
-      return value;
-    }
-    String rest = inner.substring(name.end());
-    if (rest.startsWith(":=") || rest.startsWith(":-")) {
-      return substitute(rest.substring(2), values);
-    }
-    return written;
+    return text -> FluxVariables.substitute(text, values);
   }
 
   private static String substituteDefaults(String text) {
-    return substitute(text, Map.of());
+    return FluxVariables.substitute(text, Map.of());
   }
 }

@@ -1,4 +1,4 @@
-package io.github.gwdns.core.model.decode;
+package io.github.gwdns.core.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,12 +39,12 @@ class NamespaceRulesTest {
   void kustomizeAndFluxOverrideMetadataNamespace() throws Exception {
     assertThat(namespaces(analyze("."))).containsExactly(
         // Flux's targetNamespace beats the kustomization.yaml under its path and metadata.namespace.
-        "blog web FLUX (Flux Kustomization web (targetNamespace for path ./flux-apps/web, flux/apps.yaml))",
+        "blog web FLUX (targetNamespace of Flux Kustomization flux-system/web (flux/apps.yaml))",
         // The outer kustomization's namespace beats the inner one's (kustomize applies it last).
         "shop apps KUSTOMIZATION (namespace of apps/kustomization.yaml)",
         // Not listed in any kustomization's resources: kustomize never touches it.
         "stray stray METADATA (metadata.namespace)",
-        "unlisted apps KUSTOMIZATION (namespace of apps/kustomization.yaml, the nearest above the file (it does not list it;"
+        "unlisted apps ASSUMED (namespace of apps/kustomization.yaml, the nearest above the file (it does not list it;"
             + " assumed passed on as a Flux targetNamespace))",
         "web apps KUSTOMIZATION (namespace of apps/kustomization.yaml)");
   }

@@ -1,0 +1,576 @@
+package io.github.gwdns.core.render;
+
+import io.github.gwdns.core.finding.Notice;
+import io.github.gwdns.core.load.LoadedObject;
+import io.github.gwdns.core.load.ManifestLoader;
+import io.github.gwdns.core.load.ManifestMap;
+import io.github.gwdns.core.load.ManifestNode;
+import io.github.gwdns.core.load.ManifestProblem;
+import io.github.gwdns.core.load.ManifestScalar;
+import io.github.gwdns.core.load.ParsedDocument;
+import io.github.gwdns.core.load.SourceFile;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The render stage: from the loaded files to what each cluster applies.
+ *
+ * <ol>
+ *   <li>Entry points: the directories given ({@code --cluster}); else each FluxInstance's sync
+ *       path (written as an object, or as values of a {@code flux-instance} HelmRelease), each
+ *       bootstrap Kustomization (one that a GitRepository of its own file feeds), and each Argo CD
+ *       Application or ApplicationSet no other one applies. Entry points applying one path are one
+ *       cluster.
+ *   <li>Each cluster is walked as Flux and Argo CD apply it ({@link FluxWalk}, {@link ArgoWalk}),
+ *       on {@link KustomizeBuilder} builds. Files no cluster reaches are not analyzed, and said so.
+ *   <li>Without entry points (a subdirectory, one file, standard input), the input is one cluster:
+ *       its top kustomizations are built, the Flux Kustomizations among them and in the input are
+ *       applied, and the files nothing reaches are applied as they are, their namespaces taken as
+ *       Flux and kustomize would most likely set them ({@link NamespaceRules}).
+ * </ol>
+ *
+ * Every file read gets a role ({@link FileRole}); only resources, and in the last case files that
+ * mean to be objects, have their problems reported.
+ */
+public final class Renderer {
+  /**
+   * What to render with.
+   *
+   * @param clusterDirs directories to apply as clusters, repository-relative ({@code --cluster}); empty to find them
+   * @param variables values of Flux variables the repository does not hold ({@code --var})
+   * @param defaultNamespace the namespace of objects that set none
+   * @param context kustomization files above the analyzed paths, for the namespaces of files no
+   *     entry point reaches
+   */
+  public record Settings(List<String> clusterDirs, Map<String, String> variables, String defaultNamespace,
+      List<ManifestLoader.FileResult> context) {
+    public Settings {
+      clusterDirs = List.copyOf(clusterDirs);
+      variables = Map.copyOf(variables);
+      context = List.copyOf(context);
+    }
+  }
+
+  private final RepositoryFiles files;
+  private final ManifestLoader loader;
+  private final Settings settings;
+
+  public Renderer(RepositoryFiles files, ManifestLoader loader, Settings settings) {
+    this.files = files;
+    this.loader = loader;
+    this.settings = settings;
+  }
+
+  /** An entry point of a cluster, in words, with how it is applied. */
+  private record Entry(String path, String sourceRoot, RenderedObject kustomization, String description, boolean argo,
+      RenderedObject application, String file, String sourceKind, String sourceName, String url) {}
+
+  /**
+   * Renders the analyzed files.
+   *
+   * @param inputs the analyzed files, loaded
+   * @param sources their sources (in-memory ones are read again for positions inside strings)
+   */
+  public RenderResult render(List<ManifestLoader.FileResult> inputs, List<SourceFile> sources) {
+    FileStore store = new FileStore(files, loader, inputs, sources);
+    RenderLog log = new RenderLog();
+    KustomizeBuilder builder = new KustomizeBuilder(store, log);
+    List<Entry> entries = settings.clusterDirs().isEmpty() ? entries(inputs, store, builder, log) : explicit(store, log);
+    List<Cluster> clusters = new ArrayList<>();
+    boolean explicit = !entries.isEmpty();
+    if (explicit) {
+      Map<String, List<Entry>> byCluster = new LinkedHashMap<>();
+      for (Entry e : entries) {
+        byCluster.computeIfAbsent(e.argo() ? "argo:" + e.path() : e.path(), k -> new ArrayList<>()).add(e);
+      }
+      Map<String, String> names = ClusterNames.of(new ArrayList<>(byCluster.keySet()));
+      for (Map.Entry<String, List<Entry>> c : byCluster.entrySet()) {
+        List<Entry> group = c.getValue();
+        List<RenderedObject> objects;
+        if (group.get(0).argo()) {
+          objects = new ArgoWalk(builder, store, log).walk(group.stream().map(Entry::application).toList());
+        } else {
+          List<FluxWalk.Root> roots = new ArrayList<>();
+          for (Entry e : group) {
+            roots.add(new FluxWalk.Root(e.path(), e.sourceRoot(), e.kustomization()));
+          }
+          FluxWalk walk = new FluxWalk(builder, store, log, settings.variables());
+          for (Entry e : group) {
+            walk.source(e.sourceKind(), e.sourceName() == null ? (e.sourceKind() == null ? null : "flux-system") : e.sourceName(), e.url());
+          }
+          objects = walk.walk(roots, List.of());
+        }
+        // What an administrator applies by hand to start the cluster is applied too: the entry's own file.
+        objects = new ArrayList<>(objects);
+        for (Entry e : group) {
+          if (e.file() != null && log.role(e.file()) != FileRole.RESOURCE) {
+            objects.addAll(0, builder.objectsOf(e.file()));
+          }
+        }
+        String description = String.join("; ", group.stream().map(Entry::description).distinct().toList());
+        clusters.add(new Cluster(byCluster.size() == 1 ? "" : names.get(c.getKey()), description, objects));
+      }
+      clusters.sort((a, b) -> a.name().compareTo(b.name()));
+    } else {
+      clusters.add(new Cluster("", "the analyzed files (no cluster entry point among them)", implicit(inputs, store, builder, log)));
+    }
+    Map<String, FileRole> roles = classify(inputs, store, log, explicit);
+    List<Notice> notices = new ArrayList<>(log.notices());
+    notices.addAll(summary(roles, clusters, explicit, inputs));
+    return new RenderResult(clusters, roles, notices, store.extra(), explicit);
+  }
+
+  /** Problems of reading a file, not of its content: reported whatever the file is. */
+  private static final Set<String> IO_PROBLEMS = Set.of("unreadable", "internal-error");
+
+  /**
+   * A file gwdns refused to read whole (a limit on hostile input): what it holds is unknown, so
+   * unless the file is known for something else than a manifest, the refusal is reported.
+   */
+  private static final Set<String> LIMIT_PROBLEMS = Set.of("too-large", "yaml-limit", "nesting-depth", "recursive-alias", "encoding",
+      "unprintable");
+
+  /** The problems of {@code file} that are reported: those of files that are (or mean to be) manifests. */
+  public static List<ManifestProblem> reportable(ManifestLoader.FileResult file, RenderResult result) {
+    FileRole role = result.roles().get(file.path());
+    if (role == FileRole.RESOURCE) {
+      return file.problems();
+    }
+    List<ManifestProblem> io = file.problems().stream().filter(p -> IO_PROBLEMS.contains(p.code())).toList();
+    if (role != null) {
+      return io;
+    }
+    List<ManifestProblem> limits = file.problems().stream().filter(p -> LIMIT_PROBLEMS.contains(p.code())).toList();
+    if (!io.isEmpty() || !limits.isEmpty()) {
+      List<ManifestProblem> both = new ArrayList<>(io);
+      both.addAll(limits);
+      return both;
+    }
+    if (result.explicitEntries()) {
+      return List.of();
+    }
+    // No entry point: the file is applied as it is; what does not declare an object is not one.
+    List<ManifestProblem> kept = new ArrayList<>();
+    for (ManifestProblem p : file.problems()) {
+      boolean typeless = p.code().equals("missing-type");
+      boolean unparsed = p.object() == null && !typeless && !p.code().equals("wrong-type");
+      if (typeless || (unparsed && !file.declaresObject() && file.objects().isEmpty())) {
+        continue;
+      }
+      kept.add(p);
+    }
+    return kept;
+  }
+
+  // ---------------------------------------------------------------- entry points
+
+  private List<Entry> explicit(FileStore store, RenderLog log) {
+    List<Entry> entries = new ArrayList<>();
+    for (String dir : settings.clusterDirs()) {
+      if (!store.isDirectory(dir)) {
+        log.notice("--cluster " + dir + " is not a directory of the repository", dir);
+        continue;
+      }
+      entries.add(new Entry(dir, "", null, "--cluster " + (dir.isEmpty() ? "." : dir), false, null, null, null, null, null));
+    }
+    return entries;
+  }
+
+  private List<Entry> entries(List<ManifestLoader.FileResult> inputs, FileStore store, KustomizeBuilder builder, RenderLog log) {
+    List<Entry> entries = new ArrayList<>();
+    List<RenderedObject> applications = new ArrayList<>();
+    for (ManifestLoader.FileResult file : inputs) {
+      Set<String> gitRepositories = new HashSet<>();
+      for (LoadedObject o : file.objects()) {
+        if (o.kind().equals("GitRepository") && o.apiVersion().startsWith("source.toolkit.fluxcd.io/")) {
+          gitRepositories.add(RenderedObject.of(o).name());
+        }
+      }
+      for (LoadedObject loaded : file.objects()) {
+        RenderedObject o = RenderedObject.of(loaded);
+        if (o.is("fluxcd.controlplane.io", "FluxInstance")) {
+          sync(o.root().get("spec") instanceof ManifestMap spec ? spec.get("sync") : null, "FluxInstance " + o.name() + " ("
+              + o.file() + ")", store, log, o.file(), entries);
+        } else if (o.is("helm.toolkit.fluxcd.io", "HelmRelease") && isFluxInstanceChart(o)) {
+          ManifestNode instance = instanceValues(o, store, builder);
+          sync(instance instanceof ManifestMap m ? m.get("sync") : null, "the flux-instance HelmRelease " + o.name() + " ("
+              + o.file() + ")", store, log, o.file(), entries);
+        } else if (o.is(FluxWalk.GROUP, "Kustomization") && o.root().get("spec") instanceof ManifestMap spec
+            && spec.get("sourceRef") instanceof ManifestMap ref && "GitRepository".equals(ref.text("kind"))
+            && gitRepositories.contains(ref.text("name")) && spec.text("path") != null && !spec.text("path").contains("${")) {
+          String path = RepositoryFiles.join("", spec.text("path"));
+          if (path != null && store.isDirectory(path)) {
+            entries.add(new Entry(path, "", o, "bootstrap Kustomization " + o.name() + " (" + o.file() + ")", false, null, o.file(),
+                ref.text("kind"), ref.text("name"), null));
+          } else {
+            log.notice("bootstrap Kustomization " + o.name() + " applies `" + spec.text("path") + "`, which is not in the repository",
+                o.file());
+          }
+        } else if (o.group().equals("argoproj.io") && (o.kind().equals("Application") || o.kind().equals("ApplicationSet"))) {
+          applications.add(o);
+        }
+      }
+    }
+    entries.addAll(ArgoWalk.entries(applications, builder, store).stream()
+        .map(a -> new Entry(ArgoWalk.destination(a), "", null, "Argo CD " + a.kind() + " " + a.name() + " (" + a.file() + ")",
+            true, a, a.file(), null, null, null))
+        .toList());
+    return entries;
+  }
+
+  private static boolean isFluxInstanceChart(RenderedObject release) {
+    if (!(release.root().get("spec") instanceof ManifestMap spec)) {
+      return false;
+    }
+    if (spec.get("chart") instanceof ManifestMap chart && chart.get("spec") instanceof ManifestMap chartSpec) {
+      return "flux-instance".equals(chartSpec.text("chart"));
+    }
+    return spec.get("chartRef") instanceof ManifestMap ref && ref.text("name") != null && ref.text("name").contains("flux-instance");
+  }
+
+  /** The {@code instance} values of a flux-instance HelmRelease: its own, or a generated values file's. */
+  private static ManifestNode instanceValues(RenderedObject release, FileStore store, KustomizeBuilder builder) {
+    ManifestMap spec = (ManifestMap) release.root().get("spec");
+    if (spec.get("values") instanceof ManifestMap values && values.get("instance") != null) {
+      return values.get("instance");
+    }
+    if (spec.get("valuesFrom") instanceof io.github.gwdns.core.load.ManifestList from) {
+      List<RenderedObject> built = builder.build(RepositoryFiles.parent(release.file()));
+      for (ManifestNode item : from.items()) {
+        if (!(item instanceof ManifestMap ref)) {
+          continue;
+        }
+        String key = ref.text("valuesKey") == null ? "values.yaml" : ref.text("valuesKey");
+        for (RenderedObject o : built) {
+          String file = o.kind().equals("ConfigMap") && o.name().equals(ref.text("name")) ? o.dataFiles().get(key) : null;
+          ManifestLoader.FileResult values = file == null ? null : store.load(file);
+          if (values != null) {
+            for (ParsedDocument d : values.documents()) {
+              if (d.root() instanceof ManifestMap m && m.get("instance") != null) {
+                return m.get("instance");
+              }
+            }
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  private static String source(ManifestMap sync) {
+    return sync.text("kind") == null ? "GitRepository" : sync.text("kind");
+  }
+
+  private static void sync(ManifestNode sync, String description, FileStore store, RenderLog log, String file, List<Entry> entries) {
+    if (!(sync instanceof ManifestMap s) || s.text("path") == null) {
+      return;
+    }
+    String written = s.text("path");
+    if (written.contains("${") || written.contains("{{")) {
+      log.notice(description + " syncs `" + written + "`, which holds a variable: not followed", file);
+      return;
+    }
+    String path = RepositoryFiles.join("", written);
+    if (path != null && store.isDirectory(path)) {
+      entries.add(new Entry(path, "", null, description, false, null, file, source(s), s.text("name"), s.text("url")));
+      return;
+    }
+    // An OCI artifact's root may be a directory of the repository.
+    String[] resolved = path == null ? null : SourcePaths.resolve(store, written, "");
+    if (resolved != null) {
+      entries.add(new Entry(resolved[0], resolved[1], null, description, false, null, file, source(s), s.text("name"), s.text("url")));
+    } else {
+      log.notice(description + " syncs `" + written + "`, which is not in the repository: not followed", file);
+    }
+  }
+
+  // ---------------------------------------------------------------- no entry point
+
+  /**
+   * The input as one cluster: its top kustomizations built, the Flux Kustomizations among them
+   * and in the input applied, and every other file applied as it is.
+   */
+  private List<RenderedObject> implicit(List<ManifestLoader.FileResult> inputs, FileStore store, KustomizeBuilder builder,
+      RenderLog log) {
+    // Directories some kustomization or Flux path reaches: the others, with a kustomization, are tops.
+    Set<String> kustomizeDirs = new java.util.TreeSet<>();
+    for (ManifestLoader.FileResult f : inputs) {
+      if (KustomizeBuilder.KUSTOMIZATION_FILES.contains(RepositoryFiles.name(f.path()))) {
+        kustomizeDirs.add(RepositoryFiles.parent(f.path()));
+      }
+    }
+    Set<String> reached = new HashSet<>();
+    List<RenderedObject> fluxKustomizations = new ArrayList<>();
+    for (ManifestLoader.FileResult f : inputs) {
+      for (LoadedObject o : f.objects()) {
+        RenderedObject r = RenderedObject.of(o);
+        if (r.is(FluxWalk.GROUP, "Kustomization")) {
+          fluxKustomizations.add(r);
+          if (r.root().get("spec") instanceof ManifestMap spec && spec.text("path") != null) {
+            String[] path = SourcePaths.resolve(store, spec.text("path"), "");
+            if (path != null) {
+              reached.add(path[0]);
+            }
+          }
+        }
+      }
+    }
+    for (String dir : kustomizeDirs) {
+      String file = builder.kustomizationFile(dir);
+      ManifestMap k = file == null ? null : builder.kustomization(file);
+      if (k == null) {
+        continue;
+      }
+      for (String key : List.of("resources", "bases", "components")) {
+        for (String r : KustomizeBuilder.strings(k.get(key))) {
+          String path = KustomizeBuilder.remote(r) ? null : RepositoryFiles.join(dir, r);
+          if (path != null) {
+            reached.add(path);
+          }
+        }
+      }
+    }
+    List<LoadedObject> scope = new ArrayList<>();
+    inputs.forEach(f -> scope.addAll(f.objects()));
+    settings.context().forEach(f -> scope.addAll(f.objects()));
+    NamespaceRules namespaces = NamespaceRules.from(scope, settings.defaultNamespace());
+    List<RenderedObject> seeds = new ArrayList<>();
+    for (String dir : kustomizeDirs) {
+      if (!reached.contains(dir) && !isComponent(builder, dir)) {
+        List<RenderedObject> built = new ArrayList<>(builder.build(dir));
+        namespaceFromAbove(dir, built, builder);
+        for (int i = 0; i < built.size(); i++) {
+          built.set(i, assumedNamespace(built.get(i), namespaces));
+        }
+        seeds.addAll(built);
+      }
+    }
+    FluxWalk walk = new FluxWalk(builder, store, log, settings.variables());
+    List<FluxWalk.Root> roots = new ArrayList<>();
+    Set<String> seeded = new HashSet<>();
+    seeds.forEach(s -> seeded.add(s.file() + "#" + s.document() + "#" + s.item()));
+    for (RenderedObject ks : fluxKustomizations) {
+      if (!seeded.contains(ks.file() + "#" + ks.document() + "#" + ks.item())) {
+        roots.add(new FluxWalk.Root("", "", ks));
+      }
+    }
+    List<RenderedObject> objects = new ArrayList<>(walk.walk(roots, seeds));
+    // Files nothing reached are applied as they are (kubectl apply -f).
+    Substitutions substitutions = Substitutions.from(scope, settings.variables());
+    for (ManifestLoader.FileResult f : inputs) {
+      if (log.role(f.path()) != null || KustomizeBuilder.KUSTOMIZATION_FILES.contains(RepositoryFiles.name(f.path()))) {
+        continue;
+      }
+      for (LoadedObject o : f.objects()) {
+        objects.add(loose(RenderedObject.of(o), namespaces, substitutions));
+      }
+    }
+    return objects;
+  }
+
+  /**
+   * The namespace of the kustomizations above {@code dir}, outside the analyzed paths, that build it
+   * (the outermost one's, which kustomize applies last): analyzing a subdirectory gives the
+   * namespaces the whole tree gives. Their other transformers would bring in what was not asked
+   * for, and are not applied.
+   */
+  private void namespaceFromAbove(String dir, List<RenderedObject> built, KustomizeBuilder builder) {
+    Map<String, ManifestMap> above = new java.util.HashMap<>();
+    for (ManifestLoader.FileResult f : settings.context()) {
+      for (ParsedDocument d : f.documents()) {
+        if (d.root() instanceof ManifestMap m) {
+          above.put(RepositoryFiles.parent(f.path()), m);
+          break;
+        }
+      }
+    }
+    ManifestScalar namespace = null;
+    String file = null;
+    String current = dir;
+    for (String parent = RepositoryFiles.parent(dir); ; parent = RepositoryFiles.parent(parent)) {
+      ManifestMap k = above.get(parent);
+      if (k != null) {
+        boolean lists = false;
+        for (String key : List.of("resources", "bases", "components")) {
+          for (String r : KustomizeBuilder.strings(k.get(key))) {
+            String path = KustomizeBuilder.remote(r) ? null : RepositoryFiles.join(parent, r);
+            lists |= path != null && (path.equals(current) || current.startsWith(path + "/"));
+          }
+        }
+        if (!lists) {
+          break;
+        }
+        if (k.get("namespace") instanceof ManifestScalar ns && !ns.isNull() && !ns.value().isEmpty()) {
+          namespace = ns;
+          file = parent.isEmpty() ? builder.kustomizationFileName(parent) : parent + "/" + builder.kustomizationFileName(parent);
+        }
+        current = parent;
+      }
+      if (parent.isEmpty()) {
+        break;
+      }
+    }
+    if (namespace != null) {
+      KustomizeBuilder.setNamespace(built, namespace, file, NamespaceSource.KUSTOMIZATION, "namespace of " + file);
+    }
+  }
+
+  /**
+   * A namespaced object that a top kustomization built without a namespace: no Flux Kustomization
+   * in the input applies that kustomization, and the one that does most likely passes on the
+   * namespace of the nearest kustomization above it (as its targetNamespace): take it, and say
+   * it is assumed.
+   */
+  private static RenderedObject assumedNamespace(RenderedObject o, NamespaceRules namespaces) {
+    if (!o.namespace().isEmpty() || Kinds.isClusterScoped(o.kind())) {
+      return o;
+    }
+    NamespaceRules.Resolution r = namespaces.resolve(o.file(), null);
+    if (r.source() != NamespaceSource.ASSUMED) {
+      return o;
+    }
+    TreeEdit set = new TreeEdit(o.grafts());
+    ManifestNode root = set.update(o.root(), List.of("metadata", "namespace"), true,
+        old -> TreeEdit.string(r.namespace(), o.root().span().start()));
+    return root instanceof ManifestMap map ? o.withNamespace(map, set.grafts(), r.source(), r.origin()) : o;
+  }
+
+  private static boolean isComponent(KustomizeBuilder builder, String dir) {
+    String file = builder.kustomizationFile(dir);
+    ManifestMap k = file == null ? null : builder.kustomization(file);
+    return k != null && "Component".equals(k.text("kind"));
+  }
+
+  /** An object of a file nothing reaches: its namespace as Flux and kustomize would most likely set it, its variables substituted. */
+  private static RenderedObject loose(RenderedObject o, NamespaceRules namespaces, Substitutions substitutions) {
+    java.util.function.UnaryOperator<String> substitute = substitutions.forFile(o.file());
+    TreeEdit edit = new TreeEdit(o.grafts());
+    ManifestNode tree = edit.mapScalars(o.root(), s -> {
+      if (!s.value().contains("${")) {
+        return s;
+      }
+      String now = substitute.apply(s.value());
+      return now.equals(s.value()) ? s : new ManifestScalar(now, s.kind(), s.plain(), s.start(), s.end());
+    });
+    RenderedObject substituted = tree == o.root() ? o : o.withRoot((ManifestMap) tree, edit.grafts());
+    if (Kinds.isClusterScoped(o.kind())) {
+      return substituted;
+    }
+    String written = substituted.namespace();
+    NamespaceRules.Resolution r = namespaces.resolve(o.file(), written.isEmpty() ? null : written);
+    if (r.source() == NamespaceSource.METADATA || r.source() == NamespaceSource.DEFAULT) {
+      return substituted;
+    }
+    TreeEdit set = new TreeEdit(substituted.grafts());
+    ManifestNode root = set.update(substituted.root(), List.of("metadata", "namespace"), true,
+        old -> TreeEdit.string(r.namespace(), substituted.root().span().start()));
+    return root instanceof ManifestMap map ? substituted.withNamespace(map, set.grafts(), r.source(), r.origin()) : substituted;
+  }
+
+  // ---------------------------------------------------------------- file roles and notices
+
+  private static Map<String, FileRole> classify(List<ManifestLoader.FileResult> inputs, FileStore store, RenderLog log,
+      boolean explicit) {
+    Map<String, FileRole> roles = new TreeMap<>(log.roles());
+    Set<String> chartDirs = new HashSet<>();
+    for (ManifestLoader.FileResult f : store.all()) {
+      if (RepositoryFiles.name(f.path()).equals("Chart.yaml") || RepositoryFiles.name(f.path()).equals("Chart.yml")) {
+        chartDirs.add(RepositoryFiles.parent(f.path()));
+      }
+    }
+    for (ManifestLoader.FileResult f : store.all()) {
+      String path = f.path();
+      FileRole known = roles.get(path);
+      if (known != null && known != FileRole.RESOURCE) {
+        continue;
+      }
+      FileRole byName = byName(path, chartDirs);
+      if (byName != null && (known == null || byName == FileRole.HELM_CHART)) {
+        roles.put(path, byName);
+        continue;
+      }
+      if (known != null) {
+        continue;
+      }
+      boolean refused = f.problems().stream().anyMatch(p -> IO_PROBLEMS.contains(p.code()) || LIMIT_PROBLEMS.contains(p.code()));
+      if (refused) {
+        continue; // reported: gwdns cannot tell what it holds
+      }
+      if (f.objects().isEmpty() && !f.declaresObject()) {
+        boolean unparsed = f.problems().stream().anyMatch(p -> !p.code().equals("missing-type"));
+        roles.put(path, unparsed ? FileRole.UNPARSED : FileRole.NOT_KUBERNETES);
+      } else if (explicit) {
+        roles.put(path, FileRole.NOT_APPLIED);
+      }
+    }
+    return roles;
+  }
+
+  /** A role told by the file's name or place: a chart's file, Helm values, a helmfile, a kustomization. */
+  private static FileRole byName(String path, Set<String> chartDirs) {
+    for (String dir = RepositoryFiles.parent(path); ; dir = RepositoryFiles.parent(dir)) {
+      if (chartDirs.contains(dir)) {
+        return FileRole.HELM_CHART;
+      }
+      if (dir.isEmpty()) {
+        break;
+      }
+    }
+    String name = RepositoryFiles.name(path).toLowerCase(java.util.Locale.ROOT);
+    if (KustomizeBuilder.KUSTOMIZATION_FILES.contains(RepositoryFiles.name(path))) {
+      return FileRole.KUSTOMIZATION;
+    }
+    if (name.startsWith("helmfile") || path.contains("/helmfile.d/") || path.startsWith("helmfile.d/")) {
+      return FileRole.HELMFILE;
+    }
+    if (name.matches("(.*[-_.])?values([-_.].*)?\\.ya?ml")) {
+      return FileRole.HELM_VALUES;
+    }
+    return null;
+  }
+
+  private static List<Notice> summary(Map<String, FileRole> roles, List<Cluster> clusters, boolean explicit,
+      List<ManifestLoader.FileResult> inputs) {
+    List<Notice> notices = new ArrayList<>();
+    Map<FileRole, Integer> counts = new java.util.EnumMap<>(FileRole.class);
+    List<String> notApplied = new ArrayList<>();
+    roles.forEach((path, role) -> {
+      if (role == FileRole.NOT_APPLIED) {
+        notApplied.add(path);
+      } else if (role != FileRole.RESOURCE) {
+        counts.merge(role, 1, Integer::sum);
+      }
+    });
+    int total = counts.values().stream().mapToInt(Integer::intValue).sum();
+    if (total > 0) {
+      List<Map.Entry<FileRole, Integer>> sorted = new ArrayList<>(counts.entrySet());
+      sorted.sort((a, b) -> a.getValue().equals(b.getValue()) ? a.getKey().compareTo(b.getKey()) : b.getValue() - a.getValue());
+      StringBuilder text = new StringBuilder().append(total).append(total == 1 ? " file is" : " files are")
+          .append(" not Kubernetes objects and not analyzed as such: ");
+      for (int i = 0; i < sorted.size(); i++) {
+        text.append(i == 0 ? "" : ", ").append(sorted.get(i).getValue()).append(' ').append(sorted.get(i).getKey().plural());
+      }
+      notices.add(new Notice(text.toString(), ""));
+    }
+    if (!notApplied.isEmpty()) {
+      notices.add(new Notice(notApplied.size() + (notApplied.size() == 1 ? " file holds" : " files hold")
+          + " objects that no cluster entry point applies, and " + (notApplied.size() == 1 ? "is" : "are") + " not analyzed: "
+          + String.join(", ", notApplied.subList(0, Math.min(5, notApplied.size())))
+          + (notApplied.size() > 5 ? ", ... (the JSON report lists all)" : "")
+          + ". If a cluster applies them, analyze it with --cluster DIR", ""));
+    }
+    if (explicit) {
+      StringBuilder text = new StringBuilder();
+      for (Cluster c : clusters) {
+        text.append(text.length() == 0 ? "" : "; ").append(c.name().isEmpty() ? "" : c.name() + ": ").append(c.entry());
+      }
+      notices.add(new Notice((clusters.size() == 1 ? "1 cluster, from " : clusters.size() + " clusters, from ") + text, ""));
+    }
+    return notices;
+  }
+}
