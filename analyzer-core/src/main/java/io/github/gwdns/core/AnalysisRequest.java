@@ -42,7 +42,8 @@ import java.util.Set;
  * @param variables values for Flux {@code ${VAR}} substitutions the repository does not hold
  *     (Secrets), from {@code --var KEY=VALUE}
  * @param clusters directories to analyze as clusters, each as Flux applies a Kustomization's
- *     path ({@code --cluster}); empty to find the clusters' entry points in the input
+ *     path ({@code --cluster}), relative to the repository root ({@code /} separated); empty to find
+ *     the clusters' entry points in the input
  */
 public record AnalysisRequest(
     List<Path> paths,
@@ -63,7 +64,7 @@ public record AnalysisRequest(
     boolean discoverExternalDns,
     String externalDnsInstance,
     Map<String, String> variables,
-    List<Path> clusters) {
+    List<String> clusters) {
 
   /** The namespace {@code kubectl apply} uses when a manifest sets none. */
   public static final String DEFAULT_NAMESPACE = "default";
@@ -83,18 +84,6 @@ public record AnalysisRequest(
     Objects.requireNonNull(parseCache, "parseCache");
     variables = Map.copyOf(variables);
     clusters = List.copyOf(clusters);
-  }
-
-  /** The cluster directories, relative to the base directory ({@code /} separated). */
-  public List<String> clusterDirs() {
-    List<String> dirs = new ArrayList<>();
-    for (Path p : clusters) {
-      Path absolute = p.isAbsolute() || git != null ? p : p.toAbsolutePath().normalize();
-      String relative = git != null ? p.toString() : baseDir.relativize(absolute).toString();
-      relative = relative.replace('\\', '/');
-      dirs.add(relative.equals(".") ? "" : relative);
-    }
-    return dirs;
   }
 
   /** This request reading {@code input} from Git, with everything else the same. */
@@ -138,6 +127,7 @@ public record AnalysisRequest(
     private String externalDnsInstance;
     private final Map<String, String> variables = new java.util.TreeMap<>();
     private final List<Path> clusterDirs = new ArrayList<>();
+    private List<String> clusterRoots;
 
     private Builder() {}
 
@@ -148,6 +138,36 @@ public record AnalysisRequest(
     public Builder cluster(Path dir) {
       clusterDirs.add(Objects.requireNonNull(dir));
       return this;
+    }
+
+    /** The directories to analyze as clusters, replacing any given before (settings, then the command line). */
+    public Builder clusters(List<Path> dirs) {
+      clusterDirs.clear();
+      dirs.forEach(this::cluster);
+      return this;
+    }
+
+    /** The cluster directories as repository-relative paths (of a Git tree), replacing those given as paths. */
+    public Builder clusterRoots(List<String> roots) {
+      this.clusterRoots = List.copyOf(roots);
+      return this;
+    }
+
+    /** The directories given with {@link #cluster(Path)}. */
+    public List<Path> clusters() {
+      return List.copyOf(clusterDirs);
+    }
+
+    private List<String> clusterRootsOnDisk() {
+      if (clusterRoots != null) {
+        return clusterRoots;
+      }
+      List<String> roots = new ArrayList<>();
+      for (Path p : clusterDirs) {
+        String relative = baseDir.relativize(p.toAbsolutePath().normalize()).toString().replace('\\', '/');
+        roots.add(relative.equals(".") || relative.isEmpty() ? "" : relative);
+      }
+      return roots;
     }
 
     /** A value for the Flux variable {@code name}, used where the repository gives none. */
@@ -270,7 +290,7 @@ public record AnalysisRequest(
     public AnalysisRequest build() {
       return new AnalysisRequest(paths, sources, baseDir, includes, excludes, defaultNamespace, limits, externalDns, rules,
           inlineSuppressions, baseline, accepted, notices, parseCache, git, discoverExternalDns, externalDnsInstance, variables,
-          clusterDirs);
+          clusterRootsOnDisk());
     }
   }
 }

@@ -124,7 +124,7 @@ public final class Analyzer {
     RepositoryFiles repository = request.git() != null ? request.git().tree().files()
         : request.paths().isEmpty() ? RepositoryFiles.NONE : new DiskFiles(request.baseDir());
     RenderResult rendered = new Renderer(repository, loader,
-        new Renderer.Settings(request.clusterDirs(), request.variables(), request.defaultNamespace(), context))
+        new Renderer.Settings(request.clusters(), request.variables(), request.defaultNamespace(), context))
         .render(loaded.files(), request.sources());
     clock.lap("render");
     List<ManifestLoader.FileResult> allFiles = new ArrayList<>(loaded.files());

@@ -5,7 +5,6 @@ import io.github.gwdns.core.AnalysisRequest;
 import io.github.gwdns.core.AnalysisResult;
 import io.github.gwdns.core.Analyzer;
 import io.github.gwdns.core.git.GitRepository;
-import io.github.gwdns.core.model.KubeObject;
 import io.github.gwdns.core.report.ExplainReport;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -51,17 +50,14 @@ final class ExplainCommand implements Callable<Integer> {
     try (GitRepository repo = git.applyTo(request, paths)) {
       result = Analyzer.run(request.build());
     }
-    KubeObject object = ExplainReport.find(result, target);
-    if (object == null) {
+    Writer out = new OutputStreamWriter(new NonClosing(console.out()), StandardCharsets.UTF_8);
+    if (!ExplainReport.explain(result, target, out)) {
       String parent = ExplainReport.listenerSetParent(result, target);
       throw new Options.UsageException(parent != null
           ? target + " is a ListenerSet: explain its routes, or its parent Gateway " + parent
               + " (whose explanation covers the ListenerSets it admits)"
           : "no route or Gateway " + target + " in the input (expected KIND/NAMESPACE/NAME, e.g. HTTPRoute/shop/web)");
     }
-    Writer out = new OutputStreamWriter(new NonClosing(console.out()), StandardCharsets.UTF_8);
-    new ExplainReport(result).write(object, out);
-    out.flush();
     return ExitCode.after(ExitCode.OK, console, result);
   }
 }

@@ -39,6 +39,9 @@ final class GitOptions {
     GitRepository git = open();
     try {
       request.git(new GitInput(git.tree(git.commit(rev)), git.roots(asPaths(paths)), true));
+      if (!request.clusters().isEmpty()) {
+        request.clusterRoots(git.roots(request.clusters()));
+      }
       return git;
     } catch (AnalysisException | RuntimeException e) {
       git.close();

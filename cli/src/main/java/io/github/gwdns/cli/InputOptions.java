@@ -47,6 +47,11 @@ final class InputOptions {
       description = "A value for a Flux ${KEY} substitution the repository does not hold (a Secret's, say); repeatable.")
   Map<String, String> variables = new LinkedHashMap<>();
 
+  @Option(names = "--cluster", paramLabel = "DIR",
+      description = "Analyze DIR as one cluster, as Flux applies a Kustomization's path (repeatable; default: the clusters"
+          + " found in the input, from Flux and Argo CD entry points).")
+  List<Path> clusters = new ArrayList<>();
+
   @Option(names = "--config", paramLabel = "FILE",
       description = "Settings file (default: .gwdns.yaml or .gwdns.yml in the analyzed directory, else in the current one,"
           + " or the nearest directory above it in the repository).")
@@ -88,6 +93,9 @@ final class InputOptions {
     }
     if (defaultNamespace != null) {
       builder.defaultNamespace(defaultNamespace);
+    }
+    if (!clusters.isEmpty()) {
+      builder.clusters(clusters); // the command line wins over the settings file
     }
     boolean stdinRead = false;
     for (String path : effective) {

@@ -55,7 +55,7 @@ final class StatusCommand implements Callable<Integer> {
     try (GitRepository repo = git.applyTo(request, paths)) {
       result = Analyzer.run(request.build());
     }
-    StatusReport report = new StatusReport(result.inventory(), result.attachments());
+    StatusReport report = new StatusReport(result);
     try (OutputStream out = output == null ? new NonClosing(console.out()) : Files.newOutputStream(output)) {
       if (format.equals("json")) {
         report.writeJson(out);

@@ -44,6 +44,13 @@ abstract class AbstractGwdnsMojo extends AbstractMojo {
   @Parameter(property = "gwdns.excludes")
   List<String> excludes = new ArrayList<>();
 
+  /**
+   * Directories to analyze as clusters, each as Flux applies a Kustomization's path; default: the
+   * clusters found in the input (Flux and Argo CD entry points).
+   */
+  @Parameter(property = "gwdns.clusters")
+  List<File> clusters = new ArrayList<>();
+
   /** Settings file; default: .gwdns.yaml or .gwdns.yml in the project directory, when present. */
   @Parameter(property = "gwdns.configFile")
   File configFile;
@@ -232,6 +239,9 @@ abstract class AbstractGwdnsMojo extends AbstractMojo {
       variables.forEach(request::variable);
     }
     request.includes(includes).excludes(excludes);
+    if (!clusters.isEmpty()) {
+      request.clusters(clusters.stream().map(File::toPath).toList());
+    }
     if (defaultNamespace != null) {
       request.defaultNamespace(defaultNamespace);
     }

@@ -30,6 +30,7 @@ import java.util.Set;
  * rules:
  *   dns-conflict: off          # or error, warning, note
  * exclude: ["**&#47;charts/**"]
+ * clusters: [clusters/prod, clusters/staging]   # relative to this file; default: found in the input
  * externalDns:
  *   source: [gateway-httproute]
  *   annotationPrefix: external-dns.alpha.kubernetes.io/
@@ -41,7 +42,8 @@ public final class GwdnsConfig {
   /** The names looked for at the root of the analyzed tree. */
   public static final List<String> FILE_NAMES = List.of(".gwdns.yaml", ".gwdns.yml");
 
-  private static final Set<String> TOP = Set.of("rules", "include", "exclude", "defaultNamespace", "externalDns", "variables");
+  private static final Set<String> TOP = Set.of("rules", "include", "exclude", "defaultNamespace", "externalDns", "variables",
+      "clusters");
   private static final Set<String> EXTERNAL_DNS = Set.of(
       "source", "gatewayName", "gatewayNamespace", "gatewayLabelFilter", "gatewayListenerSets", "namespace",
       "labelFilter", "annotationFilter", "annotationPrefix", "ignoreHostnameAnnotation", "fqdnTemplate",
@@ -132,6 +134,13 @@ public final class GwdnsConfig {
     }
     if (root.get("include") != null) {
       request.includes(strings("include"));
+    }
+    if (root.get("clusters") != null) {
+      List<Path> dirs = new ArrayList<>();
+      for (String dir : strings("clusters")) {
+        dirs.add(path.getParent().resolve(dir).normalize());
+      }
+      request.clusters(dirs);
     }
     if (root.get("exclude") != null) {
       request.excludes(strings("exclude"));

@@ -35,6 +35,11 @@ public enum FileRole {
     this.plural = plural;
   }
 
+  /** The role's id in the JSON report: {@code helm-values}, {@code not-applied}. */
+  public String id() {
+    return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+  }
+
   /** How a count of such files is named: "12 Helm values files". */
   public String plural() {
     return plural;

@@ -47,7 +47,17 @@ final class EstateGraph {
   /**
    * @param onlyWithFindings keep only routes and Gateways that have findings, and what they connect to
    */
-  EstateGraph(AnalysisResult result, boolean onlyWithFindings) {
+  EstateGraph(AnalysisResult all, boolean onlyWithFindings) {
+    for (AnalysisResult cluster : all.clusters()) {
+      scope = all.severalClusters() ? cluster.cluster() : "";
+      add(cluster, onlyWithFindings);
+    }
+  }
+
+  /** The cluster being drawn ({@code ""} for the only one): its objects' ids and labels carry it. */
+  private String scope = "";
+
+  private void add(AnalysisResult result, boolean onlyWithFindings) {
     Set<ObjectRef> flagged = new TreeSet<>();
     // The rules `check` reports on each object: a rejected edge is drawn only for those, so the
     // graph never shows what the findings (combined over every external-dns instance) do not.
@@ -102,10 +112,10 @@ final class EstateGraph {
     }
     for (Route r : routes) {
       String routeId = id("route:" + r.ref().display());
-      nodes.add(new Node(routeId, r.kind() + " " + r.ref().namespacedName(), Shape.ROUTE));
+      nodes.add(new Node(routeId, scoped(r.kind() + " " + r.ref().namespacedName()), Shape.ROUTE));
       for (ParentResolution p : result.attachments().of(r)) {
         for (ListenerCheck c : p.accepting()) {
-          String listener = ids.get("listener:" + c.listener().key());
+          String listener = ids.get(scope + "\u0000" + "listener:" + c.listener().key());
           if (listener != null) {
             edges.add(new Edge(routeId, listener, "", false));
           }
@@ -137,7 +147,7 @@ final class EstateGraph {
 
   /** An edge from the route {@code source} to a name node, each drawn once. */
   private void nameEdge(String source, String key, String label, Set<String> names, Set<String> drawn) {
-    String routeId = ids.get("route:" + source);
+    String routeId = ids.get(scope + "\u0000" + "route:" + source);
     if (routeId == null) {
       return;
     }
@@ -153,7 +163,7 @@ final class EstateGraph {
   private void addGroup(KubeObject owner, List<OwnedListener> listeners, GatewayView view) {
     List<Node> members = new ArrayList<>();
     String ownerId = id("owner:" + owner.ref().display());
-    members.add(new Node(ownerId, owner.kind() + " " + owner.ref().namespacedName(), Shape.GATEWAY));
+    members.add(new Node(ownerId, scoped(owner.kind() + " " + owner.ref().namespacedName()), Shape.GATEWAY));
     for (OwnedListener l : listeners) {
       Listener listener = l.listener();
       GatewayView.Conflict conflict = view.conflict(l);
@@ -162,31 +172,36 @@ final class EstateGraph {
               + (listener.hostname() == null ? "" : " " + listener.hostname())
               + (conflict == null ? "" : " CONFLICTED"), Shape.LISTENER));
     }
-    groups.add(new Group(id("group:" + owner.ref().display()), owner.kind() + " " + owner.ref().namespacedName(), members));
+    groups.add(new Group(id("group:" + owner.ref().display()), scoped(owner.kind() + " " + owner.ref().namespacedName()), members));
   }
 
   /** Where a rejected attachment points: the closest listener, else the parent, else a missing node. */
   private String target(ParentCause c) {
-    if (c.listener() != null && ids.containsKey("listener:" + c.listener().listener().key())) {
-      return ids.get("listener:" + c.listener().listener().key());
+    if (c.listener() != null && ids.containsKey(scope + "\u0000" + "listener:" + c.listener().listener().key())) {
+      return ids.get(scope + "\u0000" + "listener:" + c.listener().listener().key());
     }
-    if (c.externalDnsListener() != null && ids.containsKey("listener:" + c.externalDnsListener().listener().key())) {
-      return ids.get("listener:" + c.externalDnsListener().listener().key());
+    if (c.externalDnsListener() != null && ids.containsKey(scope + "\u0000" + "listener:" + c.externalDnsListener().listener().key())) {
+      return ids.get(scope + "\u0000" + "listener:" + c.externalDnsListener().listener().key());
     }
     KubeObject parent = c.resolution() == null ? null
         : c.resolution().listenerSet() != null ? c.resolution().listenerSet() : c.resolution().gateway();
-    if (parent != null && ids.containsKey("owner:" + parent.ref().display())) {
-      return ids.get("owner:" + parent.ref().display());
+    if (parent != null && ids.containsKey(scope + "\u0000" + "owner:" + parent.ref().display())) {
+      return ids.get(scope + "\u0000" + "owner:" + parent.ref().display());
     }
     String label = c.ref() == null ? "no parentRefs" : c.ref().kind() + " " + c.ref().namespace() + "/" + c.ref().name();
     String key = "missing:" + label;
-    if (!ids.containsKey(key)) {
-      nodes.add(new Node(id(key), label + " (missing)", Shape.MISSING));
+    if (!ids.containsKey(scope + "\u0000" + key)) {
+      nodes.add(new Node(id(key), scoped(label + " (missing)"), Shape.MISSING));
     }
-    return ids.get(key);
+    return ids.get(scope + "\u0000" + key);
   }
 
+  /** Keys are the cluster's own: the same object in two clusters is two nodes. */
   private String id(String key) {
-    return ids.computeIfAbsent(key, k -> "n" + ids.size());
+    return ids.computeIfAbsent(scope + "\u0000" + key, k -> "n" + ids.size());
+  }
+
+  private String scoped(String label) {
+    return scope.isEmpty() ? label : label + " [" + scope + "]";
   }
 }

@@ -48,6 +48,30 @@ public final class ExplainReport {
   }
 
   /**
+   * Explains {@code target} ({@code KIND/NAMESPACE/NAME}) in every cluster that has it, each in a
+   * section of its own when the input holds several clusters.
+   *
+   * @return false when no cluster has it
+   */
+  public static boolean explain(AnalysisResult result, String target, Writer out) throws IOException {
+    out = SafeText.writer(out); // cluster names are paths of the input
+    boolean found = false;
+    for (AnalysisResult cluster : result.clusters()) {
+      KubeObject object = find(cluster, target);
+      if (object == null) {
+        continue;
+      }
+      if (result.severalClusters()) {
+        out.write((found ? "\n" : "") + "##### cluster " + cluster.cluster() + " #####\n");
+      }
+      found = true;
+      new ExplainReport(cluster).write(object, out);
+    }
+    out.flush();
+    return found;
+  }
+
+  /**
    * Finds the object named {@code KIND/NAMESPACE/NAME} (kind case-insensitive), or null.
    */
   public static KubeObject find(AnalysisResult result, String target) {
@@ -73,9 +97,11 @@ public final class ExplainReport {
     if (parts.length != 3) {
       return null;
     }
-    for (io.github.gwdns.core.model.ListenerSet set : result.inventory().manifests().listenerSets()) {
-      if (matches(set, parts)) {
-        return "Gateway/" + set.parentRef().namespace() + "/" + set.parentRef().name();
+    for (AnalysisResult cluster : result.clusters()) {
+      for (io.github.gwdns.core.model.ListenerSet set : cluster.inventory().manifests().listenerSets()) {
+        if (matches(set, parts)) {
+          return "Gateway/" + set.parentRef().namespace() + "/" + set.parentRef().name();
+        }
       }
     }
     return null;

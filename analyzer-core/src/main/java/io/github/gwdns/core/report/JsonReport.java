@@ -14,8 +14,13 @@ import java.util.Map;
  *
  * <pre>{@code
  * {"findings":[{"ruleId","level","message","resource","file","line","column","endLine","endColumn",
- *   "fingerprint", "suppressed"?}], "notices":[{"file","message"}], "summary":{...}}
+ *   "fingerprint", "cluster"?, "suppressed"?}], "notices":[{"file","message"}],
+ *   "files":[{"file","role"}], "summary":{...}}
  * }</pre>
+ *
+ * {@code cluster} names the clusters a finding is true in, when the input holds several; {@code
+ * files} lists every file read that is not analyzed as manifests, with why ({@code kustomization},
+ * {@code not-applied}, {@code helm-values}, ...).
  */
 public final class JsonReport {
   /** One finding as the JSON report writes it; the diff and history reports use the same shape. */
@@ -31,6 +36,9 @@ public final class JsonReport {
     json.writeNumberField("endLine", f.location().endLine());
     json.writeNumberField("endColumn", f.location().endColumn());
     json.writeStringField("fingerprint", f.fingerprint());
+    if (!f.cluster().isEmpty()) {
+      json.writeStringField("cluster", f.cluster());
+    }
     if (f.suppression() != null) {
       json.writeObjectFieldStart("suppressed");
       json.writeStringField("kind", f.suppression().kind());
@@ -54,6 +62,16 @@ public final class JsonReport {
         json.writeStringField("file", n.file());
         json.writeStringField("message", n.message());
         json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeArrayFieldStart("files");
+      for (Map.Entry<String, io.github.gwdns.core.render.FileRole> e : result.files().entrySet()) {
+        if (e.getValue() != io.github.gwdns.core.render.FileRole.RESOURCE) {
+          json.writeStartObject();
+          json.writeStringField("file", e.getKey());
+          json.writeStringField("role", e.getValue().id());
+          json.writeEndObject();
+        }
       }
       json.writeEndArray();
       json.writeObjectFieldStart("summary");

@@ -51,26 +51,42 @@ public final class MarkdownReport {
       md.append('\n');
     }
     md.append("### Predicted DNS records\n\n");
-    if (result.plan().endpoints().isEmpty() && result.plan().pending().isEmpty()) {
+    boolean none = result.plans().stream().allMatch(p -> p.plan().endpoints().isEmpty() && p.plan().pending().isEmpty());
+    if (none) {
       md.append("None.\n\n");
     } else {
-      md.append(PlanReport.MARKDOWN_HEADER);
       int cut = 0;
-      for (Endpoint e : result.plan().endpoints()) {
-        String row = PlanReport.markdownRow(e);
-        if (md.length() + row.length() > LIMIT_BYTES * 3 / 4) {
-          cut++;
+      boolean several = result.plans().size() > 1;
+      for (io.github.gwdns.core.InstancePlan p : result.plans()) {
+        if (several) {
+          md.append("#### ").append(cell(PlansReport.heading(p))).append("\n\n");
+        }
+        if (p.plan().endpoints().isEmpty() && p.plan().pending().isEmpty()) {
+          md.append("None.\n\n");
           continue;
         }
-        md.append(row);
-      }
-      for (PendingName p : result.plan().pending()) {
-        md.append(PlanReport.markdownRow(p));
+        md.append(PlanReport.MARKDOWN_HEADER);
+        for (Endpoint e : p.plan().endpoints()) {
+          String row = PlanReport.markdownRow(e);
+          if (md.length() + row.length() > LIMIT_BYTES * 3 / 4) {
+            cut++;
+            continue;
+          }
+          md.append(row);
+        }
+        for (PendingName pending : p.plan().pending()) {
+          String row = PlanReport.markdownRow(pending);
+          if (md.length() + row.length() > LIMIT_BYTES * 3 / 4) {
+            cut++;
+            continue;
+          }
+          md.append(row);
+        }
+        md.append('\n');
       }
       if (cut > 0) {
-        md.append("\n_").append(cut).append(" more records not shown; run `gwdns plan`._\n");
+        md.append("_").append(cut).append(" more records not shown; run `gwdns plan`._\n\n");
       }
-      md.append('\n');
     }
     GraphReport graph = new GraphReport(result, true);
     if (total > 0 && !graph.isEmpty()) {

@@ -29,14 +29,16 @@ public record PlansReport(AnalysisResult result) {
   /** {@code external-dns Deployment dns/public (v0.22.0)}. */
   static String heading(InstancePlan p) {
     ExternalDnsOptions o = p.plan().options();
-    return "external-dns " + p.label() + " (" + (o.version() == null ? "version unknown, predicted as v0.22.0" : o.version().toString()) + ")";
+    String who = p.instance() == null ? "(none in the manifests: the options given)" + (p.cluster().isEmpty() ? "" : " in cluster " + p.cluster())
+        : p.label();
+    return "external-dns " + who + " (" + (o.version() == null ? "version unknown, predicted as v0.22.0" : o.version().toString()) + ")";
   }
 
   public void writeText(Writer out) throws IOException {
     out = SafeText.writer(out); // manifest text must not act on a terminal or a log
     boolean first = true;
     for (InstancePlan p : result.plans()) {
-      if (p.instance() != null) {
+      if (p.instance() != null || !p.cluster().isEmpty()) {
         out.write((first ? "" : "\n") + heading(p) + ":\n");
       }
       new PlanReport(p.plan()).writeText(out);
@@ -48,7 +50,7 @@ public record PlansReport(AnalysisResult result) {
   public void writeMarkdown(Writer out) throws IOException {
     out = SafeText.writer(out); // manifest text must not act on a terminal or a log
     for (InstancePlan p : result.plans()) {
-      if (p.instance() != null && !single()) {
+      if ((p.instance() != null || !p.cluster().isEmpty()) && !single()) {
         out.write("### " + MarkdownReport.cell(heading(p)) + "\n\n");
       }
       new PlanReport(p.plan()).writeMarkdown(out);
@@ -107,6 +109,9 @@ public record PlansReport(AnalysisResult result) {
         json.writeStringField("externalDns", p.label());
         json.writeStringField("name", p.instance() == null ? "" : p.instance().name());
         json.writeStringField("version", p.plan().options().version() == null ? "" : p.plan().options().version().toString());
+        if (!p.cluster().isEmpty()) {
+          json.writeStringField("cluster", p.cluster());
+        }
         json.writeEndObject();
       }
       json.writeEndArray();
@@ -121,9 +126,15 @@ public record PlansReport(AnalysisResult result) {
    */
   public void writeYaml(OutputStream out) throws IOException {
     for (InstancePlan p : result.plans()) {
-      String name = result.plans().size() == 1 || p.instance() == null ? "gwdns-plan"
-          : "gwdns-plan-" + p.instance().name().replace('/', '-').toLowerCase(java.util.Locale.ROOT);
-      new PlanReport(p.plan()).writeYaml(out, name);
+      String name = "gwdns-plan";
+      if (!p.cluster().isEmpty()) {
+        name += "-" + p.cluster();
+      }
+      if (result.plans().size() > 1 && p.instance() != null) {
+        name += "-" + p.instance().name();
+      }
+      name = name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9-]+", "-").replaceAll("-+$", "");
+      new PlanReport(p.plan()).writeYaml(out, name.length() > 253 ? name.substring(0, 253) : name);
     }
   }
 }

@@ -102,8 +102,12 @@ public final class SarifReport {
       }
       notifications.add(notification);
     }
-    for (String error : result.plan().sourceErrors()) {
-      notifications.add(new Notification().withLevel(Notification.Level.ERROR).withMessage(new Message().withText(error)));
+    boolean sourcesFailed = false;
+    for (io.github.gwdns.core.InstancePlan p : result.plans()) {
+      for (String error : p.plan().sourceErrors()) {
+        notifications.add(new Notification().withLevel(Notification.Level.ERROR).withMessage(new Message().withText(error)));
+        sourcesFailed = true;
+      }
     }
     Run run = new Run()
         .withTool(new Tool().withDriver(new ToolComponent()
@@ -113,7 +117,7 @@ public final class SarifReport {
             .withInformationUri(INFORMATION)
             .withRules(descriptors)))
         .withInvocations(List.of(new Invocation()
-            .withExecutionSuccessful(result.plan().sourceErrors().isEmpty())
+            .withExecutionSuccessful(!sourcesFailed)
             .withToolExecutionNotifications(notifications)))
         .withOriginalUriBaseIds(new OriginalUriBaseIds().withAdditionalProperty(SRCROOT,
             new ArtifactLocation().withDescription(new Message().withText("The root of the analyzed repository."))))

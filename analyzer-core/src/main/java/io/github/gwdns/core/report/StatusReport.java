@@ -31,9 +31,26 @@ import java.util.Map;
  * namespace and name. Users diff it against their cluster.
  */
 public final class StatusReport {
+  /** The annotation that names an object's cluster, when the input holds several. */
+  public static final String CLUSTER_ANNOTATION = "gwdns.io/cluster";
+
   private final List<Map<String, Object>> objects = new ArrayList<>();
 
+  /**
+   * The status of every cluster's objects; with several clusters, each object names its cluster in
+   * the annotation {@value #CLUSTER_ANNOTATION}.
+   */
+  public StatusReport(io.github.gwdns.core.AnalysisResult result) {
+    for (io.github.gwdns.core.AnalysisResult cluster : result.clusters()) {
+      add(cluster.inventory(), cluster.attachments(), result.severalClusters() ? cluster.cluster() : "");
+    }
+  }
+
   public StatusReport(Inventory inventory, Attachments attachments) {
+    add(inventory, attachments, "");
+  }
+
+  private void add(Inventory inventory, Attachments attachments, String cluster) {
     List<KubeObject> all = new ArrayList<>();
     all.addAll(inventory.routes());
     for (Gateway g : inventory.manifests().gateways()) {
@@ -65,6 +82,9 @@ public final class StatusReport {
       metadata.put("name", o.metadata().name());
       if (!o.metadata().namespace().isEmpty()) {
         metadata.put("namespace", o.metadata().namespace());
+      }
+      if (!cluster.isEmpty()) {
+        metadata.put("annotations", Map.of(CLUSTER_ANNOTATION, cluster));
       }
       object.put("metadata", metadata);
       object.put("status", status);

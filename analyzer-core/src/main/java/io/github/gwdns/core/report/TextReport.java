@@ -47,8 +47,10 @@ public final class TextReport {
       // Manifest text is escaped, so it cannot act on the terminal; the colours are gwdns's own.
       out.write(SafeText.of((n.file().isEmpty() ? "" : n.file() + ": ") + "notice: " + n.message()) + "\n");
     }
-    for (String error : result.plan().sourceErrors()) {
-      out.write("error: external-dns source failed, no records from it: " + SafeText.of(error) + "\n");
+    for (io.github.gwdns.core.InstancePlan p : result.plans()) {
+      for (String error : p.plan().sourceErrors()) {
+        out.write("error: external-dns source failed, no records from it: " + SafeText.of(error) + "\n");
+      }
     }
     long suppressed = result.suppressed();
     out.write("gwdns: " + Summary.line(result) + (suppressed > 0 ? "; " + suppressed + " suppressed" : "") + "\n");

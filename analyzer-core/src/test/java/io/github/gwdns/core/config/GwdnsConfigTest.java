@@ -97,7 +97,7 @@ class GwdnsConfigTest {
 
   @Test
   void mistakesNameTheirPosition() {
-    assertError("rule:\n  dns-conflict: off\n", "1:1: unknown key `rule` (known: defaultNamespace, exclude, externalDns, include, rules, variables)");
+    assertError("rule:\n  dns-conflict: off\n", "1:1: unknown key `rule` (known: clusters, defaultNamespace, exclude, externalDns, include, rules, variables)");
     assertError("externalDns:\n  sources: [gateway-httproute]\n", "2:3: unknown key `externalDns.sources` (known: "
         + "annotationFilter, annotationPrefix, combineFqdnAnnotation, defaultTargets, domainFilter, excludeDomains, "
         + "forceDefaultTargets, fqdnTemplate, gatewayLabelFilter, gatewayListenerSets, gatewayName, gatewayNamespace, "
