@@ -1,0 +1,3 @@
+{{- define "site.fullname" -}}
+{{- .Release.Name | trunc 63 | trimSuffix "-" -}}
+{{- end -}}
