@@ -41,6 +41,9 @@ import java.util.Set;
  * @param externalDnsInstance the instance to predict for ({@code namespace/name}), or null for all
  * @param variables values for Flux {@code ${VAR}} substitutions the repository does not hold
  *     (Secrets), from {@code --var KEY=VALUE}
+ * @param whole the input is all there is (for instance a whole cluster's rendered output given as
+ *     standard input): what it does not define is defined nowhere. Without it, standard input and
+ *     paths that leave out the repository root are taken as part of a repository.
  * @param clusters directories to analyze as clusters, each as Flux applies a Kustomization's
  *     path ({@code --cluster}), relative to the repository root ({@code /} separated); empty to find
  *     the clusters' entry points in the input
@@ -64,6 +67,7 @@ public record AnalysisRequest(
     boolean discoverExternalDns,
     String externalDnsInstance,
     Map<String, String> variables,
+    boolean whole,
     List<String> clusters) {
 
   /** The namespace {@code kubectl apply} uses when a manifest sets none. */
@@ -90,7 +94,7 @@ public record AnalysisRequest(
   public AnalysisRequest withGit(GitInput input) {
     return new AnalysisRequest(paths, sources, baseDir, includes, excludes, defaultNamespace, limits, externalDns, rules,
         inlineSuppressions, baseline, accepted, notices, parseCache, input, discoverExternalDns, externalDnsInstance, variables,
-        clusters);
+        whole, clusters);
   }
 
   /** This request with findings of {@code fingerprints} reported as suppressed, because {@code why}. */
@@ -99,7 +103,7 @@ public record AnalysisRequest(
     fingerprints.forEach(f -> all.putIfAbsent(f, why));
     return new AnalysisRequest(paths, sources, baseDir, includes, excludes, defaultNamespace, limits, externalDns, rules,
         inlineSuppressions, baseline, all, notices, parseCache, git, discoverExternalDns, externalDnsInstance, variables,
-        clusters);
+        whole, clusters);
   }
 
   public static Builder builder() {
@@ -128,6 +132,13 @@ public record AnalysisRequest(
     private final Map<String, String> variables = new java.util.TreeMap<>();
     private final List<Path> clusterDirs = new ArrayList<>();
     private List<String> clusterRoots;
+    private boolean whole;
+
+    /** The input is all there is: what it does not define is defined nowhere (see {@link AnalysisRequest#whole()}). */
+    public Builder whole(boolean all) {
+      this.whole = all;
+      return this;
+    }
 
     private Builder() {}
 
@@ -290,7 +301,7 @@ public record AnalysisRequest(
     public AnalysisRequest build() {
       return new AnalysisRequest(paths, sources, baseDir, includes, excludes, defaultNamespace, limits, externalDns, rules,
           inlineSuppressions, baseline, accepted, notices, parseCache, git, discoverExternalDns, externalDnsInstance, variables,
-          clusterRootsOnDisk());
+          whole, clusterRootsOnDisk());
     }
   }
 }

@@ -145,9 +145,15 @@ public final class Analyzer {
       }
     }
     boolean several = rendered.clusters().size() > 1;
+    // What a part of a repository names but does not define may be in the rest of it.
+    io.github.gwdns.core.render.RestOfRepository elsewhere = rendered.explicitEntries() || !partialInput(request) ? null
+        : repository == RepositoryFiles.NONE ? io.github.gwdns.core.render.RestOfRepository.UNKNOWN
+        : new io.github.gwdns.core.render.RestOfRepository(repository, loader,
+            allFiles.stream().map(ManifestLoader.FileResult::path).collect(java.util.stream.Collectors.toSet()));
+    int unreadObjects = (int) fileProblems.stream().map(p -> p.range().file()).distinct().count();
     List<ClusterAnalysis.Outcome> outcomes = new ArrayList<>();
     for (io.github.gwdns.core.render.Cluster cluster : rendered.clusters()) {
-      outcomes.add(ClusterAnalysis.run(cluster, request, internalErrors, clock));
+      outcomes.add(ClusterAnalysis.run(cluster, request, internalErrors, clock, elsewhere, unreadObjects));
     }
     if (request.externalDnsInstance() != null && outcomes.stream().flatMap(o -> o.instances().stream())
         .noneMatch(i -> i.name().equals(request.externalDnsInstance()))) {
@@ -172,6 +178,19 @@ public final class Analyzer {
       }
     }
     notices.addAll(distinct);
+    for (ClusterAnalysis.Outcome o : outcomes) {
+      String where = several && !o.cluster().name().isEmpty() ? " of cluster " + o.cluster().name() : "";
+      if (o.manifests().objects().isEmpty()) {
+        notices.add(new Notice("the input" + where + " holds no Kubernetes object: nothing was checked", ""));
+      } else if (request.discoverExternalDns() && o.instances().isEmpty()) {
+        io.github.gwdns.core.predict.ExternalDnsVersion version = request.externalDns().version();
+        boolean given = !request.externalDns().origins().isEmpty();
+        notices.add(new Notice("no external-dns in the input" + where + ": predicted with external-dns "
+            + (version == null ? "v0.22.0" : version) + (given ? " and the options given" : " defaults")
+            + " (deploy it from the analyzed files, or pass its flags, e.g. --source and --external-dns-version, to predict"
+            + " what your external-dns does)", ""));
+      }
+    }
     notices.sort(null);
     ManifestLoader.LoadStats load = all.stats();
     Map<String, Integer> byKind = new java.util.TreeMap<>();
@@ -213,6 +232,24 @@ public final class Analyzer {
     ClusterAnalysis.Outcome first = outcomes.get(0);
     return new AnalysisResult(findings, notices, first.manifests(), first.inventory(), first.attachments(), plans.get(0).plan(),
         first.causes(), stats, plans, instances, unreadable, internalErrors, "", perCluster, rendered.roles());
+  }
+
+  /**
+   * True when the input is part of a repository rather than all of it: standard input, or paths
+   * that do not include the repository root.
+   */
+  private static boolean partialInput(AnalysisRequest request) {
+    if (request.whole()) {
+      return false;
+    }
+    if (!request.sources().isEmpty()) {
+      return true;
+    }
+    if (request.git() != null) {
+      return !request.git().roots().contains("");
+    }
+    Path base = request.baseDir().toAbsolutePath().normalize();
+    return request.paths().stream().noneMatch(p -> p.toAbsolutePath().normalize().equals(base));
   }
 
   /**

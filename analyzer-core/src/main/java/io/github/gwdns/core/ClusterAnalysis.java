@@ -40,7 +40,8 @@ final class ClusterAnalysis {
       List<InstancePlan> plans, List<ExternalDnsInstance> instances, List<Finding> findings) {}
 
   static Outcome run(Cluster cluster, AnalysisRequest request, List<io.github.gwdns.core.finding.InternalError> internalErrors,
-      Analyzer.PhaseClock clock) throws AnalysisException {
+      Analyzer.PhaseClock clock, io.github.gwdns.core.render.RestOfRepository elsewhere, int unreadObjects)
+      throws AnalysisException {
     ObjectDecoder decoder = new ObjectDecoder(request.defaultNamespace());
     List<RenderedObject> rendered = cluster.objects();
     // Objects decode independently: on all cores, then gathered in input order, so the result is
@@ -90,7 +91,7 @@ final class ClusterAnalysis {
     RuleInput input = null;
     List<List<Finding>> perPlan = new ArrayList<>();
     for (InstancePlan p : plans) {
-      RuleInput in = RuleInput.of(inventory, attachments, p.plan(), problems, instances, p.instance());
+      RuleInput in = RuleInput.of(inventory, attachments, p.plan(), problems, instances, p.instance()).of(elsewhere, unreadObjects);
       input = input == null ? in : input;
       perPlan.add(RuleEngine.run(in, request.rules(), internalErrors));
     }
@@ -108,7 +109,8 @@ final class ClusterAnalysis {
     Inventory empty = new Inventory(new Manifests(List.of(), Map.of()));
     Attachments none = new AttachmentResolver(empty).resolveAll();
     DnsPlan plan = new EndpointPredictor(empty, none, request.externalDns().withVersionDefaults()).predict();
-    return RuleEngine.run(RuleInput.of(empty, none, plan, problems), request.rules(), internalErrors);
+    return RuleEngine.run(RuleInput.of(empty, none, plan, problems), request.rules(), internalErrors).stream()
+        .filter(f -> f.ruleId().equals("invalid-manifest")).toList();
   }
 
   /**

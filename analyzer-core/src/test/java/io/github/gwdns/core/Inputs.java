@@ -11,7 +11,8 @@ public final class Inputs {
 
   /** Analyzes the files given as alternating path and content arguments; only invalid-manifest runs. */
   public static AnalysisResult analyze(String... pathsAndTexts) {
-    AnalysisRequest.Builder request = AnalysisRequest.builder().rules(RuleSelection.only(Set.of("invalid-manifest")));
+    // The files given are all there is: a test's input is whole.
+    AnalysisRequest.Builder request = AnalysisRequest.builder().whole(true).rules(RuleSelection.only(Set.of("invalid-manifest")));
     for (int i = 0; i < pathsAndTexts.length; i += 2) {
       request.addSource(
           SourceFile.ofBytes(pathsAndTexts[i], pathsAndTexts[i + 1].getBytes(StandardCharsets.UTF_8)));
@@ -25,7 +26,7 @@ public final class Inputs {
 
   /** Analyzes the files given as alternating path and content arguments with every rule. */
   public static AnalysisResult analyzeWithAllRules(String... pathsAndTexts) {
-    AnalysisRequest.Builder request = AnalysisRequest.builder();
+    AnalysisRequest.Builder request = AnalysisRequest.builder().whole(true);
     for (int i = 0; i < pathsAndTexts.length; i += 2) {
       request.addSource(
           SourceFile.ofBytes(pathsAndTexts[i], pathsAndTexts[i + 1].getBytes(StandardCharsets.UTF_8)));

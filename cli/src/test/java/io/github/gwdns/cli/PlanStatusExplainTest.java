@@ -170,7 +170,9 @@ class PlanStatusExplainTest {
   void explainAnswersWhyAndHowToFix() {
     assertThat(run("explain", "HTTPRoute/blog/blog", dir.toString())).isZero();
     assertThat(out()).contains("No endpoints could be generated from HTTPRoute blog/blog")
-        .contains("fix: add `allowedRoutes.namespaces.from: All` to listener `http` of Gateway infra/public, or a Selector that matches namespace `blog`");
+        .contains("fix: set `spec.parentRefs[0].sectionName` to `https`: listener `https` of Gateway infra/public already admits"
+            + " routes from namespace `blog`, and no listener is opened further; or add `allowedRoutes.namespaces.from: All` to"
+            + " listener `http` of Gateway infra/public, or a Selector that matches namespace `blog`");
     assertThat(run("explain", "httproute/shop/web", dir.toString())).isZero();
     assertThat(out()).contains("shop.example.com  A  203.0.113.10  TTL 300");
     assertThat(run("explain", "Gateway/infra/public", dir.toString())).isZero();

@@ -32,6 +32,17 @@ import java.util.stream.Collectors;
  */
 public final class AttachmentResolver {
   private final Inventory inventory;
+  private volatile ControllerClasses controllerClasses;
+
+  /** The classes controllers create, read from the inventory once. */
+  public ControllerClasses controllerClasses() {
+    ControllerClasses known = controllerClasses;
+    if (known == null) {
+      known = new ControllerClasses(inventory);
+      controllerClasses = known;
+    }
+    return known;
+  }
   private final Map<Gateway, GatewayView> views = new IdentityHashMap<>();
 
   public AttachmentResolver(Inventory inventory) {
@@ -61,7 +72,7 @@ public final class AttachmentResolver {
         .toList();
     List<ParentResolution> all = new ArrayList<>();
     perRoute.forEach(all::addAll);
-    return new Attachments(all, views);
+    return new Attachments(all, views, controllerClasses());
   }
 
   /** True once every reachable Gateway has its view: from then on {@link #views} is only read. */
@@ -81,9 +92,11 @@ public final class AttachmentResolver {
     GatewayView.ClassState state =
         cls != null
             ? GatewayView.ClassState.DEFINED
-            : GatewayClassNames.missing(gateway.gatewayClassName(), inventory)
-                ? GatewayView.ClassState.MISSING
-                : GatewayView.ClassState.ASSUMED;
+            : controllerClasses().installed(gateway.gatewayClassName())
+                ? GatewayView.ClassState.PROVIDED
+                : GatewayClassNames.missing(gateway.gatewayClassName(), inventory)
+                    ? GatewayView.ClassState.MISSING
+                    : GatewayView.ClassState.ASSUMED;
     ControllerProfile profile = ControllerProfile.forController(cls == null ? "" : cls.controllerName());
     List<GatewayView.ListenerSetAdmission> admissions = new ArrayList<>();
     List<List<OwnedListener>> groups = new ArrayList<>();
@@ -205,7 +218,19 @@ public final class AttachmentResolver {
       case LISTENER_CONFLICTED -> "the listeners of " + parent + " that would take the route conflict with other listeners";
       default -> "no listener of " + parent + " admits the route";
     };
-    return new ParentResolution(route, ref, outcome, gateway, set, checks, message);
+    List<ListenerCheck> alternatives = new ArrayList<>();
+    if (outcome == AttachmentOutcome.NOT_ALLOWED_BY_LISTENERS && candidates.size() < all.size()) {
+      // The parentRef picked listeners that refuse the route: does another of the parent's take it?
+      for (OwnedListener other : all) {
+        if (!candidates.contains(other)) {
+          ListenerCheck c = check(route, other, view);
+          if (c.accepts()) {
+            alternatives.add(c);
+          }
+        }
+      }
+    }
+    return new ParentResolution(route, ref, outcome, gateway, set, checks, message, alternatives);
   }
 
   private static AttachmentOutcome decide(List<ListenerCheck> checks) {

@@ -12,6 +12,11 @@ import java.util.Set;
 
 /** The controller's decisions for every route parentRef, and per-Gateway views. */
 public final class Attachments {
+  /** The GatewayClasses controllers of the cluster create. */
+  public ControllerClasses controllerClasses() {
+    return controllerClasses;
+  }
+
   private final List<ParentResolution> all;
   private final Map<Route, List<ParentResolution>> byRoute = new IdentityHashMap<>();
   private final Map<Gateway, GatewayView> views;
@@ -39,7 +44,10 @@ public final class Attachments {
     }
   }
 
-  Attachments(List<ParentResolution> all, Map<Gateway, GatewayView> views) {
+  private final ControllerClasses controllerClasses;
+
+  Attachments(List<ParentResolution> all, Map<Gateway, GatewayView> views, ControllerClasses controllerClasses) {
+    this.controllerClasses = controllerClasses;
     this.all = List.copyOf(all);
     this.views = views;
     for (ParentResolution r : this.all) {

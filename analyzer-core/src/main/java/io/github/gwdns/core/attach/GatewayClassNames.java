@@ -12,6 +12,9 @@ import io.github.gwdns.core.model.Variables;
  * controllers' charts), and a name that is not final yet (a Flux {@code ${VAR}} substitution or a
  * test placeholder such as {@code {GATEWAY_CLASS_NAME}}), which gwdns cannot compare.
  *
+ * <p>A class a controller creates by itself ({@link ControllerClasses}) is not missing either, unless
+ * it is one edit away from a defined class.
+ *
  * <p>{@link #likelyTypo} only words the hint: a name one edit away from a defined one (two for
  * names of 12 characters or more) is named as the class meant. Names that differ only in digits
  * ({@code gateway-1}, {@code gateway-2}) and short names get no hint.
@@ -27,7 +30,8 @@ public final class GatewayClassNames {
     return inventory.gatewayClass(name) == null
         && inventory.definesGatewayClasses()
         && !name.isEmpty()
-        && !Variables.unresolved(name);
+        && !Variables.unresolved(name)
+        && (!ControllerClasses.wellKnown(name) || likelyTypo(name, inventory) != null);
   }
 
   /** The defined class {@code name} most likely meant, or null when it is not a likely typo. */

@@ -31,6 +31,8 @@ public record GatewayView(
   /** Whether the Gateway's class can be found. */
   public enum ClassState {
     DEFINED,
+    /** Not in the input, but the cluster installs the controller that creates it (Cilium, Istio, ...). */
+    PROVIDED,
     /**
      * The input defines no GatewayClass at all, or the name is not final (a substitution or
      * placeholder): the class is assumed installed elsewhere.

@@ -17,6 +17,9 @@ import java.util.Set;
  * @param listenerSet the ListenerSet found, or null
  * @param candidates the listeners left after sectionName and port filtering, with their verdicts
  * @param message why, in words, for status messages and findings
+ * @param alternatives when the parentRef's sectionName or port narrowed the listeners to ones that
+ *     refuse the route, the other listeners of the parent that would accept it: pointing the
+ *     parentRef at one of them is the fix that opens nothing new
  */
 public record ParentResolution(
     Route route,
@@ -25,10 +28,17 @@ public record ParentResolution(
     Gateway gateway,
     ListenerSet listenerSet,
     List<ListenerCheck> candidates,
-    String message) {
+    String message,
+    List<ListenerCheck> alternatives) {
 
   public ParentResolution {
     candidates = List.copyOf(candidates);
+    alternatives = List.copyOf(alternatives);
+  }
+
+  public ParentResolution(Route route, ParentReference parentRef, AttachmentOutcome outcome, Gateway gateway,
+      ListenerSet listenerSet, List<ListenerCheck> candidates, String message) {
+    this(route, parentRef, outcome, gateway, listenerSet, candidates, message, List.of());
   }
 
   public boolean accepted() {

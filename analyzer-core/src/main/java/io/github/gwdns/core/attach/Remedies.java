@@ -55,10 +55,25 @@ public final class Remedies {
               ? " (a TLS listener takes only TLSRoute: use a TLSRoute for SNI routing, or a TCP listener)"
               : r.parentRef().sectionName() != null ? ": point `sectionName` at a matching listener or add one" : ": add a matching listener");
       case KIND_NOT_ALLOWED -> "add `kind: " + kind.kind() + "` to `allowedRoutes.kinds` of " + where;
-      case NAMESPACE_NOT_ALLOWED -> namespaceFix(owned, r.route().metadata().namespace());
+      case NAMESPACE_NOT_ALLOWED -> sectionFix(r) + namespaceFix(owned, r.route().metadata().namespace());
       case HOSTNAME_MISMATCH -> "add a hostname matching `" + l.hostname() + "` to the route's `spec.hostnames`, or change the hostname of " + where;
       case CONFLICTED -> "give " + where + " a port or hostname no other listener of the Gateway uses";
     };
+  }
+
+  /**
+   * The least-privilege fix first: when another listener of the parent already takes the route,
+   * point the parentRef at it rather than open a listener to more namespaces.
+   */
+  private static String sectionFix(ParentResolution r) {
+    if (r.alternatives().isEmpty()) {
+      return "";
+    }
+    Listener other = r.alternatives().get(0).listener().listener();
+    String field = "`spec.parentRefs[" + r.parentRef().index() + "]."
+        + (r.parentRef().sectionName() != null ? "sectionName` to `" + other.name() + "`" : "port` to " + other.port());
+    return "set " + field + ": " + r.alternatives().get(0).listener().display() + " already admits routes from namespace `"
+        + r.route().metadata().namespace() + "`, and no listener is opened further; or ";
   }
 
   private static String namespaceFix(OwnedListener owned, String namespace) {
@@ -80,16 +95,22 @@ public final class Remedies {
     if (!sameName.isEmpty() && r.parentRef().kind().equals("Gateway")) {
       Gateway found = sameName.get(0);
       String namespace = found.metadata().namespace();
+      NamespaceSource source = found.metadata().namespaceSource();
+      if (source == NamespaceSource.DEFAULT || source == NamespaceSource.ASSUMED) {
+        // The Gateway's namespace is gwdns's guess: moving the parentRef there could break the real
+        // cluster. Say what is known instead.
+        return "Gateway `" + found.metadata().name() + "` at " + found.provenance().range().display() + " sets no namespace"
+            + " that gwdns could follow (it assumed `" + namespace + "`, " + (source == NamespaceSource.DEFAULT
+                ? "the default" : found.metadata().namespaceOrigin()) + "); if it is applied to namespace `"
+            + r.parentRef().namespace() + "`, this parentRef is right: analyze the directory that applies the Gateway too"
+            + " (or the whole repository), or set its metadata.namespace";
+      }
       boolean unset = !r.route().provenance().has(
           FieldPath.root().field("spec").field("parentRefs").index(r.parentRef().index()).field("namespace"));
       String fix = "Gateway `" + found.metadata().name() + "` exists in namespace `" + namespace + "`, not `"
           + r.parentRef().namespace() + "`: set " + field + " to `" + namespace + "`";
       if (unset) {
         fix += " (an unset namespace means the route's own)";
-      }
-      if (found.metadata().namespaceSource() == NamespaceSource.DEFAULT) {
-        fix += "; note that the Gateway's manifest sets no namespace, so `" + namespace
-            + "` is only the default: set its metadata.namespace, or analyze the rendered output";
       }
       return fix;
     }

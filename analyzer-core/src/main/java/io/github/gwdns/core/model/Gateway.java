@@ -28,4 +28,13 @@ public record Gateway(
   public String kind() {
     return GatewayApi.GATEWAY;
   }
+
+  /**
+   * True for a mesh Gateway (an Istio waypoint: class {@code istio-waypoint}, or only HBONE
+   * listeners): it carries east-west traffic inside the mesh, never a DNS name.
+   */
+  public boolean meshOnly() {
+    return gatewayClassName.equals("istio-waypoint")
+        || (!listeners.isEmpty() && listeners.stream().allMatch(l -> "HBONE".equals(l.protocol())));
+  }
 }

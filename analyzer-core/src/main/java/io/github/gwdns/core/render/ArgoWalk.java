@@ -34,11 +34,14 @@ final class ArgoWalk {
   private final KustomizeBuilder builder;
   private final FileStore store;
   private final RenderLog log;
+  private final Map<String, String> given;
 
-  ArgoWalk(KustomizeBuilder builder, FileStore store, RenderLog log) {
+  /** @param given values for argocd-vault-plugin placeholders the repository does not hold ({@code --var}) */
+  ArgoWalk(KustomizeBuilder builder, FileStore store, RenderLog log, Map<String, String> given) {
     this.builder = builder;
     this.store = store;
     this.log = log;
+    this.given = given;
   }
 
   /**
@@ -50,7 +53,7 @@ final class ArgoWalk {
       return List.of();
     }
     RenderLog quiet = new RenderLog();
-    ArgoWalk probe = new ArgoWalk(builder, store, quiet);
+    ArgoWalk probe = new ArgoWalk(builder, store, quiet, Map.of());
     Map<String, Set<String>> reachers = new HashMap<>();
     for (RenderedObject o : all) {
       for (RenderedObject app : probe.applications(o)) {
@@ -155,7 +158,7 @@ final class ArgoWalk {
       }
       ManifestMap root = new ManifestMap(entries, o.root().start(), o.root().end());
       apps.add(new RenderedObject(o.file(), o.document(), o.item(), o.apiVersion(), "Application", root, null, edit.grafts(),
-          null, null, Map.of()));
+          null, null, Map.of(), false));
     }
     return apps;
   }
@@ -366,7 +369,8 @@ final class ArgoWalk {
         }
       }
       for (RenderedObject o : built) {
-        objects.add(namespace == null ? o : destinationNamespace(o, namespace, app));
+        RenderedObject placed = namespace == null ? o : destinationNamespace(o, namespace, app);
+        objects.add(given.isEmpty() ? placed : fill(placed));
       }
     }
     return objects;
@@ -377,6 +381,11 @@ final class ArgoWalk {
     String include = options instanceof ManifestMap o ? o.text("include") : null;
     String exclude = options instanceof ManifestMap o ? o.text("exclude") : null;
     List<String> found = new ArrayList<>();
+    collect(dir, dir, recurse, include, exclude, found);
+    return found;
+  }
+
+  private void collect(String root, String dir, boolean recurse, String include, String exclude, List<String> found) {
     for (String name : store.list(dir)) {
       String path = dir + "/" + name;
       if (name.startsWith(".")) {
@@ -384,7 +393,7 @@ final class ArgoWalk {
       }
       if (store.isDirectory(path)) {
         if (recurse) {
-          found.addAll(manifests(path, true, options));
+          collect(root, path, true, include, exclude, found);
         }
         continue;
       }
@@ -392,21 +401,55 @@ final class ArgoWalk {
       if (!(lower.endsWith(".yaml") || lower.endsWith(".yml") || lower.endsWith(".json"))) {
         continue;
       }
-      if ((include != null && !globs(include, name)) || (exclude != null && globs(exclude, name))) {
+      String relative = path.substring(root.length() + 1);
+      if ((include != null && !include.isEmpty() && !globs(include, relative)) || (exclude != null && !exclude.isEmpty()
+          && globs(exclude, relative))) {
         continue;
       }
       found.add(path);
     }
-    return found;
   }
 
-  /** Argo CD's include/exclude: a glob, or {@code {a,b}} of globs, against the file name. */
-  private static boolean globs(String patterns, String name) {
+  /**
+   * Argo CD's include and exclude: a glob, or {@code {a,b}} of globs, against the path relative to
+   * the source directory; {@code *} matches across {@code /} too, as in Argo CD's matcher.
+   */
+  static boolean globs(String pattern, String relative) {
+    StringBuilder regex = new StringBuilder();
+    int depth = 0;
+    for (int i = 0; i < pattern.length(); i++) {
+      char c = pattern.charAt(i);
+      switch (c) {
+        case '*' -> regex.append(".*");
+        case '?' -> regex.append('.');
+        case '{' -> {
+          regex.append("(?:");
+          depth++;
+        }
+        case '}' -> {
+          regex.append(depth > 0 ? ")" : "\\}");
+          depth = Math.max(0, depth - 1);
+        }
+        case ',' -> regex.append(depth > 0 ? "|" : ",");
+        case '[', ']' -> regex.append(c);
+        default -> regex.append(java.util.regex.Pattern.quote(String.valueOf(c)));
+      }
+    }
     try {
-      return FileSystems.getDefault().getPathMatcher("glob:" + patterns).matches(Path.of(name));
-    } catch (IllegalArgumentException e) {
+      return java.util.regex.Pattern.matches(regex.toString(), relative);
+    } catch (java.util.regex.PatternSyntaxException e) {
       return false;
     }
+  }
+
+  /** The object with the argocd-vault-plugin placeholders {@code --var} gives values for filled in. */
+  private RenderedObject fill(RenderedObject o) {
+    TreeEdit edit = new TreeEdit(o.grafts());
+    ManifestNode root = edit.mapScalars(o.root(), s -> {
+      String now = VaultPlaceholders.fill(s.value(), given);
+      return now.equals(s.value()) ? s : new ManifestScalar(now, s.kind(), s.plain(), s.start(), s.end());
+    });
+    return root == o.root() ? o : o.withRoot((ManifestMap) root, edit.grafts());
   }
 
   /** Argo CD applies objects that set no namespace in the destination namespace. */

@@ -7,31 +7,33 @@ package io.github.gwdns.core.render;
  */
 public enum FileRole {
   /** Applied as a resource: its objects are analyzed, its problems reported. */
-  RESOURCE("manifests"),
+  RESOURCE("manifest", "manifests"),
   /** A kustomization or component. */
-  KUSTOMIZATION("kustomize files"),
+  KUSTOMIZATION("kustomize file", "kustomize files"),
   /** A kustomize patch. */
-  PATCH("kustomize patches"),
+  PATCH("kustomize patch", "kustomize patches"),
   /** A kustomize replacements file. */
-  REPLACEMENT("kustomize replacements"),
+  REPLACEMENT("kustomize replacements file", "kustomize replacements files"),
   /** Read by a configMapGenerator or secretGenerator as data. */
-  GENERATOR_INPUT("generator inputs"),
+  GENERATOR_INPUT("generator input", "generator inputs"),
   /** Helm values: a helmCharts valuesFile, or a values*.yaml file. */
-  HELM_VALUES("Helm values files"),
+  HELM_VALUES("Helm values file", "Helm values files"),
   /** Part of a Helm chart (a directory with Chart.yaml): rendered by Helm, not applied as written. */
-  HELM_CHART("Helm chart files"),
+  HELM_CHART("Helm chart file", "Helm chart files"),
   /** A helmfile. */
-  HELMFILE("helmfile files"),
+  HELMFILE("helmfile", "helmfiles"),
   /** Holds Kubernetes objects, but no cluster found applies it. */
-  NOT_APPLIED("files no cluster applies"),
+  NOT_APPLIED("file no cluster applies", "files no cluster applies"),
   /** Holds no Kubernetes object: configuration of another tool. */
-  NOT_KUBERNETES("other files without apiVersion and kind"),
+  NOT_KUBERNETES("other file without apiVersion and kind", "other files without apiVersion and kind"),
   /** Does not parse, and declares no object: another tool's file (JSON with comments, a template). */
-  UNPARSED("files that do not parse and declare no apiVersion and kind");
+  UNPARSED("file that does not parse and declares no apiVersion and kind", "files that do not parse and declare no apiVersion and kind");
 
+  private final String singular;
   private final String plural;
 
-  FileRole(String plural) {
+  FileRole(String singular, String plural) {
+    this.singular = singular;
     this.plural = plural;
   }
 
@@ -40,8 +42,8 @@ public enum FileRole {
     return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
   }
 
-  /** How a count of such files is named: "12 Helm values files". */
-  public String plural() {
-    return plural;
+  /** A count of such files, in words: "1 Helm values file", "12 Helm values files". */
+  public String count(int n) {
+    return n + " " + (n == 1 ? singular : plural);
   }
 }

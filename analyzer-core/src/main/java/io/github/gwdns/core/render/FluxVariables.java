@@ -22,9 +22,14 @@ public final class FluxVariables {
 
   private FluxVariables() {}
 
+  /** True when the object turns substitution off for itself. */
+  static boolean disabled(RenderedObject object) {
+    return "disabled".equals(object.annotation(DISABLE)) || "disabled".equals(object.label(DISABLE));
+  }
+
   /** {@code object} with its strings substituted; the object itself when nothing changes. */
   static RenderedObject substitute(RenderedObject object, Map<String, String> values) {
-    if ("disabled".equals(object.annotation(DISABLE)) || "disabled".equals(object.label(DISABLE))) {
+    if (disabled(object)) {
       return object;
     }
     TreeEdit edit = new TreeEdit(object.grafts());

@@ -38,11 +38,17 @@ final class FluxWalk {
    *     ""}, or where an OCI artifact's root is)
    * @param kustomization the Kustomization that applies it, or null for one a FluxInstance or a
    *     bootstrap creates without options
+   * @param literal nothing substitutes variables in what the root applies (a FluxInstance's sync
+   *     has no post-build step); false when unknown (a directory given as a cluster)
    */
-  record Root(String path, String sourceRoot, RenderedObject kustomization) {}
+  record Root(String path, String sourceRoot, RenderedObject kustomization, boolean literal) {
+    Root(String path, String sourceRoot, RenderedObject kustomization) {
+      this(path, sourceRoot, kustomization, false);
+    }
+  }
 
   private record Task(RenderedObject kustomization, String path, String sourceRoot, KustomizeBuilder.Overrides overrides,
-      Map<String, String> values, String missingFrom, String assumedNamespace, boolean deferred) {}
+      Map<String, String> values, String missingFrom, String assumedNamespace, boolean deferred, boolean literal) {}
 
   private record Stored(RenderedObject object, Map<String, String> values) {}
 
@@ -51,6 +57,7 @@ final class FluxWalk {
   private final RenderLog log;
   private final EmbeddedYaml embedded;
   private final Map<String, String> given;
+  private boolean exact;
   private final Set<String> ownSources = new HashSet<>(Set.of("GitRepository/flux-system", "OCIRepository/flux-system"));
   private final Set<String> ownUrls = new HashSet<>();
   private final List<RenderedObject> applied = new ArrayList<>();
@@ -65,6 +72,17 @@ final class FluxWalk {
     this.log = log;
     this.embedded = new EmbeddedYaml(store);
     this.given = given;
+  }
+
+  /**
+   * Walks from the cluster's real entry points, with nothing of the chain that applies each
+   * Kustomization missing: a Kustomization without postBuild then really applies its files without
+   * substitution. Without it (the input is part of a repository), a missing parent may add the
+   * postBuild by a patch, so no {@code ${VAR}} is taken as final.
+   */
+  FluxWalk exact() {
+    this.exact = true;
+    return this;
   }
 
   /**
@@ -113,7 +131,8 @@ final class FluxWalk {
           queue.add(task);
         }
       } else {
-        queue.add(new Task(null, root.path(), root.sourceRoot(), KustomizeBuilder.Overrides.NONE, null, null, null, false));
+        queue.add(new Task(null, root.path(), root.sourceRoot(), KustomizeBuilder.Overrides.NONE, null, null, null, false,
+            root.literal()));
       }
     }
     add(seeds, "", null);
@@ -122,7 +141,7 @@ final class FluxWalk {
       if (task.missingFrom() != null && !task.deferred() && !queue.isEmpty()) {
         // Its substituteFrom ConfigMap may come from a Kustomization not applied yet.
         queue.add(new Task(task.kustomization(), task.path(), task.sourceRoot(), task.overrides(), task.values(),
-            task.missingFrom(), task.assumedNamespace(), true));
+            task.missingFrom(), task.assumedNamespace(), true, task.literal()));
         continue;
       }
       if (task.missingFrom() != null && task.kustomization() != null) {
@@ -136,11 +155,24 @@ final class FluxWalk {
       List<RenderedObject> built = new ArrayList<>();
       for (RenderedObject o : builder.buildFlux(task.path(), task.overrides())) {
         RenderedObject substituted = task.values() == null ? o : FluxVariables.substitute(o, task.values());
+        if (exact && (task.literal() || (task.values() != null && FluxVariables.disabled(o)))
+            && (task.kustomization() == null || !log.isBuiltIncomplete(task.kustomization()))) {
+          // Flux applies it without substitution: a ${VAR} left in it is final text.
+          substituted = substituted.withLiteralVariables();
+        }
         built.add(assume(substituted, task));
       }
       add(built, task.sourceRoot(), task.values());
     }
     mergeHelmValues();
+    for (RenderedObject o : applied) {
+      if (o.is("helm.toolkit.fluxcd.io", "HelmRelease") && o.root().get("spec") instanceof ManifestMap spec
+          && spec.get("chart") instanceof ManifestMap chart && chart.get("spec") instanceof ManifestMap chartSpec
+          && chartSpec.get("sourceRef") instanceof ManifestMap ref && "GitRepository".equals(ref.text("kind"))) {
+        log.unfollowed("HelmReleases of a chart kept in a Git repository (charts are not rendered: their objects are not"
+            + " analyzed)", o.file(), key(o) + " installs " + chartSpec.text("chart"));
+      }
+    }
     return applied;
   }
 
@@ -248,7 +280,7 @@ final class FluxWalk {
     }
     String assumed = namespace == null && builderIncomplete(ks) ? ks.namespace() : null;
     return new Task(ks, resolved[0], resolved[1], overrides, values, missing, assumed == null || assumed.isEmpty() ? null : assumed,
-        false);
+        false, values == null);
   }
 
   /** True when the kustomization that built {@code ks} had parts gwdns could not read. */

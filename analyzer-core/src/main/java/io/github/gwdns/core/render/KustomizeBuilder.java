@@ -173,6 +173,18 @@ final class KustomizeBuilder {
 
   /** Resources, components and generators of one kustomization (or component), into {@code acc}. */
   private void accumulate(String dir, String file, ManifestMap k, List<RenderedObject> acc) {
+    // Files that configure kustomize itself: read by it, never applied.
+    for (String key : List.of("configurations", "crds", "transformers", "generators", "validators")) {
+      for (String config : strings(k.get(key))) {
+        String path = remote(config) ? null : RepositoryFiles.join(dir, config);
+        if (path != null && store.isFile(path)) {
+          log.role(path, FileRole.KUSTOMIZATION);
+        }
+      }
+    }
+    if (k.get("openapi") instanceof ManifestMap openapi && openapi.text("path") != null) {
+      log.role(RepositoryFiles.join(dir, openapi.text("path")), FileRole.KUSTOMIZATION);
+    }
     for (String key : List.of("resources", "bases")) {
       for (String resource : strings(k.get(key))) {
         addResource(dir, resource, acc, file);
@@ -382,7 +394,7 @@ final class KustomizeBuilder {
     root.add(new ManifestMap.Entry("metadata", at.start(), new ManifestMap(meta, at)));
     root.add(new ManifestMap.Entry(secret ? "stringData" : "data", at.start(), new ManifestMap(dataEntries, at)));
     return new RenderedObject(file, 0, -1, "v1", secret ? "Secret" : "ConfigMap", new ManifestMap(root, at), null, grafts,
-        null, null, dataFiles);
+        null, null, dataFiles, false);
   }
 
   private static ManifestMap mergeStrings(ManifestNode first, ManifestNode second) {
@@ -414,7 +426,8 @@ final class KustomizeBuilder {
     files.putAll(generated.dataFiles());
     RenderedObject merged = existing.withRoot(edit.with(existing.root(), field, data), edit.grafts());
     return new RenderedObject(merged.file(), merged.document(), merged.item(), merged.apiVersion(), merged.kind(), merged.root(),
-        merged.templateExpression(), merged.grafts(), merged.namespaceSource(), merged.namespaceOrigin(), files);
+        merged.templateExpression(), merged.grafts(), merged.namespaceSource(), merged.namespaceOrigin(), files,
+        merged.literalVariables());
   }
 
   /**
@@ -472,7 +485,7 @@ final class KustomizeBuilder {
     root.add(new ManifestMap.Entry("metadata", at.start(), new ManifestMap(meta, at)));
     root.add(new ManifestMap.Entry("spec", at.start(), new ManifestMap(spec, at)));
     return new RenderedObject(file, 0, -1, "builtin", HELM_CHART_KIND, new ManifestMap(root, at), null, grafts, null, null,
-        Map.of());
+        Map.of(), false);
   }
 
   // ---------------------------------------------------------------- transformers
@@ -627,7 +640,8 @@ final class KustomizeBuilder {
         }
         acc.set(i, result.object());
       } else if (patch.content() instanceof ManifestMap m) {
-        RenderedObject patched = StrategicMergePatch.apply(o, m, patch.file(), patch.target() != null);
+        // The patch's own apiVersion, kind and name only select its target: they change nothing.
+        RenderedObject patched = StrategicMergePatch.apply(o, m, patch.file());
         if (patched == null) {
           acc.remove(i--);
         } else {

@@ -26,6 +26,9 @@ import java.util.Objects;
  * @param namespaceOrigin that, in words, for {@code explain}; null with {@code namespaceSource}
  * @param dataFiles for a ConfigMap or Secret made by a generator: each data key read from a file,
  *     with that file's path (Helm values merged through {@code valuesFrom} keep their positions)
+ * @param literalVariables the object is applied without post-build substitution (its Flux
+ *     Kustomization has no postBuild, or the object disables it): a {@code ${VAR}} in it is final
+ *     text, not a value to come
  */
 public record RenderedObject(
     String file,
@@ -38,7 +41,8 @@ public record RenderedObject(
     Map<ManifestNode, String> grafts,
     NamespaceSource namespaceSource,
     String namespaceOrigin,
-    Map<String, String> dataFiles) {
+    Map<String, String> dataFiles,
+    boolean literalVariables) {
 
   public RenderedObject {
     Objects.requireNonNull(file, "file");
@@ -50,19 +54,25 @@ public record RenderedObject(
   /** The object as loaded, before any transformer. */
   public static RenderedObject of(LoadedObject loaded) {
     return new RenderedObject(loaded.file(), loaded.document(), loaded.item(), loaded.apiVersion(), loaded.kind(),
-        loaded.root(), loaded.templateExpression(), Map.of(), null, null, Map.of());
+        loaded.root(), loaded.templateExpression(), Map.of(), null, null, Map.of(), false);
   }
 
   /** This object with another tree and grafts. */
   public RenderedObject withRoot(ManifestMap tree, Map<ManifestNode, String> nodeFiles) {
     return new RenderedObject(file, document, item, apiVersion, kind, tree, templateExpression, nodeFiles, namespaceSource,
-        namespaceOrigin, dataFiles);
+        namespaceOrigin, dataFiles, literalVariables);
   }
 
   /** This object with its namespace set by {@code source}. */
   public RenderedObject withNamespace(ManifestMap tree, Map<ManifestNode, String> nodeFiles, NamespaceSource source, String origin) {
     return new RenderedObject(file, document, item, apiVersion, kind, tree, templateExpression, nodeFiles, source, origin,
-        dataFiles);
+        dataFiles, literalVariables);
+  }
+
+  /** This object, its {@code ${VAR}} texts final: nothing substitutes them. */
+  public RenderedObject withLiteralVariables() {
+    return new RenderedObject(file, document, item, apiVersion, kind, root, templateExpression, grafts, namespaceSource,
+        namespaceOrigin, dataFiles, true);
   }
 
   /** The API group: the part of apiVersion before {@code /}, or {@code ""} for the core group. */

@@ -93,13 +93,15 @@ public final class Renderer {
         List<Entry> group = c.getValue();
         List<RenderedObject> objects;
         if (group.get(0).argo()) {
-          objects = new ArgoWalk(builder, store, log).walk(group.stream().map(Entry::application).toList());
+          objects = new ArgoWalk(builder, store, log, settings.variables()).walk(group.stream().map(Entry::application).toList());
         } else {
           List<FluxWalk.Root> roots = new ArrayList<>();
           for (Entry e : group) {
-            roots.add(new FluxWalk.Root(e.path(), e.sourceRoot(), e.kustomization()));
+            // A FluxInstance's sync applies its path without post-build substitution; a directory
+            // given with --cluster may be applied by anything.
+            roots.add(new FluxWalk.Root(e.path(), e.sourceRoot(), e.kustomization(), e.sourceKind() != null && e.kustomization() == null));
           }
-          FluxWalk walk = new FluxWalk(builder, store, log, settings.variables());
+          FluxWalk walk = new FluxWalk(builder, store, log, settings.variables()).exact();
           for (Entry e : group) {
             walk.source(e.sourceKind(), e.sourceName() == null ? (e.sourceKind() == null ? null : "flux-system") : e.sourceName(), e.url());
           }
@@ -447,7 +449,7 @@ public final class Renderer {
   }
 
   /** An object of a file nothing reaches: its namespace as Flux and kustomize would most likely set it, its variables substituted. */
-  private static RenderedObject loose(RenderedObject o, NamespaceRules namespaces, Substitutions substitutions) {
+  private RenderedObject loose(RenderedObject o, NamespaceRules namespaces, Substitutions substitutions) {
     java.util.function.UnaryOperator<String> substitute = substitutions.forFile(o.file());
     TreeEdit edit = new TreeEdit(o.grafts());
     ManifestNode tree = edit.mapScalars(o.root(), s -> {
@@ -455,6 +457,10 @@ public final class Renderer {
         return s;
       }
       String now = substitute.apply(s.value());
+      return now.equals(s.value()) ? s : new ManifestScalar(now, s.kind(), s.plain(), s.start(), s.end());
+    });
+    tree = edit.mapScalars(tree, s -> {
+      String now = VaultPlaceholders.fill(s.value(), settings.variables());
       return now.equals(s.value()) ? s : new ManifestScalar(now, s.kind(), s.plain(), s.start(), s.end());
     });
     RenderedObject substituted = tree == o.root() ? o : o.withRoot((ManifestMap) tree, edit.grafts());
@@ -550,10 +556,10 @@ public final class Renderer {
     if (total > 0) {
       List<Map.Entry<FileRole, Integer>> sorted = new ArrayList<>(counts.entrySet());
       sorted.sort((a, b) -> a.getValue().equals(b.getValue()) ? a.getKey().compareTo(b.getKey()) : b.getValue() - a.getValue());
-      StringBuilder text = new StringBuilder().append(total).append(total == 1 ? " file is" : " files are")
-          .append(" not Kubernetes objects and not analyzed as such: ");
+      StringBuilder text = new StringBuilder().append(total).append(total == 1 ? " file is not a Kubernetes object" : " files are not"
+          + " Kubernetes objects").append(" and not analyzed as such: ");
       for (int i = 0; i < sorted.size(); i++) {
-        text.append(i == 0 ? "" : ", ").append(sorted.get(i).getValue()).append(' ').append(sorted.get(i).getKey().plural());
+        text.append(i == 0 ? "" : ", ").append(sorted.get(i).getKey().count(sorted.get(i).getValue()));
       }
       notices.add(new Notice(text.toString(), ""));
     }

@@ -52,19 +52,16 @@ final class StrategicMergePatch {
   }
 
   /**
-   * {@code object} patched; null when the patch deletes it. With {@code keepIdentity}, the patch's
-   * own name, kind and namespace do not apply (a targeted patch names its target in {@code target},
-   * and its metadata.name may be a placeholder).
+   * {@code object} patched; null when the patch deletes it. The patch's own apiVersion, kind, name
+   * and namespace only select the object (or are a placeholder, when a target selects it): they
+   * change nothing, and the object keeps its own.
    */
-  static RenderedObject apply(RenderedObject object, ManifestMap patch, String patchFile, boolean keepIdentity) {
-    ManifestMap body = patch;
-    if (keepIdentity) {
-      TreeEdit trim = new TreeEdit(Map.of());
-      body = trim.without(trim.without(body, "apiVersion"), "kind");
-      if (body.get("metadata") instanceof ManifestMap meta) {
-        ManifestMap identityless = trim.without(trim.without(meta, "name"), "namespace");
-        body = identityless.entries().isEmpty() ? trim.without(body, "metadata") : trim.with(body, "metadata", identityless);
-      }
+  static RenderedObject apply(RenderedObject object, ManifestMap patch, String patchFile) {
+    TreeEdit trim = new TreeEdit(Map.of());
+    ManifestMap body = trim.without(trim.without(patch, "apiVersion"), "kind");
+    if (body.get("metadata") instanceof ManifestMap meta) {
+      ManifestMap identityless = trim.without(trim.without(meta, "name"), "namespace");
+      body = identityless.entries().isEmpty() ? trim.without(body, "metadata") : trim.with(body, "metadata", identityless);
     }
     TreeEdit edit = new TreeEdit(object.grafts());
     boolean builtIn = BUILT_IN_GROUPS.contains(object.group());

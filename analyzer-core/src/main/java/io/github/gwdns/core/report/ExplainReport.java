@@ -444,6 +444,7 @@ public final class ExplainReport {
     }
     out.write("class `" + gateway.gatewayClassName() + "`: " + switch (view.classState()) {
       case DEFINED -> "defined, controller " + view.controllerName() + " (profile " + view.profile().id() + ")";
+      case PROVIDED -> "not in the input, created by " + result.attachments().controllerClasses().creator(gateway.gatewayClassName());
       case ASSUMED -> "not in the input, assumed installed elsewhere";
       case MISSING -> "MISSING: no controller reconciles this Gateway";
     } + "\n");

@@ -48,6 +48,7 @@ public final class BuiltInRules {
           new GatewayNoAddressRule(),
           new HostnameMismatchRule(),
           new InvalidManifestRule(),
+          new io.github.gwdns.core.rules.manifest.NoObjectsRule(),
           new KindNotAllowedRule(),
           new ListenerConflictRule(),
           new ListenerSetNotAllowedRule(),

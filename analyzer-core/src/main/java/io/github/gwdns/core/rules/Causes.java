@@ -63,6 +63,9 @@ public final class Causes {
       return;
     }
     for (ParentResolution r : resolutions) {
+      if (r.gateway() != null && r.gateway().meshOnly()) {
+        continue; // a route on a mesh waypoint asks for no DNS name
+      }
       ParentTrace p = traceOf(trace, r.parentRef());
       boolean predicted = trace.statusOrigin() == StatusOrigin.PREDICTED;
       Cause fromController = null;

@@ -15,10 +15,17 @@ import java.util.List;
  * @param instances every external-dns the manifests deploy
  * @param instance the one {@code plan} predicts, or null when the options come from the command
  *     line or the defaults
+ * @param elsewhere when what was analyzed is part of a repository (a subdirectory, a file,
+ *     standard input) whose cluster entry points were not among it: the rest of the repository,
+ *     where what is missing may be defined, so rules hedge where they would say it does not exist;
+ *     null when the input is whole
+ * @param unreadObjects files of the input that mean to be objects but could not be read (they are
+ *     reported as invalid-manifest on their own)
  */
 public record RuleInput(
     Inventory inventory, Attachments attachments, DnsPlan plan, List<ManifestProblem> problems, Causes causes,
-    List<ExternalDnsInstance> instances, ExternalDnsInstance instance) {
+    List<ExternalDnsInstance> instances, ExternalDnsInstance instance, io.github.gwdns.core.render.RestOfRepository elsewhere,
+    int unreadObjects) {
 
   public RuleInput {
     problems = List.copyOf(problems);
@@ -33,6 +40,14 @@ public record RuleInput(
   /** Builds the input for the plan of one external-dns instance. */
   public static RuleInput of(Inventory inventory, Attachments attachments, DnsPlan plan, List<ManifestProblem> problems,
       List<ExternalDnsInstance> instances, ExternalDnsInstance instance) {
-    return new RuleInput(inventory, attachments, plan, problems, new Causes(attachments, plan), instances, instance);
+    return new RuleInput(inventory, attachments, plan, problems, new Causes(attachments, plan), instances, instance, null, 0);
+  }
+
+  /**
+   * This input, of a part of a repository when {@code rest} is not null, with {@code unread} files
+   * that could not be read as objects.
+   */
+  public RuleInput of(io.github.gwdns.core.render.RestOfRepository rest, int unread) {
+    return new RuleInput(inventory, attachments, plan, problems, causes, instances, instance, rest, unread);
   }
 }

@@ -322,7 +322,7 @@ class GitHistoryTest {
         AnalysisResult result = at(git, "HEAD", "apps");
         assertThat(result.stats().files()).isEqualTo(1);
         String symlink = "symlink in " + git.commit("HEAD").abbreviate(12).name() + " not followed: gwdns reads Git revisions as stored";
-        assertThat(result.notices()).extracting(Notice::file, Notice::message).containsExactly(
+        assertThat(result.notices()).filteredOn(n -> !n.file().isEmpty()).extracting(Notice::file, Notice::message).containsExactly(
             org.assertj.core.groups.Tuple.tuple("apps/big.yaml", "Git LFS pointer not analyzed: the manifest itself is not in the repository"),
             org.assertj.core.groups.Tuple.tuple("apps/current", symlink),
             org.assertj.core.groups.Tuple.tuple("apps/link.yaml", symlink),

@@ -23,6 +23,7 @@ import java.util.Map;
  */
 final class FieldReader {
   private final Provenance provenance;
+  private final boolean literalVariables;
   private final ManifestMap root;
   private final ObjectRef object;
   private final List<ManifestProblem> problems;
@@ -34,10 +35,29 @@ final class FieldReader {
 
   /** @param provenance the object: its rendered tree, and the file of each of its nodes */
   FieldReader(Provenance provenance, ObjectRef object, List<ManifestProblem> problems) {
+    this(provenance, object, problems, false);
+  }
+
+  /**
+   * @param literalVariables the object is applied without substitution: a {@code ${VAR}} in it is
+   *     what the API server gets
+   */
+  FieldReader(Provenance provenance, ObjectRef object, List<ManifestProblem> problems, boolean literalVariables) {
+    this.literalVariables = literalVariables;
     this.provenance = provenance;
     this.root = provenance.root();
     this.object = object;
     this.problems = problems;
+  }
+
+  /**
+   * True when {@code text} holds a value still to come (a Flux variable Flux will substitute, a
+   * vault placeholder): it is not validated. A {@code ${VAR}} of an object applied without
+   * substitution is final, and is.
+   */
+  boolean pending(String text) {
+    return io.github.gwdns.core.model.Variables.hasVariable(text)
+        && !(literalVariables && !io.github.gwdns.core.render.VaultPlaceholders.PATTERN.matcher(text).find());
   }
 
   /** True once any error was reported: the API server would reject the object. */

@@ -177,7 +177,7 @@ final class GatewayDecoder {
 
   private Listener listener(int index, ManifestMap item, FieldPath path) {
     String name = reader.requiredString(item, path, "name");
-    if (name != null && !Variables.hasVariable(name) && (name.length() > 253 || !SECTION_NAME.matcher(name).matches())) {
+    if (name != null && !reader.pending(name) && (name.length() > 253 || !SECTION_NAME.matcher(name).matches())) {
       reader.error(item.get("name"), path.field("name"), "invalid-listener",
           "listener name `" + name + "` is invalid: "
               + (name.length() > 253 ? "it is longer than 253 characters"
@@ -185,7 +185,7 @@ final class GatewayDecoder {
                   : "it is not a lowercase RFC 1123 subdomain (letters, digits, `-` and `.`, starting and ending with a letter or digit)"));
     }
     String hostname = reader.string(item, path, "hostname");
-    String why = hostname == null || Variables.hasVariable(hostname) ? null : Hostnames.whyInvalid(hostname);
+    String why = hostname == null || reader.pending(hostname) ? null : Hostnames.whyInvalid(hostname);
     if (why != null) {
       reader.error(item.get("hostname"), path.field("hostname"), "invalid-hostname",
           "listener hostname `" + hostname + "` is invalid: " + why);
@@ -236,7 +236,7 @@ final class GatewayDecoder {
       String type = reader.string(item, listPath.index(i), "type");
       String value = reader.string(item, listPath.index(i), "value");
       if (value != null && (type == null || type.equals(DEFAULT_ADDRESS_TYPE)) && !IpAddresses.isIp(value)
-          && !Variables.hasVariable(value)) {
+          && !reader.pending(value)) {
         reader.error(item.get("value"), listPath.index(i).field("value"), "invalid-address",
             "`" + listPath.index(i).field("value") + "` is `" + value + "`, not an IP address; use `type: Hostname` for a DNS name");
       }

@@ -65,7 +65,7 @@ public final class ObjectDecoder {
     if (!modeled) {
       return new Result(new GenericObject(loaded.apiVersion(), kind, meta, provenance), problems);
     }
-    FieldReader reader = new FieldReader(provenance, ref, problems);
+    FieldReader reader = new FieldReader(provenance, ref, problems, loaded.literalVariables());
     if (meta.name().isEmpty()) {
       reader.error(
           loaded.root(),

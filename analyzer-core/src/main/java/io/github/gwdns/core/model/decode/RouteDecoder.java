@@ -64,7 +64,7 @@ final class RouteDecoder {
     for (int i = 0; i < hostnames.size(); i++) {
       String name = hostnames.get(i);
       // A Flux substitution is replaced before the API server sees the object.
-      String why = Variables.hasVariable(name) ? null : Hostnames.whyInvalid(name);
+      String why = reader.pending(name) ? null : Hostnames.whyInvalid(name);
       ManifestNode node = reader.node(spec, path.index(i));
       if (why != null) {
         reader.error(node, path.index(i), "invalid-hostname", "hostname `" + name + "` is invalid: " + why);

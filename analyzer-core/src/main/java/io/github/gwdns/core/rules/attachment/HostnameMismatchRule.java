@@ -42,7 +42,13 @@ public final class HostnameMismatchRule extends ListenerRejectionRule {
 
   @Override
   FieldPath at(ParentCause c) {
-    return c.route().hostnames().isEmpty() ? super.at(c) : FieldPath.parse("spec.hostnames");
+    if (c.route().hostnames().isEmpty()) {
+      return super.at(c);
+    }
+    FieldPath list = FieldPath.parse("spec.hostnames");
+    FieldPath first = list.index(0);
+    // A patch that replaced the hostnames brought them from its own file: point at what it wrote.
+    return c.route().provenance().fileAt(first).equals(c.route().provenance().fileAt(list)) ? list : first;
   }
 
   @Override

@@ -62,6 +62,17 @@ public final class ParentNotFoundRule implements Rule {
           + "; no controller attaches the route and " + Wording.noRecord(c.route()) + "."
           + (c.resolution() != null ? Wording.fix(c.resolution(), ctx.inventory()) : "");
       Gateway unplaced = unplacedNamesake(ctx, c);
+      io.github.gwdns.core.render.RestOfRepository elsewhere = ctx.input().elsewhere();
+      String definedAt = elsewhere == null || rejected != null || unplaced != null ? null : elsewhere.definition(c.ref().kind(), c.ref().name());
+      boolean hedged = unplaced != null || definedAt != null || (elsewhere != null && elsewhere.unknown() && rejected == null);
+      if (unplaced == null && hedged) {
+        message = "Cannot tell: the analyzed input is part of a repository, and " + c.ref().kind() + " " + c.ref().namespace()
+            + "/" + c.ref().name() + " may be defined in the rest of it"
+            + (definedAt != null ? " (" + definedAt + " defines a " + c.ref().kind() + " named `" + c.ref().name() + "`)"
+                : " (standard input holds only what was piped)")
+            + ". Analyze the whole repository (`gwdns check .`), or the directory of the cluster that applies both with"
+            + " --cluster DIR, to check this parentRef. " + message;
+      }
       if (unplaced != null) {
         message = "Cannot tell: Gateway `" + unplaced.metadata().name() + "` at " + unplaced.provenance().range().display()
             + " sets no metadata.namespace, so it lands in whatever namespace it is applied to (gwdns assumed `"
@@ -69,7 +80,7 @@ public final class ParentNotFoundRule implements Rule {
             + "` (kubectl apply -n), it is the parent this route names. " + message;
       }
       ctx.report(c.route(), Wording.parentRef(c.ref()), message)
-          .severity(unplaced == null ? ctx.severityDefault() : Severity.NOTE)
+          .severity(hedged ? Severity.NOTE : ctx.severityDefault())
           .key(c.ref().identity())
           .add();
     }

@@ -25,15 +25,42 @@ import java.util.List;
     remediation = "Move the annotation: target to the Gateway, the others to the routes",
     tags = {"external-dns", "annotations"})
 public final class AnnotationMisplacedRule implements Rule {
+  /**
+   * The annotation keys the {@code --annotation-filter} of any external-dns of the cluster (or the
+   * one given) selects on: a route carries such an annotation to be picked, wherever external-dns
+   * reads its value.
+   */
+  private static java.util.Set<String> filterKeys(RuleContext ctx) {
+    java.util.Set<String> keys = new java.util.HashSet<>();
+    List<String> filters = new ArrayList<>();
+    filters.add(ctx.options().annotationFilter());
+    ctx.input().instances().forEach(i -> filters.add(i.options().annotationFilter()));
+    for (String filter : filters) {
+      if (filter == null || filter.isBlank()) {
+        continue;
+      }
+      try {
+        io.github.gwdns.core.model.LabelSelector selector = io.github.gwdns.core.predict.SelectorParser.parse(filter);
+        keys.addAll(selector.matchLabels().keySet());
+        selector.matchExpressions().forEach(r -> keys.add(r.key()));
+      } catch (IllegalArgumentException e) {
+        // an invalid filter is reported where it is read
+      }
+    }
+    return keys;
+  }
+
   @Override
   public void check(RuleContext ctx) {
     String prefix = ctx.options().annotationPrefix();
+    java.util.Set<String> filterKeys = filterKeys(ctx);
     List<KubeObject> objects = new ArrayList<>(ctx.inventory().routes());
     objects.addAll(ctx.inventory().manifests().gateways());
     objects.addAll(ctx.inventory().manifests().listenerSets());
     for (KubeObject o : objects) {
       for (String key : o.metadata().annotations().keySet()) {
-        if (!key.startsWith(prefix)) {
+        if (!key.startsWith(prefix) || filterKeys.contains(key)) {
+          // A key an --annotation-filter selects on is how the route asks to be published.
           continue;
         }
         String name = key.substring(prefix.length());

@@ -16,9 +16,10 @@ import java.util.List;
 @RuleInfo(
     id = "unresolved-variable",
     severity = Severity.NOTE,
-    summary = "A hostname, parent or target holds a Flux variable gwdns has no value for, so it is not compared",
+    summary = "A hostname, parent or target holds a Flux variable or vault placeholder gwdns has no value for, so it is not compared",
     description = "Flux substitutes ${VAR} when it applies the manifests, from the Kustomization's postBuild.substitute"
-        + " and substituteFrom ConfigMaps; values kept in Secrets are not in the repository. A route or listener hostname"
+        + " and substituteFrom ConfigMaps; values kept in Secrets are not in the repository. argocd-vault-plugin fills in"
+        + " <path:...>, <secret:...> and <placeholder> from a vault when Argo CD renders the manifests. A route or listener hostname"
         + " that still holds such a variable cannot be matched against listeners or domain filters: gwdns leaves it out"
         + " of intersection and of the plan's endpoints (plan lists it under `unresolved`), reports this note once per"
         + " hostname field, and never a hostname-mismatch or domain-filtered finding about it. The same holds for a"
@@ -73,14 +74,28 @@ public final class UnresolvedVariableRule implements Rule {
       return;
     }
     List<String> names = new ArrayList<>(Variables.names(value));
-    String vars = String.join(", ", names.stream().map(n -> "${" + n + "}").toList());
-    String give = String.join(" ", names.stream().map(n -> "--var " + n + "=...").toList());
+    String vars = String.join(", ", names.stream().map(n -> Variables.written(value, n)).toList());
+    String give = String.join(" ", names.stream().map(n -> "--var " + quoted(n) + "=...").toList());
     ctx.report(object, at,
-            Wording.object(object) + ": " + what + " `" + value + "` holds " + vars + ", which Flux substitutes when it"
-                + " applies the manifests and for which gwdns has no value; gwdns cannot tell " + cannot + ". Fix: pass "
+            Wording.object(object) + ": " + what + " `" + value + "` holds " + vars + ", which " + filledBy(value, names)
+                + " and for which gwdns has no value; gwdns cannot tell " + cannot + ". Fix: pass "
                 + give + " (or set it under `variables:` in .gwdns.yaml) to predict its records.")
         .key(at.toString())
         .add();
+  }
+
+  /** Who fills the variables in: Flux, argocd-vault-plugin, or both. */
+  private static String filledBy(String text, List<String> names) {
+    boolean vault = names.stream().anyMatch(n -> Variables.isVaultPlaceholder(text, n));
+    boolean flux = names.stream().anyMatch(n -> !Variables.isVaultPlaceholder(text, n));
+    return flux && vault ? "Flux and argocd-vault-plugin fill in when the manifests are applied"
+        : vault ? "argocd-vault-plugin fills in when Argo CD renders the manifests"
+        : "Flux substitutes when it applies the manifests";
+  }
+
+  /** A --var key as a shell takes it: quoted when it holds more than a name's characters. */
+  private static String quoted(String name) {
+    return name.matches("[A-Za-z0-9_]+") ? name : "'" + name + "'";
   }
 
   private static void report(RuleContext ctx, KubeObject object, FieldPath at, String what, String hostname, String others) {
@@ -88,11 +103,11 @@ public final class UnresolvedVariableRule implements Rule {
       return;
     }
     List<String> names = new ArrayList<>(Variables.names(hostname));
-    String vars = String.join(", ", names.stream().map(n -> "${" + n + "}").toList());
-    String give = String.join(" ", names.stream().map(n -> "--var " + n + "=...").toList());
+    String vars = String.join(", ", names.stream().map(n -> Variables.written(hostname, n)).toList());
+    String give = String.join(" ", names.stream().map(n -> "--var " + quoted(n) + "=...").toList());
     ctx.report(object, at,
-            Wording.object(object) + ": " + what + " `" + hostname + "` holds " + vars + ", which Flux substitutes when it"
-                + " applies the manifests and for which gwdns has no value; gwdns does not compare it with " + others
+            Wording.object(object) + ": " + what + " `" + hostname + "` holds " + vars + ", which " + filledBy(hostname, names)
+                + " and for which gwdns has no value; gwdns does not compare it with " + others
                 + " or domain filters and lists its names as unresolved in the plan. Fix: pass " + give
                 + " (or set it under `variables:` in .gwdns.yaml) to predict its records.")
         .key(at.toString())

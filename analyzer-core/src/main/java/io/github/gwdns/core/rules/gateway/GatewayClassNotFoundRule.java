@@ -41,6 +41,9 @@ public final class GatewayClassNotFoundRule implements Rule {
     views.forEach(v -> usedBy.merge(v.gateway().gatewayClassName(), 1L, Long::sum));
     for (GatewayView view : views) {
       Gateway g = view.gateway();
+      if (g.meshOnly()) {
+        continue; // a mesh waypoint carries no DNS
+      }
       if (view.classState() == GatewayView.ClassState.MISSING) {
         String meant = GatewayClassNames.likelyTypo(g.gatewayClassName(), ctx.inventory());
         // Routes that carry a status are read as written, by external-dns too: only the others lose
@@ -65,10 +68,13 @@ public final class GatewayClassNotFoundRule implements Rule {
       } else if (view.classState() == GatewayView.ClassState.ASSUMED && noted.add(g.gatewayClassName())) {
         long count = usedBy.get(g.gatewayClassName());
         boolean placeholder = Variables.unresolved(g.gatewayClassName());
+        String creator = ctx.attachments().controllerClasses().creator(g.gatewayClassName());
         ctx.report(g, FieldPath.parse("spec.gatewayClassName"),
                 "GatewayClass `" + g.gatewayClassName() + "` (used by " + count + " Gateway" + (count == 1 ? "" : "s")
                     + ", first " + g.ref().namespacedName() + ") is " + (placeholder ? "a placeholder, filled in when the manifests are applied"
                         : "not in the manifests")
+                    + (creator != null && !placeholder ? "; it is created by " + creator + ", which the manifests do not install"
+                        : "")
                     + "; gwdns assumes it is installed with its controller and predicts with the Gateway API specification's rules.")
             .severity(Severity.NOTE)
             .key(g.gatewayClassName(), "assumed")

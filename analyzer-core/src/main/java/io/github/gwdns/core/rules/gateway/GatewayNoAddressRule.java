@@ -37,7 +37,7 @@ public final class GatewayNoAddressRule implements Rule {
     for (RouteTrace trace : ctx.plan().traces()) {
       var names = trace.unaddressedHosts();
       for (ParentTrace p : trace.parents()) {
-        if (p.used() && p.targetsKnown() && p.targets().isEmpty()) {
+        if (p.used() && p.targetsKnown() && p.targets().isEmpty() && !p.gateway().meshOnly()) {
           for (String name : p.names()) {
             if (names.contains(name)) {
               unaddressed.computeIfAbsent(p.gateway(), g -> new TreeSet<>()).add(name + " (" + trace.route().ref().display() + ")");
@@ -68,6 +68,9 @@ public final class GatewayNoAddressRule implements Rule {
     pending.forEach((gatewayName, names) -> {
       int slash = gatewayName.indexOf('/');
       Gateway g = ctx.inventory().gateway(gatewayName.substring(0, slash), gatewayName.substring(slash + 1));
+      if (g.meshOnly()) {
+        return; // a mesh waypoint carries no DNS
+      }
       String requested = g.addresses().stream().map(GatewayAddress::value).filter(v -> v != null).collect(Collectors.joining(", "));
       ctx.report(g, FieldPath.parse(g.addresses().isEmpty() ? "metadata.name" : "spec.addresses"),
               Wording.object(g) + " has no status yet, so its address is whatever its controller assigns"
