@@ -22,6 +22,18 @@ public enum FileRole {
   HELM_CHART("Helm chart file", "Helm chart files"),
   /** A helmfile. */
   HELMFILE("helmfile", "helmfiles"),
+  /** SOPS-encrypted, without a Kubernetes object (a Talos secret, an env file). */
+  SOPS("SOPS-encrypted file", "SOPS-encrypted files"),
+  /** Talos or talhelper configuration. */
+  TALOS("Talos config", "Talos configs"),
+  /** An Ansible playbook or inventory. */
+  ANSIBLE("Ansible file", "Ansible files"),
+  /** A Renovate configuration. */
+  RENOVATE("Renovate config", "Renovate configs"),
+  /** A Docker Compose file. */
+  COMPOSE("Docker Compose file", "Docker Compose files"),
+  /** A Taskfile. */
+  TASKFILE("Taskfile", "Taskfiles"),
   /** Holds Kubernetes objects, but no cluster found applies it. */
   NOT_APPLIED("file no cluster applies", "files no cluster applies"),
   /** Holds no Kubernetes object: configuration of another tool. */

@@ -356,9 +356,14 @@ public final class Renderer {
     List<FluxWalk.Root> roots = new ArrayList<>();
     Set<String> seeded = new HashSet<>();
     seeds.forEach(s -> seeded.add(s.file() + "#" + s.document() + "#" + s.item()));
+    Substitutions looseValues = Substitutions.from(scope, settings.variables());
     for (RenderedObject ks : fluxKustomizations) {
       if (!seeded.contains(ks.file() + "#" + ks.document() + "#" + ks.item())) {
-        roots.add(new FluxWalk.Root("", "", ks));
+        // No kustomization in the input builds it: its own namespace, and what it passes on as a
+        // target namespace when it sets none, are those the nearest kustomization above most likely gives.
+        RenderedObject placed = loose(ks, namespaces, looseValues);
+        log.markBuiltIncomplete(placed);
+        roots.add(new FluxWalk.Root("", "", placed));
       }
     }
     List<RenderedObject> objects = new ArrayList<>(walk.walk(roots, seeds));
@@ -509,12 +514,47 @@ public final class Renderer {
       }
       if (f.objects().isEmpty() && !f.declaresObject()) {
         boolean unparsed = f.problems().stream().anyMatch(p -> !p.code().equals("missing-type"));
-        roles.put(path, unparsed ? FileRole.UNPARSED : FileRole.NOT_KUBERNETES);
+        roles.put(path, unparsed ? FileRole.UNPARSED : otherTool(f));
       } else if (explicit) {
         roles.put(path, FileRole.NOT_APPLIED);
       }
     }
     return roles;
+  }
+
+  /** Which other tool's file a file without objects is, from its content; else NOT_KUBERNETES. */
+  private static FileRole otherTool(ManifestLoader.FileResult f) {
+    String name = RepositoryFiles.name(f.path()).toLowerCase(java.util.Locale.ROOT);
+    if (name.startsWith("renovate") || name.startsWith(".renovaterc")) {
+      return FileRole.RENOVATE;
+    }
+    if (name.startsWith("taskfile")) {
+      return FileRole.TASKFILE;
+    }
+    for (ParsedDocument d : f.documents()) {
+      if (d.root() instanceof ManifestMap m) {
+        if (m.get("sops") instanceof ManifestMap sops && (sops.get("mac") != null || sops.get("lastmodified") != null)) {
+          return FileRole.SOPS;
+        }
+        if (m.get("machine") instanceof ManifestMap || (m.get("clusterName") != null && m.get("nodes") != null)
+            || (m.get("talosVersion") != null)) {
+          return FileRole.TALOS;
+        }
+        if (m.get("services") instanceof ManifestMap && (name.contains("compose") || m.get("version") != null || m.get("volumes") != null)) {
+          return FileRole.COMPOSE;
+        }
+        if (m.get("tasks") instanceof ManifestMap && m.get("version") != null) {
+          return FileRole.TASKFILE;
+        }
+        if (m.get("extends") != null && (m.get("packageRules") != null || name.endsWith(".json") || name.endsWith(".json5"))) {
+          return FileRole.RENOVATE;
+        }
+      } else if (d.root() instanceof io.github.gwdns.core.load.ManifestList list && !list.items().isEmpty()
+          && list.items().get(0) instanceof ManifestMap play && (play.get("hosts") != null || play.get("import_playbook") != null)) {
+        return FileRole.ANSIBLE;
+      }
+    }
+    return FileRole.NOT_KUBERNETES;
   }
 
   /** A role told by the file's name or place: a chart's file, Helm values, a helmfile, a kustomization. */
