@@ -39,8 +39,11 @@ final class ClusterNames {
       String[] p = parts.get(i);
       String name = String.join("/", Arrays.copyOfRange(p, prefix, p.length - suffix));
       if (!used.add(name)) {
-        name = String.join("/", p);
-        used.add(name);
+        // only an Argo CD destination can shorten to a Flux cluster's name: show its full key
+        name = keys.get(i);
+        for (int n = 2; !used.add(name); n++) {
+          name = keys.get(i) + "#" + n;
+        }
       }
       names.put(keys.get(i), name);
     }

@@ -37,7 +37,7 @@ final class EmbeddedYaml {
     if (at.endLine() > at.startLine()) {
       // A block scalar: its content starts on the next line, indented.
       lineDelta = at.startLine();
-      columnDelta = indentation(file, at.startLine() + 1);
+      columnDelta = indentation(file, at.startLine() + 1, at.endLine());
     } else {
       lineDelta = at.startLine() - 1;
       columnDelta = at.startColumn() - (value.plain() ? 1 : 0);
@@ -49,20 +49,23 @@ final class EmbeddedYaml {
     return documents;
   }
 
-  private int indentation(String file, int line) {
+  /** The indentation of the first line from {@code first} to {@code last} that is not blank, as YAML takes a block's. */
+  private int indentation(String file, int first, int last) {
     String[] text = lines.computeIfAbsent(file, f -> {
       String t = store.text(f);
       return t == null ? new String[0] : t.split("\r\n|\r|\n", -1);
     });
-    if (line - 1 < 0 || line - 1 >= text.length) {
-      return 0;
+    for (int line = Math.max(first, 1); line <= last && line - 1 < text.length; line++) {
+      String l = text[line - 1];
+      if (!l.isBlank()) {
+        int i = 0;
+        while (i < l.length() && l.charAt(i) == ' ') {
+          i++;
+        }
+        return i;
+      }
     }
-    String l = text[line - 1];
-    int i = 0;
-    while (i < l.length() && l.charAt(i) == ' ') {
-      i++;
-    }
-    return i;
+    return 0;
   }
 
   /** The node moved; nodes an alias shares are moved once, and stay shared. */

@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
 
 /**
  * Flux post-build substitution, as kustomize-controller applies it to every object a Kustomization
- * builds: {@code ${VAR}}, {@code ${VAR:=default}} and {@code ${VAR:-default}} (defaults may hold
- * variables) take the Kustomization's values. A variable with no value and no default stays as
+ * builds: {@code ${VAR}} takes the Kustomization's value; {@code ${VAR:-default}}, {@code
+ * ${VAR:=default}}, {@code ${VAR-default}} and {@code ${VAR=default}} take the default (which may
+ * hold variables) when the value is unset or empty, as fluxcd/pkg envsubst does. A variable with no value and no default stays as
  * written: its value is in a Secret gwdns cannot read, and gwdns treats the text as unknown, never
  * as wrong. An object annotated or labelled {@code kustomize.toolkit.fluxcd.io/substitute:
  * disabled} is left alone, as Flux does.
@@ -49,9 +50,9 @@ public final class FluxVariables {
   }
 
   /**
-   * {@code text} with every {@code ${VAR}} that has a value replaced; {@code ${VAR:=default}}
-   * takes its default (which may hold variables itself) when VAR has none; a variable with neither
-   * stays as written.
+   * {@code text} with every {@code ${VAR}} that has a value replaced; {@code ${VAR:-default}} and
+   * the other default forms take their default (which may hold variables itself) when VAR is unset
+   * or empty; a variable with neither stays as written.
    */
   public static String substitute(String text, Map<String, String> values) {
     if (text == null || !text.contains("${")) {
@@ -97,14 +98,13 @@ public final class FluxVariables {
       return written;
     }
     String value = values.get(name.group());
-    if (value != null) {
-      return value;
-    }
     String rest = inner.substring(name.end());
-    if (rest.startsWith(":=") || rest.startsWith(":-")) {
-      return substitute(rest.substring(2), values);
+    // fluxcd/pkg envsubst: every default form takes the default when the value is unset or empty
+    int operator = rest.startsWith(":=") || rest.startsWith(":-") ? 2 : rest.startsWith("=") || rest.startsWith("-") ? 1 : 0;
+    if (operator > 0 && (value == null || value.isEmpty())) {
+      return substitute(rest.substring(operator), values);
     }
-    return written;
+    return value != null ? value : written;
   }
 
   /** The string values of a {@code data} or {@code substitute} mapping, line breaks removed as Flux does. */

@@ -26,7 +26,7 @@ final class Replacements {
     if (!(replacement.get("source") instanceof ManifestMap source)) {
       return "a replacement without `source`";
     }
-    Target select = Target.of(source);
+    Target select = Target.exact(source);
     List<RenderedObject> sources = new ArrayList<>();
     for (RenderedObject o : objects) {
       if (select.matches(o)) {
@@ -45,6 +45,9 @@ final class Replacements {
       return "its source field " + fieldPath + " of " + from.kind() + " " + from.name() + " is not a value";
     }
     ManifestScalar copied = part(value, source.get("options"));
+    if (copied == null) {
+      return "options.index of its source is out of bounds for the value " + value.value();
+    }
     String valueFile = from.fileAt(found.get(0));
     if (!(replacement.get("targets") instanceof ManifestList targets)) {
       return null;
@@ -53,12 +56,12 @@ final class Replacements {
       if (!(t instanceof ManifestMap target)) {
         continue;
       }
-      Target selected = Target.of(target.get("select"));
+      Target selected = Target.exact(target.get("select"));
       List<Target> rejected = new ArrayList<>();
       if (target.get("reject") instanceof ManifestList list) {
         for (ManifestNode r : list.items()) {
-          if (Target.of(r) != null) {
-            rejected.add(Target.of(r));
+          if (Target.exact(r) != null) {
+            rejected.add(Target.exact(r));
           }
         }
       }
@@ -78,7 +81,12 @@ final class Replacements {
         }
         RenderedObject changed = o;
         for (String path : fieldPaths) {
-          changed = set(changed, FieldPathExpression.parse(path), create, copied, valueFile, target.get("options"));
+          FieldPathExpression expression = FieldPathExpression.parse(path);
+          if (!create && expression.resolve(changed.root(), false).isEmpty()) {
+            // kustomize 5 fails the build: "unable to find field ... in replacement target"
+            return "its target field " + path + " is missing in " + o.kind() + " " + o.name() + " (add options.create: true)";
+          }
+          changed = set(changed, expression, create, copied, valueFile, target.get("options"));
         }
         objects.set(i, changed);
       }
@@ -93,7 +101,8 @@ final class Replacements {
     for (List<Object> at : path.resolve(root, create)) {
       ManifestNode now = edit.update(root, at, create, old -> {
         if (options instanceof ManifestMap o && o.text("delimiter") != null && old instanceof ManifestScalar s) {
-          return edit.graft(withPart(s, o, value.value()), valueFile);
+          // the value stays where the target writes it, in the target's file
+          return edit.replaced(s, withPart(s, o, value.value()));
         }
         return edit.graft(value, valueFile);
       });
@@ -108,35 +117,46 @@ final class Replacements {
     return object.withNamespace(root, edit.grafts(), source, origin);
   }
 
-  /** The value, or the part {@code options.delimiter}/{@code options.index} pick from it. */
+  /**
+   * The value, or the part {@code options.delimiter}/{@code options.index} pick from it; null when
+   * the index is out of bounds, which fails a kustomize build.
+   */
   private static ManifestScalar part(ManifestScalar value, ManifestNode options) {
     if (options instanceof ManifestMap o && o.text("delimiter") != null) {
       String[] parts = value.value().split(java.util.regex.Pattern.quote(o.text("delimiter")), -1);
       int index = index(o.text("index"));
-      if (index >= 0 && index < parts.length) {
-        return new ManifestScalar(parts[index], value.kind(), value.plain(), value.start(), value.end());
+      if (index < 0 || index >= parts.length) {
+        return null;
       }
+      return new ManifestScalar(parts[index], value.kind(), value.plain(), value.start(), value.end());
     }
     return value;
   }
 
-  /** {@code old} with the part at {@code options.index} replaced by {@code text}. */
+  /**
+   * {@code old} with the part at {@code options.index} replaced by {@code text}; as kustomize does,
+   * a negative index prepends the part and an index past the last part appends it.
+   */
   private static ManifestScalar withPart(ManifestScalar old, ManifestMap options, String text) {
     String delimiter = options.text("delimiter");
-    String[] parts = old.value().split(java.util.regex.Pattern.quote(delimiter), -1);
+    List<String> parts = new ArrayList<>(List.of(old.value().split(java.util.regex.Pattern.quote(delimiter), -1)));
     int index = index(options.text("index"));
-    if (index < 0 || index >= parts.length) {
-      return old;
+    if (index < 0) {
+      parts.add(0, text);
+    } else if (index >= parts.size()) {
+      parts.add(text);
+    } else {
+      parts.set(index, text);
     }
-    parts[index] = text;
     return new ManifestScalar(String.join(delimiter, parts), old.kind(), old.plain(), old.start(), old.end());
   }
 
+  /** {@code options.index}: 0 when absent; an unreadable one is out of bounds. */
   private static int index(String text) {
     try {
       return text == null ? 0 : Integer.parseInt(text.trim());
     } catch (NumberFormatException e) {
-      return -1;
+      return Integer.MIN_VALUE;
     }
   }
 

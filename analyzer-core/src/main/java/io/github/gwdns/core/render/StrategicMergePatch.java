@@ -106,6 +106,11 @@ final class StrategicMergePatch {
     if (patch instanceof ManifestList p && base instanceof ManifestList b && builtIn && MERGE_KEYS.containsKey(field)) {
       return mergeList(b, p, MERGE_KEYS.get(field), file, edit);
     }
+    if (patch instanceof ManifestList p && base instanceof ManifestList b && builtIn && "ports".equals(field)) {
+      // a container's ports merge by containerPort, a Service's by port
+      boolean container = b.items().stream().anyMatch(i -> i instanceof ManifestMap m && m.get("containerPort") != null);
+      return mergeList(b, p, container ? "containerPort" : "port", file, edit);
+    }
     return edit.graft(patch, file);
   }
 

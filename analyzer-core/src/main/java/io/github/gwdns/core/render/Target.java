@@ -12,19 +12,29 @@ import java.util.regex.PatternSyntaxException;
 
 /**
  * A kustomize resource selector ({@code target} of a patch, {@code select} and {@code reject} of a
- * replacement): group, version, kind, name and namespace, each an anchored regular expression as
- * kustomize reads them, and label and annotation selectors. An absent field matches anything.
+ * replacement): group, version, kind, name and namespace, and label and annotation selectors. A
+ * patch target's fields are anchored regular expressions, a replacement's are matched exactly, as
+ * kustomize reads them. An absent field matches anything.
  */
 record Target(String group, String version, String kind, String name, String namespace, String labelSelector,
-    String annotationSelector) {
+    String annotationSelector, boolean exact) {
 
-  /** Reads a selector mapping; null when {@code node} is not one. */
+  /** Reads a patch target; null when {@code node} is not a mapping. */
   static Target of(ManifestNode node) {
+    return of(node, false);
+  }
+
+  /** Reads a replacement's {@code source}, {@code select} or {@code reject}; null when {@code node} is not a mapping. */
+  static Target exact(ManifestNode node) {
+    return of(node, true);
+  }
+
+  private static Target of(ManifestNode node, boolean exact) {
     if (!(node instanceof ManifestMap map)) {
       return null;
     }
     return new Target(map.text("group"), map.text("version"), map.text("kind"), map.text("name"), map.text("namespace"),
-        map.text("labelSelector"), map.text("annotationSelector"));
+        map.text("labelSelector"), map.text("annotationSelector"), exact);
   }
 
   /** True when {@code object} is selected. */
@@ -37,9 +47,15 @@ record Target(String group, String version, String kind, String name, String nam
         && selects(labelSelector, strings(object, "labels")) && selects(annotationSelector, strings(object, "annotations"));
   }
 
-  private static boolean matches(String pattern, String value) {
+  private boolean matches(String pattern, String value) {
     if (pattern == null || pattern.isEmpty()) {
       return true;
+    }
+    if (value == null) {
+      value = "";
+    }
+    if (exact) {
+      return pattern.equals(value);
     }
     try {
       return Pattern.matches(pattern, value);
