@@ -209,10 +209,9 @@ public final class Renderer {
           if (path != null && store.isDirectory(path)) {
             entries.add(new Entry(path, "", o, "bootstrap Kustomization " + o.name() + " (" + o.file() + ")", false, null, o.file(),
                 ref.text("kind"), ref.text("name"), null));
-          } else {
-            log.notice("bootstrap Kustomization " + o.name() + " applies `" + spec.text("path") + "`, which is not in the repository",
-                o.file());
           }
+          // else most often a Kustomization of another repository, beside its GitRepository: the
+          // walk that reaches it says so, and so does the implicit one when no entry point is left
         } else if (o.group().equals("argoproj.io") && (o.kind().equals("Application") || o.kind().equals("ApplicationSet"))) {
           applications.add(o);
         }
