@@ -431,8 +431,9 @@ final class KustomizeBuilder {
   }
 
   /**
-   * A {@code helmCharts} entry: the release and its values ({@code valuesFile} with {@code
-   * valuesInline} merged over it), each value keeping its file.
+   * A {@code helmCharts} entry: the release and its values ({@code valuesFile}, then each of {@code
+   * additionalValuesFiles}, then {@code valuesInline}, each merged over the ones before), each
+   * value keeping its file.
    */
   private RenderedObject helmChart(String dir, String file, ManifestMap chart, String chartHome) {
     Span at = chart.span();
@@ -452,6 +453,24 @@ final class KustomizeBuilder {
             grafts.put(m, path);
             break;
           }
+        }
+      }
+    }
+    for (String extra : strings(chart.get("additionalValuesFiles"))) {
+      // helm template -f valuesFile -f extra...: each later file wins
+      String path = RepositoryFiles.join(dir, extra);
+      ManifestLoader.FileResult loaded = path == null ? null : store.load(path);
+      if (loaded == null) {
+        log.unfollowed("helmCharts values files that are not in the repository (their values are not read)", file, extra);
+        continue;
+      }
+      log.role(path, FileRole.HELM_VALUES);
+      for (ParsedDocument d : loaded.documents()) {
+        if (d.root() instanceof ManifestMap m) {
+          TreeEdit edit = new TreeEdit(grafts);
+          values = (ManifestMap) HelmValues.merge(values, m, path, edit);
+          grafts = edit.grafts();
+          break;
         }
       }
     }
