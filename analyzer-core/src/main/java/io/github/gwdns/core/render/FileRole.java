@@ -26,7 +26,7 @@ public enum FileRole {
   SOPS("SOPS-encrypted file", "SOPS-encrypted files"),
   /** Talos or talhelper configuration. */
   TALOS("Talos config", "Talos configs"),
-  /** An Ansible playbook or inventory. */
+  /** An Ansible playbook, inventory, or a role's file (its Jinja templates among them). */
   ANSIBLE("Ansible file", "Ansible files"),
   /** A Renovate configuration. */
   RENOVATE("Renovate config", "Renovate configs"),

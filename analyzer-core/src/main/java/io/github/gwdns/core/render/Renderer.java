@@ -366,10 +366,13 @@ public final class Renderer {
       }
     }
     List<RenderedObject> objects = new ArrayList<>(walk.walk(roots, seeds));
-    // Files nothing reached are applied as they are (kubectl apply -f).
+    // Files nothing reached are applied as they are (kubectl apply -f); a chart's or an Ansible
+    // role's templates are rendered by their tool first, never applied as written.
     Substitutions substitutions = Substitutions.from(scope, settings.variables());
+    Set<String> charts = chartDirs(store.all());
     for (ManifestLoader.FileResult f : inputs) {
-      if (log.role(f.path()) != null || KustomizeBuilder.KUSTOMIZATION_FILES.contains(RepositoryFiles.name(f.path()))) {
+      if (log.role(f.path()) != null || KustomizeBuilder.KUSTOMIZATION_FILES.contains(RepositoryFiles.name(f.path()))
+          || template(f.path(), charts)) {
         continue;
       }
       for (LoadedObject o : f.objects()) {
@@ -487,12 +490,7 @@ public final class Renderer {
   private static Map<String, FileRole> classify(List<ManifestLoader.FileResult> inputs, FileStore store, RenderLog log,
       boolean explicit) {
     Map<String, FileRole> roles = new TreeMap<>(log.roles());
-    Set<String> chartDirs = new HashSet<>();
-    for (ManifestLoader.FileResult f : store.all()) {
-      if (RepositoryFiles.name(f.path()).equals("Chart.yaml") || RepositoryFiles.name(f.path()).equals("Chart.yml")) {
-        chartDirs.add(RepositoryFiles.parent(f.path()));
-      }
-    }
+    Set<String> chartDirs = chartDirs(store.all());
     for (ManifestLoader.FileResult f : store.all()) {
       String path = f.path();
       FileRole known = roles.get(path);
@@ -500,7 +498,7 @@ public final class Renderer {
         continue;
       }
       FileRole byName = byName(path, chartDirs);
-      if (byName != null && (known == null || byName == FileRole.HELM_CHART)) {
+      if (byName != null && (known == null || byName == FileRole.HELM_CHART || byName == FileRole.ANSIBLE)) {
         roles.put(path, byName);
         continue;
       }
@@ -556,7 +554,28 @@ public final class Renderer {
     return FileRole.NOT_KUBERNETES;
   }
 
-  /** A role told by the file's name or place: a chart's file, Helm values, a helmfile, a kustomization. */
+  /** The directories that hold a {@code Chart.yaml}: Helm charts. */
+  private static Set<String> chartDirs(Iterable<ManifestLoader.FileResult> files) {
+    Set<String> dirs = new HashSet<>();
+    for (ManifestLoader.FileResult f : files) {
+      if (RepositoryFiles.name(f.path()).equals("Chart.yaml") || RepositoryFiles.name(f.path()).equals("Chart.yml")) {
+        dirs.add(RepositoryFiles.parent(f.path()));
+      }
+    }
+    return dirs;
+  }
+
+  /** An Ansible role's file ({@code roles/<role>/templates/...}): a Jinja template, or the role's tasks and variables. */
+  private static final java.util.regex.Pattern ANSIBLE_ROLE =
+      java.util.regex.Pattern.compile("(^|.*/)roles/[^/]+/(templates|tasks|handlers|defaults|vars|meta|files)/.*");
+
+  /** True when the file is part of a Helm chart or an Ansible role: a template of what is applied, not a manifest. */
+  private static boolean template(String path, Set<String> chartDirs) {
+    FileRole role = byName(path, chartDirs);
+    return role == FileRole.HELM_CHART || role == FileRole.ANSIBLE;
+  }
+
+  /** A role told by the file's name or place: a chart's file, an Ansible role's, Helm values, a helmfile, a kustomization. */
   private static FileRole byName(String path, Set<String> chartDirs) {
     for (String dir = RepositoryFiles.parent(path); ; dir = RepositoryFiles.parent(dir)) {
       if (chartDirs.contains(dir)) {
@@ -565,6 +584,9 @@ public final class Renderer {
       if (dir.isEmpty()) {
         break;
       }
+    }
+    if (ANSIBLE_ROLE.matcher(path).matches()) {
+      return FileRole.ANSIBLE;
     }
     String name = RepositoryFiles.name(path).toLowerCase(java.util.Locale.ROOT);
     if (KustomizeBuilder.KUSTOMIZATION_FILES.contains(RepositoryFiles.name(path))) {
