@@ -460,14 +460,8 @@ public final class Renderer {
     java.util.function.UnaryOperator<String> substitute = substitutions.forFile(o.file());
     TreeEdit edit = new TreeEdit(o.grafts());
     ManifestNode tree = edit.mapScalars(o.root(), s -> {
-      if (!s.value().contains("${")) {
-        return s;
-      }
-      String now = substitute.apply(s.value());
-      return now.equals(s.value()) ? s : new ManifestScalar(now, s.kind(), s.plain(), s.start(), s.end());
-    });
-    tree = edit.mapScalars(tree, s -> {
-      String now = VaultPlaceholders.fill(s.value(), settings.variables());
+      String now = s.value().contains("${") ? substitute.apply(s.value()) : s.value();
+      now = VaultPlaceholders.fill(now, settings.variables());
       return now.equals(s.value()) ? s : new ManifestScalar(now, s.kind(), s.plain(), s.start(), s.end());
     });
     RenderedObject substituted = tree == o.root() ? o : o.withRoot((ManifestMap) tree, edit.grafts());
