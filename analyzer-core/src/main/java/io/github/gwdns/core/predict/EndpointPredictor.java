@@ -20,7 +20,7 @@ import io.github.gwdns.core.model.Route;
 import io.github.gwdns.core.model.RouteKind;
 import io.github.gwdns.core.model.RouteParentStatus;
 import io.github.gwdns.core.model.Variables;
-import io.github.gwdns.core.predict.template.GoTemplate;
+import io.github.gwdns.core.template.GoTemplate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;

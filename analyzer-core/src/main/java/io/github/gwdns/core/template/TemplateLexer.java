@@ -1,6 +1,6 @@
-package io.github.gwdns.core.predict.template;
+package io.github.gwdns.core.template;
 
-import io.github.gwdns.core.predict.template.Token.Type;
+import io.github.gwdns.core.template.Token.Type;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,10 +1,10 @@
-package io.github.gwdns.core.predict.template;
+package io.github.gwdns.core.template;
 
-import static io.github.gwdns.core.predict.template.GoValues.NO_VALUE;
+import static io.github.gwdns.core.template.GoValues.NO_VALUE;
 
-import io.github.gwdns.core.predict.template.GoTemplate.TemplateException;
-import io.github.gwdns.core.predict.template.TemplateFunctions.Function;
-import io.github.gwdns.core.predict.template.TemplateFunctions.Param;
+import io.github.gwdns.core.template.GoTemplate.TemplateException;
+import io.github.gwdns.core.template.TemplateFunctions.Function;
+import io.github.gwdns.core.template.TemplateFunctions.Param;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +23,11 @@ final class TemplateExecutor {
   private final List<Object> varValues = new ArrayList<>();
   private Node current;
 
-  TemplateExecutor(String source) {
+  private final TemplateFunctions functions;
+
+  TemplateExecutor(String source, TemplateFunctions functions) {
     this.source = source;
+    this.functions = functions;
   }
 
   String execute(List<Node> root, Object data) throws TemplateException {
@@ -266,7 +269,7 @@ final class TemplateExecutor {
       throws TemplateException {
     current = id;
     String name = id.name();
-    Function fn = TemplateFunctions.lookup(name);
+    Function fn = functions.lookup(name);
     List<Node> params = args.isEmpty() ? List.of() : args.subList(1, args.size());
     int numIn = params.size() + (fin == MISSING ? 0 : 1);
     int numFixed = params.size();
@@ -307,7 +310,7 @@ final class TemplateExecutor {
       return fn.body().call(argv);
     } catch (EvalFailure f) {
       current = id;
-      throw fail(f.unsupported ? f.getMessage() : "error calling " + name + ": " + f.getMessage());
+      throw fail(f.unsupported ? f.getMessage() : "error calling " + name + ": " + f.getMessage(), f.unsupported);
     }
   }
 
@@ -418,10 +421,14 @@ final class TemplateExecutor {
   }
 
   private TemplateException fail(String message) {
+    return fail(message, message.startsWith("unsupported"));
+  }
+
+  private TemplateException fail(String message, boolean unsupported) {
     if (current == null) {
-      return new TemplateException(message); // the data itself, before any node ran
+      return new TemplateException(message, unsupported); // the data itself, before any node ran
     }
     return new TemplateException("executing <" + current + "> at "
-        + GoTemplate.position(source, current.pos()) + ": " + message);
+        + GoTemplate.position(source, current.pos()) + ": " + message, unsupported);
   }
 }

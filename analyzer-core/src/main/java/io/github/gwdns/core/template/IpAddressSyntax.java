@@ -1,4 +1,4 @@
-package io.github.gwdns.core.predict.template;
+package io.github.gwdns.core.template;
 
 /**
  * Go's {@code netip.ParseAddr} as external-dns's isIPv4/isIPv6 use it: purely syntactic, so no

@@ -1,4 +1,4 @@
-package io.github.gwdns.core.predict.template;
+package io.github.gwdns.core.template;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;

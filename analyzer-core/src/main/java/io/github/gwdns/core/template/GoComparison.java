@@ -1,6 +1,6 @@
-package io.github.gwdns.core.predict.template;
+package io.github.gwdns.core.template;
 
-import static io.github.gwdns.core.predict.template.GoValues.NO_VALUE;
+import static io.github.gwdns.core.template.GoValues.NO_VALUE;
 
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package io.github.gwdns.core.predict.template;
+package io.github.gwdns.core.template;
 
 import java.util.List;
 import java.util.Objects;
@@ -26,21 +26,28 @@ import java.util.Objects;
 public final class GoTemplate {
   private final String source;
   private final List<Node> root;
+  private final TemplateFunctions functions;
 
-  private GoTemplate(String source, List<Node> root) {
+  private GoTemplate(String source, List<Node> root, TemplateFunctions functions) {
     this.source = source;
     this.root = root;
+    this.functions = functions;
   }
 
-  /** Parses; throws TemplateException on syntax errors and unsupported constructs. */
+  /** Parses with external-dns's functions; throws TemplateException on syntax errors and unsupported constructs. */
   public static GoTemplate parse(String text) throws TemplateException {
+    return parse(text, TemplateFunctions.EXTERNAL_DNS);
+  }
+
+  /** Parses with {@code functions}; throws TemplateException on syntax errors and unsupported constructs. */
+  public static GoTemplate parse(String text, TemplateFunctions functions) throws TemplateException {
     Objects.requireNonNull(text, "text");
-    return new GoTemplate(text, new TemplateParser(text).parse());
+    return new GoTemplate(text, new TemplateParser(text, functions).parse(), functions);
   }
 
   /** Executes against root data; throws TemplateException on execution errors (Go's exec errors). */
   public String execute(Object data) throws TemplateException {
-    return new TemplateExecutor(source).execute(root, data);
+    return new TemplateExecutor(source, functions).execute(root, data);
   }
 
   @Override
@@ -69,8 +76,23 @@ public final class GoTemplate {
   public static final class TemplateException extends Exception {
     private static final long serialVersionUID = 1L;
 
+    private final boolean unsupported;
+
     TemplateException(String message) {
+      this(message, false);
+    }
+
+    TemplateException(String message, boolean unsupported) {
       super(message);
+      this.unsupported = unsupported;
+    }
+
+    /**
+     * True when the template uses something gwdns does not evaluate (Go would): its result is
+     * unknown, not an error.
+     */
+    public boolean unsupported() {
+      return unsupported;
     }
   }
 }

@@ -1,4 +1,4 @@
-package io.github.gwdns.core.predict.template;
+package io.github.gwdns.core.template;
 
 /** One lexeme of a template, as Go's {@code text/template/parse} lexer emits it. */
 record Token(Type type, int pos, String val) {

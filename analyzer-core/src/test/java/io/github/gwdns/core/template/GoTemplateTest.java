@@ -1,10 +1,10 @@
-package io.github.gwdns.core.predict.template;
+package io.github.gwdns.core.template;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
-import io.github.gwdns.core.predict.template.GoTemplate.TemplateException;
+import io.github.gwdns.core.template.GoTemplate.TemplateException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.github.gwdns.core.predict.template;
+package io.github.gwdns.core.template;
 
 /**
  * A failure inside a function or a value operation. The executor adds the position and the

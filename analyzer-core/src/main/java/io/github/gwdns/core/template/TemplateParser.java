@@ -1,20 +1,20 @@
-package io.github.gwdns.core.predict.template;
+package io.github.gwdns.core.template;
 
-import static io.github.gwdns.core.predict.template.Token.Type.ASSIGN;
-import static io.github.gwdns.core.predict.template.Token.Type.CHAR;
-import static io.github.gwdns.core.predict.template.Token.Type.DECLARE;
-import static io.github.gwdns.core.predict.template.Token.Type.EOF;
-import static io.github.gwdns.core.predict.template.Token.Type.FIELD;
-import static io.github.gwdns.core.predict.template.Token.Type.IF;
-import static io.github.gwdns.core.predict.template.Token.Type.PIPE;
-import static io.github.gwdns.core.predict.template.Token.Type.RIGHT_DELIM;
-import static io.github.gwdns.core.predict.template.Token.Type.RIGHT_PAREN;
-import static io.github.gwdns.core.predict.template.Token.Type.SPACE;
-import static io.github.gwdns.core.predict.template.Token.Type.VARIABLE;
-import static io.github.gwdns.core.predict.template.Token.Type.WITH;
+import static io.github.gwdns.core.template.Token.Type.ASSIGN;
+import static io.github.gwdns.core.template.Token.Type.CHAR;
+import static io.github.gwdns.core.template.Token.Type.DECLARE;
+import static io.github.gwdns.core.template.Token.Type.EOF;
+import static io.github.gwdns.core.template.Token.Type.FIELD;
+import static io.github.gwdns.core.template.Token.Type.IF;
+import static io.github.gwdns.core.template.Token.Type.PIPE;
+import static io.github.gwdns.core.template.Token.Type.RIGHT_DELIM;
+import static io.github.gwdns.core.template.Token.Type.RIGHT_PAREN;
+import static io.github.gwdns.core.template.Token.Type.SPACE;
+import static io.github.gwdns.core.template.Token.Type.VARIABLE;
+import static io.github.gwdns.core.template.Token.Type.WITH;
 
-import io.github.gwdns.core.predict.template.GoTemplate.TemplateException;
-import io.github.gwdns.core.predict.template.Token.Type;
+import io.github.gwdns.core.template.GoTemplate.TemplateException;
+import io.github.gwdns.core.template.Token.Type;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -36,8 +36,11 @@ final class TemplateParser {
   private int index;
   private int rangeDepth;
 
-  TemplateParser(String source) {
+  private final TemplateFunctions functions;
+
+  TemplateParser(String source, TemplateFunctions functions) {
     this.source = source;
+    this.functions = functions;
     this.tokens = TemplateLexer.lex(source);
   }
 
@@ -256,11 +259,15 @@ final class TemplateParser {
     Token t = nextNonSpace();
     switch (t.type()) {
       case IDENTIFIER -> {
-        String refusal = TemplateFunctions.refusal(t.val());
+        String refusal = functions.refusal(t.val());
         if (refusal != null) {
-          throw error(t.pos(), refusal);
+          throw unsupported(t.pos(), refusal);
         }
-        if (!TemplateFunctions.isDefined(t.val())) {
+        if (!functions.isDefined(t.val())) {
+          if (!functions.complete()) {
+            // a function of the real engine that gwdns does not evaluate
+            throw unsupported(t.pos(), "function " + GoFormatter.quote(t.val()) + " (gwdns does not evaluate it)");
+          }
           throw error(t.pos(), "function " + GoFormatter.quote(t.val()) + " not defined");
         }
         return new Node.Identifier(t.pos(), t.val());
@@ -367,7 +374,7 @@ final class TemplateParser {
   }
 
   private TemplateException unsupported(int pos, String what) {
-    String message = what.startsWith("unsupported") ? what : "unsupported " + what;
-    return error(pos, message);
+    String message = what.startsWith("unsupported") || what.contains("not supported") ? what : "unsupported " + what;
+    return new TemplateException(message + " at " + GoTemplate.position(source, pos), true);
   }
 }
