@@ -25,6 +25,9 @@ final class GoValues {
 
   /** Checks a value read from the data model, turning {@code Integer} into {@code Long}. */
   static Object normalize(Object v) throws EvalFailure {
+    if (v instanceof TemplateData.Unknown u) {
+      throw EvalFailure.unsupported(u.what() + " is not known to gwdns");
+    }
     if (v instanceof Integer i) {
       return i.longValue();
     }

@@ -113,6 +113,12 @@ public final class TemplateFunctions {
     f.define("squote", List.of(), Param.ANY, a -> quote(a, '\''));
     f.define("toString", List.of(v), null, a -> strval(a.get(0)));
     f.define("ternary", List.of(v, v, v), null, a -> GoValues.truth(a.get(2)) ? a.get(0) : a.get(1));
+    f.define("hasKey", List.of(v, s), null, a -> {
+      if (!(a.get(0) instanceof Map<?, ?> map)) {
+        throw EvalFailure.go("wrong type for value; expected map[string]interface {}; got " + GoValues.typeName(a.get(0)));
+      }
+      return map.containsKey(str(a, 1));
+    });
     f.define("required", List.of(s, v), null, a -> {
       Object value = a.get(1);
       if (value == null || value == NO_VALUE || "".equals(value)) {
