@@ -354,7 +354,8 @@ final class FluxWalk {
         if (values == null) {
           continue;
         }
-        merged = HelmValues.merge(merged, values, stored.object().fileAt(List.of()), edit);
+        // Values read from a file (a generated ConfigMap's) are in that file, not the kustomization.
+        merged = HelmValues.merge(merged, values, edit.grafts().getOrDefault(values, stored.object().fileAt(List.of())), edit);
       }
       if (spec.get("values") instanceof ManifestMap own) {
         merged = HelmValues.merge(merged, own, release.fileAt(List.of("spec", "values")), edit);

@@ -23,7 +23,8 @@ final class HelmValues {
       } else if (current instanceof ManifestMap && e.value() instanceof ManifestMap) {
         result = edit.with(result, e.key(), merge(current, e.value(), overFile, edit));
       } else {
-        result = edit.with(result, e.key(), edit.graft(e.value(), overFile));
+        // A key the values bring keeps its place: findings about it point at that line.
+        result = edit.with(result, e.key(), e.keySpan(), edit.graft(e.value(), overFile));
       }
     }
     return result;

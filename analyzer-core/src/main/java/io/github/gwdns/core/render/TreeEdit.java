@@ -45,6 +45,19 @@ final class TreeEdit {
     return copy;
   }
 
+  /**
+   * {@code map} with {@code key} set to {@code value}; appended when absent, its key at {@code
+   * keyAt} (the key where the value is written), else where it was.
+   */
+  ManifestMap with(ManifestMap map, String key, Span keyAt, ManifestNode value) {
+    if (map.entry(key) != null) {
+      return with(map, key, value);
+    }
+    List<ManifestMap.Entry> entries = new ArrayList<>(map.entries());
+    entries.add(new ManifestMap.Entry(key, keyAt, value));
+    return replaced(map, new ManifestMap(entries, map.start(), map.end()));
+  }
+
   /** {@code map} with {@code key} set to {@code value} (appended when absent). */
   ManifestMap with(ManifestMap map, String key, ManifestNode value) {
     List<ManifestMap.Entry> entries = new ArrayList<>(map.entries());
