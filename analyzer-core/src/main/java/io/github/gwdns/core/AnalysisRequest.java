@@ -47,6 +47,11 @@ import java.util.Set;
  * @param clusters directories to analyze as clusters, each as Flux applies a Kustomization's
  *     path ({@code --cluster}), relative to the repository root ({@code /} separated); empty to find
  *     the clusters' entry points in the input
+ * @param charts chart descriptors of the repository ({@code charts:} of {@code .gwdns.yaml}),
+ *     tried before the built-in chart models
+ * @param stdinName the repository file (or directory) standard input was rendered from ({@code
+ *     --stdin-name}), or null: origin paths of the rendered objects are resolved against it, and
+ *     findings on objects that name no origin are reported at it rather than at {@code <stdin>}
  */
 public record AnalysisRequest(
     List<Path> paths,
@@ -68,7 +73,9 @@ public record AnalysisRequest(
     String externalDnsInstance,
     Map<String, String> variables,
     boolean whole,
-    List<String> clusters) {
+    List<String> clusters,
+    List<io.github.gwdns.core.render.chart.ChartDescriptor> charts,
+    String stdinName) {
 
   /** The namespace {@code kubectl apply} uses when a manifest sets none. */
   public static final String DEFAULT_NAMESPACE = "default";
@@ -88,13 +95,14 @@ public record AnalysisRequest(
     Objects.requireNonNull(parseCache, "parseCache");
     variables = Map.copyOf(variables);
     clusters = List.copyOf(clusters);
+    charts = List.copyOf(charts);
   }
 
   /** This request reading {@code input} from Git, with everything else the same. */
   public AnalysisRequest withGit(GitInput input) {
     return new AnalysisRequest(paths, sources, baseDir, includes, excludes, defaultNamespace, limits, externalDns, rules,
         inlineSuppressions, baseline, accepted, notices, parseCache, input, discoverExternalDns, externalDnsInstance, variables,
-        whole, clusters);
+        whole, clusters, charts, stdinName);
   }
 
   /** This request with findings of {@code fingerprints} reported as suppressed, because {@code why}. */
@@ -103,7 +111,7 @@ public record AnalysisRequest(
     fingerprints.forEach(f -> all.putIfAbsent(f, why));
     return new AnalysisRequest(paths, sources, baseDir, includes, excludes, defaultNamespace, limits, externalDns, rules,
         inlineSuppressions, baseline, all, notices, parseCache, git, discoverExternalDns, externalDnsInstance, variables,
-        whole, clusters);
+        whole, clusters, charts, stdinName);
   }
 
   public static Builder builder() {
@@ -133,6 +141,25 @@ public record AnalysisRequest(
     private final List<Path> clusterDirs = new ArrayList<>();
     private List<String> clusterRoots;
     private boolean whole;
+    private final List<io.github.gwdns.core.render.chart.ChartDescriptor> charts = new ArrayList<>();
+
+    private String stdinName;
+
+    /**
+     * The repository file or directory standard input was rendered from (a kustomization, a
+     * chart), as the user gave it: relative to the working directory or absolute (inside the base
+     * directory, it is shown relative to it); null or blank for none.
+     */
+    public Builder stdinName(String name) {
+      this.stdinName = name == null || name.isBlank() ? null : name.replace('\\', '/');
+      return this;
+    }
+
+    /** Chart descriptors ({@code charts:} of {@code .gwdns.yaml}), tried before the built-in models. */
+    public Builder charts(List<io.github.gwdns.core.render.chart.ChartDescriptor> descriptors) {
+      charts.addAll(descriptors);
+      return this;
+    }
 
     /** The input is all there is: what it does not define is defined nowhere (see {@link AnalysisRequest#whole()}). */
     public Builder whole(boolean all) {
@@ -298,10 +325,24 @@ public record AnalysisRequest(
       return this;
     }
 
+    private String stdinNameInBaseDir() {
+      if (stdinName == null) {
+        return null;
+      }
+      try {
+        Path absolute = Path.of(stdinName).toAbsolutePath().normalize();
+        Path root = baseDir.toAbsolutePath().normalize();
+        String relative = root.relativize(absolute).toString().replace('\\', '/');
+        return absolute.startsWith(root) && !relative.isEmpty() ? relative : stdinName;
+      } catch (IllegalArgumentException e) { // an invalid path, or one on another file system root
+        return stdinName;
+      }
+    }
+
     public AnalysisRequest build() {
       return new AnalysisRequest(paths, sources, baseDir, includes, excludes, defaultNamespace, limits, externalDns, rules,
           inlineSuppressions, baseline, accepted, notices, parseCache, git, discoverExternalDns, externalDnsInstance, variables,
-          whole, clusterRootsOnDisk());
+          whole, clusterRootsOnDisk(), charts, stdinNameInBaseDir());
     }
   }
 }

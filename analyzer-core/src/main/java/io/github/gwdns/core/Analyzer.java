@@ -124,7 +124,9 @@ public final class Analyzer {
     RepositoryFiles repository = request.git() != null ? request.git().tree().files()
         : request.paths().isEmpty() ? RepositoryFiles.NONE : new DiskFiles(request.baseDir());
     RenderResult rendered = new Renderer(repository, loader,
-        new Renderer.Settings(request.clusters(), request.variables(), request.defaultNamespace(), context))
+        new Renderer.Settings(request.clusters(), request.variables(), request.defaultNamespace(), context,
+            io.github.gwdns.core.render.chart.ChartModels.builtIn().with(request.charts()),
+            request.git() != null ? request.git().tree().files() : new DiskFiles(request.baseDir()), request.stdinName()))
         .render(loaded.files(), request.sources());
     clock.lap("render");
     List<ManifestLoader.FileResult> allFiles = new ArrayList<>(loaded.files());
@@ -132,7 +134,14 @@ public final class Analyzer {
     ManifestLoader.Result all = ManifestLoader.combine(allFiles);
     List<ManifestProblem> fileProblems = new ArrayList<>();
     for (ManifestLoader.FileResult f : allFiles) {
-      fileProblems.addAll(Renderer.reportable(f, rendered));
+      for (ManifestProblem p : Renderer.reportable(f, rendered)) {
+        // What standard input stands for (--stdin-name) is where its unreadable parts are too.
+        fileProblems.add(request.stdinName() != null && p.range().file().equals(SourceFile.STDIN)
+            ? new ManifestProblem(new io.github.gwdns.core.finding.SourceRange(request.stdinName(), p.range().startLine(),
+                p.range().startColumn(), p.range().endLine(), p.range().endColumn()), p.severity(), p.code(), p.message(), p.object(),
+                p.field())
+            : p);
+      }
     }
     List<io.github.gwdns.core.finding.InternalError> internalErrors = new ArrayList<>(all.internalErrors());
 

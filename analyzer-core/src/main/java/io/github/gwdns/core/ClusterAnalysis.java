@@ -91,7 +91,8 @@ final class ClusterAnalysis {
     RuleInput input = null;
     List<List<Finding>> perPlan = new ArrayList<>();
     for (InstancePlan p : plans) {
-      RuleInput in = RuleInput.of(inventory, attachments, p.plan(), problems, instances, p.instance()).of(elsewhere, unreadObjects);
+      RuleInput in = RuleInput.of(inventory, attachments, p.plan(), problems, instances, p.instance()).of(elsewhere, unreadObjects)
+          .withChartProblems(cluster.chartProblems());
       input = input == null ? in : input;
       perPlan.add(RuleEngine.run(in, request.rules(), internalErrors));
     }

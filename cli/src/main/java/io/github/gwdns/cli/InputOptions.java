@@ -19,8 +19,8 @@ import picocli.CommandLine.Option;
 
 /** What to read and with which settings: shared by every command that analyzes manifests. */
 final class InputOptions {
-  /** How standard input is shown in findings. */
-  static final String STDIN_NAME = "<stdin>";
+  /** How standard input is shown in findings, unless --stdin-name names it. */
+  static final String STDIN_NAME = SourceFile.STDIN;
 
   /** The description of the PATH parameters, shared by every command. */
   static final String PATHS =
@@ -51,6 +51,12 @@ final class InputOptions {
       description = "Analyze DIR as one cluster, as Flux applies a Kustomization's path (repeatable; default: the clusters"
           + " found in the input, from Flux and Argo CD entry points).")
   List<Path> clusters = new ArrayList<>();
+
+  @Option(names = "--stdin-name", paramLabel = "PATH",
+      description = "The repository file or directory standard input was rendered from: the kustomization of `kustomize build`"
+          + " or the chart of `helm template`. Origin paths (kustomize's config.kubernetes.io/origin, Helm's `# Source:`) are"
+          + " resolved against it, and objects that name no origin are reported at it instead of <stdin>.")
+  String stdinName;
 
   @Option(names = "--config", paramLabel = "FILE",
       description = "Settings file (default: .gwdns.yaml or .gwdns.yml in the analyzed directory, else in the current one,"
@@ -101,7 +107,7 @@ final class InputOptions {
     for (String path : effective) {
       if (path.equals("-")) {
         if (!stdinRead) {
-          builder.addSource(SourceFile.ofBytes(STDIN_NAME, readAll(stdin, limits.maxFileBytes())));
+          builder.addSource(SourceFile.ofBytes(STDIN_NAME, readAll(stdin, limits.maxFileBytes()))).stdinName(stdinName);
           stdinRead = true;
         }
       } else {

@@ -95,6 +95,26 @@ class MainTest {
   }
 
   @Test
+  void sarifOfStandardInputSaysWhenNoFileIsKnownAndStdinNameNamesIt() throws IOException {
+    stdin = GOOD + "---\n" + BROKEN;
+    run("check", "--format", "sarif", "-");
+    JsonNode unnamed = new ObjectMapper().readTree(out()).get("runs").get(0);
+    assertThat(unnamed.get("properties").get("gwdns/standardInput").asText()).contains("--stdin-name");
+    assertThat(unnamed.get("results").get(0).get("locations").get(0).get("physicalLocation").get("artifactLocation").get("uri")
+        .asText()).isEqualTo("%3Cstdin%3E");
+    assertThat(out()).contains("2 objects of standard input name no file they were rendered from");
+
+    out.reset();
+    err.reset();
+    assertThat(run("check", "--format", "sarif", "--stdin-name", "rendered/all.yaml", "-")).isEqualTo(1);
+    JsonNode named = new ObjectMapper().readTree(out()).get("runs").get(0);
+    assertThat(named.get("properties")).isNull();
+    assertThat(named.get("results").get(0).get("locations").get(0).get("physicalLocation").get("artifactLocation").get("uri")
+        .asText()).endsWith("rendered/all.yaml");
+    assertThat(out()).doesNotContain("rendered from (a Helm");
+  }
+
+  @Test
   void writesTheReportToAFile() throws IOException {
     Path report = dir.resolve("out/report.json");
     Files.createDirectories(report.getParent());

@@ -31,6 +31,9 @@ import java.util.Set;
  *   dns-conflict: off          # or error, warning, note
  * exclude: ["**&#47;charts/**"]
  * clusters: [clusters/prod, clusters/staging]   # relative to this file; default: found in the input
+ * charts:                       # charts gwdns renders routes of from Helm values (docs/charts.md)
+ *   - chart: my-app
+ *     model: bjw-s-common
  * externalDns:
  *   source: [gateway-httproute]
  *   annotationPrefix: external-dns.alpha.kubernetes.io/
@@ -43,7 +46,7 @@ public final class GwdnsConfig {
   public static final List<String> FILE_NAMES = List.of(".gwdns.yaml", ".gwdns.yml");
 
   private static final Set<String> TOP = Set.of("rules", "include", "exclude", "defaultNamespace", "externalDns", "variables",
-      "clusters");
+      "clusters", "charts");
   private static final Set<String> EXTERNAL_DNS = Set.of(
       "source", "gatewayName", "gatewayNamespace", "gatewayLabelFilter", "gatewayListenerSets", "namespace",
       "labelFilter", "annotationFilter", "annotationPrefix", "ignoreHostnameAnnotation", "fqdnTemplate",
@@ -108,7 +111,22 @@ public final class GwdnsConfig {
     if (dns != null && !dns.isNull()) {
       config.checkKeys(config.mapAt(dns, "externalDns"), EXTERNAL_DNS, "externalDns.");
     }
+    config.charts();
     return config;
+  }
+
+  /** The chart descriptors under {@code charts:}, checked. */
+  private List<io.github.gwdns.core.render.chart.ChartDescriptor> charts() throws AnalysisException {
+    ManifestNode charts = root.get("charts");
+    if (charts == null || charts.isNull()) {
+      return List.of();
+    }
+    try {
+      return io.github.gwdns.core.render.chart.ChartDescriptors.parse(charts, file, new java.io.File(file).getName(),
+          io.github.gwdns.core.render.chart.ChartDescriptors.builtIn());
+    } catch (IllegalArgumentException e) {
+      throw new AnalysisException("config " + e.getMessage(), e);
+    }
   }
 
   /**
@@ -149,6 +167,7 @@ public final class GwdnsConfig {
     if (ns != null && !ns.isNull()) {
       request.defaultNamespace(text(ns, "defaultNamespace"));
     }
+    request.charts(charts());
     ManifestNode variables = root.get("variables");
     if (variables != null && !variables.isNull()) {
       for (ManifestMap.Entry e : mapAt(variables, "variables").entries()) {

@@ -11,6 +11,9 @@ import java.util.Objects;
  * disk, for in-memory content (stdin, tests) and for Git blobs.
  */
 public interface SourceFile {
+  /** How standard input is named when the user names it nothing else. */
+  String STDIN = "<stdin>";
+
 
   /** The path shown in findings: relative to the analysis base directory, {@code /} separated. */
   String path();

@@ -22,26 +22,36 @@ import io.github.gwdns.core.load.ManifestNode;
  * @param root the object's mapping, as rendered
  * @param grafts the subtrees of {@code root} that come from another file (a kustomize patch, the
  *     kustomization that sets the namespace, a values file), by identity, with that file
+ * @param chart for an object a chart renders from the values of a release, where it comes from
+ *     (its {@code root} is built of the values' nodes); null for a manifest
  */
-public record Provenance(String file, int document, int item, ManifestMap root, java.util.Map<ManifestNode, String> grafts) {
+public record Provenance(String file, int document, int item, ManifestMap root, java.util.Map<ManifestNode, String> grafts,
+    io.github.gwdns.core.render.chart.ChartSource chart) {
 
   /** An object all of whose nodes are in {@code file}. */
   public Provenance(String file, int document, int item, ManifestMap root) {
-    this(file, document, item, root, java.util.Map.of());
+    this(file, document, item, root, java.util.Map.of(), null);
+  }
+
+  /** A manifest's object, some of whose nodes come from other files. */
+  public Provenance(String file, int document, int item, ManifestMap root, java.util.Map<ManifestNode, String> grafts) {
+    this(file, document, item, root, grafts, null);
   }
 
   /**
-   * The same place: file, document and item. The manifest tree is not compared: hashing it would
-   * walk the whole object each time a model object is a map key.
+   * The same place: file, document and item, and for a chart's object the values it comes from.
+   * The manifest tree is not compared: hashing it would walk the whole object each time a model
+   * object is a map key.
    */
   @Override
   public boolean equals(Object o) {
-    return o instanceof Provenance p && p.document == document && p.item == item && p.file.equals(file);
+    return o instanceof Provenance p && p.document == document && p.item == item && p.file.equals(file)
+        && java.util.Objects.equals(p.chart, chart);
   }
 
   @Override
   public int hashCode() {
-    return (file.hashCode() * 31 + document) * 31 + item;
+    return ((file.hashCode() * 31 + document) * 31 + item) * 31 + java.util.Objects.hashCode(chart);
   }
 
   /** The whole object. */

@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
  * ${VAR:=default}}) that Flux replaces when it applies the manifests, argocd-vault-plugin
  * placeholders ({@code <path:kv/data/site#host>}, {@code <secret:...>}, {@code <placeholder>}) that
  * Argo CD fills in when it renders them, and test-harness placeholders such as {@code
- * {GATEWAY_CLASS_NAME}}. gwdns must not report them as invalid values or as mismatches: it cannot
- * know what they become.
+ * {GATEWAY_CLASS_NAME}}, and Helm templates ({@code {{ include "x" . }}}) that gwdns does not
+ * evaluate in the values a chart renders. gwdns must not report them as invalid values or as
+ * mismatches: it cannot know what they become.
  */
 public final class Variables {
   private Variables() {}
@@ -20,10 +21,30 @@ public final class Variables {
   private static final Pattern PLACEHOLDER = Pattern.compile("^\\{[A-Z][A-Z0-9_]*}$");
   /** An argocd-vault-plugin placeholder: {@code <path:...>}, {@code <secret:...>} or {@code <name>}. */
   private static final Pattern VAULT = io.github.gwdns.core.render.VaultPlaceholders.PATTERN;
+  /** A Helm template expression left unevaluated. */
+  private static final Pattern HELM = Pattern.compile("\\{\\{.*?}}", Pattern.DOTALL);
+
+  /**
+   * True when {@code text} holds a {@code ${...}} substitution, an argocd-vault-plugin placeholder,
+   * or a Helm template expression.
+   */
+  public static boolean hasVariable(String text) {
+    return hasSubstitution(text) || hasHelmTemplate(text);
+  }
 
   /** True when {@code text} holds a {@code ${...}} substitution or an argocd-vault-plugin placeholder. */
-  public static boolean hasVariable(String text) {
+  public static boolean hasSubstitution(String text) {
     return text != null && (text.contains("${") || (text.indexOf('<') >= 0 && VAULT.matcher(text).find()));
+  }
+
+  /** True when {@code text} holds a complete Helm template expression ({@code {{ ... }}}). */
+  public static boolean hasHelmTemplate(String text) {
+    return text != null && text.contains("{{") && HELM.matcher(text).find();
+  }
+
+  /** True when {@code text} holds a Helm template and no other kind of variable. */
+  public static boolean onlyHelmTemplates(String text) {
+    return hasHelmTemplate(text) && !hasSubstitution(text);
   }
 
   /**
@@ -41,11 +62,18 @@ public final class Variables {
     while (v.find()) {
       names.add(v.group(1));
     }
+    Matcher h = HELM.matcher(text);
+    while (h.find()) {
+      names.add(h.group());
+    }
     return names;
   }
 
   /** How variable {@code name} (of {@link #names}) is written in {@code text}: {@code ${NAME}} or {@code <NAME>}. */
   public static String written(String text, String name) {
+    if (name.startsWith("{{")) {
+      return name;
+    }
     return text.contains("<" + name + ">") && !text.contains("${" + name) ? "<" + name + ">" : "${" + name + "}";
   }
 

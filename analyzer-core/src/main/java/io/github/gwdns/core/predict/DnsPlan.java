@@ -100,6 +100,32 @@ public record DnsPlan(
   }
 
   /**
+   * A source as reports show it: {@code HTTPRoute/default/atuin (HelmRelease default/atuin)} for a
+   * route a chart renders from a release's values, else as it is.
+   */
+  public String sourceLabel(String source) {
+    Route route = route(source);
+    return route == null || route.provenance().chart() == null ? source : source + " (" + route.provenance().chart().carrier() + ")";
+  }
+
+  /** {@link #sourceLabel} of each of {@code sources}. */
+  public List<String> sourceLabels(List<String> sources) {
+    return sources.stream().map(this::sourceLabel).toList();
+  }
+
+  /** For the sources a chart renders from a release's values: the release, by source; empty when none is. */
+  public Map<String, String> renderedFrom(List<String> sources) {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (String source : sources) {
+      Route route = route(source);
+      if (route != null && route.provenance().chart() != null) {
+        out.put(source, route.provenance().chart().carrier());
+      }
+    }
+    return out;
+  }
+
+  /**
    * The routes whose own endpoints (before the merge) have {@code merged}'s name, type, TTL and set
    * identifier, each with its own targets, in trace order.
    */

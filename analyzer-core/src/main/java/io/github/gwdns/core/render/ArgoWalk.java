@@ -338,8 +338,9 @@ final class ArgoWalk {
         continue;
       }
       if (source.text("chart") != null) {
-        log.notice("Argo CD Application " + app.name() + " installs chart " + source.text("chart") + " from " + source.text("repoURL")
-            + ": charts are not rendered, so its objects are not analyzed", app.file());
+        // The chart step renders the routes of the charts it models from this release's values.
+        RenderedObject release = helmSource(app, source, sources, namespace);
+        objects.add(given.isEmpty() ? release : fill(release));
         continue;
       }
       String path = source.text("path") == null ? null : RepositoryFiles.join("", source.text("path"));
@@ -374,6 +375,104 @@ final class ArgoWalk {
       }
     }
     return objects;
+  }
+
+  /** The kind of the object that carries an Application's Helm chart source to the chart step. */
+  static final String HELM_SOURCE_KIND = "ArgoCDHelmSource";
+
+  /**
+   * An Application's Helm chart source as the release Argo CD renders with {@code helm template}:
+   * its release name ({@code helm.releaseName}, else the Application's name), namespace ({@code
+   * helm.namespace}, else the destination's), chart, and values as Argo CD merges them: the {@code
+   * valueFiles} it can read from this repository ({@code $ref/path} of a {@code ref:} source), then
+   * {@code valuesObject} (or, without it, the {@code values} string), then {@code parameters}.
+   */
+  private RenderedObject helmSource(RenderedObject app, ManifestMap source, List<ManifestNode> sources, ManifestScalar destination) {
+    ManifestMap helm = source.get("helm") instanceof ManifestMap h ? h : null;
+    TreeEdit edit = new TreeEdit(app.grafts());
+    ManifestNode values = TreeEdit.emptyMap(source.span().start());
+    if (helm != null) {
+      for (String file : KustomizeBuilder.strings(helm.get("valueFiles"))) {
+        String path = valueFile(file, sources);
+        ManifestLoader.FileResult loaded = path == null ? null : store.load(path);
+        if (loaded == null) {
+          log.unfollowed("Argo CD Helm valueFiles that are not in the repository (their values are not read)", app.file(), file);
+          continue;
+        }
+        log.role(path, FileRole.HELM_VALUES);
+        for (ParsedDocument d : loaded.documents()) {
+          if (d.root() instanceof ManifestMap m) {
+            values = HelmValues.merge(values, m, path, edit);
+            break;
+          }
+        }
+      }
+      String appFile = app.fileAt(List.of("spec"));
+      if (helm.get("valuesObject") instanceof ManifestMap object) {
+        values = HelmValues.merge(values, object, appFile, edit);
+      } else if (helm.get("values") instanceof ManifestScalar text && !text.isNull()) {
+        List<ManifestNode> docs = new EmbeddedYaml(store).parse(text, appFile);
+        if (!docs.isEmpty() && docs.get(0) instanceof ManifestMap m) {
+          values = HelmValues.merge(values, m, appFile, edit);
+        }
+      }
+      for (ManifestNode item : KustomizeBuilder.list(helm.get("parameters"))) {
+        if (item instanceof ManifestMap p && p.text("name") != null && p.get("value") instanceof ManifestScalar v) {
+          List<Object> path = new ArrayList<>(List.of((Object[]) p.text("name").split("(?<!\\\\)\\.")));
+          path.replaceAll(k -> ((String) k).replace("\\.", "."));
+          ManifestScalar value = "true".equals(p.text("forceString")) || v.kind() == io.github.gwdns.core.load.ScalarKind.STRING ? v
+              : new ManifestScalar(v.value(), io.github.gwdns.core.load.ScalarKind.STRING, false, v.start(), v.end());
+          values = edit.update(values, path, true, old -> value);
+        }
+      }
+    }
+    String releaseName = helm != null && helm.text("releaseName") != null && !helm.text("releaseName").isEmpty()
+        ? helm.text("releaseName") : app.name();
+    ManifestScalar namespace = helm != null && helm.get("namespace") instanceof ManifestScalar n && !n.isNull() && !n.value().isEmpty()
+        ? n : destination;
+    io.github.gwdns.core.load.Span at = source.span();
+    List<ManifestMap.Entry> meta = new ArrayList<>();
+    meta.add(new ManifestMap.Entry("name", at.start(), TreeEdit.string(releaseName, at.start())));
+    if (namespace != null) {
+      meta.add(new ManifestMap.Entry("namespace", namespace.span(), namespace));
+    }
+    List<ManifestMap.Entry> spec = new ArrayList<>();
+    for (String key : List.of("chart", "repoURL", "targetRevision")) {
+      if (source.get(key) != null) {
+        spec.add(new ManifestMap.Entry(key, at.start(), source.get(key)));
+      }
+    }
+    spec.add(new ManifestMap.Entry("application", at.start(), TreeEdit.string(app.namespace() + "/" + app.name(), at.start())));
+    spec.add(new ManifestMap.Entry("values", at.start(), values));
+    List<ManifestMap.Entry> root = new ArrayList<>();
+    root.add(new ManifestMap.Entry("apiVersion", at.start(), TreeEdit.string("builtin", at.start())));
+    root.add(new ManifestMap.Entry("kind", at.start(), TreeEdit.string(HELM_SOURCE_KIND, at.start())));
+    root.add(new ManifestMap.Entry("metadata", at.start(), new ManifestMap(meta, at)));
+    root.add(new ManifestMap.Entry("spec", at.start(), new ManifestMap(spec, at)));
+    Map<ManifestNode, String> grafts = edit.grafts();
+    String sourceFile = app.fileAt(List.of("spec"));
+    if (!sourceFile.equals(app.file())) {
+      grafts.put(source, sourceFile);
+    }
+    return new RenderedObject(app.file(), app.document(), app.item(), "builtin", HELM_SOURCE_KIND, new ManifestMap(root, at), null,
+        grafts, namespace == null ? null : NamespaceSource.ARGO_CD, namespace == null ? null
+            : (namespace == destination ? "destination.namespace" : "source.helm.namespace") + " of Argo CD Application " + app.name()
+                + " (" + app.file() + ")", Map.of(), false);
+  }
+
+  /** A Helm {@code valueFiles} entry as a repository path: {@code $ref/path} of a {@code ref:} source; null when not in the repository. */
+  private String valueFile(String file, List<ManifestNode> sources) {
+    if (file.startsWith("$")) {
+      int slash = file.indexOf('/');
+      String ref = slash < 0 ? file.substring(1) : file.substring(1, slash);
+      for (ManifestNode s : sources) {
+        if (s instanceof ManifestMap m && ref.equals(m.text("ref"))) {
+          return slash < 0 ? null : RepositoryFiles.join("", file.substring(slash + 1));
+        }
+      }
+      return null;
+    }
+    return null; // relative to the chart, which is not in the repository
   }
 
   /** The manifests of a directory source: YAML and JSON files, below too when it recurses, filtered by include and exclude. */

@@ -302,9 +302,9 @@ final class KustomizeBuilder {
     }
     if (k.get("helmCharts") instanceof ManifestList charts) {
       String chartHome = k.get("helmGlobals") instanceof ManifestMap g ? g.text("chartHome") : null;
-      for (ManifestNode item : charts.items()) {
-        if (item instanceof ManifestMap chart && chart.text("name") != null) {
-          acc.add(helmChart(dir, file, chart, chartHome));
+      for (int i = 0; i < charts.items().size(); i++) {
+        if (charts.items().get(i) instanceof ManifestMap chart && chart.text("name") != null) {
+          acc.add(helmChart(dir, file, chart, chartHome, i));
         }
       }
     }
@@ -435,7 +435,7 @@ final class KustomizeBuilder {
    * additionalValuesFiles}, then {@code valuesInline}, each merged over the ones before), each
    * value keeping its file.
    */
-  private RenderedObject helmChart(String dir, String file, ManifestMap chart, String chartHome) {
+  private RenderedObject helmChart(String dir, String file, ManifestMap chart, String chartHome, int index) {
     Span at = chart.span();
     Map<ManifestNode, String> grafts = new java.util.IdentityHashMap<>();
     ManifestMap values = TreeEdit.emptyMap(at.start());
@@ -503,7 +503,8 @@ final class KustomizeBuilder {
     root.add(new ManifestMap.Entry("kind", at.start(), TreeEdit.string(HELM_CHART_KIND, at.start())));
     root.add(new ManifestMap.Entry("metadata", at.start(), new ManifestMap(meta, at)));
     root.add(new ManifestMap.Entry("spec", at.start(), new ManifestMap(spec, at)));
-    return new RenderedObject(file, 0, -1, "builtin", HELM_CHART_KIND, new ManifestMap(root, at), null, grafts, null, null,
+    // The entry's index tells two releases of one kustomization apart.
+    return new RenderedObject(file, 0, index, "builtin", HELM_CHART_KIND, new ManifestMap(root, at), null, grafts, null, null,
         Map.of(), false);
   }
 

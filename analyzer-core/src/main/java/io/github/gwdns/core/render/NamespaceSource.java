@@ -10,6 +10,8 @@ public enum NamespaceSource {
   FLUX,
   /** An Argo CD Application's {@code destination.namespace}, for an object that sets none. */
   ARGO_CD,
+  /** The namespace a Helm release renders its objects into (a chart's namespace rule, or the release's). */
+  HELM,
   /**
    * Not set by the manifests gwdns could follow, taken from the nearest kustomization.yaml above
    * the file: the repository passes it on by means gwdns did not see (a component or replacement

@@ -29,6 +29,7 @@ import java.util.Objects;
  * @param literalVariables the object is applied without post-build substitution (its Flux
  *     Kustomization has no postBuild, or the object disables it): a {@code ${VAR}} in it is final
  *     text, not a value to come
+ * @param chart for an object a chart renders from values, where it comes from; null for a manifest
  */
 public record RenderedObject(
     String file,
@@ -42,7 +43,16 @@ public record RenderedObject(
     NamespaceSource namespaceSource,
     String namespaceOrigin,
     Map<String, String> dataFiles,
-    boolean literalVariables) {
+    boolean literalVariables,
+    io.github.gwdns.core.render.chart.ChartSource chart) {
+
+  /** A manifest's object (no chart renders it). */
+  public RenderedObject(String file, int document, int item, String apiVersion, String kind, ManifestMap root,
+      ManifestScalar templateExpression, Map<ManifestNode, String> grafts, NamespaceSource namespaceSource,
+      String namespaceOrigin, Map<String, String> dataFiles, boolean literalVariables) {
+    this(file, document, item, apiVersion, kind, root, templateExpression, grafts, namespaceSource, namespaceOrigin,
+        dataFiles, literalVariables, null);
+  }
 
   public RenderedObject {
     Objects.requireNonNull(file, "file");
@@ -60,19 +70,25 @@ public record RenderedObject(
   /** This object with another tree and grafts. */
   public RenderedObject withRoot(ManifestMap tree, Map<ManifestNode, String> nodeFiles) {
     return new RenderedObject(file, document, item, apiVersion, kind, tree, templateExpression, nodeFiles, namespaceSource,
-        namespaceOrigin, dataFiles, literalVariables);
+        namespaceOrigin, dataFiles, literalVariables, chart);
   }
 
   /** This object with its namespace set by {@code source}. */
   public RenderedObject withNamespace(ManifestMap tree, Map<ManifestNode, String> nodeFiles, NamespaceSource source, String origin) {
     return new RenderedObject(file, document, item, apiVersion, kind, tree, templateExpression, nodeFiles, source, origin,
-        dataFiles, literalVariables);
+        dataFiles, literalVariables, chart);
+  }
+
+  /** This object, read from a stream, reported at {@code name}: the file the stream stands for. */
+  public RenderedObject inFile(String name) {
+    return new RenderedObject(name, document, item, apiVersion, kind, root, templateExpression, grafts, namespaceSource,
+        namespaceOrigin, dataFiles, literalVariables, chart);
   }
 
   /** This object, its {@code ${VAR}} texts final: nothing substitutes them. */
   public RenderedObject withLiteralVariables() {
     return new RenderedObject(file, document, item, apiVersion, kind, root, templateExpression, grafts, namespaceSource,
-        namespaceOrigin, dataFiles, true);
+        namespaceOrigin, dataFiles, true, chart);
   }
 
   /** The API group: the part of apiVersion before {@code /}, or {@code ""} for the core group. */

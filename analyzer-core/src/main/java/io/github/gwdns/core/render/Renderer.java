@@ -46,13 +46,25 @@ public final class Renderer {
    * @param defaultNamespace the namespace of objects that set none
    * @param context kustomization files above the analyzed paths, for the namespaces of files no
    *     entry point reaches
+   * @param charts the chart models that render routes from the values of Helm releases
+   * @param originFiles where the files named by the origins of rendered standard input are read
+   * @param stdinName the file or directory standard input was rendered from ({@code --stdin-name}), or null
+   *     (the working directory's repository), to place its objects' fields there
    */
   public record Settings(List<String> clusterDirs, Map<String, String> variables, String defaultNamespace,
-      List<ManifestLoader.FileResult> context) {
+      List<ManifestLoader.FileResult> context, io.github.gwdns.core.render.chart.ChartModels charts, RepositoryFiles originFiles,
+      String stdinName) {
     public Settings {
       clusterDirs = List.copyOf(clusterDirs);
       variables = Map.copyOf(variables);
       context = List.copyOf(context);
+    }
+
+    /** Settings with the built-in chart models. */
+    public Settings(List<String> clusterDirs, Map<String, String> variables, String defaultNamespace,
+        List<ManifestLoader.FileResult> context) {
+      this(clusterDirs, variables, defaultNamespace, context, io.github.gwdns.core.render.chart.ChartModels.builtIn(),
+          RepositoryFiles.NONE, null);
     }
   }
 
@@ -81,6 +93,10 @@ public final class Renderer {
     RenderLog log = new RenderLog();
     KustomizeBuilder builder = new KustomizeBuilder(store, log);
     List<Entry> entries = settings.clusterDirs().isEmpty() ? entries(inputs, store, builder, log) : explicit(store, log);
+    ChartStep charts = new ChartStep(settings.charts(), settings.defaultNamespace());
+    RenderedInput rendered = new RenderedInput(store, settings.originFiles(), loader, settings.stdinName());
+    Set<String> streams = new HashSet<>();
+    sources.forEach(s -> streams.add(s.path()));
     List<Cluster> clusters = new ArrayList<>();
     boolean explicit = !entries.isEmpty();
     if (explicit) {
@@ -115,14 +131,24 @@ public final class Renderer {
           }
         }
         String description = String.join("; ", group.stream().map(Entry::description).distinct().toList());
-        clusters.add(new Cluster(byCluster.size() == 1 ? "" : names.get(c.getKey()), description, objects));
+        ChartStep.Result charted = charts.apply(rendered.map(objects, streams));
+        clusters.add(new Cluster(byCluster.size() == 1 ? "" : names.get(c.getKey()), description, charted.objects(), charted.problems()));
       }
       clusters.sort((a, b) -> a.name().compareTo(b.name()));
     } else {
-      clusters.add(new Cluster("", "the analyzed files (no cluster entry point among them)", implicit(inputs, store, builder, log)));
+      ChartStep.Result charted = charts.apply(rendered.map(implicit(inputs, store, builder, log), streams));
+      clusters.add(new Cluster("", "the analyzed files (no cluster entry point among them)", charted.objects(), charted.problems()));
     }
     Map<String, FileRole> roles = classify(inputs, store, log, explicit);
     List<Notice> notices = new ArrayList<>(log.notices());
+    if (rendered.unmapped() > 0 && settings.stdinName() == null && streams.contains(io.github.gwdns.core.load.SourceFile.STDIN)) {
+      boolean one = rendered.unmapped() == 1;
+      notices.add(new Notice(rendered.unmapped() + (one ? " object of standard input names no file it was" : " objects of standard"
+          + " input name no file they were") + " rendered from (a Helm `# Source:` comment, or kustomize's `" + RenderedInput.ORIGIN
+          + "` annotation from `buildMetadata: [originAnnotations]`): " + (one ? "its" : "their") + " findings are reported at "
+          + io.github.gwdns.core.load.SourceFile.STDIN
+          + "; pass --stdin-name PATH to name the kustomization or chart standard input was rendered from", ""));
+    }
     notices.addAll(summary(roles, clusters, explicit, inputs));
     return new RenderResult(clusters, roles, notices, store.extra(), explicit);
   }

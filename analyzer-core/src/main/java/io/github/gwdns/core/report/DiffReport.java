@@ -153,14 +153,14 @@ public record DiffReport(String base, String head, PlanChanges plan, FindingDiff
       json.writeArrayFieldStart("added");
       for (PlanChanges.Instance i : plan.instances()) {
         for (PendingName p : i.plan().pendingAdded()) {
-          PlanReport.writePending(json, p, i.label());
+          PlanReport.writePending(json, p, i.label(), null);
         }
       }
       json.writeEndArray();
       json.writeArrayFieldStart("removed");
       for (PlanChanges.Instance i : plan.instances()) {
         for (PendingName p : i.plan().pendingRemoved()) {
-          PlanReport.writePending(json, p, i.label());
+          PlanReport.writePending(json, p, i.label(), null);
         }
       }
       json.writeEndArray();

@@ -137,6 +137,9 @@ public final class ExplainReport {
   private void route(Route route, Writer out) throws IOException {
     RouteTrace trace = plan.trace(route);
     out.write(route.kind() + " " + route.ref().namespacedName() + "  (" + route.provenance().rangeOf("metadata.name").display() + ")\n");
+    if (route.provenance().chart() != null) {
+      out.write(route.provenance().chart().describe() + "\n");
+    }
     out.write("namespace `" + route.metadata().namespace() + "` from " + namespaceSource(route) + "\n");
     out.write(externalDns() + "\n\n");
 
@@ -484,7 +487,7 @@ public final class ExplainReport {
       case METADATA -> "metadata.namespace";
       case DEFAULT -> "--default-namespace (the manifest sets none)";
       case CLUSTER_SCOPED -> "nowhere (cluster-scoped)";
-      case KUSTOMIZATION, FLUX, ARGO_CD, ASSUMED -> route.metadata().namespaceOrigin();
+      case KUSTOMIZATION, FLUX, ARGO_CD, HELM, ASSUMED -> route.metadata().namespaceOrigin();
     };
   }
 

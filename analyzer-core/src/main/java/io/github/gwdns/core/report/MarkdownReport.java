@@ -67,7 +67,7 @@ public final class MarkdownReport {
         }
         md.append(PlanReport.MARKDOWN_HEADER);
         for (Endpoint e : p.plan().endpoints()) {
-          String row = PlanReport.markdownRow(e);
+          String row = PlanReport.markdownRow(e, p.plan());
           if (md.length() + row.length() > LIMIT_BYTES * 3 / 4) {
             cut++;
             continue;
@@ -75,7 +75,7 @@ public final class MarkdownReport {
           md.append(row);
         }
         for (PendingName pending : p.plan().pending()) {
-          String row = PlanReport.markdownRow(pending);
+          String row = PlanReport.markdownRow(pending, p.plan());
           if (md.length() + row.length() > LIMIT_BYTES * 3 / 4) {
             cut++;
             continue;

@@ -39,7 +39,7 @@ public final class PlanReport {
         e.recordType(),
         String.join(",", e.targets()),
         e.recordTtl() == 0 ? "-" : Long.toString(e.recordTtl()),
-        String.join(",", e.sources())
+        String.join(",", plan.sourceLabels(e.sources()))
       });
     }
     Table.write(rows, out);
@@ -52,7 +52,7 @@ public final class PlanReport {
           p.dnsName(),
           "Gateway " + p.awaitingAddressOf(),
           p.requestedAddresses().isEmpty() ? "-" : String.join(",", p.requestedAddresses()),
-          String.join(",", p.sources())
+          String.join(",", plan.sourceLabels(p.sources()))
         });
       }
       Table.write(pending, out);
@@ -62,7 +62,8 @@ public final class PlanReport {
       List<String[]> filtered = new ArrayList<>();
       filtered.add(new String[] {"NAME", "TYPE", "WHY", "SOURCES"});
       for (FilteredEndpoint f : plan.filtered()) {
-        filtered.add(new String[] {f.endpoint().dnsName(), f.endpoint().recordType(), f.reason(), String.join(",", f.endpoint().sources())});
+        filtered.add(new String[] {f.endpoint().dnsName(), f.endpoint().recordType(), f.reason(),
+            String.join(",", plan.sourceLabels(f.endpoint().sources()))});
       }
       Table.write(filtered, out);
     }
@@ -72,7 +73,7 @@ public final class PlanReport {
       List<String[]> unresolved = new ArrayList<>();
       unresolved.add(new String[] {"NAME", "VARIABLES", "SOURCES"});
       for (UnresolvedName u : plan.unresolved()) {
-        unresolved.add(new String[] {u.dnsName(), String.join(",", u.variables()), String.join(",", u.sources())});
+        unresolved.add(new String[] {u.dnsName(), String.join(",", u.variables()), String.join(",", plan.sourceLabels(u.sources()))});
       }
       Table.write(unresolved, out);
     }
@@ -93,13 +94,13 @@ public final class PlanReport {
       md.append("None.\n");
     } else {
       md.append(MARKDOWN_HEADER);
-      plan.endpoints().forEach(e -> md.append(markdownRow(e)));
-      plan.pending().forEach(p -> md.append(markdownRow(p)));
+      plan.endpoints().forEach(e -> md.append(markdownRow(e, plan)));
+      plan.pending().forEach(p -> md.append(markdownRow(p, plan)));
     }
     for (UnresolvedName u : plan.unresolved()) {
       md.append("| `").append(MarkdownReport.cell(u.dnsName())).append("` | unresolved | ")
           .append(MarkdownReport.cell(String.join(", ", u.variables().stream().map(v -> "${" + v + "}").toList())))
-          .append(" | | ").append(MarkdownReport.cell(String.join(", ", u.sources()))).append(" |\n");
+          .append(" | | ").append(MarkdownReport.cell(String.join(", ", plan.sourceLabels(u.sources())))).append(" |\n");
     }
     md.append("\n").append(Summary.plural(plan.endpoints().size(), "endpoint")).append(", ")
         .append(plan.pending().size()).append(" pending")
@@ -110,24 +111,29 @@ public final class PlanReport {
 
   static final String MARKDOWN_HEADER = "| Name | Type | Targets | TTL | Sources |\n|---|---|---|---|---|\n";
 
-  static String markdownRow(Endpoint e) {
+  /** A row of the records table; {@code plan} labels the sources a chart renders. */
+  static String markdownRow(Endpoint e, DnsPlan plan) {
     return "| `" + MarkdownReport.cell(e.dnsName()) + "`" + (e.setIdentifier().isEmpty() ? "" : " [" + MarkdownReport.cell(e.setIdentifier()) + "]")
         + " | " + e.recordType() + " | " + MarkdownReport.cell(String.join(", ", e.targets())) + " | "
-        + (e.recordTtl() == 0 ? "" : e.recordTtl()) + " | " + MarkdownReport.cell(String.join(", ", e.sources())) + " |\n";
+        + (e.recordTtl() == 0 ? "" : e.recordTtl()) + " | " + MarkdownReport.cell(String.join(", ", plan.sourceLabels(e.sources())))
+        + " |\n";
   }
 
-  static String markdownRow(PendingName p) {
+  static String markdownRow(PendingName p, DnsPlan plan) {
     return "| `" + MarkdownReport.cell(p.dnsName()) + "` | pending | address of Gateway " + MarkdownReport.cell(p.awaitingAddressOf())
-        + " | | " + MarkdownReport.cell(String.join(", ", p.sources())) + " |\n";
+        + " | | " + MarkdownReport.cell(String.join(", ", plan.sourceLabels(p.sources()))) + " |\n";
   }
 
   /** One endpoint in the JSON contract. */
   static void writeEndpoint(JsonGenerator json, Endpoint e) throws IOException {
-    writeEndpoint(json, e, null);
+    writeEndpoint(json, e, null, null);
   }
 
-  /** One endpoint, with the external-dns instance that publishes it when {@code externalDns} is not null. */
-  static void writeEndpoint(JsonGenerator json, Endpoint e, String externalDns) throws IOException {
+  /**
+   * One endpoint, with the external-dns instance that publishes it when {@code externalDns} is not
+   * null, and the Helm releases of its sources a chart renders when {@code plan} is not null.
+   */
+  static void writeEndpoint(JsonGenerator json, Endpoint e, String externalDns, DnsPlan plan) throws IOException {
     json.writeStartObject();
     json.writeStringField("dnsName", e.dnsName());
     json.writeStringField("recordType", e.recordType());
@@ -148,19 +154,33 @@ public final class PlanReport {
     }
     json.writeEndObject();
     writeStrings(json, "sources", e.sources());
+    writeRenderedFrom(json, plan, e.sources());
     if (externalDns != null) {
       json.writeStringField("externalDns", externalDns);
     }
     json.writeEndObject();
   }
 
+  /** {@code "renderedFrom": {"HTTPRoute/default/atuin": "HelmRelease default/atuin"}}, when a source comes from a chart. */
+  static void writeRenderedFrom(JsonGenerator json, DnsPlan plan, List<String> sources) throws IOException {
+    Map<String, String> from = plan == null ? Map.of() : plan.renderedFrom(sources);
+    if (from.isEmpty()) {
+      return;
+    }
+    json.writeObjectFieldStart("renderedFrom");
+    for (Map.Entry<String, String> e : from.entrySet()) {
+      json.writeStringField(e.getKey(), e.getValue());
+    }
+    json.writeEndObject();
+  }
+
   /** One pending name in the JSON contract. */
   static void writePending(JsonGenerator json, PendingName p) throws IOException {
-    writePending(json, p, null);
+    writePending(json, p, null, null);
   }
 
   /** One pending name, with the external-dns instance it is for when {@code externalDns} is not null. */
-  static void writePending(JsonGenerator json, PendingName p, String externalDns) throws IOException {
+  static void writePending(JsonGenerator json, PendingName p, String externalDns, DnsPlan plan) throws IOException {
     json.writeStartObject();
     if (externalDns != null) {
       json.writeStringField("externalDns", externalDns);
@@ -169,15 +189,17 @@ public final class PlanReport {
     json.writeStringField("awaitingAddressOf", p.awaitingAddressOf());
     writeStrings(json, "requestedAddresses", p.requestedAddresses());
     writeStrings(json, "sources", p.sources());
+    writeRenderedFrom(json, plan, p.sources());
     json.writeEndObject();
   }
 
   /** One unresolved name in the JSON contract. */
-  static void writeUnresolved(JsonGenerator json, UnresolvedName u, String externalDns) throws IOException {
+  static void writeUnresolved(JsonGenerator json, UnresolvedName u, String externalDns, DnsPlan plan) throws IOException {
     json.writeStartObject();
     json.writeStringField("dnsName", u.dnsName());
     writeStrings(json, "variables", u.variables());
     writeStrings(json, "sources", u.sources());
+    writeRenderedFrom(json, plan, u.sources());
     if (externalDns != null) {
       json.writeStringField("externalDns", externalDns);
     }
@@ -185,11 +207,11 @@ public final class PlanReport {
   }
 
   /** One filtered endpoint in the JSON contract. */
-  static void writeFiltered(JsonGenerator json, FilteredEndpoint f, String externalDns) throws IOException {
+  static void writeFiltered(JsonGenerator json, FilteredEndpoint f, String externalDns, DnsPlan plan) throws IOException {
     json.writeStartObject();
     json.writeStringField("reason", f.reason());
     json.writeFieldName("endpoint");
-    writeEndpoint(json, f.endpoint());
+    writeEndpoint(json, f.endpoint(), null, plan);
     if (externalDns != null) {
       json.writeStringField("externalDns", externalDns);
     }
@@ -210,22 +232,22 @@ public final class PlanReport {
   void writeJsonFields(JsonGenerator json) throws IOException {
     json.writeArrayFieldStart("endpoints");
     for (Endpoint e : plan.endpoints()) {
-      writeEndpoint(json, e);
+      writeEndpoint(json, e, null, plan);
     }
     json.writeEndArray();
     json.writeArrayFieldStart("pending");
     for (PendingName p : plan.pending()) {
-      writePending(json, p);
+      writePending(json, p, null, plan);
     }
     json.writeEndArray();
     json.writeArrayFieldStart("filtered");
     for (FilteredEndpoint f : plan.filtered()) {
-      writeFiltered(json, f, null);
+      writeFiltered(json, f, null, plan);
     }
     json.writeEndArray();
     json.writeArrayFieldStart("unresolved");
     for (UnresolvedName u : plan.unresolved()) {
-      writeUnresolved(json, u, null);
+      writeUnresolved(json, u, null, plan);
     }
     json.writeEndArray();
   }

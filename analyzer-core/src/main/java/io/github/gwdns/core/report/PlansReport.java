@@ -7,6 +7,7 @@ import io.github.gwdns.core.predict.ExternalDnsOptions;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
+import io.github.gwdns.core.predict.DnsPlan;
 import io.github.gwdns.core.predict.Endpoint;
 import io.github.gwdns.core.predict.FilteredEndpoint;
 import io.github.gwdns.core.predict.PendingName;
@@ -65,16 +66,16 @@ public record PlansReport(AnalysisResult result) {
    * "version"}]}, one per plan.
    */
   public void writeJson(OutputStream out) throws IOException {
-    record Tagged<T>(T item, String externalDns) {}
+    record Tagged<T>(T item, String externalDns, DnsPlan plan) {}
     List<Tagged<Endpoint>> endpoints = new ArrayList<>();
     List<Tagged<PendingName>> pending = new ArrayList<>();
     List<Tagged<FilteredEndpoint>> filtered = new ArrayList<>();
     List<Tagged<UnresolvedName>> unresolved = new ArrayList<>();
     for (InstancePlan p : result.plans()) {
-      p.plan().endpoints().forEach(e -> endpoints.add(new Tagged<>(e, p.label())));
-      p.plan().pending().forEach(e -> pending.add(new Tagged<>(e, p.label())));
-      p.plan().filtered().forEach(e -> filtered.add(new Tagged<>(e, p.label())));
-      p.plan().unresolved().forEach(e -> unresolved.add(new Tagged<>(e, p.label())));
+      p.plan().endpoints().forEach(e -> endpoints.add(new Tagged<>(e, p.label(), p.plan())));
+      p.plan().pending().forEach(e -> pending.add(new Tagged<>(e, p.label(), p.plan())));
+      p.plan().filtered().forEach(e -> filtered.add(new Tagged<>(e, p.label(), p.plan())));
+      p.plan().unresolved().forEach(e -> unresolved.add(new Tagged<>(e, p.label(), p.plan())));
     }
     endpoints.sort(Comparator.comparing((Tagged<Endpoint> t) -> t.item().dnsName()).thenComparing(t -> t.item().recordType()));
     pending.sort(Comparator.comparing((Tagged<PendingName> t) -> t.item().dnsName()));
@@ -84,23 +85,23 @@ public record PlansReport(AnalysisResult result) {
       json.writeStartObject();
       json.writeArrayFieldStart("endpoints");
       for (Tagged<Endpoint> t : endpoints) {
-        PlanReport.writeEndpoint(json, t.item(), t.externalDns());
+        PlanReport.writeEndpoint(json, t.item(), t.externalDns(), t.plan());
       }
       json.writeEndArray();
       json.writeArrayFieldStart("pending");
       for (Tagged<PendingName> t : pending) {
-        PlanReport.writePending(json, t.item(), t.externalDns());
+        PlanReport.writePending(json, t.item(), t.externalDns(), t.plan());
       }
       json.writeEndArray();
       json.writeArrayFieldStart("filtered");
       for (Tagged<FilteredEndpoint> t : filtered) {
-        PlanReport.writeFiltered(json, t.item(), t.externalDns());
+        PlanReport.writeFiltered(json, t.item(), t.externalDns(), t.plan());
       }
       json.writeEndArray();
       unresolved.sort(Comparator.comparing((Tagged<UnresolvedName> t) -> t.item().dnsName()));
       json.writeArrayFieldStart("unresolved");
       for (Tagged<UnresolvedName> t : unresolved) {
-        PlanReport.writeUnresolved(json, t.item(), t.externalDns());
+        PlanReport.writeUnresolved(json, t.item(), t.externalDns(), t.plan());
       }
       json.writeEndArray();
       json.writeArrayFieldStart("instances");

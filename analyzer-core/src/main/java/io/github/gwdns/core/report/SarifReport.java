@@ -122,12 +122,30 @@ public final class SarifReport {
         .withOriginalUriBaseIds(new OriginalUriBaseIds().withAdditionalProperty(SRCROOT,
             new ArtifactLocation().withDescription(new Message().withText("The root of the analyzed repository."))))
         .withAutomationDetails(new RunAutomationDetails().withId(category))
+        .withProperties(runProperties(result))
         .withColumnKind(Run.ColumnKind.UNICODE_CODE_POINTS)
         .withResults(results);
     return new SarifSchema210()
         .with$schema(SCHEMA)
         .withVersion(SarifSchema210.Version._2_1_0)
         .withRuns(List.of(run));
+  }
+
+  /**
+   * Says when findings are at standard input, which is no file of the repository: the objects
+   * named no file they were rendered from, and the user gave no --stdin-name.
+   */
+  private static PropertyBag runProperties(AnalysisResult result) {
+    boolean stdin = result.findings().stream().anyMatch(f -> f.location().file().equals(io.github.gwdns.core.load.SourceFile.STDIN));
+    if (!stdin) {
+      return null;
+    }
+    PropertyBag properties = new PropertyBag();
+    properties.setAdditionalProperty("gwdns/standardInput", "Some findings are at " + io.github.gwdns.core.load.SourceFile.STDIN
+        + ", which is no file of the repository: the objects read from standard input named no file they were rendered from"
+        + " (a Helm `# Source:` comment, or kustomize's config.kubernetes.io/origin annotation from buildMetadata:"
+        + " [originAnnotations]). Pass --stdin-name PATH to name the kustomization or chart standard input was rendered from.");
+    return properties;
   }
 
   private static ReportingDescriptor descriptor(RuleDescriptor d) {

@@ -12,6 +12,10 @@ import io.github.gwdns.core.rules.attachment.PortMismatchRule;
 import io.github.gwdns.core.rules.attachment.ProtocolMismatchRule;
 import io.github.gwdns.core.rules.attachment.RouteNotAcceptedRule;
 import io.github.gwdns.core.rules.attachment.SectionNotFoundRule;
+import io.github.gwdns.core.rules.chart.HelmRenderFailsRule;
+import io.github.gwdns.core.rules.chart.HelmRouteUnmodeledRule;
+import io.github.gwdns.core.rules.chart.HelmValueNotTemplatedRule;
+import io.github.gwdns.core.rules.chart.HelmValueUnresolvedRule;
 import io.github.gwdns.core.rules.dns.AnnotationMisplacedRule;
 import io.github.gwdns.core.rules.dns.AnnotationPrefixMismatchRule;
 import io.github.gwdns.core.rules.dns.DnsConflictRule;
@@ -66,7 +70,11 @@ public final class BuiltInRules {
           new DomainFilteredRule(),
           new CnameAtApexRule(),
           new CrdVersionMismatchRule(),
-          new UnresolvedVariableRule())
+          new UnresolvedVariableRule(),
+          new HelmRenderFailsRule(),
+          new HelmRouteUnmodeledRule(),
+          new HelmValueNotTemplatedRule(),
+          new HelmValueUnresolvedRule())
           .sorted(Comparator.comparing(r -> r.descriptor().id()))
           .toList();
 

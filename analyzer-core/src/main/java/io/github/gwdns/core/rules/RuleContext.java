@@ -12,6 +12,7 @@ import io.github.gwdns.core.model.Inventory;
 import io.github.gwdns.core.model.KubeObject;
 import io.github.gwdns.core.predict.DnsPlan;
 import io.github.gwdns.core.predict.ExternalDnsOptions;
+import io.github.gwdns.core.render.chart.ChartSource;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -58,7 +59,7 @@ public final class RuleContext {
 
   /** Starts a finding about {@code object}, located at {@code path} inside it (or its nearest ancestor). */
   public Report report(KubeObject object, FieldPath path, String message) {
-    return new Report(object.provenance().rangeOf(path), object.ref(), message);
+    return new Report(object.provenance().rangeOf(path), object.ref(), message).renderedBy(object.provenance().chart());
   }
 
   /** Starts a finding located at {@code range}; {@code object} may be null. */
@@ -75,6 +76,7 @@ public final class RuleContext {
     private final List<ObjectRef> relatedObjects = new ArrayList<>();
     private Severity severity = rule.defaultSeverity();
     private String[] key = new String[0];
+    private ChartSource chart;
 
     private Report(SourceRange range, ObjectRef object, String message) {
       this.range = range;
@@ -85,6 +87,11 @@ public final class RuleContext {
     /** A level other than the rule's default, for this finding. */
     public Report severity(Severity level) {
       this.severity = level;
+      return this;
+    }
+
+    private Report renderedBy(ChartSource source) {
+      this.chart = source;
       return this;
     }
 
@@ -109,7 +116,17 @@ public final class RuleContext {
       parts[0] = rule.id();
       parts[1] = object == null ? range.file() : object.display();
       System.arraycopy(key, 0, parts, 2, key.length);
-      sink.add(new Finding(rule.id(), severity, message + duplicates(), range, object, related, Fingerprints.of(parts), null));
+      sink.add(new Finding(rule.id(), severity, message + renderedFrom() + duplicates(), range, object, related, Fingerprints.of(parts), null));
+    }
+
+    /**
+     * Says where the fields of an object a chart renders are written: the message names the
+     * rendered object's fields ({@code spec.parentRefs[0]}), the user edits the release's values.
+     */
+    private String renderedFrom() {
+      return chart == null ? ""
+          : " (" + object.kind() + " " + object.namespacedName() + " is rendered from values `" + chart.part() + "` of "
+              + chart.carrier() + ": set its fields there)";
     }
 
     /**

@@ -5,6 +5,7 @@ import io.github.gwdns.core.deploy.ExternalDnsInstance;
 import io.github.gwdns.core.load.ManifestProblem;
 import io.github.gwdns.core.model.Inventory;
 import io.github.gwdns.core.predict.DnsPlan;
+import io.github.gwdns.core.render.chart.ChartProblem;
 import java.util.List;
 
 /**
@@ -21,15 +22,17 @@ import java.util.List;
  *     null when the input is whole
  * @param unreadObjects files of the input that mean to be objects but could not be read (they are
  *     reported as invalid-manifest on their own)
+ * @param chartProblems what the chart models found in the values of the cluster's Helm releases
  */
 public record RuleInput(
     Inventory inventory, Attachments attachments, DnsPlan plan, List<ManifestProblem> problems, Causes causes,
     List<ExternalDnsInstance> instances, ExternalDnsInstance instance, io.github.gwdns.core.render.RestOfRepository elsewhere,
-    int unreadObjects) {
+    int unreadObjects, List<ChartProblem> chartProblems) {
 
   public RuleInput {
     problems = List.copyOf(problems);
     instances = List.copyOf(instances);
+    chartProblems = List.copyOf(chartProblems);
   }
 
   /** Builds the input, classifying causes once. */
@@ -40,7 +43,8 @@ public record RuleInput(
   /** Builds the input for the plan of one external-dns instance. */
   public static RuleInput of(Inventory inventory, Attachments attachments, DnsPlan plan, List<ManifestProblem> problems,
       List<ExternalDnsInstance> instances, ExternalDnsInstance instance) {
-    return new RuleInput(inventory, attachments, plan, problems, new Causes(attachments, plan), instances, instance, null, 0);
+    return new RuleInput(inventory, attachments, plan, problems, new Causes(attachments, plan), instances, instance, null, 0,
+        List.of());
   }
 
   /**
@@ -48,6 +52,11 @@ public record RuleInput(
    * that could not be read as objects.
    */
   public RuleInput of(io.github.gwdns.core.render.RestOfRepository rest, int unread) {
-    return new RuleInput(inventory, attachments, plan, problems, causes, instances, instance, rest, unread);
+    return new RuleInput(inventory, attachments, plan, problems, causes, instances, instance, rest, unread, chartProblems);
+  }
+
+  /** This input, with what the chart models found in the values of the cluster's Helm releases. */
+  public RuleInput withChartProblems(List<ChartProblem> found) {
+    return new RuleInput(inventory, attachments, plan, problems, causes, instances, instance, elsewhere, unreadObjects, found);
   }
 }

@@ -97,7 +97,7 @@ class GwdnsConfigTest {
 
   @Test
   void mistakesNameTheirPosition() {
-    assertError("rule:\n  dns-conflict: off\n", "1:1: unknown key `rule` (known: clusters, defaultNamespace, exclude, externalDns, include, rules, variables)");
+    assertError("rule:\n  dns-conflict: off\n", "1:1: unknown key `rule` (known: charts, clusters, defaultNamespace, exclude, externalDns, include, rules, variables)");
     assertError("externalDns:\n  sources: [gateway-httproute]\n", "2:3: unknown key `externalDns.sources` (known: "
         + "annotationFilter, annotationPrefix, combineFqdnAnnotation, defaultTargets, domainFilter, excludeDomains, "
         + "forceDefaultTargets, fqdnTemplate, gatewayLabelFilter, gatewayListenerSets, gatewayName, gatewayNamespace, "
@@ -108,5 +108,38 @@ class GwdnsConfigTest {
     assertError("externalDns:\n  gatewayListenerSets: yes please\n", "2:24: `externalDns.gatewayListenerSets` must be true or false");
     assertError("externalDns:\n  source: [gateway-ingress]\n", "2:11: externalDns.source: unknown source 'gateway-ingress'; gwdns models gateway-httproute, gateway-grpcroute, gateway-tlsroute, gateway-tcproute, gateway-udproute");
     assertError("- a\n", "1:1: the file must be a mapping");
+    // Chart descriptors are checked when the file is read, each mistake at its line.
+    assertError("charts:\n  - chart: myapp\n    routes:\n      - values: gateway\n        hostname: host\n",
+        "5:9: unknown key `hostname` in a route of a chart descriptor (keys: apiVersion, chartName, each, enabled, extraRules,"
+            + " hostnames, kind, name, namespace, parentRefs, scope, templated, values, when)");
+    assertError("charts:\n  - chart: myapp\n    routes:\n      - values: gateway\n        name: '{{ .Release.Name'\n",
+        "5:15: `name` is not a template gwdns can read: unclosed action at 1:17");
+    assertError("charts:\n  - chart: myapp\n    model: bitnami\n",
+        "3:12: `model: bitnami` is not a model gwdns has; use app-template or bjw-s-common");
+    assertError("charts:\n  - chart: hello\n    like: helm-scaffold\n", "3:11: `like: helm-scaffold` names no chart descriptor; the"
+        + " built-in ones are helm-create, grafana, kube-prometheus-stack, authentik, victoria-logs-single, victoria-metrics-single,"
+        + " home-operations, flux-operator, renovate-operator, rook-ceph-cluster");
+    assertError("charts:\n  - chart: myapp\n", "2:5: chart descriptor `myapp` needs `routes` (where its values hold routes), `model`, or"
+        + " `like`");
+  }
+
+  @Test
+  void chartDescriptorsReachTheRequest() throws Exception {
+    GwdnsConfig config = load("""
+        charts:
+          - chart: memini
+            model: bjw-s-common
+            commonVersion: 4.1.1
+          - chart: hello
+            like: helm-create
+        """);
+    AnalysisRequest.Builder builder = AnalysisRequest.builder();
+    config.applyTo(builder);
+    List<io.github.gwdns.core.render.chart.ChartDescriptor> charts = builder.build().charts();
+    assertThat(charts).extracting(io.github.gwdns.core.render.chart.ChartDescriptor::id).containsExactly("memini", "hello");
+    assertThat(charts.get(0).model()).isEqualTo("bjw-s-common");
+    assertThat(charts.get(0).commonVersion()).isEqualTo("4.1.1");
+    assertThat(charts.get(1).routes()).hasSize(1);
+    assertThat(charts.get(1).routes().get(0).values()).isEqualTo("httpRoute");
   }
 }

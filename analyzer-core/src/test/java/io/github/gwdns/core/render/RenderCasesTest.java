@@ -6,6 +6,7 @@ import io.github.gwdns.core.AnalysisRequest;
 import io.github.gwdns.core.AnalysisResult;
 import io.github.gwdns.core.Analyzer;
 import io.github.gwdns.core.InstancePlan;
+import io.github.gwdns.core.config.GwdnsConfig;
 import io.github.gwdns.core.finding.Finding;
 import io.github.gwdns.core.finding.Notice;
 import io.github.gwdns.core.model.KubeObject;
@@ -43,9 +44,14 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
  *   <li>{@code role}: every file read that is not a manifest, with its role.
  * </ul>
  *
+ * An object a chart renders from a release's values also gets a {@code rendered} line (its release,
+ * values, model and chart) and a {@code field} line for each of its hostnames and parentRef names,
+ * with the position in the values.
+ *
  * An optional {@code case.yaml} gives {@code clusters} (directories for {@code --cluster}), {@code
- * paths} (what to analyze, default the whole case) and {@code variables}. Run with {@code
- * -Dgwdns.bless=true} to rewrite the expectations, then review the diff line by line.
+ * paths} (what to analyze, default the whole case) and {@code variables}; a {@code .gwdns.yaml} of
+ * the case is applied as the CLI applies it. Run with {@code -Dgwdns.bless=true} to rewrite the
+ * expectations, then review the diff line by line.
  */
 class RenderCasesTest {
   static final Path CASES = Path.of("src/test/resources/render-cases");
@@ -75,6 +81,14 @@ class RenderCasesTest {
       request.cluster(dir.resolve(String.valueOf(c)));
     }
     ((Map<String, Object>) options.getOrDefault("variables", Map.of())).forEach((k, v) -> request.variable(k, String.valueOf(v)));
+    Path config = dir.resolve(".gwdns.yaml");
+    if (Files.exists(config)) {
+      GwdnsConfig settings = GwdnsConfig.load(config);
+      settings.applyTo(request);
+      io.github.gwdns.core.predict.ExternalDnsOptions.Builder dns = io.github.gwdns.core.predict.ExternalDnsOptions.builder();
+      settings.applyTo(dns);
+      request.externalDns(dns.build());
+    }
     return Analyzer.run(request.build());
   }
 
@@ -90,9 +104,25 @@ class RenderCasesTest {
       List<String> lines = new ArrayList<>();
       for (KubeObject o : cluster.manifests().objects()) {
         if (GATEWAY_API.contains(o.kind())) {
-          lines.add("object " + name + o.kind() + " " + o.ref().namespacedName() + " at "
+          String object = name + o.kind() + " " + o.ref().namespacedName();
+          lines.add("object " + object + " at "
               + o.provenance().rangeOf("metadata.name").display() + (o.metadata().namespace().isEmpty() ? ""
               : " namespace " + o.metadata().namespaceSource() + " (" + o.metadata().namespaceOrigin() + ")"));
+          if (o.provenance().chart() != null) {
+            lines.add("rendered " + object + " " + o.provenance().chart().describe());
+            if (o instanceof io.github.gwdns.core.model.Route r) {
+              for (int i = 0; i < r.hostnames().size(); i++) {
+                lines.add("field " + object + " spec.hostnames[" + i + "] = " + r.hostnames().get(i) + " at "
+                    + o.provenance().rangeOf("spec.hostnames[" + i + "]").display());
+              }
+              for (io.github.gwdns.core.model.ParentReference ref : r.parentRefs()) {
+                String path = "spec.parentRefs[" + ref.index() + "]";
+                lines.add("field " + object + " " + path + " = " + ref.kind() + " " + ref.namespace() + "/" + ref.name()
+                    + (ref.sectionName() == null ? "" : " sectionName " + ref.sectionName()) + " at "
+                    + o.provenance().rangeOf(path + ".name").display());
+              }
+            }
+          }
         }
       }
       lines.sort(null);

@@ -55,7 +55,7 @@ public final class ObjectDecoder {
     boolean modeled = isModeled(group, kind);
     List<ManifestProblem> problems = new ArrayList<>();
     Provenance provenance =
-        new Provenance(loaded.file(), loaded.document(), loaded.item(), loaded.root(), loaded.grafts());
+        new Provenance(loaded.file(), loaded.document(), loaded.item(), loaded.root(), loaded.grafts(), loaded.chart());
     int beforeMeta = problems.size();
     ObjectMeta meta = meta(loaded, provenance, kind, modeled, problems);
     // A modeled object whose metadata has a wrong type is rejected by the API server as a whole.

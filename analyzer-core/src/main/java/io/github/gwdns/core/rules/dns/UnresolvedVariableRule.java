@@ -39,7 +39,7 @@ public final class UnresolvedVariableRule implements Rule {
         }
       }
       for (io.github.gwdns.core.model.ParentReference ref : route.parentRefs()) {
-        if (!Variables.hasVariable(ref.name()) && !Variables.hasVariable(ref.namespace())) {
+        if (!reported(route, ref.name()) && !reported(route, ref.namespace())) {
           continue; // nearly every parentRef: no path built for it
         }
         FieldPath at = FieldPath.parse("spec.parentRefs").index(ref.index());
@@ -70,27 +70,54 @@ public final class UnresolvedVariableRule implements Rule {
 
   /** A value other than a hostname that holds a variable: gwdns cannot decide {@code cannot}. */
   private static void reportValue(RuleContext ctx, KubeObject object, FieldPath at, String what, String value, String cannot) {
-    if (!Variables.hasVariable(value)) {
+    if (!reported(object, value)) {
       return;
     }
     List<String> names = new ArrayList<>(Variables.names(value));
     String vars = String.join(", ", names.stream().map(n -> Variables.written(value, n)).toList());
-    String give = String.join(" ", names.stream().map(n -> "--var " + quoted(n) + "=...").toList());
     ctx.report(object, at,
             Wording.object(object) + ": " + what + " `" + value + "` holds " + vars + ", which " + filledBy(value, names)
-                + " and for which gwdns has no value; gwdns cannot tell " + cannot + ". Fix: pass "
-                + give + " (or set it under `variables:` in .gwdns.yaml) to predict its records.")
+                + " and for which gwdns has no value; gwdns cannot tell " + cannot + ". Fix: " + fix(value, names) + ".")
         .key(at.toString())
         .add();
   }
 
-  /** Who fills the variables in: Flux, argocd-vault-plugin, or both. */
+  /**
+   * True when {@code value} holds a variable this rule reports: a Helm template left in what a
+   * chart model rendered is reported by helm-value-unresolved, with why it was not evaluated.
+   */
+  private static boolean reported(KubeObject object, String value) {
+    return Variables.hasVariable(value) && !(object.provenance().chart() != null && Variables.onlyHelmTemplates(value));
+  }
+
+  /** Who fills the variables in: Flux, argocd-vault-plugin, Helm, or several. */
   private static String filledBy(String text, List<String> names) {
-    boolean vault = names.stream().anyMatch(n -> Variables.isVaultPlaceholder(text, n));
-    boolean flux = names.stream().anyMatch(n -> !Variables.isVaultPlaceholder(text, n));
-    return flux && vault ? "Flux and argocd-vault-plugin fill in when the manifests are applied"
-        : vault ? "argocd-vault-plugin fills in when Argo CD renders the manifests"
-        : "Flux substitutes when it applies the manifests";
+    boolean helm = names.stream().anyMatch(n -> n.startsWith("{{"));
+    boolean vault = names.stream().anyMatch(n -> !n.startsWith("{{") && Variables.isVaultPlaceholder(text, n));
+    boolean flux = names.stream().anyMatch(n -> !n.startsWith("{{") && !Variables.isVaultPlaceholder(text, n));
+    List<String> who = new ArrayList<>();
+    if (flux) {
+      who.add("Flux substitutes when it applies the manifests");
+    }
+    if (vault) {
+      who.add("argocd-vault-plugin fills in when Argo CD renders the manifests");
+    }
+    if (helm) {
+      who.add("Helm renders (this file is an unrendered template)");
+    }
+    return String.join(", and ", who);
+  }
+
+  /** How to give gwdns the values: --var for substitutions, rendering first for a Helm template. */
+  private static String fix(String text, List<String> names) {
+    List<String> vars = names.stream().filter(n -> !n.startsWith("{{")).toList();
+    String give = String.join(" ", vars.stream().map(n -> "--var " + quoted(n) + "=...").toList());
+    String render = "render the chart first and analyze its output (`helm template ... | gwdns check -`)";
+    if (vars.isEmpty()) {
+      return render;
+    }
+    return "pass " + give + " (or set it under `variables:` in .gwdns.yaml) to predict its records"
+        + (vars.size() < names.size() ? ", and " + render : "");
   }
 
   /** A --var key as a shell takes it: quoted when it holds more than a name's characters. */
@@ -99,17 +126,15 @@ public final class UnresolvedVariableRule implements Rule {
   }
 
   private static void report(RuleContext ctx, KubeObject object, FieldPath at, String what, String hostname, String others) {
-    if (!Variables.hasVariable(hostname)) {
+    if (!reported(object, hostname)) {
       return;
     }
     List<String> names = new ArrayList<>(Variables.names(hostname));
     String vars = String.join(", ", names.stream().map(n -> Variables.written(hostname, n)).toList());
-    String give = String.join(" ", names.stream().map(n -> "--var " + quoted(n) + "=...").toList());
     ctx.report(object, at,
             Wording.object(object) + ": " + what + " `" + hostname + "` holds " + vars + ", which " + filledBy(hostname, names)
                 + " and for which gwdns has no value; gwdns does not compare it with " + others
-                + " or domain filters and lists its names as unresolved in the plan. Fix: pass " + give
-                + " (or set it under `variables:` in .gwdns.yaml) to predict its records.")
+                + " or domain filters and lists its names as unresolved in the plan. Fix: " + fix(hostname, names) + ".")
         .key(at.toString())
         .add();
   }
