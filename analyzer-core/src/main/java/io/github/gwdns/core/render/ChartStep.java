@@ -22,10 +22,12 @@ final class ChartStep {
 
   private final ChartModels models;
   private final String defaultNamespace;
+  private final EmbeddedYaml embedded;
 
-  ChartStep(ChartModels models, String defaultNamespace) {
+  ChartStep(ChartModels models, String defaultNamespace, FileStore store) {
     this.models = models;
     this.defaultNamespace = defaultNamespace;
+    this.embedded = new EmbeddedYaml(store);
   }
 
   Result apply(List<RenderedObject> objects) {
@@ -38,7 +40,8 @@ final class ChartStep {
     for (ChartRelease found : releases) {
       ChartModels.Selection selection = models.select(found);
       ChartRelease release = selection == null ? found : found.describedAs(selection.chartDescription());
-      ChartRendering rendering = selection == null ? ChartRendering.NONE : selection.model().render(release, Capabilities.GATEWAY_API);
+      ChartRendering rendering = selection == null ? ChartRendering.NONE : selection.model().render(release, Capabilities.GATEWAY_API,
+          embedded::parse);
       byCarrier.put(release.carrier(), rendering);
       for (ChartProblem p : rendering.problems()) {
         problems.add(selection != null && selection.assumed() ? p.assumedChart() : p);

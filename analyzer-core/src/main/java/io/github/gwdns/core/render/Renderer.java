@@ -93,7 +93,7 @@ public final class Renderer {
     RenderLog log = new RenderLog();
     KustomizeBuilder builder = new KustomizeBuilder(store, log);
     List<Entry> entries = settings.clusterDirs().isEmpty() ? entries(inputs, store, builder, log) : explicit(store, log);
-    ChartStep charts = new ChartStep(settings.charts(), settings.defaultNamespace());
+    ChartStep charts = new ChartStep(settings.charts(), settings.defaultNamespace(), store);
     RenderedInput rendered = new RenderedInput(store, settings.originFiles(), loader, settings.stdinName());
     Set<String> streams = new HashSet<>();
     sources.forEach(s -> streams.add(s.path()));

@@ -119,8 +119,8 @@ class GwdnsConfigTest {
     assertError("charts:\n  - chart: hello\n    like: helm-scaffold\n", "3:11: `like: helm-scaffold` names no chart descriptor; the"
         + " built-in ones are helm-create, grafana, kube-prometheus-stack, authentik, victoria-logs-single, victoria-metrics-single,"
         + " home-operations, flux-operator, renovate-operator, rook-ceph-cluster");
-    assertError("charts:\n  - chart: myapp\n", "2:5: chart descriptor `myapp` needs `routes` (where its values hold routes), `model`, or"
-        + " `like`");
+    assertError("charts:\n  - chart: myapp\n", "2:5: chart descriptor `myapp` needs `routes` (where its values hold routes), `objects`"
+        + " (where they hold whole manifests), `model`, or `like`");
   }
 
   @Test

@@ -23,9 +23,29 @@ import java.util.Set;
  * @param helpers named templates evaluated once per release, in order; later templates read them
  *     as {@code .Helpers.<name>}
  * @param routes where the values hold routes
+ * @param objects where the values hold whole objects the chart renders as written ({@code
+ *     extraObjects})
  */
 public record ChartDescriptor(String id, String origin, List<String> names, List<String> repositories, String model,
-    String commonVersion, ManifestMap defaults, Map<String, String> helpers, List<Route> routes) {
+    String commonVersion, ManifestMap defaults, Map<String, String> helpers, List<Route> routes, List<ObjectList> objects) {
+
+  /**
+   * A place in the values that holds whole manifests the chart renders as they are, each through
+   * tpl ({@code extraObjects}, {@code extraManifests}): a route or Gateway written there is applied.
+   *
+   * @param values the dotted path of the list ({@code extraObjects})
+   * @param scope the dotted path of a subchart's values, which tpl sees as {@code .Values}; empty for
+   *     the chart itself
+   * @param chartName the chart name tpl sees as {@code .Chart.Name} (a subchart's); empty for the
+   *     release's chart
+   * @param when a condition the list needs ({@code .Values.grafana.enabled}); empty for none
+   * @param map whether a mapping of objects is taken too (its values, in the order of its keys)
+   * @param strings whether an item may be a string holding the manifest's YAML
+   * @param maps whether an item may be a mapping (a chart that passes each item to tpl as it is
+   *     fails on one)
+   */
+  public record ObjectList(String values, String scope, String chartName, String when, boolean map, boolean strings,
+      boolean maps) {}
 
   /**
    * One place in the values that renders routes.
@@ -64,6 +84,7 @@ public record ChartDescriptor(String id, String origin, List<String> names, List
     repositories = List.copyOf(repositories);
     helpers = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(helpers));
     routes = List.copyOf(routes);
+    objects = List.copyOf(objects);
   }
 
   /**

@@ -28,7 +28,8 @@ import java.util.Set;
 public final class ChartDescriptors {
   private static final String RESOURCE = "charts.yaml";
   private static final Set<String> KEYS = Set.of("chart", "names", "repositories", "like", "model", "commonVersion", "defaults",
-      "helpers", "routes");
+      "helpers", "routes", "objects");
+  private static final Set<String> OBJECT_KEYS = Set.of("values", "scope", "chartName", "when", "map", "strings", "maps");
   private static final Set<String> ROUTE_KEYS = Set.of("values", "each", "scope", "chartName", "when", "enabled", "name", "namespace",
       "kind", "apiVersion", "templated", "extraRules", "hostnames", "parentRefs");
   private static final Set<String> TEMPLATED = Set.of("hostnames", "annotations", "labels", "parentRefs");
@@ -103,8 +104,10 @@ public final class ChartDescriptors {
     if (!commonVersion.isEmpty() && SemanticVersion.parse(commonVersion) == null) {
       throw error(file, map.get("commonVersion"), "`commonVersion` must be a release of the bjw-s common library, e.g. 4.1.1");
     }
-    if (model != null && (map.get("routes") != null || map.get("helpers") != null || map.get("defaults") != null)) {
-      throw error(file, map, "a descriptor with `model:` takes no `routes`, `helpers` or `defaults`: the model renders the chart");
+    if (model != null && (map.get("routes") != null || map.get("objects") != null || map.get("helpers") != null
+        || map.get("defaults") != null)) {
+      throw error(file, map, "a descriptor with `model:` takes no `routes`, `objects`, `helpers` or `defaults`: the model renders"
+          + " the chart");
     }
     ManifestMap defaults = map.get("defaults") == null ? (like == null ? null : like.defaults()) : map(map.get("defaults"), file, "`defaults`");
     Map<String, String> helpers = new LinkedHashMap<>(like == null ? Map.of() : like.helpers());
@@ -120,10 +123,30 @@ public final class ChartDescriptors {
         routes.add(route(r, file));
       }
     }
-    if (model == null && routes.isEmpty()) {
-      throw error(file, map, "chart descriptor `" + id + "` needs `routes` (where its values hold routes), `model`, or `like`");
+    List<ChartDescriptor.ObjectList> objects = new ArrayList<>(like == null ? List.of() : like.objects());
+    if (map.get("objects") != null) {
+      objects.clear();
+      for (ManifestNode o : list(map.get("objects"), file, "objects")) {
+        objects.add(objectList(o, file));
+      }
     }
-    return new ChartDescriptor(id, where, names, repositories, model, commonVersion, defaults, helpers, routes);
+    if (model == null && routes.isEmpty() && objects.isEmpty()) {
+      throw error(file, map, "chart descriptor `" + id + "` needs `routes` (where its values hold routes), `objects` (where they"
+          + " hold whole manifests), `model`, or `like`");
+    }
+    return new ChartDescriptor(id, where, names, repositories, model, commonVersion, defaults, helpers, routes, objects);
+  }
+
+  private static ChartDescriptor.ObjectList objectList(ManifestNode node, String file) {
+    ManifestMap map = map(node, file, "an object list of a chart descriptor");
+    keys(map, OBJECT_KEYS, file, "an object list of a chart descriptor");
+    return new ChartDescriptor.ObjectList(required(map, "values", file), optional(map, "scope", file),
+        optional(map, "chartName", file), expression(map, "when", "", file), flag(map, "map", false, file),
+        flag(map, "strings", false, file), flag(map, "maps", true, file));
+  }
+
+  private static boolean flag(ManifestMap map, String key, boolean fallback, String file) {
+    return map.get(key) == null ? fallback : bool(map.get(key), file, key);
   }
 
   private static ChartDescriptor.Route route(ManifestNode node, String file) {

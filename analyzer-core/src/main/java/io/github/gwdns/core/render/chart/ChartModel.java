@@ -10,4 +10,12 @@ public interface ChartModel {
    * them (then no object: Helm renders all of a release or nothing).
    */
   ChartRendering render(ChartRelease release, Capabilities capabilities);
+
+  /**
+   * The same, with {@code documents} to read YAML that values hold in strings (an {@code
+   * extraObjects} item written as a block string), at its positions in the file.
+   */
+  default ChartRendering render(ChartRelease release, Capabilities capabilities, EmbeddedDocuments documents) {
+    return render(release, capabilities);
+  }
 }

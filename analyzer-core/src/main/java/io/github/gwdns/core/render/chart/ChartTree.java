@@ -82,8 +82,18 @@ final class ChartTree {
   }
 
   private <T extends ManifestNode> T place(T node, ManifestNode owner) {
-    files.put(node, release.fileOf(owner));
+    files.put(node, files.containsKey(owner) ? files.get(owner) : release.fileOf(owner));
     return node;
+  }
+
+  /** {@code node}, read from a string of {@code file} (YAML a value holds), and all under it, placed in that file. */
+  void in(ManifestNode node, String file) {
+    files.put(node, file);
+    if (node instanceof ManifestMap map) {
+      map.entries().forEach(e -> in(e.value(), file));
+    } else if (node instanceof ManifestList list) {
+      list.items().forEach(i -> in(i, file));
+    }
   }
 
   /** Entries of a mapping, in order, each key placed at its value. */

@@ -37,17 +37,24 @@ final class DescribedChartModel implements ChartModel {
 
   @Override
   public ChartRendering render(ChartRelease release, Capabilities capabilities) {
-    return new Run(release).render();
+    return render(release, capabilities, EmbeddedDocuments.NONE);
+  }
+
+  @Override
+  public ChartRendering render(ChartRelease release, Capabilities capabilities, EmbeddedDocuments documents) {
+    return new Run(release, documents).render();
   }
 
   private final class Run {
     private final ChartRelease release;
     private final List<ChartProblem> problems = new ArrayList<>();
     private final List<ManifestNode> read = new ArrayList<>();
+    private final EmbeddedDocuments documents;
     private boolean failed;
 
-    Run(ChartRelease release) {
+    Run(ChartRelease release, EmbeddedDocuments documents) {
       this.release = release;
+      this.documents = documents;
     }
 
     ChartRendering render() {
@@ -59,7 +66,7 @@ final class DescribedChartModel implements ChartModel {
           read.add(userNode);
         }
         Map<String, Object> scoped = scope(valuesData, spec.scope());
-        Map<String, Object> context = context(scoped, spec);
+        Map<String, Object> context = context(scoped, spec.chartName());
         if (!spec.when().isEmpty() && !condition(spec.when(), context, userNode == null ? release.values() : userNode, spec.values())) {
           continue;
         }
@@ -84,7 +91,117 @@ final class DescribedChartModel implements ChartModel {
           }
         }
       }
+      for (ChartDescriptor.ObjectList spec : descriptor.objects()) {
+        objects.addAll(objects(spec, valuesData));
+      }
       return new ChartRendering(failed ? List.of() : objects, problems, read);
+    }
+
+    // ------------------------------------------------------------ whole objects
+
+    /** The manifests written in the list {@code spec} names, as the chart renders each item through tpl. */
+    private List<RenderedObject> objects(ChartDescriptor.ObjectList spec, Map<String, Object> valuesData) {
+      ManifestNode node = Values.get(release.values(), spec.values().split("\\."));
+      if (node == null) {
+        return List.of();
+      }
+      read.add(node);
+      Map<String, Object> context = context(scope(valuesData, spec.scope()), spec.chartName());
+      if (!spec.when().isEmpty() && !condition(spec.when(), context, node, spec.values())) {
+        return List.of();
+      }
+      Map<String, ManifestNode> items = new LinkedHashMap<>();
+      if (node instanceof ManifestList list) {
+        for (int i = 0; i < list.items().size(); i++) {
+          items.put(spec.values() + "[" + i + "]", list.items().get(i));
+        }
+      } else if (node instanceof ManifestMap map && spec.map()) {
+        // Helm's `values` of a dict: its values in the order of their keys, the keys dropped.
+        new TreeMap<>(map.entries().stream().collect(java.util.stream.Collectors.toMap(ManifestMap.Entry::key,
+            ManifestMap.Entry::value))).forEach((key, value) -> items.put(spec.values() + "." + key, value));
+      }
+      List<RenderedObject> out = new ArrayList<>();
+      items.forEach((part, item) -> {
+        for (ManifestMap manifest : manifests(spec, part, item)) {
+          RenderedObject object = object(manifest, context, part);
+          if (object != null) {
+            out.add(object);
+          }
+        }
+      });
+      return out;
+    }
+
+    /** The manifests one item holds: itself, or the YAML documents of a string. */
+    private List<ManifestMap> manifests(ChartDescriptor.ObjectList spec, String part, ManifestNode item) {
+      if (item instanceof ManifestMap map) {
+        if (!spec.maps()) {
+          fail(map, "the chart passes each item of `" + spec.values() + "` to tpl, which takes a string, and `" + part
+              + "` is a mapping", "write the manifest as a block string (`- |` and the YAML under it)");
+          return List.of();
+        }
+        return List.of(map);
+      }
+      if (!(item instanceof ManifestScalar s) || s.kind() != ScalarKind.STRING || !spec.strings() || s.value().isBlank()) {
+        return List.of();
+      }
+      String file = release.fileOf(s);
+      List<ManifestMap> out = new ArrayList<>();
+      for (ManifestNode document : documents.parse(s, file)) {
+        if (document instanceof ManifestMap map) {
+          pending.put(map, file);
+          out.add(map);
+        }
+      }
+      if (out.isEmpty() && s.value().contains("{{")) {
+        problems.add(new ChartProblem(ChartProblem.Kind.UNRESOLVED, release.range(s), release.carrierRef(), release.label() + ": `"
+            + part + "` is a manifest whose YAML only its templates make (gwdns reads the YAML first, then evaluates the"
+            + " templates in its strings), so gwdns does not analyze it", "keep the template actions inside the values of the"
+            + " manifest's fields, or write the object as a manifest"));
+      }
+      return out;
+    }
+
+    /** The files of manifests read from strings, for the object's tree. */
+    private final Map<ManifestNode, String> pending = new java.util.IdentityHashMap<>();
+
+    private RenderedObject object(ManifestMap manifest, Map<String, Object> context, String part) {
+      ChartTree tree = new ChartTree(release);
+      String file = pending.get(manifest);
+      if (file != null) {
+        tree.in(manifest, file);
+      }
+      if (!(copy(tree, manifest, true, part, false, context) instanceof ManifestMap root)) {
+        return null;
+      }
+      String apiVersion = root.text("apiVersion");
+      String kind = root.text("kind");
+      if (apiVersion == null || kind == null || !(root.get("metadata") instanceof ManifestMap metadata)) {
+        return null; // not an object: nothing gwdns reads
+      }
+      boolean written = metadata.text("namespace") != null;
+      boolean defaultNamespace = release.namespaceSource() == NamespaceSource.DEFAULT;
+      ManifestMap placed = root;
+      if (!written && !defaultNamespace) {
+        // Helm installs an object that names no namespace in the release's.
+        List<ManifestMap.Entry> entries = new ArrayList<>(metadata.entries());
+        entries.add(new ManifestMap.Entry("namespace", metadata.span().start(), tree.string(release.releaseNamespace(), metadata)));
+        ManifestMap withNamespace = tree.map(entries, metadata);
+        List<ManifestMap.Entry> top = new ArrayList<>();
+        for (ManifestMap.Entry e : root.entries()) {
+          top.add(e.key().equals("metadata") ? new ManifestMap.Entry(e.key(), e.keySpan(), withNamespace) : e);
+        }
+        placed = tree.map(top, root);
+      }
+      NamespaceSource source = written ? null : defaultNamespace ? null
+          : release.namespaceSource() == NamespaceSource.ASSUMED ? NamespaceSource.ASSUMED : NamespaceSource.HELM;
+      String origin = source == null ? null : source == NamespaceSource.ASSUMED ? release.namespaceOrigin()
+          : "the namespace of " + release.label() + " (" + release.namespaceOrigin() + "), where Helm installs an object that"
+              + " names none";
+      RenderedObject carrier = release.carrier();
+      return new RenderedObject(carrier.file(), carrier.document(), carrier.item(), apiVersion, kind, placed, null, tree.files(),
+          source, origin, Map.of(), carrier.literalVariables(), new ChartSource(release.label(), release.chartDescription(), name(),
+          part));
     }
 
     /** The chart's defaults with the release's values over them, as templates read them. */
@@ -135,13 +252,13 @@ final class DescribedChartModel implements ChartModel {
       return at;
     }
 
-    private Map<String, Object> context(Map<String, Object> values, ChartDescriptor.Route spec) {
+    private Map<String, Object> context(Map<String, Object> values, String chartName) {
       Map<String, Object> context = new LinkedHashMap<>();
       context.put("Release", Map.of("Name", release.releaseName(), "Namespace", release.releaseNamespace(), "Service", "Helm"));
       Map<String, Object> chart = new LinkedHashMap<>();
-      chart.put("Name", spec.chartName().isEmpty() ? release.chart().name() : spec.chartName());
+      chart.put("Name", chartName.isEmpty() ? release.chart().name() : chartName);
       SemanticVersion version = release.chart().exactVersion();
-      chart.put("Version", version == null || !spec.chartName().isEmpty() ? new TemplateData.Unknown("`.Chart.Version`")
+      chart.put("Version", version == null || !chartName.isEmpty() ? new TemplateData.Unknown("`.Chart.Version`")
           : release.chart().version());
       chart.put("AppVersion", new TemplateData.Unknown("`.Chart.AppVersion`"));
       context.put("Chart", chart);
