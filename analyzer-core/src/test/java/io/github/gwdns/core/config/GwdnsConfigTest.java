@@ -142,4 +142,30 @@ class GwdnsConfigTest {
     assertThat(charts.get(1).routes()).hasSize(1);
     assertThat(charts.get(1).routes().get(0).values()).isEqualTo("httpRoute");
   }
+
+  /** The first ```yaml block of {@code doc} after {@code heading} whose text starts with {@code start}. */
+  private static String yamlBlock(String doc, String heading, String start) throws IOException {
+    String text = Files.readString(Path.of("..").resolve(doc));
+    int from = text.indexOf(heading);
+    assertThat(from).as("%s in %s", heading, doc).isGreaterThanOrEqualTo(0);
+    for (int open = text.indexOf("```yaml\n", from); open >= 0; open = text.indexOf("```yaml\n", open + 1)) {
+      String block = text.substring(open + 8, text.indexOf("```", open + 8));
+      if (block.startsWith(start)) {
+        return block;
+      }
+    }
+    throw new AssertionError("no ```yaml block starting with " + start + " after " + heading + " in " + doc);
+  }
+
+  @Test
+  void theDocumentedSettingsFilesAreValid() throws Exception {
+    for (String[] example : List.of(new String[] {"README.md", "## Configuration", "rules:"},
+        new String[] {"docs/charts.md", "## Describing a chart", "charts:"})) {
+      GwdnsConfig config = load(yamlBlock(example[0], example[1], example[2]));
+      AnalysisRequest.Builder request = AnalysisRequest.builder();
+      config.applyTo(request);
+      config.applyTo(ExternalDnsOptions.builder());
+      assertThat(request.build().charts()).as("charts of %s", example[0]).isNotEmpty();
+    }
+  }
 }
