@@ -33,6 +33,7 @@ final class RenderedInput {
   private final String stdinName;
   private int unmapped;
   private final Map<String, ManifestLoader.FileResult> originals = new java.util.HashMap<>();
+  private final Map<String, String[]> templates = new java.util.HashMap<>();
 
   /**
    * @param originFiles where the files an origin annotation names are read (the repository the
@@ -114,11 +115,11 @@ final class RenderedInput {
           : remap(o.root(), null, new Span(1, 1, 1, 1)));
     } else if (template != null) {
       file = templateFile(root, template);
-      String templateText = originFiles.isFile(file) ? text(file) : null;
+      String[] templateText = originFiles.isFile(file) ? templateLines(file) : null;
       int end = documentEnd(text, start);
       String[] document = java.util.Arrays.copyOfRange(text, documentStart - 1, Math.max(documentStart - 1, end));
       mapped = templateText == null ? (ManifestMap) shifted(o.root(), documentStart - 1)
-          : (ManifestMap) aligned(o.root(), TemplateLines.align(document, templateText.split("\r?\n|\r", -1)), documentStart - 1);
+          : (ManifestMap) aligned(o.root(), TemplateLines.align(document, templateText), documentStart - 1);
     } else {
       return o;
     }
@@ -160,9 +161,13 @@ final class RenderedInput {
     return inChart != null ? inChart : template;
   }
 
-  private String text(String file) {
-    io.github.gwdns.core.load.SourceFile source = originFiles.file(file);
-    return source == null ? null : loader.readText(source);
+  /** A template's lines, read once however many documents it renders. */
+  private String[] templateLines(String file) {
+    return templates.computeIfAbsent(file, f -> {
+      io.github.gwdns.core.load.SourceFile source = originFiles.file(f);
+      String text = source == null ? null : loader.readText(source);
+      return text == null ? null : text.split("\\r?\\n|\\r", -1);
+    });
   }
 
   /** The first line after the document that starts before {@code line}: the next {@code ---} or the end. */
