@@ -12,7 +12,9 @@ import io.github.gwdns.core.predict.ExternalDnsOptions;
 import io.github.gwdns.core.predict.ExternalDnsVersion;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
@@ -44,13 +46,20 @@ public final class ExternalDnsDiscovery {
    */
   public static List<ExternalDnsInstance> find(Inventory inventory) {
     List<ExternalDnsInstance> found = new ArrayList<>();
+    // The OCIRepositories by namespace/name, the first of each: a HelmRelease's chartRef names one.
+    Map<String, GenericObject> ociRepositories = new HashMap<>();
+    for (GenericObject o : inventory.manifests().others()) {
+      if (o.kind().equals("OCIRepository")) {
+        ociRepositories.putIfAbsent(o.metadata().namespace() + "/" + o.metadata().name(), o);
+      }
+    }
     for (GenericObject o : inventory.manifests().others()) {
       UnaryOperator<String> substitute = UnaryOperator.identity();
       if (WORKLOADS.contains(o.kind()) && o.apiVersion().startsWith("apps/")) {
         workload(o, found, substitute);
       } else if ((o.kind().equals("HelmRelease") && o.apiVersion().startsWith("helm.toolkit.fluxcd.io/"))
           || o.kind().equals(HELM_CHART)) {
-        ExternalDnsInstance instance = helmRelease(o, inventory, substitute);
+        ExternalDnsInstance instance = helmRelease(o, ociRepositories, substitute);
         if (instance != null) {
           found.add(instance);
         }
@@ -92,8 +101,9 @@ public final class ExternalDnsDiscovery {
     }
   }
 
-  private static ExternalDnsInstance helmRelease(GenericObject release, Inventory inventory, UnaryOperator<String> substitute) {
-    String[] chart = chartOf(release, inventory);
+  private static ExternalDnsInstance helmRelease(GenericObject release, Map<String, GenericObject> ociRepositories,
+      UnaryOperator<String> substitute) {
+    String[] chart = chartOf(release, ociRepositories);
     if (chart == null) {
       return null;
     }
@@ -149,7 +159,7 @@ public final class ExternalDnsDiscovery {
    * spec.chart.spec.chart}, or a {@code spec.chartRef} to an OCIRepository whose URL is
    * external-dns's (its {@code spec.ref.tag} is the chart version).
    */
-  private static String[] chartOf(GenericObject release, Inventory inventory) {
+  private static String[] chartOf(GenericObject release, Map<String, GenericObject> ociRepositories) {
     String label = release.kind() + " " + release.ref().namespacedName();
     if (release.kind().equals(HELM_CHART)) {
       String name = text(release.provenance().node(FieldPath.parse("spec.name")));
@@ -174,16 +184,15 @@ public final class ExternalDnsDiscovery {
     }
     String refNamespace = text(release.provenance().node(FieldPath.parse("spec.chartRef.namespace")));
     String namespace = refNamespace != null ? refNamespace : release.metadata().namespace();
-    for (GenericObject o : inventory.manifests().others()) {
-      if (o.kind().equals("OCIRepository") && o.metadata().name().equals(refName) && o.metadata().namespace().equals(namespace)) {
-        String url = text(o.provenance().node(FieldPath.parse("spec.url")));
-        if (url == null || !url.endsWith("/external-dns")) {
-          return null;
-        }
-        String tag = text(o.provenance().node(FieldPath.parse("spec.ref.tag")));
-        return new String[] {tag == null ? "" : tag, "spec.ref.tag of OCIRepository " + namespace + "/" + refName + " ("
-            + o.provenance().file() + ")"};
+    GenericObject o = ociRepositories.get(namespace + "/" + refName);
+    if (o != null) {
+      String url = text(o.provenance().node(FieldPath.parse("spec.url")));
+      if (url == null || !url.endsWith("/external-dns")) {
+        return null;
       }
+      String tag = text(o.provenance().node(FieldPath.parse("spec.ref.tag")));
+      return new String[] {tag == null ? "" : tag, "spec.ref.tag of OCIRepository " + namespace + "/" + refName + " ("
+          + o.provenance().file() + ")"};
     }
     return null;
   }
