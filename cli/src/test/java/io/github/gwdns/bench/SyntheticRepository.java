@@ -69,13 +69,45 @@ final class SyntheticRepository {
       file("clusters/prod/infra/gateway-" + g + "/gateway.yaml", gateway(g));
       objects++;
     }
+    java.util.Set<Integer> charted = new java.util.HashSet<>();
     for (int r = 0; r < routes; r++) {
       int ns = random.nextInt(namespaces);
       int gw = random.nextInt(gateways);
-      Path path = file("clusters/prod/apps/app-" + ns + "/route-" + r + "/route.yaml", route(r, ns, gw));
+      String manifest = route(r, ns, gw);
+      // Half the HTTPRoutes are app-template route values, as in homelab repositories.
+      boolean release = r % 2 == 0 && manifest.contains("kind: HTTPRoute\n") && !manifest.contains("status:")
+          && manifest.contains("      sectionName: ") && !manifest.contains("port: 9999") && !manifest.contains("/target:");
+      if (release && charted.add(ns)) {
+        file("clusters/prod/apps/app-" + ns + "/app-template.yaml", "apiVersion: source.toolkit.fluxcd.io/v1\nkind: OCIRepository\n"
+            + "metadata:\n  name: app-template\n  namespace: app-" + ns + "\nspec:\n  url: oci://ghcr.io/bjw-s-labs/helm/app-template\n"
+            + "  ref:\n    tag: 4.6.2\n");
+        objects++;
+      }
+      Path path = release
+          ? file("clusters/prod/apps/app-" + ns + "/route-" + r + "/helmrelease.yaml", helmRelease(r, ns, manifest))
+          : file("clusters/prod/apps/app-" + ns + "/route-" + r + "/route.yaml", manifest);
       routeFiles.add(path);
       objects++;
     }
+  }
+
+  /** The HTTPRoute {@code manifest} written as the route of an app-template release. */
+  private static String helmRelease(int r, int ns, String manifest) {
+    String host = between(manifest, "  hostnames:\n    - ", "\n");
+    String ttl = between(manifest, "ttl: \"", "\"");
+    String prefix = manifest.contains("external-dns.alpha.kubernetes.io/") ? "external-dns.alpha.kubernetes.io/" : "external-dns.kubernetes.io/";
+    return "apiVersion: helm.toolkit.fluxcd.io/v2\nkind: HelmRelease\nmetadata:\n  name: route-" + r + "\n  namespace: app-" + ns
+        + "\nspec:\n  interval: 1h\n  chartRef:\n    kind: OCIRepository\n    name: app-template\n  values:\n"
+        + "    controllers:\n      app:\n        containers:\n          app:\n            image:\n              repository: ghcr.io/example/app\n"
+        + "              tag: 1.0.0\n    service:\n      app:\n        controller: app\n        ports:\n          http:\n            port: 8080\n"
+        + "    route:\n      app:\n        annotations:\n          " + prefix + "ttl: \"" + ttl + "\"\n        hostnames:\n          - " + host
+        + "\n        parentRefs:\n          - name: " + between(manifest, "    - name: ", "\n") + "\n            namespace: infra\n"
+        + "            sectionName: " + between(manifest, "      sectionName: ", "\n") + "\n";
+  }
+
+  private static String between(String text, String before, String after) {
+    int start = text.indexOf(before) + before.length();
+    return text.substring(start, text.indexOf(after, start));
   }
 
   private Path file(String relative, String text) throws IOException {
