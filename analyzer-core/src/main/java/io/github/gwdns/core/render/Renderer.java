@@ -48,8 +48,8 @@ public final class Renderer {
    *     entry point reaches
    * @param charts the chart models that render routes from the values of Helm releases
    * @param originFiles where the files named by the origins of rendered standard input are read
-   * @param stdinName the file or directory standard input was rendered from ({@code --stdin-name}), or null
-   *     (the working directory's repository), to place its objects' fields there
+   * @param stdinName the file or directory standard input was rendered from ({@code --stdin-name}), or null:
+   *     origin paths are resolved against it (else against the repository root)
    */
   public record Settings(List<String> clusterDirs, Map<String, String> variables, String defaultNamespace,
       List<ManifestLoader.FileResult> context, io.github.gwdns.core.render.chart.ChartModels charts, RepositoryFiles originFiles,
