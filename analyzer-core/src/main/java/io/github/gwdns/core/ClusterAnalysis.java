@@ -4,6 +4,8 @@ import io.github.gwdns.core.attach.AttachmentResolver;
 import io.github.gwdns.core.attach.Attachments;
 import io.github.gwdns.core.deploy.ExternalDnsDiscovery;
 import io.github.gwdns.core.deploy.ExternalDnsInstance;
+import io.github.gwdns.core.deploy.ExternalDnsStartup;
+import io.github.gwdns.core.deploy.StartupFailure;
 import io.github.gwdns.core.finding.Finding;
 import io.github.gwdns.core.finding.ObjectRef;
 import io.github.gwdns.core.finding.SourceRange;
@@ -26,6 +28,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The analysis of one cluster, from its rendered objects on: decode, index, attach, predict for
@@ -81,18 +84,33 @@ final class ClusterAnalysis {
     for (ExternalDnsInstance instance : selected(instances, request.externalDnsInstance())) {
       ExternalDnsOptions options = (instance == null ? request.externalDns() : request.externalDns().over(instance.options()))
           .withVersionDefaults();
+      List<StartupFailure> startup = instance == null ? List.of()
+          : ExternalDnsStartup.check(instance.commandLine(), options.version());
+      boolean starts = startup.stream().noneMatch(StartupFailure::certain);
+      DnsPlan plan;
       try {
-        plans.add(new InstancePlan(instance, new EndpointPredictor(inventory, attachments, options).predict()));
+        plan = new EndpointPredictor(inventory, attachments, options).predict();
       } catch (IllegalArgumentException e) {
-        throw new AnalysisException((instance == null ? "" : instance.label() + ": ") + e.getMessage(), e);
+        if (starts) {
+          throw new AnalysisException((instance == null ? "" : instance.label() + ": ") + e.getMessage(), e);
+        }
+        // An external-dns that refuses its options publishes nothing, and what it would have is not known.
+        plan = new EndpointPredictor(inventory, attachments, options.toBuilder().sourceKinds(Set.of()).labelFilter("")
+            .annotationFilter("").gatewayLabelFilter("").build()).predict();
       }
+      if (!starts) {
+        StartupFailure first = startup.stream().filter(StartupFailure::certain)
+            .findFirst().orElseThrow();
+        plan = plan.notStarting(instance.label() + " does not start (" + first.logged() + ")");
+      }
+      plans.add(new InstancePlan(instance, plan, "", startup));
     }
     clock.lap("predict");
     RuleInput input = null;
     List<List<Finding>> perPlan = new ArrayList<>();
     for (InstancePlan p : plans) {
       RuleInput in = RuleInput.of(inventory, attachments, p.plan(), problems, instances, p.instance()).of(elsewhere, unreadObjects)
-          .withChartProblems(cluster.chartProblems());
+          .withChartProblems(cluster.chartProblems()).withStartup(p.startup());
       input = input == null ? in : input;
       perPlan.add(RuleEngine.run(in, request.rules(), internalErrors));
     }

@@ -1,8 +1,10 @@
 package io.github.gwdns.core;
 
 import io.github.gwdns.core.deploy.ExternalDnsInstance;
+import io.github.gwdns.core.deploy.StartupFailure;
 import io.github.gwdns.core.finding.Finding;
 import io.github.gwdns.core.predict.DnsPlan;
+import io.github.gwdns.core.predict.FilteredEndpoint;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -16,17 +18,29 @@ import java.util.Set;
  *
  * @param instance the instance, or null when the options come from the command line or defaults
  * @param cluster the cluster the instance runs in, {@code ""} when the input holds one
+ * @param startup why the instance does not start, or may not (the release is not known): empty when
+ *     it starts
  */
-public record InstancePlan(ExternalDnsInstance instance, DnsPlan plan, String cluster) {
+public record InstancePlan(ExternalDnsInstance instance, DnsPlan plan, String cluster,
+    List<StartupFailure> startup) {
 
-  /** The plan of an instance of the only cluster. */
+  public InstancePlan {
+    startup = List.copyOf(startup);
+  }
+
+  /** The plan of an instance of the only cluster that starts. */
   public InstancePlan(ExternalDnsInstance instance, DnsPlan plan) {
-    this(instance, plan, "");
+    this(instance, plan, "", List.of());
   }
 
   /** This plan, of {@code name}'s cluster. */
   public InstancePlan inCluster(String name) {
-    return new InstancePlan(instance, plan, name);
+    return new InstancePlan(instance, plan, name, startup);
+  }
+
+  /** True when the instance is known not to start, so it publishes nothing. */
+  public boolean starts() {
+    return startup.stream().noneMatch(StartupFailure::certain);
   }
 
   /**
@@ -96,13 +110,16 @@ public record InstancePlan(ExternalDnsInstance instance, DnsPlan plan, String cl
 
   /**
    * The routes this plan publishes a record for: an endpoint, a pending name, or a name that holds
-   * an unresolved variable (published once Flux substitutes it), as {@code Kind/namespace/name}.
+   * an unresolved variable (published once Flux substitutes it), as {@code Kind/namespace/name}; for
+   * an instance that does not start, what it would publish once it does, so that its start-up
+   * failure, not another instance's filter, is the one finding on those routes.
    */
   Set<String> publishers() {
     Set<String> sources = new HashSet<>();
     plan.endpoints().forEach(e -> sources.addAll(e.sources()));
     plan.pending().forEach(p -> sources.addAll(p.sources()));
     plan.unresolved().forEach(u -> sources.addAll(u.sources()));
+    plan.filtered().stream().filter(FilteredEndpoint::notStarting).forEach(f -> sources.addAll(f.endpoint().sources()));
     return sources;
   }
 }

@@ -176,7 +176,7 @@ class GitCommandsTest {
               containers:
               - name: external-dns
                 image: registry.k8s.io/external-dns/external-dns:v0.22.0
-                args: [--source=gateway-httproute, %s]
+                args: [--source=gateway-httproute, %s, --provider=aws, --policy=sync]
         """.formatted(name, filters);
   }
 

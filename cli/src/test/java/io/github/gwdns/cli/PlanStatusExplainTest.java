@@ -85,7 +85,7 @@ class PlanStatusExplainTest {
         + "      \"providerSpecific\" : [ ],\n      \"labels\" : {\n        \"resource\" : \"httproute/shop/web\"\n      },\n"
         + "      \"sources\" : [\n        \"HTTPRoute/shop/web\"\n      ],\n      \"externalDns\" : \"options\"\n    },");
     assertThat(out()).endsWith("  \"pending\" : [ ],\n  \"filtered\" : [ ],\n  \"unresolved\" : [ ],\n  \"instances\" : [\n    {\n"
-        + "      \"externalDns\" : \"options\",\n      \"name\" : \"\",\n      \"version\" : \"\"\n    }\n  ]\n}\n");
+        + "      \"externalDns\" : \"options\",\n      \"name\" : \"\",\n      \"version\" : \"\",\n      \"starts\" : true\n    }\n  ]\n}\n");
   }
 
   @Test

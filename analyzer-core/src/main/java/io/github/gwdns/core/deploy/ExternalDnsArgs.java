@@ -12,47 +12,24 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * external-dns's command line ({@code --source=gateway-httproute}, {@code --domain-filter
- * example.com}, repeated flags) turned into {@link ExternalDnsOptions}. Flags gwdns does not model
- * are ignored; unknown values are kept as written.
+ * The flags of external-dns's parsed command line ({@link ExternalDnsFlagParser}) turned into {@link
+ * ExternalDnsOptions}. Flags gwdns does not model are ignored; unknown values are kept as written.
  */
 final class ExternalDnsArgs {
   private final Map<String, List<String>> flags = new LinkedHashMap<>();
 
-  /** Parses {@code --flag=value}, {@code --flag value} and bare boolean {@code --flag}. */
-  static ExternalDnsArgs parse(List<String> args) {
-    ExternalDnsArgs parsed = new ExternalDnsArgs();
-    for (int i = 0; i < args.size(); i++) {
-      String arg = args.get(i).trim();
-      if (!arg.startsWith("--")) {
-        continue;
+  private ExternalDnsArgs() {}
+
+  /** The values of a parsed command line that gwdns can read (those from Secrets are not). */
+  static ExternalDnsArgs of(ExternalDnsFlagParser.Parsed parsed) {
+    ExternalDnsArgs args = new ExternalDnsArgs();
+    for (String name : parsed.values().keySet()) {
+      List<String> texts = parsed.texts(name);
+      if (!texts.isEmpty()) {
+        args.flags.put(name, texts);
       }
-      String name = arg.substring(2);
-      String value;
-      int eq = name.indexOf('=');
-      if (eq >= 0) {
-        value = name.substring(eq + 1);
-        name = name.substring(0, eq);
-      } else if (i + 1 < args.size() && !args.get(i + 1).trim().startsWith("--") && !BOOLEANS.contains(name)) {
-        value = args.get(++i).trim();
-      } else {
-        value = "true";
-      }
-      parsed.add(name, value);
     }
-    return parsed;
-  }
-
-  private static final Set<String> BOOLEANS = Set.of("gateway-listener-sets", "ignore-hostname-annotation",
-      "combine-fqdn-annotation", "force-default-targets");
-
-  void add(String name, String value) {
-    flags.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
-  }
-
-  /** Adds every flag of this command line to {@code other}. */
-  void copyInto(ExternalDnsArgs other) {
-    flags.forEach((name, values) -> values.forEach(v -> other.add(name, v)));
+    return args;
   }
 
   boolean has(String name) {
@@ -117,7 +94,7 @@ final class ExternalDnsArgs {
   }
 
   private static boolean bool(String value) {
-    return !value.equalsIgnoreCase("false");
+    return value.equals("true");
   }
 
   /** The version of an image reference's tag ({@code registry.k8s.io/external-dns/external-dns:v0.22.0}). */

@@ -48,15 +48,20 @@ public final class ExternalDnsDiscovery {
     List<ExternalDnsInstance> found = new ArrayList<>();
     // The OCIRepositories by namespace/name, the first of each: a HelmRelease's chartRef names one.
     Map<String, GenericObject> ociRepositories = new HashMap<>();
+    // ConfigMaps by namespace/name: a container's envFrom may read EXTERNAL_DNS_* variables from one.
+    Map<String, GenericObject> configMaps = new HashMap<>();
     for (GenericObject o : inventory.manifests().others()) {
+      String key = o.metadata().namespace() + "/" + o.metadata().name();
       if (o.kind().equals("OCIRepository")) {
-        ociRepositories.putIfAbsent(o.metadata().namespace() + "/" + o.metadata().name(), o);
+        ociRepositories.putIfAbsent(key, o);
+      } else if (o.kind().equals("ConfigMap")) {
+        configMaps.put(key, o);
       }
     }
     for (GenericObject o : inventory.manifests().others()) {
       UnaryOperator<String> substitute = UnaryOperator.identity();
       if (WORKLOADS.contains(o.kind()) && o.apiVersion().startsWith("apps/")) {
-        workload(o, found, substitute);
+        workload(o, found, configMaps);
       } else if ((o.kind().equals("HelmRelease") && o.apiVersion().startsWith("helm.toolkit.fluxcd.io/"))
           || o.kind().equals(HELM_CHART)) {
         ExternalDnsInstance instance = helmRelease(o, ociRepositories, substitute);
@@ -69,7 +74,7 @@ public final class ExternalDnsDiscovery {
     return found;
   }
 
-  private static void workload(GenericObject o, List<ExternalDnsInstance> found, UnaryOperator<String> substitute) {
+  private static void workload(GenericObject o, List<ExternalDnsInstance> found, Map<String, GenericObject> configMaps) {
     FieldPath pod = FieldPath.parse("spec.template.spec");
     if (!(o.provenance().node(pod.field("containers")) instanceof ManifestList containers)) {
       return;
@@ -79,26 +84,100 @@ public final class ExternalDnsDiscovery {
         continue;
       }
       String image = container.text("image");
-      List<String> args = new ArrayList<>(strings(container.get("command")));
-      args.addAll(strings(container.get("args")));
-      args.replaceAll(substitute);
-      boolean gatewaySource = ExternalDnsArgs.parse(args).sources().stream().anyMatch(src -> src.startsWith("gateway-"));
+      FieldPath at = pod.field("containers").index(i);
+      ExternalDnsCommandLine line = commandLine(container, at, o.metadata().namespace(), configMaps);
+      ExternalDnsVersion version = ExternalDnsArgs.imageVersion(image);
+      ExternalDnsFlagParser.Parsed parsed = parse(line, version);
+      boolean gatewaySource = parsed.texts("source").stream().anyMatch(src -> src.startsWith("gateway-"))
+          || (!line.entrypointKnown() && strings(container.get("command")).stream().anyMatch(a -> a.contains("--source=gateway-")));
       if (!(image != null && image.contains("external-dns")) && !gatewaySource) {
         continue;
       }
-      ExternalDnsArgs parsed = ExternalDnsArgs.parse(args);
+      ExternalDnsArgs args = ExternalDnsArgs.of(parsed);
       String label = o.kind() + " " + o.ref().namespacedName();
       ExternalDnsOptions.Builder options = ExternalDnsOptions.builder().origin(label);
-      parsed.applyTo(options);
-      options.origin(label + ", image " + image).version(ExternalDnsArgs.imageVersion(image));
+      args.applyTo(options);
+      options.origin(label + ", image " + image).version(version);
       String account = text(o.provenance().node(pod.field("serviceAccountName")));
       if (account == null) {
         account = text(o.provenance().node(pod.field("serviceAccount")));
       }
-      FieldPath at = pod.field("containers").index(i).field(container.get("args") != null ? "args" : "command");
-      found.add(new ExternalDnsInstance(o, options.build(), at, parsed.sources(),
-          o.metadata().namespace() + "/" + (account == null ? "default" : account), List.of()));
+      FieldPath argsAt = at.field(container.get("args") != null ? "args" : container.get("command") != null ? "command" : "image");
+      found.add(new ExternalDnsInstance(o, options.build(), argsAt, args.sources(),
+          o.metadata().namespace() + "/" + (account == null ? "default" : account), unread(parsed, line), line));
     }
+  }
+
+  /**
+   * The command line of a container: its {@code args} after a {@code command} that runs the
+   * external-dns binary (a shell as the command: not known), its {@code env}, and the variables of
+   * the ConfigMaps its {@code envFrom} names.
+   */
+  private static ExternalDnsCommandLine commandLine(ManifestMap container, FieldPath at, String namespace,
+      Map<String, GenericObject> configMaps) {
+    List<ExternalDnsCommandLine.Arg> args = new ArrayList<>();
+    boolean known = true;
+    if (container.get("command") instanceof ManifestList command && !command.items().isEmpty()) {
+      String binary = text(command.items().get(0));
+      known = binary != null && binary.substring(binary.lastIndexOf('/') + 1).contains("external-dns");
+      for (int k = 1; known && k < command.items().size(); k++) {
+        String s = text(command.items().get(k));
+        args.add(new ExternalDnsCommandLine.Arg(s == null ? "" : s, at.field("command").index(k)));
+      }
+    }
+    if (container.get("args") instanceof ManifestList list) {
+      for (int k = 0; k < list.items().size(); k++) {
+        String s = text(list.items().get(k));
+        args.add(new ExternalDnsCommandLine.Arg(s == null ? "" : s, at.field("args").index(k)));
+      }
+    }
+    List<ExternalDnsCommandLine.Env> env = new ArrayList<>();
+    List<String> unreadSources = new ArrayList<>();
+    if (container.get("envFrom") instanceof ManifestList from) {
+      for (int k = 0; k < from.items().size(); k++) {
+        if (!(from.items().get(k) instanceof ManifestMap source)) {
+          continue;
+        }
+        String prefix = source.text("prefix") == null ? "" : source.text("prefix");
+        if (source.get("configMapRef") instanceof ManifestMap ref && ref.text("name") != null) {
+          GenericObject map = configMaps.get(namespace + "/" + ref.text("name"));
+          if (map != null && map.provenance().node(FieldPath.parse("data")) instanceof ManifestMap data) {
+            for (ManifestMap.Entry e : data.entries()) {
+              env.add(new ExternalDnsCommandLine.Env(prefix + e.key(), text(e.value()) == null ? "" : text(e.value()),
+                  at.field("envFrom").index(k)));
+            }
+          } else if (map == null) {
+            unreadSources.add("ConfigMap " + namespace + "/" + ref.text("name") + " (not in the manifests)");
+          }
+        } else if (source.get("secretRef") instanceof ManifestMap ref) {
+          unreadSources.add("Secret " + namespace + "/" + ref.text("name"));
+        }
+      }
+    }
+    // Variables of env come after those of envFrom, and win over them, as the kubelet sets them.
+    env.addAll(ExternalDnsChartArgs.env(container.get("env"), at.field("env")));
+    return known ? new ExternalDnsCommandLine(args, env, unreadSources, List.of(), true)
+        : new ExternalDnsCommandLine(List.of(), env, unreadSources, List.of(), false);
+  }
+
+  /** The command line parsed with the flags of {@code version} (or of the newest release, when it is not known). */
+  static ExternalDnsFlagParser.Parsed parse(ExternalDnsCommandLine line, ExternalDnsVersion version) {
+    ExternalDnsFlags flags = ExternalDnsFlags.of(version == null ? new ExternalDnsVersion(0, 23, 0) : version);
+    return flags == null ? ExternalDnsFlagParser.parse(line, ExternalDnsFlags.oldest(), true)
+        : ExternalDnsFlagParser.parse(line, flags, false);
+  }
+
+  /** The flags set from a Secret's key, which gwdns cannot read. */
+  private static List<ExternalDnsInstance.Unread> unread(ExternalDnsFlagParser.Parsed parsed, ExternalDnsCommandLine line) {
+    List<ExternalDnsInstance.Unread> out = new ArrayList<>();
+    parsed.values().forEach((name, values) -> {
+      if (values.stream().anyMatch(ExternalDnsFlagParser.Value::unknown)) {
+        out.add(new ExternalDnsInstance.Unread("--" + name, "from a Secret (valueFrom)"));
+      }
+    });
+    line.envFrom().forEach(source -> out.add(new ExternalDnsInstance.Unread("envFrom", source
+        + ", which may set any EXTERNAL_DNS_* variable")));
+    return out;
   }
 
   private static ExternalDnsInstance helmRelease(GenericObject release, Map<String, GenericObject> ociRepositories,
@@ -113,44 +192,28 @@ public final class ExternalDnsDiscovery {
         substitute);
     String label = release.kind() + " " + release.ref().namespacedName();
     List<ExternalDnsInstance.Unread> unread = new ArrayList<>();
-    ExternalDnsArgs args = new ExternalDnsArgs();
-    // The chart's own defaults: sources [service, ingress], so Gateway sources must be asked for.
-    List<String> sources = plainList(values, "sources", unread);
-    for (String s : sources == null ? List.of("service", "ingress") : sources) {
-      args.add("source", s);
-    }
-    listArg(values, "domainFilters", "domain-filter", args, unread);
-    listArg(values, "excludeDomains", "exclude-domains", args, unread);
-    listArg(values, "managedRecordTypes", "managed-record-types", args, unread);
-    scalarArg(values, "regexDomainFilter", "regex-domain-filter", args, unread);
-    scalarArg(values, "regexDomainExclusion", "regex-domain-exclusion", args, unread);
-    scalarArg(values, "labelFilter", "label-filter", args, unread);
-    scalarArg(values, "annotationFilter", "annotation-filter", args, unread);
-    scalarArg(values, "annotationPrefix", "annotation-prefix", args, unread);
-    scalarArg(values, "txtOwnerId", "txt-owner-id", args, unread);
-    ManifestNode provider = values.get("provider");
-    String providerName = provider instanceof ManifestMap p ? p.text("name") : text(provider);
-    if (providerName != null && plain(providerName)) {
-      args.add("provider", providerName);
-    }
-    if ("true".equals(text(values.get("namespaced")))) {
-      String namespace = text(release.provenance().node(FieldPath.parse("spec.targetNamespace")));
-      args.add("namespace", namespace != null ? namespace : release.metadata().namespace());
-    }
-    extraArgs(values.get("extraArgs"), args, unread);
+    String namespace = text(release.provenance().node(FieldPath.parse("spec.targetNamespace")));
+    ExternalDnsVersion chart1 = ExternalDnsVersion.parse(chartVersion);
+    ExternalDnsCommandLine line = ExternalDnsChartArgs.of(values, FieldPath.parse("spec.values"),
+        chart1 != null && chart1.major() == 1 ? chart1.minor() : -1, namespace != null ? namespace : release.metadata().namespace(),
+        unread);
     ExternalDnsOptions.Builder options = ExternalDnsOptions.builder().origin(label);
-    args.applyTo(options);
     ManifestNode image = values.get("image");
     ExternalDnsVersion version = image instanceof ManifestMap i ? ExternalDnsVersion.parse(text(i.get("tag"))) : null;
+    String origin;
     if (version != null) {
-      options.origin(label + ", values image.tag").version(version);
+      origin = label + ", values image.tag";
     } else {
-      ExternalDnsVersion ofChart = ExternalDnsVersion.ofChart(chartVersion);
-      options.origin(ofChart == null ? label : "chart " + chartVersion + " from " + chart[1] + ", which ships external-dns " + ofChart)
-          .version(ofChart);
+      version = ExternalDnsVersion.ofChart(chartVersion);
+      origin = version == null ? label : "chart " + chartVersion + " from " + chart[1] + ", which ships external-dns " + version;
     }
+    ExternalDnsFlagParser.Parsed parsed = parse(line, version);
+    ExternalDnsArgs args = ExternalDnsArgs.of(parsed);
+    args.applyTo(options);
+    options.origin(origin).version(version);
+    unread.addAll(unread(parsed, line));
     return new ExternalDnsInstance(release, options.build(), FieldPath.parse(valuesNode != null ? "spec.values" : "spec"),
-        args.sources(), null, unread);
+        args.sources(), null, unread, line);
   }
 
   /**
@@ -219,71 +282,15 @@ public final class ExternalDnsDiscovery {
     return node;
   }
 
-  private static void extraArgs(ManifestNode node, ExternalDnsArgs args, List<ExternalDnsInstance.Unread> unread) {
-    if (node instanceof ManifestList list) {
-      List<String> raw = new ArrayList<>();
-      for (ManifestNode item : list.items()) {
-        String s = text(item);
-        if (s != null && plain(s)) {
-          raw.add(s);
-        } else if (s != null) {
-          unread.add(new ExternalDnsInstance.Unread("extraArgs", s));
-        }
-      }
-      ExternalDnsArgs parsed = ExternalDnsArgs.parse(raw);
-      parsed.copyInto(args);
-    } else if (node instanceof ManifestMap map) {
-      // Newer charts also take a map: flag name to a value or a list of values.
-      for (ManifestMap.Entry e : map.entries()) {
-        for (String value : e.value() instanceof ManifestList l ? strings(l) : java.util.Collections.singletonList(text(e.value()))) {
-          if (value != null && plain(value)) {
-            args.add(e.key().replaceFirst("^--", ""), value);
-          } else {
-            unread.add(new ExternalDnsInstance.Unread("extraArgs." + e.key(), String.valueOf(value)));
-          }
-        }
-      }
-    }
-  }
 
-  private static List<String> plainList(ManifestMap values, String key, List<ExternalDnsInstance.Unread> unread) {
-    ManifestNode node = values.get(key);
-    if (node == null || node.isNull()) {
-      return null;
-    }
-    List<String> items = strings(node);
-    if (items.stream().anyMatch(s -> !plain(s))) {
-      unread.add(new ExternalDnsInstance.Unread(key, String.join(", ", items.stream().filter(s -> !plain(s)).toList())));
-      return items.stream().filter(ExternalDnsDiscovery::plain).toList();
-    }
-    return items;
-  }
 
-  private static void listArg(ManifestMap values, String key, String flag, ExternalDnsArgs args,
-      List<ExternalDnsInstance.Unread> unread) {
-    List<String> items = plainList(values, key, unread);
-    if (items != null) {
-      items.forEach(v -> args.add(flag, v));
-    }
-  }
 
-  private static void scalarArg(ManifestMap values, String key, String flag, ExternalDnsArgs args,
-      List<ExternalDnsInstance.Unread> unread) {
-    String value = text(values.get(key));
-    if (value == null || value.isEmpty()) {
-      return;
-    }
-    if (plain(value)) {
-      args.add(flag, value);
-    } else {
-      unread.add(new ExternalDnsInstance.Unread(key, value));
-    }
-  }
 
-  /** Not a template: no {{ }} and no ${VAR}. */
-  private static boolean plain(String value) {
-    return !value.contains("{{") && !value.contains("${");
-  }
+
+
+
+
+
 
   private static List<String> strings(ManifestNode node) {
     List<String> result = new ArrayList<>();

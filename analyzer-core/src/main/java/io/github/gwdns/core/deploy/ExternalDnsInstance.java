@@ -18,6 +18,7 @@ import java.util.List;
  *     chart creates it and its RBAC
  * @param unread options gwdns could not read (templated values), with the value as written, for
  *     explain
+ * @param commandLine what its container starts with, for whether it starts at all
  */
 public record ExternalDnsInstance(
     KubeObject object,
@@ -25,7 +26,8 @@ public record ExternalDnsInstance(
     FieldPath at,
     List<String> sources,
     String serviceAccount,
-    List<Unread> unread) {
+    List<Unread> unread,
+    ExternalDnsCommandLine commandLine) {
 
   /**
    * An option left at external-dns's default because its value is still a template.

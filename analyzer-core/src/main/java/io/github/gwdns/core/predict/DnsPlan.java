@@ -100,6 +100,17 @@ public record DnsPlan(
   }
 
   /**
+   * This plan of an external-dns that does not start: nothing reaches the provider, and each
+   * endpoint it would have published is listed as filtered, {@code because}.
+   */
+  public DnsPlan notStarting(String because) {
+    List<FilteredEndpoint> all = new java.util.ArrayList<>(filtered);
+    endpoints.forEach(e -> all.add(new FilteredEndpoint(e, because, true)));
+    all.sort(java.util.Comparator.comparing((FilteredEndpoint f) -> f.endpoint().dnsName()).thenComparing(f -> f.endpoint().recordType()));
+    return new DnsPlan(options, List.of(), pending, traces, sourceErrors, gatewayFilters, all, unresolved, index);
+  }
+
+  /**
    * A source as reports show it: {@code HTTPRoute/default/atuin (HelmRelease default/atuin)} for a
    * route a chart renders from a release's values, else as it is.
    */

@@ -263,6 +263,11 @@ public final class ExplainReport {
         text.append("\n   ").append(u.explain());
       }
     }
+    for (io.github.gwdns.core.deploy.StartupFailure f : instance.startup()) {
+      // A check that fails: the instance exits before it lists any route, or may (release unknown).
+      text.append("\n   ").append(f.certain() ? "does not start: " : "may not start (" + f.releases() + "): ")
+          .append(f.logged()).append(f.at().isRoot() ? "" : " (`" + f.at() + "`)");
+    }
     return text.toString();
   }
 

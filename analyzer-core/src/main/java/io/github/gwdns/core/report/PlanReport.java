@@ -58,7 +58,7 @@ public final class PlanReport {
       Table.write(pending, out);
     }
     if (!plan.filtered().isEmpty()) {
-      out.write("\nFiltered: the sources emit these, but external-dns's domain or record-type filters keep them from the provider\n");
+      out.write("\nFiltered: the sources emit these, but external-dns's filters keep them from the provider, or it does not start\n");
       List<String[]> filtered = new ArrayList<>();
       filtered.add(new String[] {"NAME", "TYPE", "WHY", "SOURCES"});
       for (FilteredEndpoint f : plan.filtered()) {

@@ -3,6 +3,7 @@ package io.github.gwdns.core.report;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.gwdns.core.AnalysisResult;
 import io.github.gwdns.core.InstancePlan;
+import io.github.gwdns.core.deploy.StartupFailure;
 import io.github.gwdns.core.predict.ExternalDnsOptions;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -32,7 +33,8 @@ public record PlansReport(AnalysisResult result) {
     ExternalDnsOptions o = p.plan().options();
     String who = p.instance() == null ? "(none in the manifests: the options given)" + (p.cluster().isEmpty() ? "" : " in cluster " + p.cluster())
         : p.label();
-    return "external-dns " + who + " (" + (o.version() == null ? "version unknown, predicted as v0.22.0" : o.version().toString()) + ")";
+    return "external-dns " + who + " (" + (o.version() == null ? "version unknown, predicted as v0.22.0" : o.version().toString()) + ")"
+        + (p.starts() ? "" : ", does not start");
   }
 
   public void writeText(Writer out) throws IOException {
@@ -63,7 +65,9 @@ public record PlansReport(AnalysisResult result) {
    * One shape whatever the number of instances: {@code endpoints}, {@code pending} and {@code
    * filtered}, {@code unresolved} of every instance (the plan's contract; each entry names its {@code externalDns}),
    * sorted by name and record type, then {@code instances}: {@code [{"externalDns", "name",
-   * "version"}]}, one per plan.
+   * "version", "starts"}]}, one per plan, with
+   * {@code startup}: the start-up checks it fails ({@code check}, {@code logged}, {@code certain}, and
+   * {@code releases} that fail it when the release is not known) when any.
    */
   public void writeJson(OutputStream out) throws IOException {
     record Tagged<T>(T item, String externalDns, DnsPlan plan) {}
@@ -112,6 +116,21 @@ public record PlansReport(AnalysisResult result) {
         json.writeStringField("version", p.plan().options().version() == null ? "" : p.plan().options().version().toString());
         if (!p.cluster().isEmpty()) {
           json.writeStringField("cluster", p.cluster());
+        }
+        json.writeBooleanField("starts", p.starts());
+        if (!p.startup().isEmpty()) {
+          json.writeArrayFieldStart("startup");
+          for (StartupFailure f : p.startup()) {
+            json.writeStartObject();
+            json.writeStringField("check", f.check());
+            json.writeStringField("logged", f.logged());
+            json.writeBooleanField("certain", f.certain());
+            if (!f.certain()) {
+              json.writeStringField("releases", f.releases());
+            }
+            json.writeEndObject();
+          }
+          json.writeEndArray();
         }
         json.writeEndObject();
       }

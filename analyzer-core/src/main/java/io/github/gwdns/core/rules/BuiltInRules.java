@@ -29,6 +29,7 @@ import io.github.gwdns.core.rules.externaldns.CrdVersionMismatchRule;
 import io.github.gwdns.core.rules.externaldns.DomainFilteredRule;
 import io.github.gwdns.core.rules.externaldns.ExternaldnsRbacMissingRule;
 import io.github.gwdns.core.rules.externaldns.ExternaldnsSourceMissingRule;
+import io.github.gwdns.core.rules.externaldns.ExternaldnsWillNotStartRule;
 import io.github.gwdns.core.rules.manifest.InvalidManifestRule;
 import java.util.Comparator;
 import java.util.List;
@@ -67,6 +68,7 @@ public final class BuiltInRules {
           new SectionNotFoundRule(),
           new ExternaldnsSourceMissingRule(),
           new ExternaldnsRbacMissingRule(),
+          new ExternaldnsWillNotStartRule(),
           new DomainFilteredRule(),
           new CnameAtApexRule(),
           new CrdVersionMismatchRule(),

@@ -23,13 +23,16 @@ import java.util.List;
  * @param unreadObjects files of the input that mean to be objects but could not be read (they are
  *     reported as invalid-manifest on their own)
  * @param chartProblems what the chart models found in the values of the cluster's Helm releases
+ * @param startup why the instance of {@code plan} does not start (empty when it does, or when there
+ *     is none)
  */
 public record RuleInput(
     Inventory inventory, Attachments attachments, DnsPlan plan, List<ManifestProblem> problems, Causes causes,
     List<ExternalDnsInstance> instances, ExternalDnsInstance instance, io.github.gwdns.core.render.RestOfRepository elsewhere,
-    int unreadObjects, List<ChartProblem> chartProblems) {
+    int unreadObjects, List<ChartProblem> chartProblems, List<io.github.gwdns.core.deploy.StartupFailure> startup) {
 
   public RuleInput {
+    startup = List.copyOf(startup);
     problems = List.copyOf(problems);
     instances = List.copyOf(instances);
     chartProblems = List.copyOf(chartProblems);
@@ -44,7 +47,7 @@ public record RuleInput(
   public static RuleInput of(Inventory inventory, Attachments attachments, DnsPlan plan, List<ManifestProblem> problems,
       List<ExternalDnsInstance> instances, ExternalDnsInstance instance) {
     return new RuleInput(inventory, attachments, plan, problems, new Causes(attachments, plan), instances, instance, null, 0,
-        List.of());
+        List.of(), List.of());
   }
 
   /**
@@ -52,11 +55,17 @@ public record RuleInput(
    * that could not be read as objects.
    */
   public RuleInput of(io.github.gwdns.core.render.RestOfRepository rest, int unread) {
-    return new RuleInput(inventory, attachments, plan, problems, causes, instances, instance, rest, unread, chartProblems);
+    return new RuleInput(inventory, attachments, plan, problems, causes, instances, instance, rest, unread, chartProblems, startup);
   }
 
   /** This input, with what the chart models found in the values of the cluster's Helm releases. */
   public RuleInput withChartProblems(List<ChartProblem> found) {
-    return new RuleInput(inventory, attachments, plan, problems, causes, instances, instance, elsewhere, unreadObjects, found);
+    return new RuleInput(inventory, attachments, plan, problems, causes, instances, instance, elsewhere, unreadObjects, found, startup);
+  }
+
+  /** This input, with why the instance of its plan does not start. */
+  public RuleInput withStartup(List<io.github.gwdns.core.deploy.StartupFailure> failures) {
+    return new RuleInput(inventory, attachments, plan, problems, causes, instances, instance, elsewhere, unreadObjects, chartProblems,
+        failures);
   }
 }

@@ -75,7 +75,7 @@ class ExternalDnsDeploymentTest {
       """;
 
   static final String INSTANCES =
-      deployment("public", "v0.22.0", "--source=gateway-httproute", "--domain-filter=example.com",
+      deployment("public", "v0.22.0", "--source=gateway-httproute", "--policy=sync", "--domain-filter=example.com",
           "--exclude-domains=internal.example.com", "--provider=cloudflare")
       + "---\n" + deployment("private", "v0.21.0", "--source=gateway-httproute", "--domain-filter", "internal.example.com",
           "--provider=rfc2136");
@@ -180,6 +180,36 @@ class ExternalDnsDeploymentTest {
       assertThat(i.get("externalDns").asText()).isEqualTo("options");
       assertThat(i.get("name").asText()).isEmpty();
     });
+  }
+
+  @Test
+  void anInstanceThatDoesNotStartPublishesNothingAndThePlanSaysSo() throws Exception {
+    String instances = deployment("public", "v0.22.0", "--source=gateway-httproute", "--domain-filter=example.com",
+        "--exclude-domains=internal.example.com", "--provider=cloudflare")
+        + "---\n" + deployment("private", "v0.21.0", "--source=gateway-httproute", "--domain-filter", "internal.example.com",
+            "--provider=rfc2136");
+    AnalysisResult result = analyze(AnalysisRequest.builder(), "estate.yaml", ESTATE, "external-dns.yaml", instances);
+    InstancePlan pub = result.plans().get(1);
+    assertThat(pub.starts()).isFalse();
+    assertThat(records(pub)).isEmpty();
+    assertThat(pub.plan().filtered()).extracting(f -> f.endpoint().dnsName() + ": " + f.reason())
+        .contains("shop.example.com: Deployment dns/public does not start (config validation failed: --policy must be set"
+            + " explicitly (one of: sync, upsert-only, create-only))");
+    assertThat(result.plans().get(0).starts()).isTrue();
+    assertThat(records(result.plans().get(0))).containsExactly("wiki.internal.example.com A 192.0.2.7 ttl=60");
+    // The start-up failure is the one finding on what the instance would have published.
+    assertThat(result.findings()).filteredOn(Finding::active).extracting(f -> f.ruleId() + " " + f.resource())
+        .containsExactly("gatewayclass-not-found Gateway/infra/public", "domain-filtered HTTPRoute/apps/lost",
+            "externaldns-will-not-start Deployment/dns/public");
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    new io.github.gwdns.core.report.PlansReport(result).writeJson(out);
+    com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toByteArray());
+    assertThat(json.get("instances")).extracting(i -> i.get("name").asText() + " " + i.get("starts").asBoolean()
+            + " " + (i.has("startup") ? i.get("startup").get(0).get("check").asText() : "-"))
+        .containsExactly("dns/private true -", "dns/public false policy-required");
+    java.io.StringWriter text = new java.io.StringWriter();
+    new io.github.gwdns.core.report.PlansReport(result).writeText(text);
+    assertThat(text.toString()).contains("external-dns Deployment dns/public (v0.22.0), does not start:\n");
   }
 
   @Test
@@ -298,7 +328,7 @@ class ExternalDnsDeploymentTest {
               containers:
               - name: external-dns
                 image: registry.k8s.io/external-dns/external-dns:v0.22.0
-                args: [--source=gateway-httproute, --domain-filter=internal.example.com]
+                args: [--source=gateway-httproute, --domain-filter=internal.example.com, --provider=aws, --policy=sync]
         """;
     AnalysisResult result = analyze(AnalysisRequest.builder(), "estate.yaml", ESTATE, "external-dns.yaml", releases);
     java.io.StringWriter out = new java.io.StringWriter();

@@ -153,7 +153,7 @@ class GitHistoryTest {
               containers:
               - name: external-dns
                 image: registry.k8s.io/external-dns/external-dns:v0.22.0
-                args: [--source=gateway-httproute, --domain-filter=%s]
+                args: [--source=gateway-httproute, --domain-filter=%s, --provider=aws, --policy=sync]
         """.formatted(name, domain);
   }
 

@@ -30,6 +30,9 @@ public final class DomainFilteredRule implements Rule {
     ctx.inventory().routes().forEach(r -> routes.put(r.ref().display(), r));
     String who = ctx.input().instance() == null ? "external-dns" : ctx.input().instance().label();
     for (FilteredEndpoint f : ctx.plan().filtered()) {
+      if (f.notStarting()) {
+        continue; // externaldns-will-not-start says why, and no filter is to change
+      }
       for (String source : f.endpoint().sources()) {
         Route route = routes.get(source);
         if (route == null) {

@@ -61,17 +61,6 @@ public final class ExternaldnsSourceMissingRule implements Rule {
           .key(kind.source())
           .add();
     }
-    for (ExternalDnsInstance i : instances) {
-      ExternalDnsOptions o = effective(ctx, i);
-      if (o.gatewayListenerSets() && o.version() != null && !o.version().supportsListenerSets()) {
-        ctx.report(i.object(), i.at(),
-                i.label() + " passes --gateway-listener-sets to external-dns " + o.version() + ", which does not know the flag"
-                    + " (it came in " + ExternalDnsVersion.LISTENER_SETS + ") and exits at startup: it publishes no record at all."
-                    + " Fix: upgrade its image to " + ExternalDnsVersion.LISTENER_SETS + " or later, or drop the flag.")
-            .key(i.name(), "unknown-flag")
-            .add();
-      }
-    }
     if (!viaListenerSets.isEmpty() && instances.stream().noneMatch(i -> followsListenerSets(ctx, i))) {
       ExternalDnsInstance i = first;
       ExternalDnsOptions o = effective(ctx, i);
