@@ -17,9 +17,11 @@ public final class DomainFilter {
   private final ExternalDnsOptions options;
   private final Pattern include;
   private final Pattern exclude;
+  private final boolean typesFromDefaultTargets;
 
   public DomainFilter(ExternalDnsOptions options) {
     this.options = options;
+    this.typesFromDefaultTargets = new DefaultTargets(options).replaces();
     this.include = compile("--regex-domain-filter", options.regexDomainFilter());
     this.exclude = compile("--regex-domain-exclusion", options.regexDomainExclusion());
   }
@@ -44,7 +46,8 @@ public final class DomainFilter {
   /** Why external-dns's plan drops {@code endpoint}, or null when it keeps it. */
   public String reason(Endpoint endpoint) {
     if (!options.managedRecordTypes().contains(endpoint.recordType())) {
-      return "record type " + endpoint.recordType() + " is not in --managed-record-types ("
+      return "record type " + endpoint.recordType() + (typesFromDefaultTargets ? " (of --default-targets)" : "")
+          + " is not in --managed-record-types ("
           + String.join(", ", options.managedRecordTypes()) + ")";
     }
     return reason(endpoint.dnsName());

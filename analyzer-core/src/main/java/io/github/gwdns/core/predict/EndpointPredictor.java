@@ -183,7 +183,8 @@ public final class EndpointPredictor {
     }
     List<Endpoint> published = new ArrayList<>();
     List<FilteredEndpoint> filtered = new ArrayList<>();
-    for (Endpoint e : EndpointMerger.deduplicate(concatenated)) {
+    // external-dns's wrapper chain: default targets, then dedup; the plan's filters after both.
+    for (Endpoint e : EndpointMerger.deduplicate(new DefaultTargets(options).apply(concatenated))) {
       String why = domains.reason(e);
       if (why == null) {
         published.add(e);

@@ -263,6 +263,10 @@ public final class ExplainReport {
         text.append("\n   ").append(u.explain());
       }
     }
+    if (new io.github.gwdns.core.predict.DefaultTargets(o).ignored()) {
+      text.append("\n   defaultTargets: not applied: Gateway API routes always have targets, and external-dns applies"
+          + " --default-targets to them only with --force-default-targets");
+    }
     for (io.github.gwdns.core.deploy.StartupFailure f : instance.startup()) {
       // A check that fails: the instance exits before it lists any route, or may (release unknown).
       text.append("\n   ").append(f.certain() ? "does not start: " : "may not start (" + f.releases() + "): ")
@@ -302,6 +306,13 @@ public final class ExplainReport {
   private void conclude(Route route, RouteTrace trace, Writer out) throws IOException {
     out.write("5. result\n");
     List<Endpoint> endpoints = trace.endpoints();
+    io.github.gwdns.core.predict.DefaultTargets defaults = new io.github.gwdns.core.predict.DefaultTargets(plan.options());
+    if (defaults.replaces() && !endpoints.isEmpty()) {
+      out.write("   the source gives " + String.join(", ", endpoints.stream().map(e -> e.dnsName() + " " + e.recordType() + " "
+          + String.join(",", e.targets())).toList()) + "; " + (plan.options().forceDefaultTargets() ? "--force-default-targets"
+          : "external-dns " + plan.options().version() + " (before v0.18.0)") + " replaces the targets with --default-targets:\n");
+      endpoints = endpoints.stream().flatMap(e -> defaults.replace(e).stream()).distinct().toList();
+    }
     for (Endpoint e : endpoints) {
       String filtered = plan.filtered().stream()
           .filter(f -> f.endpoint().dnsName().equals(e.dnsName()) && f.endpoint().recordType().equals(e.recordType()))

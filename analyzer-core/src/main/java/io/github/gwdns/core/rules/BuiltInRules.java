@@ -26,6 +26,7 @@ import io.github.gwdns.core.rules.gateway.GatewayFilteredRule;
 import io.github.gwdns.core.rules.gateway.GatewayNoAddressRule;
 import io.github.gwdns.core.rules.externaldns.CnameAtApexRule;
 import io.github.gwdns.core.rules.externaldns.CrdVersionMismatchRule;
+import io.github.gwdns.core.rules.externaldns.DefaultTargetsIgnoredRule;
 import io.github.gwdns.core.rules.externaldns.DomainFilteredRule;
 import io.github.gwdns.core.rules.externaldns.ExternaldnsRbacMissingRule;
 import io.github.gwdns.core.rules.externaldns.ExternaldnsSourceMissingRule;
@@ -72,6 +73,7 @@ public final class BuiltInRules {
           new DomainFilteredRule(),
           new CnameAtApexRule(),
           new CrdVersionMismatchRule(),
+          new DefaultTargetsIgnoredRule(),
           new UnresolvedVariableRule(),
           new HelmRenderFailsRule(),
           new HelmRouteUnmodeledRule(),

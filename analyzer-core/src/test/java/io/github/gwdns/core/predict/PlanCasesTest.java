@@ -75,6 +75,15 @@ public class PlanCasesTest {
         .map(u -> u.dnsName() + " " + String.join(",", u.variables()) + " " + String.join(",", u.sources())).toList();
     assertThat(unresolved).as("unresolved of %s", file.getFileName())
         .containsExactlyElementsOf(expect.containsKey("unresolved") ? strings(expect.get("unresolved")) : List.of());
+    if (expect.containsKey("filtered")) {
+      List<String> filtered = result.plan().filtered().stream().map(f -> format(f.endpoint()) + ": " + f.reason()).toList();
+      assertThat(filtered).as("filtered of %s", file.getFileName()).containsExactlyElementsOf(strings(expect.get("filtered")));
+    }
+    if (expect.containsKey("sources")) {
+      List<String> sources = result.plan().endpoints().stream().map(e -> e.dnsName() + " " + e.recordType() + " "
+          + String.join(",", e.sources())).toList();
+      assertThat(sources).as("sources of %s", file.getFileName()).containsExactlyElementsOf(strings(expect.get("sources")));
+    }
     if (expect.containsKey("pending")) {
       List<String> pending = result.plan().pending().stream().map(p -> p.dnsName() + " " + p.awaitingAddressOf()).toList();
       assertThat(pending).as("pending of %s", file.getFileName()).containsExactlyElementsOf(strings(expect.get("pending")));
@@ -138,6 +147,8 @@ public class PlanCasesTest {
         case "excludeDomains" -> b.excludeDomains((List<String>) v);
         case "regexDomainFilter" -> b.regexDomainFilter((String) v);
         case "managedRecordTypes" -> b.managedRecordTypes((List<String>) v);
+        case "defaultTargets" -> b.defaultTargets((List<String>) v);
+        case "forceDefaultTargets" -> b.forceDefaultTargets((Boolean) v);
         case "provider" -> b.provider((String) v);
         case "version" -> b.version(ExternalDnsVersion.parse((String) v));
         default -> throw new AssertionError("unknown flag in case: " + f.getKey());

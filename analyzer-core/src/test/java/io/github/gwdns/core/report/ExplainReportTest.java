@@ -40,6 +40,10 @@ class ExplainReportTest {
     {"34-listener-conflict.yaml", "Gateway/web/gw"},
     {"36-parentref-namespace-default.yaml", "HTTPRoute/shop/web"},
     {"46-external-dns-deployment.yaml", "HTTPRoute/shop/web"},
+    {"51-force-default-targets-cloudflare-tunnel.yaml", "HTTPRoute/web/shop"},
+    {"52-default-targets-without-force-change-nothing.yaml", "HTTPRoute/web/shop"},
+    {"53-forced-default-targets-and-managed-record-types.yaml", "HTTPRoute/web/shop-canary"},
+    {"55-external-dns-that-does-not-start.yaml", "HTTPRoute/shop/web"},
   };
 
   @TestFactory

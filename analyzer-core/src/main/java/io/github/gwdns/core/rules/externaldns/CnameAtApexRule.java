@@ -4,6 +4,7 @@ import io.github.gwdns.core.finding.Severity;
 import io.github.gwdns.core.model.FieldPath;
 import io.github.gwdns.core.model.Route;
 import io.github.gwdns.core.model.Variables;
+import io.github.gwdns.core.predict.DefaultTargets;
 import io.github.gwdns.core.predict.Endpoint;
 import io.github.gwdns.core.predict.ExternalDnsOptions;
 import io.github.gwdns.core.rules.Rule;
@@ -39,6 +40,7 @@ public final class CnameAtApexRule implements Rule {
     }
     Map<String, Route> routes = new HashMap<>();
     ctx.inventory().routes().forEach(r -> routes.put(r.ref().display(), r));
+    boolean forced = new DefaultTargets(options).replaces();
     for (Endpoint e : ctx.plan().endpoints()) {
       if (!e.recordType().equals("CNAME") || !isApex(e.dnsName(), options)) {
         continue;
@@ -56,8 +58,10 @@ public final class CnameAtApexRule implements Rule {
         }
         int index = route.hostnames().indexOf(e.dnsName());
         ctx.report(route, index >= 0 ? FieldPath.parse("spec.hostnames").index(index) : FieldPath.parse("spec"),
-                route.kind() + " " + route.ref().namespacedName() + ": " + e.dnsName() + " is a zone apex, and its Gateway's"
-                    + " address " + String.join(",", e.targets()) + " is a hostname, so external-dns publishes a CNAME there;"
+                route.kind() + " " + route.ref().namespacedName() + ": " + e.dnsName() + " is a zone apex, and "
+                    + (forced ? "--default-targets " + String.join(",", e.targets()) + ", which replace its targets, hold a hostname"
+                        : "its Gateway's address " + String.join(",", e.targets()) + " is a hostname")
+                    + ", so external-dns publishes a CNAME there;"
                     + " DNS forbids a CNAME at the apex and " + (options.provider().isEmpty() ? "most providers reject it"
                         : "provider " + options.provider() + " rejects it") + ". Fix: publish www." + e.dnsName()
                     + " instead, or use the provider's alias" + (aws ? " (the annotation `" + options.annotation("alias")

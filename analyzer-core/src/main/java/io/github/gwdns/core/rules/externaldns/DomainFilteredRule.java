@@ -3,6 +3,7 @@ package io.github.gwdns.core.rules.externaldns;
 import io.github.gwdns.core.finding.Severity;
 import io.github.gwdns.core.model.FieldPath;
 import io.github.gwdns.core.model.Route;
+import io.github.gwdns.core.predict.DefaultTargets;
 import io.github.gwdns.core.predict.FilteredEndpoint;
 import io.github.gwdns.core.rules.Rule;
 import io.github.gwdns.core.rules.RuleContext;
@@ -44,7 +45,9 @@ public final class DomainFilteredRule implements Rule {
         boolean typeFiltered = !ctx.options().managedRecordTypes().contains(type);
         String fix = typeFiltered
             ? "add " + type + " to --managed-record-types (the chart value `managedRecordTypes`) of the external-dns that should"
-                + " publish it" + (type.equals("CNAME") ? ", or give the Gateway an IP address so the record is an A or AAAA" : "")
+                + " publish it" + (!type.equals("CNAME") ? ""
+                    : new DefaultTargets(ctx.options()).replaces() ? ", or give --default-targets an IP address so the record is an A or AAAA"
+                    : ", or give the Gateway an IP address so the record is an A or AAAA")
             : "use a name inside the filter, or widen the filter of the external-dns that should publish it";
         var report = ctx.report(route, at,
             route.kind() + " " + route.ref().namespacedName() + ": " + f.endpoint().dnsName() + " (" + type
