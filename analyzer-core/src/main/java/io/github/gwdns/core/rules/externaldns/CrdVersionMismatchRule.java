@@ -52,17 +52,23 @@ public final class CrdVersionMismatchRule implements Rule {
     }
     ExternalDnsVersion version = options.version();
     Map<String, String> reads = new LinkedHashMap<>();
-    // Gateways, HTTPRoutes and GRPCRoutes are read at v1 from v0.22.0 on; what older releases read
-    // varied, so they are not judged.
-    boolean v1Reads = version == null || version.isAtLeast(ExternalDnsVersion.V0_22);
-    if (!options.sources().isEmpty() && v1Reads) {
-      reads.put("gateways", "v1");
+    // Gateways and HTTPRoutes are read at v1 from v0.21.0 on, at v1beta1 in v0.19.0 and v0.20.0
+    // (GRPCRoutes at v1 in all three); older releases are not judged.
+    boolean v1Reads = version == null || version.isAtLeast(new ExternalDnsVersion(0, 21, 0));
+    boolean known = v1Reads || version.isAtLeast(new ExternalDnsVersion(0, 19, 0));
+    if (!options.sources().isEmpty() && known) {
+      reads.put("gateways", v1Reads ? "v1" : "v1beta1");
     }
     for (RouteKind kind : options.sources()) {
       String plural = kind.kind().toLowerCase(Locale.ROOT) + "s";
       switch (kind) {
-        case HTTP, GRPC -> {
-          if (v1Reads) {
+        case HTTP -> {
+          if (known) {
+            reads.put(plural, v1Reads ? "v1" : "v1beta1");
+          }
+        }
+        case GRPC -> {
+          if (known) {
             reads.put(plural, "v1");
           }
         }
@@ -101,6 +107,7 @@ public final class CrdVersionMismatchRule implements Rule {
               + " record at all. Fix: serve " + e.getValue() + (e.getValue().equals("v1alpha2") ? " (the experimental channel CRDs do)" : "")
               + ", or "
               + (e.getKey().equals("tlsroutes") && e.getValue().equals("v1alpha2") ? "upgrade external-dns to v0.22.0, which reads TLSRoute v1, or "
+                  : e.getValue().equals("v1beta1") ? "upgrade external-dns to v0.21.0 or later, which reads " + e.getKey() + " at v1, or "
                   : "") + "drop the source.")
           .key(e.getKey(), e.getValue());
       if (instance != null && where != instance.object()) {
