@@ -25,6 +25,16 @@ public enum AttachmentOutcome {
   NO_MATCHING_LISTENER_HOSTNAME("NoMatchingListenerHostname", true),
   /** The only listeners that would take the route conflict with others and are not accepted. */
   LISTENER_CONFLICTED("NotAllowedByListeners", true),
+  /**
+   * Every listener the controller checks for readiness is not ready ({@code Programmed=False}):
+   * Envoy Gateway up to v1.8.1 writes {@code Accepted=False NoReadyListeners}.
+   */
+  NO_READY_LISTENERS("NoReadyListeners", true),
+  /**
+   * The controller does not watch the route's kind: the CRD in the manifests does not serve the
+   * version it reads (Envoy Gateway skips the watch), so no status is written.
+   */
+  KIND_NOT_WATCHED(null, false),
   /** The implementation refuses the route itself (e.g. Envoy Gateway and a TCPRoute with two rules). */
   ROUTE_UNSUPPORTED("InvalidRule", true);
 

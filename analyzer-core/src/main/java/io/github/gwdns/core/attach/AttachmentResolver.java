@@ -44,6 +44,28 @@ public final class AttachmentResolver {
     return known;
   }
   private final Map<Gateway, GatewayView> views = new IdentityHashMap<>();
+  private volatile EnvoyGatewayRelease envoyGatewayRelease;
+  private volatile ServedVersions servedVersions;
+
+  /** The Envoy Gateway release the manifests install (or the assumed one), read once. */
+  public EnvoyGatewayRelease envoyGatewayRelease() {
+    EnvoyGatewayRelease known = envoyGatewayRelease;
+    if (known == null) {
+      known = EnvoyGatewayReleases.find(inventory);
+      envoyGatewayRelease = known;
+    }
+    return known;
+  }
+
+  /** The Gateway API CRDs of the manifests and the versions they serve, read once. */
+  public ServedVersions servedVersions() {
+    ServedVersions known = servedVersions;
+    if (known == null) {
+      known = new ServedVersions(inventory);
+      servedVersions = known;
+    }
+    return known;
+  }
 
   public AttachmentResolver(Inventory inventory) {
     this.inventory = inventory;
@@ -72,7 +94,7 @@ public final class AttachmentResolver {
         .toList();
     List<ParentResolution> all = new ArrayList<>();
     perRoute.forEach(all::addAll);
-    return new Attachments(all, views, controllerClasses());
+    return new Attachments(all, views, controllerClasses(), servedVersions(), envoyGatewayRelease());
   }
 
   /** True once every reachable Gateway has its view: from then on {@link #views} is only read. */
@@ -97,7 +119,7 @@ public final class AttachmentResolver {
                 : GatewayClassNames.missing(gateway.gatewayClassName(), inventory)
                     ? GatewayView.ClassState.MISSING
                     : GatewayView.ClassState.ASSUMED;
-    ControllerProfile profile = ControllerProfile.forController(cls == null ? "" : cls.controllerName());
+    ControllerProfile profile = ControllerProfile.forController(cls == null ? "" : cls.controllerName(), envoyGatewayRelease());
     List<GatewayView.ListenerSetAdmission> admissions = new ArrayList<>();
     List<List<OwnedListener>> groups = new ArrayList<>();
     List<OwnedListener> own = new ArrayList<>();
@@ -122,7 +144,8 @@ public final class AttachmentResolver {
         groups.add(listeners);
       }
     }
-    return new GatewayView(gateway, cls, state, profile, admissions, ListenerConflicts.find(groups));
+    return new GatewayView(gateway, cls, state, profile, admissions,
+        ListenerConflicts.find(groups, profile.tcpConflictsWithLayer7()));
   }
 
   /** Resolves one parentRef of {@code route}. */
@@ -166,6 +189,19 @@ public final class AttachmentResolver {
       return outcome(route, ref, AttachmentOutcome.GATEWAYCLASS_NOT_FOUND, gateway, set,
           "Gateway " + gateway.ref().namespacedName() + " names GatewayClass `" + gateway.gatewayClassName()
               + "`, which does not exist, so no controller reconciles it");
+    }
+    String watched = view.profile().watchedVersion(route.routeKind());
+    // Only for a pinned release: the assumed one must not make gwdns claim a watch is skipped.
+    if (watched != null && view.profile().release().pinned() && servedVersions().any()) {
+      String plural = route.kind().toLowerCase(java.util.Locale.ROOT) + "s";
+      List<String> served = servedVersions().served(plural);
+      if (servedVersions().crd(plural) != null && !served.contains(watched)) {
+        return outcome(route, ref, AttachmentOutcome.KIND_NOT_WATCHED, gateway, set,
+            view.profile().release().name() + " watches " + route.kind() + "s at " + GatewayApi.GROUP + "/" + watched
+                + ", but CRD " + plural + "." + GatewayApi.GROUP + " in the manifests serves "
+                + (served.isEmpty() ? "no version" : String.join(", ", served)) + ": it skips the watch (\"" + route.kind()
+                + " CRD not found, skipping " + route.kind() + " watch\") and writes no status for any " + route.kind());
+      }
     }
     String unsupported = view.profile().routeProblem(route);
     if (unsupported != null) {
@@ -211,11 +247,16 @@ public final class AttachmentResolver {
     for (OwnedListener listener : candidates) {
       checks.add(check(route, listener, view));
     }
+    if (view.profile().rejectsWithoutReadyListener()) {
+      checks = readinessGate(route, view, checks);
+    }
     AttachmentOutcome outcome = decide(checks);
     String message = switch (outcome) {
       case ACCEPTED -> "accepted by " + checks.stream().filter(ListenerCheck::accepts).map(c -> c.listener().display()).collect(Collectors.joining(", "));
       case NO_MATCHING_LISTENER_HOSTNAME -> "no hostname of the route intersects a listener hostname of " + parent;
       case LISTENER_CONFLICTED -> "the listeners of " + parent + " that would take the route conflict with other listeners";
+      case NO_READY_LISTENERS -> "There are no ready listeners for this parent ref (" + view.profile().release().name()
+          + ": no listener of " + parent + " that it checks is Programmed)";
       default -> "no listener of " + parent + " admits the route";
     };
     List<ListenerCheck> alternatives = new ArrayList<>();
@@ -233,6 +274,57 @@ public final class AttachmentResolver {
     return new ParentResolution(route, ref, outcome, gateway, set, checks, message, alternatives);
   }
 
+  /**
+   * Envoy Gateway up to v1.8.1: the parentRef is refused ({@code NoReadyListeners}) unless a listener
+   * it checks is ready; those checked are the selected listeners up to v1.7.3, the ones that admit
+   * the route's kind and namespace from v1.7.4. The listeners that would take the route then get a
+   * failing {@code ready} check, before the hostname check, or after it where the release compares
+   * hostnames first ({@link ControllerProfile#hostnamesBeforeReadiness}).
+   */
+  private static List<ListenerCheck> readinessGate(Route route, GatewayView view, List<ListenerCheck> checks) {
+    List<ListenerCheck> allowed = checks.stream().filter(AttachmentResolver::admits).toList();
+    if (allowed.isEmpty()) {
+      return checks;
+    }
+    List<ListenerCheck> scope = view.profile().readinessOverSelectedListeners() ? checks : allowed;
+    for (ListenerCheck c : scope) {
+      if (ListenerReadiness.notReady(c.listener(), view) == null) {
+        return checks;
+      }
+    }
+    boolean hostnamesFirst = view.profile().hostnamesBeforeReadiness(route.routeKind());
+    String others = scope.size() > 1 ? "; no other listener " + (view.profile().readinessOverSelectedListeners()
+        ? "the parentRef selects" : "that admits the route") + " is ready either" : "";
+    List<ListenerCheck> gated = new ArrayList<>();
+    for (ListenerCheck c : checks) {
+      if (!admits(c) || (hostnamesFirst && c.verdict() == ListenerVerdict.HOSTNAME_MISMATCH)) {
+        gated.add(c);
+        continue;
+      }
+      Check ready = new Check("ready", false, "not Programmed: " + ListenerReadiness.notReady(c.listener(), view) + others
+          + "; " + view.profile().release().name() + " refuses routes without a ready listener (NoReadyListeners)");
+      List<Check> steps = new ArrayList<>();
+      for (Check k : c.checks()) {
+        if (k.name().equals("hostnames") && !hostnamesFirst) {
+          steps.add(ready);
+        }
+        steps.add(k);
+        if (k.name().equals("hostnames") && hostnamesFirst) {
+          steps.add(ready);
+        }
+      }
+      gated.add(new ListenerCheck(c.listener(), ListenerVerdict.NOT_READY, steps, List.of(),
+          ListenerReadiness.problem(c.listener(), view)));
+    }
+    return gated;
+  }
+
+  /** The listener's protocol, kinds and namespaces checks passed. */
+  private static boolean admits(ListenerCheck c) {
+    return c.verdict() != ListenerVerdict.PROTOCOL_MISMATCH && c.verdict() != ListenerVerdict.KIND_NOT_ALLOWED
+        && c.verdict() != ListenerVerdict.NAMESPACE_NOT_ALLOWED;
+  }
+
   private static AttachmentOutcome decide(List<ListenerCheck> checks) {
     ListenerVerdict best = null;
     for (ListenerCheck c : checks) {
@@ -245,6 +337,9 @@ public final class AttachmentResolver {
     }
     if (best == ListenerVerdict.CONFLICTED) {
       return AttachmentOutcome.LISTENER_CONFLICTED;
+    }
+    if (best == ListenerVerdict.NOT_READY) {
+      return AttachmentOutcome.NO_READY_LISTENERS;
     }
     return best == ListenerVerdict.HOSTNAME_MISMATCH
         ? AttachmentOutcome.NO_MATCHING_LISTENER_HOSTNAME
@@ -285,7 +380,8 @@ public final class AttachmentResolver {
     boolean tolerated = conflict != null && view.profile().acceptsOnConflictedListeners();
     checks.add(new Check("conflicts", conflict == null || tolerated,
         conflict == null ? "no conflict" : conflict.reason() + " with " + conflict.with().display()
-            + (tolerated ? " (" + view.profile().id() + " still accepts routes on it)" : "")));
+            + (tolerated ? " (" + view.profile().id() + " still accepts routes on it"
+                + (view.profile().rejectsWithoutReadyListener() ? " while a listener it checks is ready" : "") + ")" : "")));
     ListenerVerdict verdict = ListenerVerdict.ACCEPTS;
     ListenerVerdict[] order = {
       ListenerVerdict.PROTOCOL_MISMATCH, ListenerVerdict.KIND_NOT_ALLOWED, ListenerVerdict.NAMESPACE_NOT_ALLOWED,

@@ -44,10 +44,30 @@ public final class Attachments {
     }
   }
 
-  private final ControllerClasses controllerClasses;
+  /**
+   * A TCPRoute or UDPRoute that a listener accepts along with other routes of its kind, where the
+   * controller takes only one per listener ({@link ControllerProfile#oneLayer4RoutePerListener()}):
+   * the oldest, which manifests cannot tell.
+   *
+   * @param rivals the other routes of the kind on the listener, sorted, at most a few
+   * @param more true when there are more rivals than listed
+   */
+  public record Layer4Contest(ParentResolution resolution, OwnedListener listener, List<Route> rivals, boolean more) {
+    public Layer4Contest {
+      rivals = List.copyOf(rivals);
+    }
+  }
 
-  Attachments(List<ParentResolution> all, Map<Gateway, GatewayView> views, ControllerClasses controllerClasses) {
+  private final ControllerClasses controllerClasses;
+  private final ServedVersions servedVersions;
+  private final EnvoyGatewayRelease envoyGatewayRelease;
+  private final List<Layer4Contest> layer4Contests;
+
+  Attachments(List<ParentResolution> all, Map<Gateway, GatewayView> views, ControllerClasses controllerClasses,
+      ServedVersions servedVersions, EnvoyGatewayRelease envoyGatewayRelease) {
     this.controllerClasses = controllerClasses;
+    this.servedVersions = servedVersions;
+    this.envoyGatewayRelease = envoyGatewayRelease;
     this.all = List.copyOf(all);
     this.views = views;
     for (ParentResolution r : this.all) {
@@ -64,6 +84,22 @@ public final class Attachments {
     for (RouteKindContest c : contests) {
       contestsByResolution.computeIfAbsent(c.resolution(), k -> new ArrayList<>()).add(c);
     }
+    this.layer4Contests = Layer4RouteContests.find(this.all, views);
+  }
+
+  /** The Envoy Gateway release the manifests install, or the one assumed and why. */
+  public EnvoyGatewayRelease envoyGatewayRelease() {
+    return envoyGatewayRelease;
+  }
+
+  /** The Gateway API CRDs of the manifests, with the versions they serve. */
+  public ServedVersions servedVersions() {
+    return servedVersions;
+  }
+
+  /** Every TCPRoute/UDPRoute contest, sorted by route, parentRef and listener. */
+  public List<Layer4Contest> layer4Contests() {
+    return layer4Contests;
   }
 
   /**

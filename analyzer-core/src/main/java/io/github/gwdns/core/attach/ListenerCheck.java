@@ -7,12 +7,19 @@ import java.util.List;
  *
  * @param hostnames the intersected hostnames when the listener accepts the route; empty when the
  *     route and the listener both have none (the route attaches but has no name to publish)
+ * @param notReady for {@link ListenerVerdict#NOT_READY}, what keeps the listener from being ready;
+ *     otherwise null
  */
 public record ListenerCheck(
-    OwnedListener listener, ListenerVerdict verdict, List<Check> checks, List<String> hostnames) {
+    OwnedListener listener, ListenerVerdict verdict, List<Check> checks, List<String> hostnames,
+    ListenerReadiness.Problem notReady) {
   public ListenerCheck {
     checks = List.copyOf(checks);
     hostnames = List.copyOf(hostnames);
+  }
+
+  public ListenerCheck(OwnedListener listener, ListenerVerdict verdict, List<Check> checks, List<String> hostnames) {
+    this(listener, verdict, checks, hostnames, null);
   }
 
   public boolean accepts() {

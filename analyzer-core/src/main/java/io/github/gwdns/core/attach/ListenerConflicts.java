@@ -22,7 +22,9 @@ import java.util.Set;
  * </ul>
  *
  * Two listeners of one object with the same port, protocol and hostname are rejected by the API
- * server already (invalid-manifest), so they are not conflicts here.
+ * server already (invalid-manifest), so they are not conflicts here. Implementations that check
+ * layer-4 and layer-7 listeners apart (Envoy Gateway before v1.7.4) let a TCP listener share a port
+ * with HTTP, HTTPS and TLS listeners.
  */
 final class ListenerConflicts {
   static final String PROTOCOL_CONFLICT = "ProtocolConflict";
@@ -33,8 +35,9 @@ final class ListenerConflicts {
   /**
    * @param groups the Gateway's own listeners first, then each admitted ListenerSet's, in merge
    *     order
+   * @param tcpWithLayer7 whether a TCP listener conflicts with HTTP, HTTPS and TLS listeners on its port
    */
-  static Map<String, GatewayView.Conflict> find(List<List<OwnedListener>> groups) {
+  static Map<String, GatewayView.Conflict> find(List<List<OwnedListener>> groups, boolean tcpWithLayer7) {
     Map<String, GatewayView.Conflict> conflicts = new HashMap<>();
     List<OwnedListener> winners = new ArrayList<>();
     for (List<OwnedListener> group : groups) {
@@ -44,24 +47,25 @@ final class ListenerConflicts {
       // the survivors of one object meet each other, with no winner.
       List<OwnedListener> survivors = new ArrayList<>();
       for (OwnedListener candidate : group) {
-        GatewayView.Conflict conflict = againstWinners(candidate, winners);
+        GatewayView.Conflict conflict = againstWinners(candidate, winners, tcpWithLayer7);
         if (conflict != null) {
           conflicts.put(candidate.key(), conflict);
         } else {
           survivors.add(candidate);
         }
       }
-      withinOneObject(survivors, conflicts);
+      withinOneObject(survivors, conflicts, tcpWithLayer7);
       survivors.stream().filter(l -> !conflicts.containsKey(l.key())).forEach(winners::add);
     }
     return conflicts;
   }
 
-  private static void withinOneObject(List<OwnedListener> listeners, Map<String, GatewayView.Conflict> conflicts) {
-    Map<Integer, List<OwnedListener>> byPort = new HashMap<>();
+  private static void withinOneObject(
+      List<OwnedListener> listeners, Map<String, GatewayView.Conflict> conflicts, boolean tcpWithLayer7) {
+    Map<String, List<OwnedListener>> byPort = new HashMap<>();
     for (OwnedListener l : listeners) {
       if (compatibilityGroup(l.listener()) > 0) {
-        byPort.computeIfAbsent(l.listener().port(), p -> new ArrayList<>()).add(l);
+        byPort.computeIfAbsent(l.listener().port() + plane(l.listener(), tcpWithLayer7), p -> new ArrayList<>()).add(l);
       }
     }
     for (List<OwnedListener> onPort : byPort.values()) {
@@ -78,11 +82,11 @@ final class ListenerConflicts {
     }
   }
 
-  private static GatewayView.Conflict againstWinners(OwnedListener candidate, List<OwnedListener> winners) {
+  private static GatewayView.Conflict againstWinners(OwnedListener candidate, List<OwnedListener> winners, boolean tcpWithLayer7) {
     Listener l = candidate.listener();
     for (OwnedListener winner : winners) {
       Listener w = winner.listener();
-      if (w.port() != l.port() || transport(w) != transport(l)) {
+      if (w.port() != l.port() || transport(w) != transport(l) || !plane(w, tcpWithLayer7).equals(plane(l, tcpWithLayer7))) {
         continue;
       }
       int wg = compatibilityGroup(w);
@@ -105,6 +109,11 @@ final class ListenerConflicts {
       case "TCP" -> 3;
       default -> 0;
     };
+  }
+
+  /** Listeners in different planes never conflict: all one plane, unless TCP is checked apart from layer 7. */
+  private static String plane(Listener l, boolean tcpWithLayer7) {
+    return !tcpWithLayer7 && l.protocol().equals("TCP") ? "/l4" : "";
   }
 
   private static String transport(Listener l) {

@@ -13,7 +13,12 @@ public enum ListenerVerdict {
   /** Admitted, but no route hostname intersects the listener hostname. */
   HOSTNAME_MISMATCH,
   /** Everything matches, but the listener conflicts with another and is not accepted. */
-  CONFLICTED;
+  CONFLICTED,
+  /**
+   * Everything matches, but neither this listener nor another the controller looks at is ready
+   * ({@link ControllerProfile#rejectsWithoutReadyListener()}).
+   */
+  NOT_READY;
 
   /**
    * How close the listener came to accepting: higher is closer. Used to report, among listeners that

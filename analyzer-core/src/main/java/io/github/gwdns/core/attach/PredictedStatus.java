@@ -51,6 +51,13 @@ public final class PredictedStatus {
     }
     List<Attachments.RouteKindContest> contests = attachments.contests(r);
     if (contests.isEmpty()) {
+      for (Attachments.Layer4Contest c : attachments.layer4Contests()) {
+        if (c.resolution() == r) {
+          return "Route is accepted unless " + c.rivals().stream().map(x -> x.kind() + " " + x.ref().namespacedName())
+              .collect(java.util.stream.Collectors.joining(", ")) + (c.more() ? " and others" : "")
+              + " is older (or first by namespace/name): " + c.listener().display() + " takes one " + r.route().kind();
+        }
+      }
       return "Route is accepted";
     }
     // gwdns does not pick the winner: the status says that it may be the other route.
@@ -114,18 +121,12 @@ public final class PredictedStatus {
     ControllerProfile profile = view == null ? ControllerProfile.SPEC : view.profile();
     Set<RouteKind> supported = profile.supportedKinds(l);
     List<RouteGroupKind> kinds = new ArrayList<>();
-    boolean invalidKinds = false;
+    List<RouteGroupKind> invalid = ListenerReadiness.invalidKinds(l, supported);
+    boolean invalidKinds = !invalid.isEmpty();
     if (l.allowedRoutes().kinds().isEmpty()) {
       supported.forEach(k -> kinds.add(new RouteGroupKind(GatewayApi.GROUP, k.kind())));
     } else {
-      for (RouteGroupKind k : l.allowedRoutes().kinds()) {
-        RouteKind kind = RouteKind.ofKind(k.kind());
-        if (k.group().equals(GatewayApi.GROUP) && kind != null && supported.contains(kind)) {
-          kinds.add(k);
-        } else {
-          invalidKinds = true;
-        }
-      }
+      l.allowedRoutes().kinds().stream().filter(k -> !invalid.contains(k)).forEach(kinds::add);
     }
     GatewayView.Conflict conflict = view == null ? null : view.conflict(owned);
     List<Condition> conditions = new ArrayList<>();

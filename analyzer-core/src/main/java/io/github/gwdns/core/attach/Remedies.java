@@ -34,7 +34,10 @@ public final class Remedies {
           + listenerNames(r) + ")" + didYouMean(r);
       case PORT_MISMATCH -> "set `spec.parentRefs[" + r.parentRef().index() + "].port` to a listener's port (" + ports(r)
           + "), or remove it";
-      case NOT_ALLOWED_BY_LISTENERS, NO_MATCHING_LISTENER_HOSTNAME, LISTENER_CONFLICTED -> listenerFix(r.closest(), r);
+      case NOT_ALLOWED_BY_LISTENERS, NO_MATCHING_LISTENER_HOSTNAME, LISTENER_CONFLICTED, NO_READY_LISTENERS ->
+          listenerFix(r.closest(), r);
+      case KIND_NOT_WATCHED -> "install Gateway API CRDs whose " + r.route().kind() + " CRD serves the version this Envoy Gateway"
+          + " release reads (its own chart's CRDs, `crds.enabled: true`, do), or run a release that reads a version the CRD serves";
       case ROUTE_UNSUPPORTED -> "split the route into routes the implementation supports (" + r.message() + ")";
     };
   }
@@ -50,7 +53,11 @@ public final class Remedies {
     RouteKind kind = r.route().routeKind();
     return switch (check.verdict()) {
       case ACCEPTS -> null;
-      case PROTOCOL_MISMATCH -> kind.kind() + " needs a listener with protocol " + protocolsFor(kind) + "; " + where + " is "
+      case PROTOCOL_MISMATCH -> kind == RouteKind.TLS && l.protocol().equals("TLS") && "Terminate".equals(l.tlsMode())
+          // Only Envoy Gateway before v1.7.0 refuses a TLSRoute on a TLS listener, and only in Terminate mode.
+          ? "set `tls.mode: Passthrough` on " + where + ", or upgrade Envoy Gateway to v1.7.0 or later, which takes"
+              + " TLSRoutes on Terminate listeners too"
+          : kind.kind() + " needs a listener with protocol " + protocolsFor(kind) + "; " + where + " is "
           + l.protocol() + (kind == RouteKind.TCP && l.protocol().equals("TLS")
               ? " (a TLS listener takes only TLSRoute: use a TLSRoute for SNI routing, or a TCP listener)"
               : r.parentRef().sectionName() != null ? ": point `sectionName` at a matching listener or add one" : ": add a matching listener");
@@ -58,6 +65,10 @@ public final class Remedies {
       case NAMESPACE_NOT_ALLOWED -> sectionFix(r) + namespaceFix(owned, r.route().metadata().namespace());
       case HOSTNAME_MISMATCH -> "add a hostname matching `" + l.hostname() + "` to the route's `spec.hostnames`, or change the hostname of " + where;
       case CONFLICTED -> "give " + where + " a port or hostname no other listener of the Gateway uses";
+      case NOT_READY -> check.notReady() == ListenerReadiness.Problem.INVALID_KINDS
+          ? "remove from `allowedRoutes.kinds` of " + where + " the kinds protocol " + l.protocol() + " does not take"
+          : "give " + where + " a port or hostname no other listener of the Gateway uses (Envoy Gateway v1.8.2 and later"
+              + " accept the route on a conflicted listener, but it serves no traffic there)";
     };
   }
 

@@ -4,6 +4,7 @@ import io.github.gwdns.core.AnalysisResult;
 import io.github.gwdns.core.InstancePlan;
 import io.github.gwdns.core.predict.ExternalDnsOptions;
 import io.github.gwdns.core.attach.Check;
+import io.github.gwdns.core.attach.ControllerProfile;
 import io.github.gwdns.core.attach.GatewayView;
 import io.github.gwdns.core.attach.ListenerCheck;
 import io.github.gwdns.core.attach.OwnedListener;
@@ -185,6 +186,11 @@ public final class ExplainReport {
     out.write("   parentRefs[" + ref.index() + "] -> " + ref.kind() + " " + ref.namespace() + "/" + ref.name()
         + (ref.sectionName() != null ? ", sectionName " + ref.sectionName() : "")
         + (ref.port() != null ? ", port " + ref.port() : "") + "\n");
+    GatewayView view = r.gateway() == null ? null : result.attachments().view(r.gateway());
+    if (view != null && !view.profile().equals(ControllerProfile.SPEC)) {
+      // The implementation, and for Envoy Gateway the release, decide some outcomes: say which was used.
+      out.write("     controller: profile " + view.profile().describe() + "\n");
+    }
     for (ListenerCheck c : r.candidates()) {
       Listener l = c.listener().listener();
       out.write("     " + c.listener().display() + " (" + l.protocol() + " " + l.port()
@@ -462,7 +468,7 @@ public final class ExplainReport {
       return;
     }
     out.write("class `" + gateway.gatewayClassName() + "`: " + switch (view.classState()) {
-      case DEFINED -> "defined, controller " + view.controllerName() + " (profile " + view.profile().id() + ")";
+      case DEFINED -> "defined, controller " + view.controllerName() + " (profile " + view.profile().describe() + ")";
       case PROVIDED -> "not in the input, created by " + result.attachments().controllerClasses().creator(gateway.gatewayClassName());
       case ASSUMED -> "not in the input, assumed installed elsewhere";
       case MISSING -> "MISSING: no controller reconciles this Gateway";

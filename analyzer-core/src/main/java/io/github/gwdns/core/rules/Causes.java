@@ -2,6 +2,7 @@ package io.github.gwdns.core.rules;
 
 import io.github.gwdns.core.attach.Attachments;
 import io.github.gwdns.core.attach.ListenerCheck;
+import io.github.gwdns.core.attach.ListenerReadiness;
 import io.github.gwdns.core.attach.ParentResolution;
 import io.github.gwdns.core.attach.Check;
 import io.github.gwdns.core.model.ParentReference;
@@ -35,7 +36,10 @@ public final class Causes {
   private final List<ParentCause> all = new ArrayList<>();
   private final Map<Cause, List<ParentCause>> byCause = new EnumMap<>(Cause.class);
 
+  private final Attachments attachments;
+
   public Causes(Attachments attachments, DnsPlan plan) {
+    this.attachments = attachments;
     for (RouteTrace trace : plan.traces()) {
       if (trace.filteredBy() == null && trace.error() == null) {
         classify(trace, attachments.of(trace.route()));
@@ -72,16 +76,16 @@ public final class Causes {
       Cause fromExternalDns = null;
       if (predicted) {
         if (!r.accepted()) {
-          fromController = controller(r);
+          fromController = controller(r, attachments);
         } else if (p != null && !p.used()) {
           fromExternalDns = externalDns(p, trace);
         }
       } else if (p == null) {
         // The written status has no entry for this parentRef: explain with the simulation.
-        fromController = r.accepted() ? Cause.ROUTE_NOT_ACCEPTED : controller(r);
+        fromController = r.accepted() ? Cause.ROUTE_NOT_ACCEPTED : controller(r, attachments);
       } else if (!p.used()) {
         if (p.failedStep() == ParentStep.ACCEPTED && !r.accepted()) {
-          fromController = controller(r);
+          fromController = controller(r, attachments);
         } else {
           fromExternalDns = externalDns(p, trace);
         }
@@ -127,7 +131,7 @@ public final class Causes {
   }
 
   /** The cause of a controller rejection. */
-  static Cause controller(ParentResolution r) {
+  static Cause controller(ParentResolution r, Attachments attachments) {
     return switch (r.outcome()) {
       case ACCEPTED -> null;
       case PARENT_NOT_FOUND -> Cause.PARENT_NOT_FOUND;
@@ -138,7 +142,16 @@ public final class Causes {
       case PORT_MISMATCH -> Cause.PORT_MISMATCH;
       case NO_MATCHING_LISTENER_HOSTNAME -> Cause.HOSTNAME_MISMATCH;
       case LISTENER_CONFLICTED -> Cause.LISTENER_CONFLICT;
-      case ROUTE_UNSUPPORTED -> Cause.ROUTE_NOT_ACCEPTED;
+      case ROUTE_UNSUPPORTED, KIND_NOT_WATCHED -> Cause.ROUTE_NOT_ACCEPTED;
+      case NO_READY_LISTENERS -> {
+        // The listener that would take the route is not ready: reported by the rule of what keeps it so.
+        ListenerCheck closest = r.closest();
+        ListenerReadiness.Problem problem = closest == null ? null
+            : ListenerReadiness.problem(closest.listener(), attachments.view(r.gateway()));
+        yield problem == ListenerReadiness.Problem.INVALID_KINDS ? Cause.KIND_NOT_ALLOWED
+            : problem == ListenerReadiness.Problem.UNSUPPORTED_PROTOCOL ? Cause.PROTOCOL_MISMATCH
+            : Cause.LISTENER_CONFLICT;
+      }
       case NOT_ALLOWED_BY_LISTENERS -> {
         ListenerCheck closest = r.closest();
         yield switch (closest == null ? io.github.gwdns.core.attach.ListenerVerdict.PROTOCOL_MISMATCH : closest.verdict()) {

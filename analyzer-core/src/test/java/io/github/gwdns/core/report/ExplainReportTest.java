@@ -44,6 +44,10 @@ class ExplainReportTest {
     {"52-default-targets-without-force-change-nothing.yaml", "HTTPRoute/web/shop"},
     {"53-forced-default-targets-and-managed-record-types.yaml", "HTTPRoute/web/shop-canary"},
     {"55-external-dns-that-does-not-start.yaml", "HTTPRoute/shop/web"},
+    {"41-envoy-tcproute-on-tls-terminate.yaml", "Gateway/db/envoy"},
+    {"56-envoy-1.8.1-refuses-routes-without-a-ready-listener.yaml", "HTTPRoute/shop/web"},
+    {"56-envoy-1.8.1-refuses-routes-without-a-ready-listener.yaml", "Gateway/infra/public"},
+    {"58-envoy-1.8.0-compares-hostnames-before-readiness.yaml", "HTTPRoute/shop/web"},
   };
 
   @TestFactory

@@ -42,6 +42,14 @@ public final class RouteNotAcceptedRule implements Rule {
                     + Wording.noRecord(c.route()) + "." + Wording.fix(c.resolution(), ctx.inventory()))
             .key(c.ref().identity(), "unsupported")
             .add();
+      } else if (c.resolution() != null && c.resolution().outcome() == AttachmentOutcome.KIND_NOT_WATCHED) {
+        ctx.report(c.route(), FieldPath.parse("apiVersion"),
+                Wording.object(c.route()) + ": " + Wording.parent(c.ref()) + ": " + c.resolution().message()
+                    + ", so " + Wording.noRecord(c.route()) + "." + Wording.fix(c.resolution(), ctx.inventory()))
+            .related(ctx.attachments().servedVersions().crd(c.route().kind().toLowerCase(java.util.Locale.ROOT) + "s"),
+                FieldPath.parse("spec.versions"), "the CRD")
+            .key(c.ref().identity(), "not-watched")
+            .add();
       } else if (c.trace() != null && c.trace().failedStep() == ParentStep.ACCEPTED) {
         Condition accepted = c.trace().status().condition("Accepted");
         String reason = accepted == null ? "has no Accepted condition"

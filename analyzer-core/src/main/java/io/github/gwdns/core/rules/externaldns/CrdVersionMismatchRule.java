@@ -1,10 +1,8 @@
 package io.github.gwdns.core.rules.externaldns;
 
+import io.github.gwdns.core.attach.ServedVersions;
 import io.github.gwdns.core.deploy.ExternalDnsInstance;
 import io.github.gwdns.core.finding.Severity;
-import io.github.gwdns.core.load.ManifestList;
-import io.github.gwdns.core.load.ManifestMap;
-import io.github.gwdns.core.load.ManifestNode;
 import io.github.gwdns.core.model.FieldPath;
 import io.github.gwdns.core.model.GenericObject;
 import io.github.gwdns.core.model.KubeObject;
@@ -14,7 +12,6 @@ import io.github.gwdns.core.predict.ExternalDnsVersion;
 import io.github.gwdns.core.rules.Rule;
 import io.github.gwdns.core.rules.RuleContext;
 import io.github.gwdns.core.rules.RuleInfo;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -36,13 +33,8 @@ import java.util.Map;
 public final class CrdVersionMismatchRule implements Rule {
   @Override
   public void check(RuleContext ctx) {
-    Map<String, GenericObject> crds = new LinkedHashMap<>();
-    for (GenericObject o : ctx.inventory().manifests().others()) {
-      if (o.kind().equals("CustomResourceDefinition") && o.metadata().name().endsWith(".gateway.networking.k8s.io")) {
-        crds.put(o.metadata().name(), o);
-      }
-    }
-    if (crds.isEmpty()) {
+    ServedVersions crds = ctx.attachments().servedVersions();
+    if (!crds.any()) {
       return;
     }
     ExternalDnsInstance instance = ctx.input().instance();
@@ -83,7 +75,7 @@ public final class CrdVersionMismatchRule implements Rule {
         : instance.label() + (version == null ? "" : " (external-dns " + version + ")");
     for (Map.Entry<String, String> e : reads.entrySet()) {
       String name = e.getKey() + ".gateway.networking.k8s.io";
-      GenericObject crd = crds.get(name);
+      GenericObject crd = crds.crd(e.getKey());
       String message;
       FieldPath at;
       KubeObject where;
@@ -91,11 +83,11 @@ public final class CrdVersionMismatchRule implements Rule {
         message = "the manifests install Gateway API CRDs but not " + name + ", which " + who + " watches at "
             + e.getValue();
         // The fix is to the external-dns (or the CRD set): report at the external-dns when there is one.
-        where = instance != null ? instance.object() : crds.values().iterator().next();
+        where = instance != null ? instance.object() : crds.first();
         at = instance != null ? instance.at() : FieldPath.root();
       } else {
         where = crd;
-        List<String> served = served(crd);
+        List<String> served = crds.served(e.getKey());
         if (served.contains(e.getValue())) {
           continue;
         }
@@ -115,17 +107,5 @@ public final class CrdVersionMismatchRule implements Rule {
       }
       report.add();
     }
-  }
-
-  private static List<String> served(GenericObject crd) {
-    List<String> versions = new ArrayList<>();
-    if (crd.provenance().node(FieldPath.parse("spec.versions")) instanceof ManifestList list) {
-      for (ManifestNode item : list.items()) {
-        if (item instanceof ManifestMap v && !"false".equals(v.text("served")) && v.text("name") != null) {
-          versions.add(v.text("name"));
-        }
-      }
-    }
-    return versions;
   }
 }
