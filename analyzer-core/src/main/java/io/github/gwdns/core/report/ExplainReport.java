@@ -2,6 +2,7 @@ package io.github.gwdns.core.report;
 
 import io.github.gwdns.core.AnalysisResult;
 import io.github.gwdns.core.InstancePlan;
+import io.github.gwdns.core.deploy.StartupFailure;
 import io.github.gwdns.core.predict.ExternalDnsOptions;
 import io.github.gwdns.core.attach.Check;
 import io.github.gwdns.core.attach.ControllerProfile;
@@ -15,6 +16,7 @@ import io.github.gwdns.core.model.KubeObject;
 import io.github.gwdns.core.model.Listener;
 import io.github.gwdns.core.model.ParentReference;
 import io.github.gwdns.core.model.Route;
+import io.github.gwdns.core.predict.DefaultTargets;
 import io.github.gwdns.core.predict.Endpoint;
 import io.github.gwdns.core.predict.ListenerMatch;
 import io.github.gwdns.core.predict.ParentStep;
@@ -269,11 +271,11 @@ public final class ExplainReport {
         text.append("\n   ").append(u.explain());
       }
     }
-    if (new io.github.gwdns.core.predict.DefaultTargets(o).ignored()) {
+    if (new DefaultTargets(o).ignored()) {
       text.append("\n   defaultTargets: not applied: Gateway API routes always have targets, and external-dns applies"
           + " --default-targets to them only with --force-default-targets");
     }
-    for (io.github.gwdns.core.deploy.StartupFailure f : instance.startup()) {
+    for (StartupFailure f : instance.startup()) {
       // A check that fails: the instance exits before it lists any route, or may (release unknown).
       text.append("\n   ").append(f.certain() ? "does not start: " : "may not start (" + f.releases() + "): ")
           .append(f.logged()).append(f.at().isRoot() ? "" : " (`" + f.at() + "`)");
@@ -312,7 +314,7 @@ public final class ExplainReport {
   private void conclude(Route route, RouteTrace trace, Writer out) throws IOException {
     out.write("5. result\n");
     List<Endpoint> endpoints = trace.endpoints();
-    io.github.gwdns.core.predict.DefaultTargets defaults = new io.github.gwdns.core.predict.DefaultTargets(plan.options());
+    DefaultTargets defaults = new DefaultTargets(plan.options());
     if (defaults.replaces() && !endpoints.isEmpty()) {
       out.write("   the source gives " + String.join(", ", endpoints.stream().map(e -> e.dnsName() + " " + e.recordType() + " "
           + String.join(",", e.targets())).toList()) + "; " + (plan.options().forceDefaultTargets() ? "--force-default-targets"
