@@ -117,7 +117,7 @@ public record BjwsCommonVersion(SemanticVersion version) {
   }
 
   /**
-   * 5.2.1+: every string of the values that holds {@code {{} is rendered once, before any object
+   * 5.2.1+: every string of the values that holds <code>{{</code> is rendered once, before any object
    * ({@code global.templateEvaluation}); the objects' own tpl calls then leave strings alone.
    */
   public boolean centralTemplating() {
