@@ -112,7 +112,13 @@ public final class ControllerClasses {
     return name == null ? null : name.substring(name.lastIndexOf('/') + 1);
   }
 
-  private static String text(ManifestNode node, String dotted) {
+  /** The scalar at a dotted path under {@code node}, or null. */
+  static String text(ManifestNode node, String dotted) {
+    return descend(node, dotted) instanceof io.github.gwdns.core.load.ManifestScalar s && !s.isNull() ? s.value() : null;
+  }
+
+  /** The node at a dotted path of map keys under {@code node}, or null. */
+  static ManifestNode descend(ManifestNode node, String dotted) {
     ManifestNode current = node;
     for (String key : dotted.split("\\.")) {
       if (!(current instanceof ManifestMap map)) {
@@ -120,6 +126,6 @@ public final class ControllerClasses {
       }
       current = map.get(key);
     }
-    return current instanceof io.github.gwdns.core.load.ManifestScalar s && !s.isNull() ? s.value() : null;
+    return current;
   }
 }

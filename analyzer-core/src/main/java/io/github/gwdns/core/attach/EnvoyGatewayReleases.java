@@ -3,7 +3,6 @@ package io.github.gwdns.core.attach;
 import io.github.gwdns.core.load.ManifestList;
 import io.github.gwdns.core.load.ManifestMap;
 import io.github.gwdns.core.load.ManifestNode;
-import io.github.gwdns.core.load.ManifestScalar;
 import io.github.gwdns.core.model.FieldPath;
 import io.github.gwdns.core.model.GenericObject;
 import io.github.gwdns.core.model.Inventory;
@@ -189,17 +188,10 @@ public final class EnvoyGatewayReleases {
   }
 
   private static ManifestNode descend(ManifestNode node, String dotted) {
-    ManifestNode current = node;
-    for (String key : dotted.split("\\.")) {
-      if (!(current instanceof ManifestMap map)) {
-        return null;
-      }
-      current = map.get(key);
-    }
-    return current;
+    return ControllerClasses.descend(node, dotted);
   }
 
   private static String text(ManifestNode node, String dotted) {
-    return descend(node, dotted) instanceof ManifestScalar s && !s.isNull() ? s.value() : null;
+    return ControllerClasses.text(node, dotted);
   }
 }
