@@ -122,7 +122,7 @@ public record AnalysisRequest(
   public static final class Builder {
     private final List<Path> paths = new ArrayList<>();
     private final List<SourceFile> sources = new ArrayList<>();
-    private Path baseDir = RepositoryRoot.of(Path.of(""));
+    private Path baseDir;
     private final List<String> includes = new ArrayList<>();
     private final List<String> excludes = new ArrayList<>();
     private String defaultNamespace = DEFAULT_NAMESPACE;
@@ -202,7 +202,7 @@ public record AnalysisRequest(
       }
       List<String> roots = new ArrayList<>();
       for (Path p : clusterDirs) {
-        String relative = baseDir.relativize(p.toAbsolutePath().normalize()).toString().replace('\\', '/');
+        String relative = baseDir().relativize(p.toAbsolutePath().normalize()).toString().replace('\\', '/');
         roots.add(relative.equals(".") || relative.isEmpty() ? "" : relative);
       }
       return roots;
@@ -239,12 +239,29 @@ public record AnalysisRequest(
     }
 
     /**
-     * Paths in findings are relative to this directory (default: the root of the Git work tree the
-     * working directory is in, else the working directory).
+     * The directory findings' paths are relative to, and repository paths (Argo CD {@code path},
+     * Flux {@code spec.path}) are resolved against. Default: the root of the Git work tree the
+     * working directory is in when it holds every path; else, when every path lies in one work
+     * tree (or, in none, under one directory given), that one, so {@code gwdns check
+     * ~/src/home-ops} run from anywhere reads the repository from its own root; else the working
+     * directory's.
      */
-    /** The directory findings' paths are relative to. */
     public Path baseDir() {
-      return baseDir;
+      if (baseDir != null) {
+        return baseDir;
+      }
+      Path here = RepositoryRoot.of(Path.of(""));
+      boolean inWorkTree = java.nio.file.Files.exists(here.resolve(".git"));
+      if (paths.isEmpty() || inWorkTree && paths.stream().allMatch(p -> p.toAbsolutePath().normalize().startsWith(here))) {
+        return here;
+      }
+      java.util.Set<Path> roots = new java.util.HashSet<>();
+      for (Path p : paths) {
+        Path absolute = p.toAbsolutePath().normalize();
+        roots.add(RepositoryRoot.of(java.nio.file.Files.isDirectory(absolute) || absolute.getParent() == null
+            ? absolute : absolute.getParent()));
+      }
+      return roots.size() == 1 ? roots.iterator().next() : here;
     }
 
     public Builder baseDir(Path dir) {
@@ -331,7 +348,7 @@ public record AnalysisRequest(
       }
       try {
         Path absolute = Path.of(stdinName).toAbsolutePath().normalize();
-        Path root = baseDir.toAbsolutePath().normalize();
+        Path root = baseDir().toAbsolutePath().normalize();
         String relative = root.relativize(absolute).toString().replace('\\', '/');
         return absolute.startsWith(root) && !relative.isEmpty() ? relative : stdinName;
       } catch (IllegalArgumentException e) { // an invalid path, or one on another file system root
@@ -340,7 +357,7 @@ public record AnalysisRequest(
     }
 
     public AnalysisRequest build() {
-      return new AnalysisRequest(paths, sources, baseDir, includes, excludes, defaultNamespace, limits, externalDns, rules,
+      return new AnalysisRequest(paths, sources, baseDir(), includes, excludes, defaultNamespace, limits, externalDns, rules,
           inlineSuppressions, baseline, accepted, notices, parseCache, git, discoverExternalDns, externalDnsInstance, variables,
           whole, clusterRootsOnDisk(), charts, stdinNameInBaseDir());
     }
