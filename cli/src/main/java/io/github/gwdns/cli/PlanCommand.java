@@ -60,7 +60,7 @@ final class PlanCommand implements Callable<Integer> {
       result = Analyzer.run(request.build());
     }
     result.plans().forEach(p -> p.plan().sourceErrors()
-        .forEach(e -> console.err().println("gwdns: warning: source failed, no records from it: " + e)));
+        .forEach(e -> console.err().println("gwdns: warning: source failed, no records from it: " + e.text())));
     PlansReport report = new PlansReport(result);
     try (OutputStream out = output == null ? new NonClosing(console.out()) : Files.newOutputStream(output)) {
       switch (format) {

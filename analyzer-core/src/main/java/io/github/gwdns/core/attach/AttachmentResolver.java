@@ -301,15 +301,15 @@ public final class AttachmentResolver {
         gated.add(c);
         continue;
       }
-      Check ready = new Check("ready", false, "not Programmed: " + ListenerReadiness.notReady(c.listener(), view) + others
+      Check ready = new Check(CheckKind.READY, false, "not Programmed: " + ListenerReadiness.notReady(c.listener(), view) + others
           + "; " + view.profile().release().name() + " refuses routes without a ready listener (NoReadyListeners)");
       List<Check> steps = new ArrayList<>();
       for (Check k : c.checks()) {
-        if (k.name().equals("hostnames") && !hostnamesFirst) {
+        if (k.kind() == CheckKind.HOSTNAMES && !hostnamesFirst) {
           steps.add(ready);
         }
         steps.add(k);
-        if (k.name().equals("hostnames") && hostnamesFirst) {
+        if (k.kind() == CheckKind.HOSTNAMES && hostnamesFirst) {
           steps.add(ready);
         }
       }
@@ -352,19 +352,19 @@ public final class AttachmentResolver {
     RouteKind kind = route.routeKind();
     List<Check> checks = new ArrayList<>();
     Set<RouteKind> supported = view.profile().supportedKinds(listener);
-    checks.add(new Check("protocol", supported.contains(kind),
+    checks.add(new Check(CheckKind.PROTOCOL, supported.contains(kind),
         "protocol " + listener.protocol() + (listener.tlsMode() != null ? " (tls " + listener.tlsMode() + ")" : "")
             + " supports " + (supported.isEmpty() ? "no route kind" : supported.stream().map(RouteKind::kind).sorted().collect(Collectors.joining(", ")))
             + "; the route is " + kind.kind()));
     List<RouteGroupKind> kinds = listener.allowedRoutes().kinds();
     boolean listed = kinds.isEmpty() || kinds.stream().anyMatch(k -> k.group().equals(GatewayApi.GROUP) && k.kind().equals(kind.kind()));
-    checks.add(new Check("kinds", listed,
+    checks.add(new Check(CheckKind.KINDS, listed,
         kinds.isEmpty() ? "allowedRoutes.kinds is empty: the protocol's kinds"
             : "allowedRoutes.kinds lists " + kinds.stream().map(RouteGroupKind::toString).collect(Collectors.joining(", "))));
     NamespacePolicy.Decision ns = NamespacePolicy.decide(
         listener.allowedRoutes().from(), listener.allowedRoutes().selector(),
         owned.ownerNamespace(), route.metadata().namespace(), inventory);
-    checks.add(new Check("namespaces", ns.admitted(), "allowedRoutes.namespaces " + ns.detail()));
+    checks.add(new Check(CheckKind.NAMESPACES, ns.admitted(), "allowedRoutes.namespaces " + ns.detail()));
     // A hostname still holding a Flux variable (either side) is not compared: it might match once
     // substituted, so it never makes the listener refuse the route.
     List<String> unresolved = route.hostnames().stream()
@@ -374,11 +374,11 @@ public final class AttachmentResolver {
     boolean intersects = route.hostnames().isEmpty() || !hostnames.isEmpty() || !unresolved.isEmpty();
     String notCompared = unresolved.isEmpty() ? ""
         : "not compared, an unresolved variable: " + unresolved.stream().map(h -> "`" + h + "`").collect(Collectors.joining(", "));
-    checks.add(new Check("hostnames", intersects, compared.isEmpty() && !unresolved.isEmpty() ? notCompared
+    checks.add(new Check(CheckKind.HOSTNAMES, intersects, compared.isEmpty() && !unresolved.isEmpty() ? notCompared
         : hostnameDetail(listener.hostname(), compared, hostnames) + (notCompared.isEmpty() ? "" : "; " + notCompared)));
     GatewayView.Conflict conflict = view.conflict(owned);
     boolean tolerated = conflict != null && view.profile().acceptsOnConflictedListeners();
-    checks.add(new Check("conflicts", conflict == null || tolerated,
+    checks.add(new Check(CheckKind.CONFLICTS, conflict == null || tolerated,
         conflict == null ? "no conflict" : conflict.reason() + " with " + conflict.with().display()
             + (tolerated ? " (" + view.profile().id() + " still accepts routes on it"
                 + (view.profile().rejectsWithoutReadyListener() ? " while a listener it checks is ready" : "") + ")" : "")));

@@ -78,7 +78,7 @@ public record ParentResolution(
   /** The listener has a hostname and the route's hostnames intersect it. */
   private static boolean hostnameMatch(ListenerCheck c) {
     return c.listener().listener().hostname() != null
-        && c.checks().stream().anyMatch(k -> k.name().equals("hostnames") && k.passed());
+        && c.checks().stream().anyMatch(k -> k.kind() == CheckKind.HOSTNAMES && k.passed());
   }
 
   /** The hostnames the accepting listeners yield, in order, without duplicates. */

@@ -66,7 +66,7 @@ final class ExternalDnsChartArgs {
     optional("txt-owner-id", "txtOwnerId");
     List<StartupFailure> rendering = new ArrayList<>();
     if (truthy("txtPrefix") && truthy("txtSuffix")) {
-      rendering.add(new StartupFailure("chart-txt-prefix-suffix", "'txtPrefix' and 'txtSuffix' are mutually exclusive",
+      rendering.add(new StartupFailure(StartupFailure.Stage.CHART_RENDER, "chart-txt-prefix-suffix", "'txtPrefix' and 'txtSuffix' are mutually exclusive",
           at.field("txtSuffix"), "keep one of the values `txtPrefix` and `txtSuffix`: the chart fails to render with both, so Helm"
               + " installs no external-dns", null));
     }

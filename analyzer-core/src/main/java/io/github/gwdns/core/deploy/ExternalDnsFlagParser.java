@@ -300,6 +300,6 @@ final class ExternalDnsFlagParser {
   }
 
   private void fail(String check, String message, FieldPath at, String fix) {
-    failures.add(new StartupFailure(check, PARSING + message, at, fix, null));
+    failures.add(new StartupFailure(StartupFailure.Stage.FLAG_PARSING, check, PARSING + message, at, fix, null));
   }
 }

@@ -203,7 +203,7 @@ public final class ExternalDnsStartup {
     }
 
     private void fail(String check, String message, ExternalDnsFlagParser.Value at, String fix) {
-      out.add(new StartupFailure(check, VALIDATION + message, at == null ? FieldPath.root() : at.at(), fix, null));
+      out.add(new StartupFailure(StartupFailure.Stage.VALIDATION, check, VALIDATION + message, at == null ? FieldPath.root() : at.at(), fix, null));
     }
   }
 }

@@ -16,7 +16,7 @@ import java.util.Map;
  * @param endpoints merged as external-dns merges them, sorted by name, type, set identifier, TTL
  * @param pending names that point at Gateways whose address is not known yet, sorted
  * @param traces one per route, in the order external-dns's sources process them
- * @param sourceErrors a message per source that failed as a whole (an FQDN template error)
+ * @param sourceErrors one per source that failed as a whole (an FQDN template error)
  * @param gatewayFilters for each Gateway external-dns drops, why (--gateway-namespace,
  *     --gateway-label-filter, controller annotation)
  * @param options the external-dns options predicted with
@@ -32,15 +32,15 @@ public record DnsPlan(
     List<Endpoint> endpoints,
     List<PendingName> pending,
     List<RouteTrace> traces,
-    List<String> sourceErrors,
-    Map<Gateway, String> gatewayFilters,
+    List<SourceFailure> sourceErrors,
+    Map<Gateway, Exclusion> gatewayFilters,
     List<FilteredEndpoint> filtered,
     List<UnresolvedName> unresolved,
     Index index) {
 
   /** The plan, with its {@link Index} built from {@code traces}. */
   public DnsPlan(ExternalDnsOptions options, List<Endpoint> endpoints, List<PendingName> pending, List<RouteTrace> traces,
-      List<String> sourceErrors, Map<Gateway, String> gatewayFilters, List<FilteredEndpoint> filtered,
+      List<SourceFailure> sourceErrors, Map<Gateway, Exclusion> gatewayFilters, List<FilteredEndpoint> filtered,
       List<UnresolvedName> unresolved) {
     this(options, endpoints, pending, traces, sourceErrors, gatewayFilters, filtered, unresolved, new Index(traces));
   }
@@ -80,7 +80,7 @@ public record DnsPlan(
   }
 
   /** Why external-dns drops {@code gateway}, or null when it collects it. */
-  public String gatewayFilter(Gateway gateway) {
+  public Exclusion gatewayFilter(Gateway gateway) {
     return gatewayFilters.get(gateway);
   }
 

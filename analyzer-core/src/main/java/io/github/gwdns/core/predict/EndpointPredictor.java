@@ -87,7 +87,7 @@ public final class EndpointPredictor {
       byKind.computeIfAbsent(route.routeKind(), k -> new ArrayList<>()).add(route);
     }
     List<RouteTrace> traces = new ArrayList<>();
-    List<String> sourceErrors = new ArrayList<>();
+    List<SourceFailure> sourceErrors = new ArrayList<>();
     List<Endpoint> concatenated = new ArrayList<>();
     Map<String, PendingBuilder> pending = new TreeMap<>();
     Map<String, TreeSet<String>> unresolved = new TreeMap<>();
@@ -97,7 +97,7 @@ public final class EndpointPredictor {
       routes.sort(ROUTE_ORDER);
       if (!options.sources().contains(kind)) {
         for (Route route : routes) {
-          traces.add(filtered(route, "--source does not enable " + kind.source()));
+          traces.add(filtered(route, new Exclusion(Exclusion.Filter.SOURCE, "--source does not enable " + kind.source())));
         }
         continue;
       }
@@ -123,7 +123,7 @@ public final class EndpointPredictor {
       }
       if (error != null) {
         // The template error fails the whole source for this sync: no route of the kind gets a record.
-        sourceErrors.add(kind.source() + ": " + error);
+        sourceErrors.add(new SourceFailure(kind, error));
         for (Route route : routes) {
           traces.add(new RouteTrace(route, null, status.origin(route), List.of(), List.of(), List.of(),
               Map.of(), Map.of(), List.of(), List.of(), error));
@@ -174,9 +174,9 @@ public final class EndpointPredictor {
       pendingNames.add(new PendingName(DnsNames.withoutTrailingDot(b.name), b.gateway, requested, new ArrayList<>(b.sources)));
     }
     pendingNames.sort(null);
-    Map<Gateway, String> gatewayFilters = new java.util.IdentityHashMap<>();
+    Map<Gateway, Exclusion> gatewayFilters = new java.util.IdentityHashMap<>();
     for (Gateway gateway : inventory.manifests().gateways()) {
-      String why = gatewayFilter(gateway);
+      Exclusion why = gatewayFilter(gateway);
       if (why != null) {
         gatewayFilters.put(gateway, why);
       }
@@ -214,68 +214,68 @@ public final class EndpointPredictor {
     }
   }
 
-  private RouteTrace filtered(Route route, String why) {
+  private RouteTrace filtered(Route route, Exclusion why) {
     return new RouteTrace(route, why, status.origin(route), List.of(), List.of(), List.of(), Map.of(), Map.of(), List.of(), List.of(),
         null);
   }
 
   /** Why external-dns never lists {@code route}, or null (informer scope and index filters). */
-  String routeFilter(Route route) {
+  Exclusion routeFilter(Route route) {
     if (!options.namespace().isEmpty() && !options.namespace().equals(route.metadata().namespace())) {
-      return "--namespace=" + options.namespace() + " excludes namespace " + route.metadata().namespace();
+      return new Exclusion(Exclusion.Filter.NAMESPACE, "--namespace=" + options.namespace() + " excludes namespace " + route.metadata().namespace());
     }
     if (!routeLabels.matches(route.metadata().labels())) {
-      return "--label-filter=" + options.labelFilter() + " does not match the route's labels " + route.metadata().labels();
+      return new Exclusion(Exclusion.Filter.LABEL_FILTER, "--label-filter=" + options.labelFilter() + " does not match the route's labels " + route.metadata().labels());
     }
     if (!routeAnnotations.matches(route.metadata().annotations())) {
-      return "--annotation-filter=" + options.annotationFilter() + " does not match the route's annotations";
+      return new Exclusion(Exclusion.Filter.ANNOTATION_FILTER, "--annotation-filter=" + options.annotationFilter() + " does not match the route's annotations");
     }
     return controllerMismatch(route);
   }
 
   /** Why external-dns drops a Gateway before looking at routes, or null when it collects it. */
-  String gatewayFilter(Gateway gateway) {
+  Exclusion gatewayFilter(Gateway gateway) {
     if (!options.gatewayNamespace().isEmpty() && !options.gatewayNamespace().equals(gateway.metadata().namespace())) {
-      return "--gateway-namespace=" + options.gatewayNamespace() + " excludes namespace " + gateway.metadata().namespace();
+      return new Exclusion(Exclusion.Filter.GATEWAY_NAMESPACE, "--gateway-namespace=" + options.gatewayNamespace() + " excludes namespace " + gateway.metadata().namespace());
     }
     if (!gatewayLabels.matches(gateway.metadata().labels())) {
-      return "--gateway-label-filter=" + options.gatewayLabelFilter() + " does not match the Gateway's labels " + gateway.metadata().labels();
+      return new Exclusion(Exclusion.Filter.GATEWAY_LABEL_FILTER, "--gateway-label-filter=" + options.gatewayLabelFilter() + " does not match the Gateway's labels " + gateway.metadata().labels());
     }
     // The controller annotation on Gateways is read only after v0.22.0 (external-dns's head).
     return options.effectiveVersion().hasHeadChanges() ? controllerMismatch(gateway) : null;
   }
 
-  private String listenerSetFilter(ListenerSet set) {
+  private Exclusion listenerSetFilter(ListenerSet set) {
     if (options.version() != null && !options.version().supportsListenerSets()) {
-      return "external-dns " + options.version() + " does not follow ListenerSets (support came in "
-          + ExternalDnsVersion.LISTENER_SETS + ")";
+      return new Exclusion(Exclusion.Filter.LISTENER_SETS_UNSUPPORTED, "external-dns " + options.version()
+          + " does not follow ListenerSets (support came in " + ExternalDnsVersion.LISTENER_SETS + ")");
     }
     if (!options.gatewayListenerSets()) {
-      return "--gateway-listener-sets is off";
+      return new Exclusion(Exclusion.Filter.LISTENER_SETS_OFF, "--gateway-listener-sets is off");
     }
     if (!set.kind().equals(GatewayApi.LISTENER_SET) || !set.group().equals(GatewayApi.GROUP)) {
-      return "external-dns reads only gateway.networking.k8s.io/v1 ListenerSet, not " + set.apiVersion() + " " + set.kind();
+      return new Exclusion(Exclusion.Filter.LISTENER_SET_VERSION, "external-dns reads only gateway.networking.k8s.io/v1 ListenerSet, not " + set.apiVersion() + " " + set.kind());
     }
     if (!options.effectiveVersion().hasHeadChanges()) {
       return null; // v0.22.0 and older filter ListenerSets by neither annotation
     }
     if (!routeAnnotations.matches(set.metadata().annotations())) {
-      return "--annotation-filter=" + options.annotationFilter() + " does not match the ListenerSet's annotations";
+      return new Exclusion(Exclusion.Filter.ANNOTATION_FILTER, "--annotation-filter=" + options.annotationFilter() + " does not match the ListenerSet's annotations");
     }
     return controllerMismatch(set);
   }
 
-  private String controllerMismatch(KubeObject object) {
+  private Exclusion controllerMismatch(KubeObject object) {
     String key = options.annotation(ExternalDnsAnnotations.CONTROLLER);
     String value = object.metadata().annotation(key);
     if (value != null && !value.equals(ExternalDnsAnnotations.CONTROLLER_VALUE)) {
-      return "annotation " + key + "=" + value + " is not `" + ExternalDnsAnnotations.CONTROLLER_VALUE + "`";
+      return new Exclusion(Exclusion.Filter.CONTROLLER_ANNOTATION, "annotation " + key + "=" + value + " is not `" + ExternalDnsAnnotations.CONTROLLER_VALUE + "`");
     }
     return null;
   }
 
   private RouteTrace trace(Route route) throws GoTemplate.TemplateException {
-    String filter = routeFilter(route);
+    Exclusion filter = routeFilter(route);
     if (filter != null) {
       return filtered(route, filter);
     }

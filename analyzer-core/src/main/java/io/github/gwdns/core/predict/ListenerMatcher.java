@@ -1,6 +1,7 @@
 package io.github.gwdns.core.predict;
 
 import io.github.gwdns.core.attach.Check;
+import io.github.gwdns.core.attach.CheckKind;
 import io.github.gwdns.core.attach.NamespacePolicy;
 import io.github.gwdns.core.attach.OwnedListener;
 import io.github.gwdns.core.model.GatewayApi;
@@ -42,19 +43,19 @@ final class ListenerMatcher {
     Listener listener = owned.listener();
     List<Check> checks = new ArrayList<>();
     Set<String> protocols = protocols(route.routeKind());
-    checks.add(new Check("protocol", protocols.contains(listener.protocol()),
+    checks.add(new Check(CheckKind.PROTOCOL, protocols.contains(listener.protocol()),
         "listener protocol " + listener.protocol() + "; external-dns matches " + route.kind()
             + " to " + protocols.stream().sorted().collect(Collectors.joining(", "))));
-    checks.add(new Check("port", statusPort == null || statusPort == listener.port(),
+    checks.add(new Check(CheckKind.PORT, statusPort == null || statusPort == listener.port(),
         statusPort == null ? "status parentRef sets no port" : "status parentRef port " + statusPort + ", listener port " + listener.port()));
     NamespacePolicy.Decision ns = NamespacePolicy.decide(
         listener.allowedRoutes().from(), listener.allowedRoutes().selector(), owned.ownerNamespace(),
         route.metadata().namespace(), inventory);
-    checks.add(new Check("namespaces", ns.admitted(), "allowedRoutes.namespaces " + ns.detail()));
+    checks.add(new Check(CheckKind.NAMESPACES, ns.admitted(), "allowedRoutes.namespaces " + ns.detail()));
     List<RouteGroupKind> kinds = listener.allowedRoutes().kinds();
     boolean kindOk = kinds.isEmpty()
         || kinds.stream().anyMatch(k -> (k.group().isEmpty() ? GatewayApi.GROUP : k.group()).equals(route.group()) && k.kind().equals(route.kind()));
-    checks.add(new Check("kinds", kindOk, kinds.isEmpty() ? "allowedRoutes.kinds is empty" : "allowedRoutes.kinds lists "
+    checks.add(new Check(CheckKind.KINDS, kindOk, kinds.isEmpty() ? "allowedRoutes.kinds is empty" : "allowedRoutes.kinds lists "
         + kinds.stream().map(RouteGroupKind::toString).collect(Collectors.joining(", "))));
     String g = listener.hostname() == null ? "" : listener.hostname();
     List<String> names = new ArrayList<>();
@@ -80,7 +81,7 @@ final class ListenerMatcher {
         }
       }
     }
-    checks.add(new Check("hostnames", !names.isEmpty() || !unresolved.isEmpty(),
+    checks.add(new Check(CheckKind.HOSTNAMES, !names.isEmpty() || !unresolved.isEmpty(),
         "listener hostname " + (g.isEmpty() ? "none" : "`" + g + "`") + ", candidates " + quoted(candidates)
             + (names.isEmpty() && unresolved.isEmpty() ? ": no name" : names.isEmpty() ? "" : ": " + quoted(names))
             + (unresolved.isEmpty() ? "" : "; not compared, an unresolved variable: " + quoted(unresolved))));

@@ -22,7 +22,7 @@ public record ParentTrace(
     RouteParentStatus status,
     ParentStep failedStep,
     String message,
-    String filteredBy,
+    Exclusion filteredBy,
     KubeObject parent,
     Gateway gateway,
     List<ListenerMatch> listeners,

@@ -21,7 +21,7 @@ import java.util.Map;
  */
 public record RouteTrace(
     Route route,
-    String filteredBy,
+    Exclusion filteredBy,
     StatusOrigin statusOrigin,
     List<String> candidates,
     List<String> notes,

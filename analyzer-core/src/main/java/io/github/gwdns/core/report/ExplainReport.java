@@ -1,5 +1,6 @@
 package io.github.gwdns.core.report;
 
+import io.github.gwdns.core.attach.CheckKind;
 import io.github.gwdns.core.AnalysisResult;
 import io.github.gwdns.core.InstancePlan;
 import io.github.gwdns.core.deploy.StartupFailure;
@@ -148,7 +149,7 @@ public final class ExplainReport {
 
     out.write("1. external-dns filters\n");
     if (trace.filteredBy() != null) {
-      out.write("   " + FAIL + "  " + trace.filteredBy() + "\n\n");
+      out.write("   " + FAIL + "  " + trace.filteredBy().detail() + "\n\n");
       conclude(route, trace, out);
       return;
     }
@@ -198,7 +199,7 @@ public final class ExplainReport {
       out.write("     " + c.listener().display() + " (" + l.protocol() + " " + l.port()
           + (l.hostname() != null ? ", hostname " + l.hostname() : "") + ")\n");
       for (Check check : c.checks()) {
-        out.write("       " + (check.passed() ? PASS : FAIL) + "  " + check.name() + ": " + check.detail() + "\n");
+        out.write("       " + (check.passed() ? PASS : FAIL) + "  " + check.kind().label() + ": " + check.detail() + "\n");
       }
     }
     String reason = r.outcome().reason();
@@ -227,7 +228,7 @@ public final class ExplainReport {
     for (ListenerMatch m : p.listeners()) {
       out.write("     " + m.listener().display() + "\n");
       for (Check check : m.checks()) {
-        out.write("       " + (check.passed() ? PASS : FAIL) + "  " + check.name() + ": " + check.detail() + "\n");
+        out.write("       " + (check.passed() ? PASS : FAIL) + "  " + check.kind().label() + ": " + check.detail() + "\n");
       }
     }
     if (p.used()) {
@@ -364,7 +365,7 @@ public final class ExplainReport {
   /** The cause and fix of a route without endpoints, from the first step that stopped it. */
   private String[] diagnose(Route route, RouteTrace trace) {
     if (trace.filteredBy() != null) {
-      return new String[] {"external-dns never lists it: " + trace.filteredBy(), filterFix(trace.filteredBy())};
+      return new String[] {"external-dns never lists it: " + trace.filteredBy().detail(), trace.filteredBy().filter().fix()};
     }
     if (trace.error() != null) {
       return new String[] {trace.error(), "fix the --fqdn-template"};
@@ -391,7 +392,7 @@ public final class ExplainReport {
       case ACCEPTED -> controllerCause(route, p);
       case LISTENERS -> listenersCause(route, p);
       case FOUND -> p.filteredBy() != null
-          ? new String[] {p.message() + ": " + p.filteredBy(), filterFix(p.filteredBy())}
+          ? new String[] {p.message() + ": " + p.filteredBy().detail(), p.filteredBy().filter().fix()}
           : new String[] {p.message(), "fix spec.parentRefs, or add the parent to the manifests"};
       case IN_SPEC -> new String[] {p.message() + ": the status is stale and names a parent the route no longer has",
           "nothing to change in the manifests: the controller rewrites status.parents for the current spec.parentRefs"
@@ -406,24 +407,6 @@ public final class ExplainReport {
     return result.attachments().of(route).stream()
         .map(r -> r.parentDisplay() + " " + (r.accepted() ? "Accepted" : r.outcome().reason() == null ? "no status" : r.outcome().reason()))
         .collect(java.util.stream.Collectors.joining(", "));
-  }
-
-  /** The fix for an external-dns filter, named by its flag or annotation. */
-  private static String filterFix(String filter) {
-    if (filter.startsWith("--source")) {
-      return "add that --source to external-dns";
-    }
-    if (filter.startsWith("--gateway-listener-sets")) {
-      return "run external-dns with --gateway-listener-sets, or attach the route to the Gateway";
-    }
-    if (filter.startsWith("annotation ")) {
-      return "remove the controller annotation, or set it to `dns-controller`";
-    }
-    if (filter.startsWith("external-dns reads only")) {
-      return "move to gateway.networking.k8s.io/v1 ListenerSet";
-    }
-    String flag = filter.substring(0, filter.indexOf('='));
-    return "change " + flag + " of external-dns, or the object's namespace, labels or annotations so it matches";
   }
 
   private String[] controllerCause(Route route, ParentTrace p) {
@@ -441,7 +424,7 @@ public final class ExplainReport {
     List<String> candidates = plan.trace(route).candidates();
     boolean onlyInherit = candidates.stream().allMatch(String::isEmpty);
     boolean hostnameless = p.listeners().stream().allMatch(m -> m.listener().listener().hostname() == null);
-    boolean otherChecksPass = p.listeners().stream().anyMatch(m -> m.failed() != null && m.failed().name().equals("hostnames"));
+    boolean otherChecksPass = p.listeners().stream().anyMatch(m -> m.failed() != null && m.failed().kind() == CheckKind.HOSTNAMES);
     if (onlyInherit && hostnameless && otherChecksPass) {
       return new String[] {"neither the route nor the listener has a hostname, so there is no name to publish",
           "set spec.hostnames on the route, or the hostname annotation `" + plan.options().annotation("hostname")
@@ -453,8 +436,8 @@ public final class ExplainReport {
       return new String[] {p.message(), null};
     }
     Check failed = closest.failed();
-    return new String[] {p.message() + "; closest: " + closest.listener().display() + " fails " + failed.name() + " (" + failed.detail() + ")",
-        failed.name().equals("protocol") ? "use a listener whose protocol external-dns matches to this route kind" : null};
+    return new String[] {p.message() + "; closest: " + closest.listener().display() + " fails " + failed.kind().label() + " (" + failed.detail() + ")",
+        failed.kind() == CheckKind.PROTOCOL ? "use a listener whose protocol external-dns matches to this route kind" : null};
   }
 
   private static int passed(ListenerMatch m) {
@@ -475,8 +458,8 @@ public final class ExplainReport {
       case ASSUMED -> "not in the input, assumed installed elsewhere";
       case MISSING -> "MISSING: no controller reconciles this Gateway";
     } + "\n");
-    String filter = plan.gatewayFilter(gateway);
-    out.write("external-dns: " + (filter == null ? "collects this Gateway" : "drops this Gateway: " + filter) + "\n");
+    var filter = plan.gatewayFilter(gateway);
+    out.write("external-dns: " + (filter == null ? "collects this Gateway" : "drops this Gateway: " + filter.detail()) + "\n");
     out.write("status addresses: " + (gateway.status() == null ? "none (no status block)" : gateway.status().addresses().isEmpty()
         ? "none (status.addresses is empty)" : String.join(", ", gateway.status().addresses().stream().map(a -> a.value()).toList()))
         + "\n\nlisteners:\n");

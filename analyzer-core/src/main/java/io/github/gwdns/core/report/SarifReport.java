@@ -104,8 +104,8 @@ public final class SarifReport {
     }
     boolean sourcesFailed = false;
     for (io.github.gwdns.core.InstancePlan p : result.plans()) {
-      for (String error : p.plan().sourceErrors()) {
-        notifications.add(new Notification().withLevel(Notification.Level.ERROR).withMessage(new Message().withText(error)));
+      for (var error : p.plan().sourceErrors()) {
+        notifications.add(new Notification().withLevel(Notification.Level.ERROR).withMessage(new Message().withText(error.text())));
         sourcesFailed = true;
       }
     }

@@ -48,8 +48,8 @@ public final class TextReport {
       out.write(SafeText.of((n.file().isEmpty() ? "" : n.file() + ": ") + "notice: " + n.message()) + "\n");
     }
     for (io.github.gwdns.core.InstancePlan p : result.plans()) {
-      for (String error : p.plan().sourceErrors()) {
-        out.write("error: external-dns source failed, no records from it: " + SafeText.of(error) + "\n");
+      for (var error : p.plan().sourceErrors()) {
+        out.write("error: external-dns source failed, no records from it: " + SafeText.of(error.text()) + "\n");
       }
     }
     long suppressed = result.suppressed();

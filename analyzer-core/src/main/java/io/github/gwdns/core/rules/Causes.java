@@ -1,5 +1,6 @@
 package io.github.gwdns.core.rules;
 
+import io.github.gwdns.core.attach.CheckKind;
 import io.github.gwdns.core.attach.Attachments;
 import io.github.gwdns.core.attach.ListenerCheck;
 import io.github.gwdns.core.attach.ListenerReadiness;
@@ -182,12 +183,12 @@ public final class Causes {
       return Cause.LISTENERSET_NOT_ALLOWED;
     }
     Check failed = closest.failed();
-    return switch (failed.name()) {
-      case "protocol" -> Cause.PROTOCOL_MISMATCH;
-      case "port" -> Cause.PORT_MISMATCH;
-      case "namespaces" -> Cause.NAMESPACE_NOT_ALLOWED;
-      case "kinds" -> Cause.KIND_NOT_ALLOWED;
-      default -> noHostname(p, trace) ? Cause.NO_HOSTNAME : Cause.HOSTNAME_MISMATCH;
+    return switch (failed.kind()) {
+      case PROTOCOL -> Cause.PROTOCOL_MISMATCH;
+      case PORT -> Cause.PORT_MISMATCH;
+      case NAMESPACES -> Cause.NAMESPACE_NOT_ALLOWED;
+      case KINDS -> Cause.KIND_NOT_ALLOWED;
+      case HOSTNAMES, CONFLICTS, READY -> noHostname(p, trace) ? Cause.NO_HOSTNAME : Cause.HOSTNAME_MISMATCH;
     };
   }
 
@@ -198,7 +199,7 @@ public final class Causes {
     }
     for (ListenerMatch m : p.listeners()) {
       Check failed = m.failed();
-      if (failed != null && failed.name().equals("hostnames") && m.listener().listener().hostname() != null) {
+      if (failed != null && failed.kind() == CheckKind.HOSTNAMES && m.listener().listener().hostname() != null) {
         return false;
       }
     }

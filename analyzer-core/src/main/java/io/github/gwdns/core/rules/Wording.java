@@ -53,7 +53,7 @@ public final class Wording {
   public static String others(ParentResolution r, ListenerCheck closest) {
     String others = r.candidates().stream()
         .filter(c -> c != closest && !c.accepts())
-        .map(c -> c.listener().display() + " fails " + c.failed().name())
+        .map(c -> c.listener().display() + " fails " + c.failed().kind().label())
         .collect(Collectors.joining("; "));
     return others.isEmpty() ? "" : " (other listeners: " + others + ")";
   }

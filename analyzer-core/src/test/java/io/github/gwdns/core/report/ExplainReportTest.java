@@ -10,7 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import io.github.gwdns.core.AnalysisRequest;
+import io.github.gwdns.core.Analyzer;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
@@ -65,5 +68,23 @@ class ExplainReportTest {
       assertThat(golden).as("golden %s (bless with -Dgwdns.bless=true)", golden).exists();
       assertThat(out.toString()).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
     }));
+  }
+
+  /**
+   * Regression: a ListenerSet parent that the external-dns release does not follow used to end
+   * explain with StringIndexOutOfBoundsException, parsing the fix out of the reason's text.
+   */
+  @Test
+  void explainsAListenerSetParentOfAnExternalDnsWithoutListenerSetSupport() throws Exception {
+    Path fixture = Path.of("src/test/resources/fixtures/externaldns-source-missing/fires-listenerset-with-old-external-dns");
+    AnalysisResult result = Analyzer.run(AnalysisRequest.builder().addPath(fixture).baseDir(fixture).build());
+    StringWriter out = new StringWriter();
+    new ExplainReport(result).write(ExplainReport.find(result, "HTTPRoute/shop/web"), out);
+    assertThat(out.toString()).endsWith("""
+           No endpoints could be generated from HTTPRoute shop/web
+           why: ListenerSet infra/shop not found for HTTPRoute shop/web: external-dns v0.20.0 does not follow\
+         ListenerSets (support came in v0.21.0)
+           fix: run external-dns v0.21.0 or later with --gateway-listener-sets, or attach the route to the Gateway
+        """);
   }
 }

@@ -44,27 +44,30 @@ public final class DnsConflictRule implements Rule {
       if (!cnames.isEmpty() && cnames.size() < group.size()) {
         report(ctx, traces, first, group, Severity.ERROR, "`" + first.dnsName() + "` is asked for as a CNAME and as "
             + group.stream().map(Endpoint::recordType).filter(t -> !t.equals("CNAME")).distinct().collect(Collectors.joining(" and "))
-            + "; a CNAME cannot share its name with other records, so the provider rejects one of them.", "cname-mixed");
+            + "; a CNAME cannot share its name with other records, so the provider rejects one of them.", SEPARATE, "cname-mixed");
       } else if (cnames.stream().map(e -> e.targets().get(0)).distinct().count() > 1) {
         report(ctx, traces, first, group, Severity.ERROR, "`" + first.dnsName() + "` is asked for as CNAME to "
             + cnames.stream().map(e -> e.targets().get(0)).distinct().collect(Collectors.joining(" and "))
-            + "; external-dns keeps only one CNAME per name (it logs \"Only one CNAME per name\").", "cname-conflict");
+            + "; external-dns keeps only one CNAME per name (it logs \"Only one CNAME per name\").", SEPARATE, "cname-conflict");
       } else if (group.stream().map(e -> e.recordType() + "|" + e.recordTtl()).distinct().count()
           > group.stream().map(Endpoint::recordType).distinct().count()) {
         report(ctx, traces, first, group, Severity.WARNING, "`" + first.dnsName() + "` is asked for with TTLs "
             + group.stream().map(e -> e.recordTtl() == 0 ? "unset" : Long.toString(e.recordTtl())).distinct().collect(Collectors.joining(" and "))
-            + "; external-dns does not merge them and publishes whichever it lists first.", "ttl");
+            + "; external-dns does not merge them and publishes whichever it lists first.", SEPARATE, "ttl");
       }
       for (Endpoint e : cnames) {
         if (e.targets().size() > 1) {
           report(ctx, traces, e, List.of(e), Severity.ERROR, "`" + e.dnsName() + "` becomes one CNAME with several targets ("
               + String.join(", ", e.targets()) + ") because its Gateway has several Hostname addresses; that is invalid DNS"
-              + " and the provider rejects it. Fix: set the Gateway's target annotation to one hostname.", "cname-targets");
+              + " and the provider rejects it.", "set the Gateway's target annotation to one hostname.", "cname-targets");
         }
       }
       roundRobin(ctx, traces, group);
     }
   }
+
+  /** The fix of a name that several routes ask for differently. */
+  private static final String SEPARATE = "give each route its own name, or make them agree.";
 
   /** Endpoints merged from routes whose own targets differ: one round-robin record. */
   private static void roundRobin(RuleContext ctx, DnsPlan traces, List<Endpoint> group) {
@@ -78,13 +81,13 @@ public final class DnsConflictRule implements Rule {
             + targetsByRoute.entrySet().stream().map(e -> e.getKey() + " (" + String.join(", ", e.getValue()) + ")")
                 .sorted().collect(Collectors.joining(" and "))
             + "; external-dns merges them into one " + merged.recordType() + " record with every target, which"
-            + " round-robins between the Gateways.", "merged");
+            + " round-robins between the Gateways.", SEPARATE, "merged");
       }
     }
   }
 
   private static void report(RuleContext ctx, DnsPlan traces, Endpoint at, List<Endpoint> group,
-      Severity severity, String what, String kind) {
+      Severity severity, String what, String fix, String kind) {
     Set<Route> unique = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Endpoint e : group) {
       for (String source : e.sources()) {
@@ -97,8 +100,7 @@ public final class DnsConflictRule implements Rule {
     List<Route> routes = new ArrayList<>(unique);
     routes.sort((a, b) -> a.ref().compareTo(b.ref()));
     Route first = routes.get(0);
-    var report = ctx.report(first, where(first, at.dnsName(), ctx), Wording.object(first) + ": " + what
-        + (what.contains("Fix:") ? "" : " Fix: give each route its own name, or make them agree."))
+    var report = ctx.report(first, where(first, at.dnsName(), ctx), Wording.object(first) + ": " + what + " Fix: " + fix)
         .severity(severity)
         .key(kind, at.dnsName(), at.setIdentifier());
     for (Route other : routes.subList(1, routes.size())) {

@@ -25,9 +25,9 @@ public final class RouteFilteredRule implements Rule {
     for (RouteTrace t : ctx.plan().traces()) {
       if (t.filteredBy() != null) {
         ctx.report(t.route(), FieldPath.parse("metadata"),
-                Wording.object(t.route()) + " is excluded by external-dns's options: " + t.filteredBy()
+                Wording.object(t.route()) + " is excluded by external-dns's options: " + t.filteredBy().detail()
                     + "; external-dns never considers it. If it should get DNS, change the route or that option.")
-            .key(t.filteredBy().split("[= ]", 2)[0])
+            .key(t.filteredBy().filter().key())
             .add();
       }
     }

@@ -1,5 +1,7 @@
 package io.github.gwdns.core.rules.externaldns;
 
+import io.github.gwdns.core.predict.SourceFailure;
+import io.github.gwdns.core.predict.SourceFailure;
 import io.github.gwdns.core.deploy.ExternalDnsInstance;
 import io.github.gwdns.core.finding.Severity;
 import io.github.gwdns.core.model.ParentReference;
@@ -81,19 +83,16 @@ public final class ExternaldnsSourceMissingRule implements Rule {
    * then publishes no record of any route of that kind, so the source is as good as missing.
    */
   private static void sourceFailures(RuleContext ctx) {
-    for (String error : ctx.plan().sourceErrors()) {
-      String source = error.substring(0, error.indexOf(':'));
-      RouteKind kind = java.util.Arrays.stream(RouteKind.values()).filter(k -> k.source().equals(source)).findFirst().orElse(null);
-      if (kind == null) {
-        continue;
-      }
+    for (SourceFailure error : ctx.plan().sourceErrors()) {
+      RouteKind kind = error.kind();
+      String source = kind.source();
       List<Route> routes = ctx.inventory().routes().stream().filter(r -> r.routeKind() == kind)
           .sorted(java.util.Comparator.comparing(Route::ref)).toList();
       if (routes.isEmpty()) {
         continue;
       }
       ctx.report(routes.get(0), io.github.gwdns.core.model.FieldPath.root().field("metadata").field("name"),
-              "external-dns's " + source + " source fails (" + error.substring(source.length() + 2) + "), so it publishes no"
+              "external-dns's " + source + " source fails (" + error.message() + "), so it publishes no"
                   + " record of any " + kind.kind() + ": " + routes.size() + " " + kind.kind() + (routes.size() == 1 ? "" : "s") + " ("
                   + sample(routes) + ") " + (routes.size() == 1 ? "gets" : "get") + " none. Fix: make --fqdn-template (" + ctx.options().origin("fqdnTemplates")
                   + ") work on every " + kind.kind() + ", e.g. guard a field that some routes lack with {{if}}.")

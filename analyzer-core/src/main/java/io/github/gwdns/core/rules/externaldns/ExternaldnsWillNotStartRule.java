@@ -33,7 +33,7 @@ public final class ExternaldnsWillNotStartRule implements Rule {
     long names = ctx.plan().filtered().stream().filter(FilteredEndpoint::notStarting).count();
     for (StartupFailure f : ctx.input().startup()) {
       FieldPath at = f.at().isRoot() ? instance.at() : f.at();
-      boolean chart = f.check().startsWith("chart-");
+      boolean chart = f.stage() == StartupFailure.Stage.CHART_RENDER;
       String what = chart
           ? instance.label() + " cannot be installed: the external-dns chart fails to render with these values (`" + f.logged()
               + "`), so Helm installs no external-dns"

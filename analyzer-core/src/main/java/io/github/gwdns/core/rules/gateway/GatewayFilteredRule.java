@@ -29,7 +29,7 @@ public final class GatewayFilteredRule implements Rule {
     for (ParentCause c : ctx.causes().of(Cause.GATEWAY_FILTERED)) {
       String why = c.trace().failedStep() == ParentStep.GATEWAY_NAME
           ? "--gateway-name=" + ctx.options().gatewayName() + " excludes it (the flag compares names only, in any namespace)"
-          : c.trace().filteredBy();
+          : c.trace().filteredBy().detail();
       ctx.report(c.route(), Wording.parentRef(c.ref()),
               Wording.object(c.route()) + ": " + Wording.parent(c.ref()) + ": external-dns ignores "
                   + c.trace().parent().kind() + " " + c.trace().parent().ref().namespacedName() + ": " + why
