@@ -107,6 +107,10 @@ public final class Main implements Runnable {
 
   private static CommandLine command(Object command) {
     CommandLine line = new CommandLine(command);
+    CommandSpec externalDns = line.getCommandSpec().mixins().get("externalDns");
+    if (externalDns != null) {
+      ((ExternalDnsFlags) externalDns.userObject()).addTo(line.getCommandSpec());
+    }
     if (command instanceof CheckCommand) {
       // check's --format and --output are setters called once per occurrence, in order, so each
       // --output pairs with the --format before it.

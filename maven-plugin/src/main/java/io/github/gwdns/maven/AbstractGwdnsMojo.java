@@ -6,9 +6,8 @@ import io.github.gwdns.core.AnalysisResult;
 import io.github.gwdns.core.Analyzer;
 import io.github.gwdns.core.config.GwdnsConfig;
 import io.github.gwdns.core.load.RepositoryRoot;
+import io.github.gwdns.core.predict.ExternalDnsOption;
 import io.github.gwdns.core.predict.ExternalDnsOptions;
-import io.github.gwdns.core.predict.ExternalDnsVersion;
-import io.github.gwdns.core.predict.StatusMode;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -67,97 +66,18 @@ abstract class AbstractGwdnsMojo extends AbstractMojo {
   @Parameter(property = "gwdns.skip", defaultValue = "false")
   boolean skip;
 
-  /** external-dns --source: gateway-httproute, gateway-grpcroute, gateway-tlsroute, gateway-tcproute, gateway-udproute. */
-  @Parameter(property = "gwdns.sources")
-  List<String> sources;
+  /**
+   * external-dns options, by the keys of {@code externalDns:} in {@code .gwdns.yaml} ({@code
+   * domainFilter}, {@code source}, {@code gatewayListenerSets}, {@code externalDnsVersion}, ...: the
+   * option catalog's); a list is comma-separated. Each is also the user property {@code
+   * -Dgwdns.<key>}, which wins over this map.
+   */
+  @Parameter
+  Map<String, String> externalDnsOptions;
 
-  /** external-dns --gateway-name. */
-  @Parameter(property = "gwdns.gatewayName")
-  String gatewayName;
-
-  /** external-dns --gateway-namespace. */
-  @Parameter(property = "gwdns.gatewayNamespace")
-  String gatewayNamespace;
-
-  /** external-dns --gateway-label-filter. */
-  @Parameter(property = "gwdns.gatewayLabelFilter")
-  String gatewayLabelFilter;
-
-  /** external-dns --gateway-listener-sets. */
-  @Parameter(property = "gwdns.gatewayListenerSets")
-  Boolean gatewayListenerSets;
-
-  /** external-dns --namespace. */
-  @Parameter(property = "gwdns.namespace")
-  String namespace;
-
-  /** external-dns --label-filter. */
-  @Parameter(property = "gwdns.labelFilter")
-  String labelFilter;
-
-  /** external-dns --annotation-filter. */
-  @Parameter(property = "gwdns.annotationFilter")
-  String annotationFilter;
-
-  /** external-dns --annotation-prefix. */
-  @Parameter(property = "gwdns.annotationPrefix")
-  String annotationPrefix;
-
-  /** external-dns --ignore-hostname-annotation. */
-  @Parameter(property = "gwdns.ignoreHostnameAnnotation")
-  Boolean ignoreHostnameAnnotation;
-
-  /** external-dns --fqdn-template (repeatable). */
-  @Parameter(property = "gwdns.fqdnTemplate")
-  List<String> fqdnTemplate;
-
-  /** external-dns --combine-fqdn-annotation. */
-  @Parameter(property = "gwdns.combineFqdnAnnotation")
-  Boolean combineFqdnAnnotation;
-
-  /** Where route status comes from: observed, predicted or auto (default). */
-  @Parameter(property = "gwdns.statusMode")
-  String statusMode;
-
-  /** external-dns --domain-filter. */
-  @Parameter(property = "gwdns.domainFilters")
-  List<String> domainFilters;
-
-  /** external-dns --exclude-domains. */
-  @Parameter(property = "gwdns.excludeDomains")
-  List<String> excludeDomains;
-
-  /** external-dns --regex-domain-filter. */
-  @Parameter(property = "gwdns.regexDomainFilter")
-  String regexDomainFilter;
-
-  /** external-dns --regex-domain-exclusion. */
-  @Parameter(property = "gwdns.regexDomainExclusion")
-  String regexDomainExclusion;
-
-  /** external-dns --managed-record-types (default A, AAAA, CNAME). */
-  @Parameter(property = "gwdns.managedRecordTypes")
-  List<String> managedRecordTypes;
-
-  /** external-dns --default-targets. */
-  @Parameter(property = "gwdns.defaultTargets")
-  List<String> defaultTargets;
-
-  /** external-dns --force-default-targets. */
-  @Parameter(property = "gwdns.forceDefaultTargets")
-  Boolean forceDefaultTargets;
-
-  /** external-dns --provider. */
-  @Parameter(property = "gwdns.provider")
-  String provider;
-
-  /** external-dns --txt-owner-id. */
-  @Parameter(property = "gwdns.txtOwnerId")
-  String txtOwnerId;
-
-  /** The external-dns release to predict (v0.21.0); default: the image tag of the external-dns in the manifests. */
-  @Parameter(property = "gwdns.externalDnsVersion")
-  String externalDnsVersion;
+  /** The user properties, for {@code -Dgwdns.<key>} of each external-dns option. */
+  @Parameter(defaultValue = "${session.userProperties}", readonly = true)
+  java.util.Properties userProperties;
 
   /** Predict for this external-dns Deployment or HelmRelease ({@code namespace/name}) only; {@code none} ignores them. */
   @Parameter(property = "gwdns.externalDns")
@@ -224,11 +144,7 @@ abstract class AbstractGwdnsMojo extends AbstractMojo {
       config.applyTo(dns);
     }
     dns.origin("Maven parameter");
-    try {
-      applyExternalDns(dns);
-    } catch (IllegalArgumentException e) {
-      throw new MojoExecutionException("gwdns: " + e.getMessage(), e);
-    }
+    applyExternalDns(dns);
     request.externalDns(dns.build());
     if ("none".equals(externalDns)) {
       request.discoverExternalDns(false);
@@ -276,79 +192,27 @@ abstract class AbstractGwdnsMojo extends AbstractMojo {
     return root.relativize(build).toString().replace(File.separatorChar, '/') + "/**";
   }
 
-  private void applyExternalDns(ExternalDnsOptions.Builder dns) {
-    if (sources != null && !sources.isEmpty()) {
-      dns.sources(sources);
-    }
-    if (gatewayName != null) {
-      dns.gatewayName(gatewayName);
-    }
-    if (gatewayNamespace != null) {
-      dns.gatewayNamespace(gatewayNamespace);
-    }
-    if (gatewayLabelFilter != null) {
-      dns.gatewayLabelFilter(gatewayLabelFilter);
-    }
-    if (gatewayListenerSets != null) {
-      dns.gatewayListenerSets(gatewayListenerSets);
-    }
-    if (namespace != null) {
-      dns.namespace(namespace);
-    }
-    if (labelFilter != null) {
-      dns.labelFilter(labelFilter);
-    }
-    if (annotationFilter != null) {
-      dns.annotationFilter(annotationFilter);
-    }
-    if (annotationPrefix != null) {
-      dns.annotationPrefix(annotationPrefix);
-    }
-    if (ignoreHostnameAnnotation != null) {
-      dns.ignoreHostnameAnnotation(ignoreHostnameAnnotation);
-    }
-    if (fqdnTemplate != null && !fqdnTemplate.isEmpty()) {
-      dns.fqdnTemplates(fqdnTemplate);
-    }
-    if (combineFqdnAnnotation != null) {
-      dns.combineFqdnAnnotation(combineFqdnAnnotation);
-    }
-    if (statusMode != null) {
-      dns.statusMode(StatusMode.parse(statusMode));
-    }
-    if (domainFilters != null && !domainFilters.isEmpty()) {
-      dns.domainFilters(domainFilters);
-    }
-    if (excludeDomains != null && !excludeDomains.isEmpty()) {
-      dns.excludeDomains(excludeDomains);
-    }
-    if (regexDomainFilter != null) {
-      dns.regexDomainFilter(regexDomainFilter);
-    }
-    if (regexDomainExclusion != null) {
-      dns.regexDomainExclusion(regexDomainExclusion);
-    }
-    if (managedRecordTypes != null && !managedRecordTypes.isEmpty()) {
-      dns.managedRecordTypes(managedRecordTypes);
-    }
-    if (defaultTargets != null && !defaultTargets.isEmpty()) {
-      dns.defaultTargets(defaultTargets);
-    }
-    if (forceDefaultTargets != null) {
-      dns.forceDefaultTargets(forceDefaultTargets);
-    }
-    if (provider != null) {
-      dns.provider(provider);
-    }
-    if (txtOwnerId != null) {
-      dns.txtOwnerId(txtOwnerId);
-    }
-    if (externalDnsVersion != null) {
-      ExternalDnsVersion version = ExternalDnsVersion.parse(externalDnsVersion);
-      if (version == null) {
-        throw new IllegalArgumentException("externalDnsVersion '" + externalDnsVersion + "' is not a version like v0.21.0");
+  /** The options of {@link #externalDnsOptions}, then the {@code -Dgwdns.<key>} properties over them. */
+  private void applyExternalDns(ExternalDnsOptions.Builder dns) throws MojoExecutionException {
+    Map<String, String> given = new java.util.TreeMap<>(externalDnsOptions == null ? Map.of() : externalDnsOptions);
+    for (String key : given.keySet()) {
+      if (ExternalDnsOption.ofKey(key) == null) {
+        throw new MojoExecutionException("gwdns: unknown external-dns option `" + key + "` in externalDnsOptions (known: "
+            + String.join(", ", java.util.Arrays.stream(ExternalDnsOption.values()).map(ExternalDnsOption::key).toList()) + ")");
       }
-      dns.version(version);
+    }
+    for (ExternalDnsOption option : ExternalDnsOption.values()) {
+      String property = userProperties == null ? null : userProperties.getProperty("gwdns." + option.key());
+      String text = property != null ? property : given.get(option.key());
+      if (text == null) {
+        continue;
+      }
+      try {
+        option.applyText(dns, text);
+      } catch (IllegalArgumentException e) {
+        throw new MojoExecutionException("gwdns: " + (property != null ? "-Dgwdns." : "externalDnsOptions.") + option.key()
+            + ": " + e.getMessage(), e);
+      }
     }
   }
 }

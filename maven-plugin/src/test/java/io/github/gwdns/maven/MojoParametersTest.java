@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.gwdns.core.AnalysisRequest;
-import io.github.gwdns.core.predict.ExternalDnsOptions;
 import io.github.gwdns.core.predict.StatusMode;
 import java.io.File;
-import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -62,21 +60,36 @@ class MojoParametersTest {
   }
 
   @Test
-  void everyExternalDnsOptionIsAParameterOfEveryGoal() throws Exception {
+  void everyGoalTakesTheExternalDnsOptionsAsOneMapOfCatalogKeys() throws Exception {
     Map<String, Map<String, String>> goals = descriptor();
     assertThat(goals.keySet()).containsExactly("check", "plan");
-    for (RecordComponent option : ExternalDnsOptions.class.getRecordComponents()) {
-      if (option.getName().equals("origins")) {
-        continue; // where values came from, not an option
+    for (Map.Entry<String, Map<String, String>> goal : goals.entrySet()) {
+      assertThat(goal.getValue()).as("parameters of gwdns:%s", goal.getKey()).containsKey("externalDnsOptions");
+      for (io.github.gwdns.core.predict.ExternalDnsOption option : io.github.gwdns.core.predict.ExternalDnsOption.values()) {
+        // One spelling: no parameter of its own beside the map (its -D property is read from the catalog).
+        assertThat(goal.getValue()).as("parameters of gwdns:%s", goal.getKey()).doesNotContainKey(option.key());
       }
-      String name = switch (option.getName()) {
-        case "fqdnTemplates" -> "fqdnTemplate";
-        case "version" -> "externalDnsVersion";
-        default -> option.getName();
+    }
+  }
+
+  @Test
+  void everyCatalogOptionIsAUserProperty() throws Exception {
+    for (io.github.gwdns.core.predict.ExternalDnsOption option : io.github.gwdns.core.predict.ExternalDnsOption.values()) {
+      CheckMojo mojo = mojo();
+      mojo.userProperties = new java.util.Properties();
+      String value = switch (option.type()) {
+        case BOOLEAN -> "true";
+        case LIST -> option == io.github.gwdns.core.predict.ExternalDnsOption.SOURCE ? "gateway-grpcroute" : "x.example.com";
+        case TEXT -> switch (option) {
+          case STATUS_MODE -> "observed";
+          case EXTERNAL_DNS_VERSION -> "v0.20.0";
+          default -> "value";
+        };
       };
-      for (Map.Entry<String, Map<String, String>> goal : goals.entrySet()) {
-        assertThat(goal.getValue()).as("parameters of gwdns:%s", goal.getKey()).containsKey(name);
-      }
+      mojo.userProperties.setProperty("gwdns." + option.key(), value);
+      var options = mojo.toRequest().build().externalDns();
+      assertThat(options.isSet(option)).as("-Dgwdns.%s", option.key()).isTrue();
+      assertThat(option.values(options)).as("-Dgwdns.%s", option.key()).containsExactly(value);
     }
   }
 
@@ -84,8 +97,8 @@ class MojoParametersTest {
   void everyParameterIsAlsoAUserProperty() throws Exception {
     for (Map.Entry<String, Map<String, String>> goal : descriptor().entrySet()) {
       for (Map.Entry<String, String> parameter : goal.getValue().entrySet()) {
-        if (List.of("basedir", "buildDirectory", "variables").contains(parameter.getKey())) {
-          continue; // read-only project values, and a map (maps have no -D form)
+        if (List.of("basedir", "buildDirectory", "userProperties", "variables", "externalDnsOptions").contains(parameter.getKey())) {
+          continue; // read-only project values, and maps (maps have no -D form; each external-dns option has its own)
         }
         assertThat(parameter.getValue()).as("expression of %s in gwdns:%s", parameter.getKey(), goal.getKey())
             .startsWith("${gwdns." + parameter.getKey() + "}");
@@ -98,8 +111,7 @@ class MojoParametersTest {
     Files.writeString(project.resolve(".gwdns.yaml"),
         "defaultNamespace: apps\nexclude: [charts/**]\nexternalDns: {gatewayName: public, statusMode: observed}\n");
     CheckMojo mojo = mojo();
-    mojo.gatewayName = "private";
-    mojo.sources = List.of("gateway-httproute");
+    mojo.externalDnsOptions = Map.of("gatewayName", "private", "source", "gateway-httproute");
     AnalysisRequest request = mojo.toRequest().build();
     assertThat(request.paths()).containsExactly(project);
     assertThat(request.defaultNamespace()).isEqualTo("apps");
@@ -108,6 +120,20 @@ class MojoParametersTest {
     assertThat(request.externalDns().statusMode()).isEqualTo(StatusMode.OBSERVED);
     assertThat(request.externalDns().sources()).hasSize(1);
     assertThat(request.inlineSuppressions()).isTrue();
+  }
+
+  @Test
+  void userPropertiesOfExternalDnsOptionsWinOverTheMap() throws Exception {
+    CheckMojo mojo = mojo();
+    mojo.externalDnsOptions = Map.of("domainFilter", "example.org", "gatewayListenerSets", "false");
+    mojo.userProperties = new java.util.Properties();
+    mojo.userProperties.setProperty("gwdns.domainFilter", "example.com,example.net");
+    mojo.userProperties.setProperty("gwdns.managedRecordTypes", "A,TXT");
+    var options = mojo.toRequest().build().externalDns();
+    assertThat(options.domainFilters()).containsExactly("example.com", "example.net");
+    assertThat(options.managedRecordTypes()).containsExactly("A", "TXT");
+    assertThat(options.gatewayListenerSets()).isFalse();
+    assertThat(options.origin(io.github.gwdns.core.predict.ExternalDnsOption.DOMAIN_FILTER)).isEqualTo("Maven parameter");
   }
 
   @Test
@@ -120,9 +146,14 @@ class MojoParametersTest {
   @Test
   void mistakesAreExecutionErrorsThatSayWhat() {
     CheckMojo mojo = mojo();
-    mojo.statusMode = "sometimes";
+    mojo.externalDnsOptions = Map.of("statusMode", "sometimes");
     assertThatThrownBy(mojo::toRequest).isInstanceOf(MojoExecutionException.class)
-        .hasMessage("gwdns: unknown status mode 'sometimes'; expected observed, predicted or auto");
+        .hasMessage("gwdns: externalDnsOptions.statusMode: unknown status mode 'sometimes'; expected observed, predicted or auto");
+    CheckMojo typo = mojo();
+    typo.externalDnsOptions = Map.of("domainFilters", "example.com");
+    assertThatThrownBy(typo::toRequest).isInstanceOf(MojoExecutionException.class)
+        .hasMessageStartingWith("gwdns: unknown external-dns option `domainFilters` in externalDnsOptions (known: source,"
+            + " gatewayName,");
     assertThatThrownBy(() -> CheckMojo.threshold("fatal")).isInstanceOf(MojoExecutionException.class)
         .hasMessage("gwdns: failOn: unknown level 'fatal'; expected one of error, warning, note (or none)");
     CheckMojo missingBaseline = mojo();

@@ -11,8 +11,7 @@ import io.github.gwdns.core.load.ParsedDocument;
 import io.github.gwdns.core.load.ScalarKind;
 import io.github.gwdns.core.load.YamlReader;
 import io.github.gwdns.core.predict.ExternalDnsOptions;
-import io.github.gwdns.core.predict.ExternalDnsVersion;
-import io.github.gwdns.core.predict.StatusMode;
+import io.github.gwdns.core.predict.ExternalDnsOption;
 import io.github.gwdns.core.rules.RuleSelection;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -47,11 +46,17 @@ public final class GwdnsConfig {
 
   private static final Set<String> TOP = Set.of("rules", "include", "exclude", "defaultNamespace", "externalDns", "variables",
       "clusters", "charts");
-  private static final Set<String> EXTERNAL_DNS = Set.of(
-      "source", "gatewayName", "gatewayNamespace", "gatewayLabelFilter", "gatewayListenerSets", "namespace",
-      "labelFilter", "annotationFilter", "annotationPrefix", "ignoreHostnameAnnotation", "fqdnTemplate",
-      "combineFqdnAnnotation", "statusMode", "domainFilter", "excludeDomains", "regexDomainFilter", "regexDomainExclusion",
-      "managedRecordTypes", "defaultTargets", "forceDefaultTargets", "provider", "txtOwnerId", "version", "instance");
+  /** The keys of {@code externalDns:}: the option catalog's, and the instance to predict for. */
+  private static final Set<String> EXTERNAL_DNS = externalDnsKeys();
+
+  private static Set<String> externalDnsKeys() {
+    Set<String> keys = new java.util.TreeSet<>();
+    for (ExternalDnsOption o : ExternalDnsOption.values()) {
+      keys.add(o.key());
+    }
+    keys.add("instance");
+    return keys;
+  }
 
   private final String file;
   private final ManifestMap root;
@@ -194,44 +199,28 @@ public final class GwdnsConfig {
     for (ManifestMap.Entry e : mapAt(dns, "externalDns").entries()) {
       String key = "externalDns." + e.key();
       ManifestNode v = e.value();
+      if (e.key().equals("instance")) {
+        continue; // read by applyTo(request)
+      }
+      ExternalDnsOption option = ExternalDnsOption.ofKey(e.key());
+      if (option == null) {
+        throw error(v, "unknown key " + key);
+      }
       try {
-        switch (e.key()) {
-          case "source" -> options.sources(list(v, key));
-          case "gatewayName" -> options.gatewayName(text(v, key));
-          case "gatewayNamespace" -> options.gatewayNamespace(text(v, key));
-          case "gatewayLabelFilter" -> options.gatewayLabelFilter(text(v, key));
-          case "gatewayListenerSets" -> options.gatewayListenerSets(bool(v, key));
-          case "namespace" -> options.namespace(text(v, key));
-          case "labelFilter" -> options.labelFilter(text(v, key));
-          case "annotationFilter" -> options.annotationFilter(text(v, key));
-          case "annotationPrefix" -> options.annotationPrefix(text(v, key));
-          case "ignoreHostnameAnnotation" -> options.ignoreHostnameAnnotation(bool(v, key));
-          case "fqdnTemplate" -> options.fqdnTemplates(v instanceof ManifestList ? list(v, key) : List.of(text(v, key)));
-          case "combineFqdnAnnotation" -> options.combineFqdnAnnotation(bool(v, key));
-          case "statusMode" -> options.statusMode(StatusMode.parse(text(v, key)));
-          case "domainFilter" -> options.domainFilters(list(v, key));
-          case "excludeDomains" -> options.excludeDomains(list(v, key));
-          case "regexDomainFilter" -> options.regexDomainFilter(text(v, key));
-          case "regexDomainExclusion" -> options.regexDomainExclusion(text(v, key));
-          case "managedRecordTypes" -> options.managedRecordTypes(list(v, key));
-          case "defaultTargets" -> options.defaultTargets(list(v, key));
-          case "forceDefaultTargets" -> options.forceDefaultTargets(bool(v, key));
-          case "provider" -> options.provider(text(v, key));
-          case "txtOwnerId" -> options.txtOwnerId(text(v, key));
-          case "version" -> {
-            ExternalDnsVersion version = ExternalDnsVersion.parse(text(v, key));
-            if (version == null) {
-              throw error(v, "`" + key + "` must be a version like v0.21.0");
-            }
-            options.version(version);
-          }
-          case "instance" -> { } // read by applyTo(request)
-          default -> throw error(v, "unknown key " + key);
-        }
+        option.apply(options, values(option, v, key));
       } catch (IllegalArgumentException ex) {
-        throw error(v, key + ": " + ex.getMessage());
+        throw error(v, "`" + key + "`: " + ex.getMessage());
       }
     }
+  }
+
+  /** An option's values as text: a list's items (or one scalar), a boolean checked to be one. */
+  private List<String> values(ExternalDnsOption option, ManifestNode v, String key) throws AnalysisException {
+    return switch (option.type()) {
+      case LIST -> list(v, key);
+      case BOOLEAN -> List.of(Boolean.toString(bool(v, key)));
+      case TEXT -> List.of(text(v, key));
+    };
   }
 
   private void checkKeys(ManifestMap map, Set<String> allowed, String prefix) throws AnalysisException {

@@ -1,13 +1,13 @@
 package io.github.gwdns.core.deploy;
 
 import io.github.gwdns.core.model.RouteKind;
+import io.github.gwdns.core.predict.ExternalDnsOption;
 import io.github.gwdns.core.predict.ExternalDnsOptions;
 import io.github.gwdns.core.predict.ExternalDnsVersion;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -56,45 +56,15 @@ final class ExternalDnsArgs {
     }
     // An external-dns without Gateway sources publishes no route records: an empty set, not the default.
     options.sourceKinds(kinds);
-    last("gateway-name").ifPresent(options::gatewayName);
-    last("gateway-namespace").ifPresent(options::gatewayNamespace);
-    last("gateway-label-filter").ifPresent(options::gatewayLabelFilter);
-    last("gateway-listener-sets").ifPresent(v -> options.gatewayListenerSets(bool(v)));
-    last("namespace").ifPresent(options::namespace);
-    last("label-filter").ifPresent(options::labelFilter);
-    last("annotation-filter").ifPresent(options::annotationFilter);
-    last("annotation-prefix").ifPresent(options::annotationPrefix);
-    last("ignore-hostname-annotation").ifPresent(v -> options.ignoreHostnameAnnotation(bool(v)));
-    if (has("fqdn-template")) {
-      options.fqdnTemplates(all("fqdn-template"));
+    for (ExternalDnsOption option : ExternalDnsOption.values()) {
+      if (option != ExternalDnsOption.SOURCE && option.externalDnsFlag() && has(option.flag())) {
+        try {
+          option.apply(options, all(option.flag()));
+        } catch (IllegalArgumentException e) {
+          // A value external-dns refuses: ExternalDnsStartup reports it; predict with the default.
+        }
+      }
     }
-    last("combine-fqdn-annotation").ifPresent(v -> options.combineFqdnAnnotation(bool(v)));
-    if (has("domain-filter")) {
-      options.domainFilters(all("domain-filter"));
-    }
-    if (has("exclude-domains")) {
-      options.excludeDomains(all("exclude-domains"));
-    }
-    last("regex-domain-filter").ifPresent(options::regexDomainFilter);
-    last("regex-domain-exclusion").ifPresent(options::regexDomainExclusion);
-    if (has("managed-record-types")) {
-      options.managedRecordTypes(all("managed-record-types").stream().map(t -> t.toUpperCase(Locale.ROOT)).toList());
-    }
-    if (has("default-targets")) {
-      options.defaultTargets(all("default-targets"));
-    }
-    last("force-default-targets").ifPresent(v -> options.forceDefaultTargets(bool(v)));
-    last("provider").ifPresent(options::provider);
-    last("txt-owner-id").ifPresent(options::txtOwnerId);
-  }
-
-  private java.util.Optional<String> last(String name) {
-    List<String> values = all(name);
-    return values.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(values.get(values.size() - 1));
-  }
-
-  private static boolean bool(String value) {
-    return value.equals("true");
   }
 
   /** The version of an image reference's tag ({@code registry.k8s.io/external-dns/external-dns:v0.22.0}). */

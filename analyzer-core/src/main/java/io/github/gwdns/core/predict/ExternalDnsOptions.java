@@ -44,8 +44,8 @@ import java.util.TreeMap;
  * @param version the external-dns release, or null when unknown (then gwdns predicts {@link
  *     ExternalDnsVersion#DEFAULT}, v0.22.0: see {@link #effectiveVersion()})
  * @param origins where each option that was set came from ({@code command line}, {@code
- *     .gwdns.yaml}, {@code Deployment infra/external-dns}), by option name; options missing here
- *     have external-dns's defaults
+ *     .gwdns.yaml}, {@code Deployment infra/external-dns}); options missing here have
+ *     external-dns's defaults
  */
 public record ExternalDnsOptions(
     Set<RouteKind> sources,
@@ -71,7 +71,7 @@ public record ExternalDnsOptions(
     String provider,
     String txtOwnerId,
     ExternalDnsVersion version,
-    Map<String, String> origins) {
+    Map<ExternalDnsOption, String> origins) {
 
   /** The annotation prefix since external-dns v0.22.0. */
   public static final String DEFAULT_ANNOTATION_PREFIX = "external-dns.kubernetes.io/";
@@ -106,7 +106,9 @@ public record ExternalDnsOptions(
     defaultTargets = List.copyOf(defaultTargets);
     Objects.requireNonNull(provider);
     Objects.requireNonNull(txtOwnerId);
-    origins = Map.copyOf(origins);
+    Map<ExternalDnsOption, String> byOption = new java.util.EnumMap<>(ExternalDnsOption.class);
+    byOption.putAll(origins);
+    origins = java.util.Collections.unmodifiableMap(byOption);
   }
 
   /** The release predicted: {@link #version()}, or {@link ExternalDnsVersion#DEFAULT} when unknown. */
@@ -124,14 +126,26 @@ public record ExternalDnsOptions(
     return String.join(",", fqdnTemplates);
   }
 
-  /** Where option {@code name} came from: its origin, or "default". */
-  public String origin(String name) {
-    return origins.getOrDefault(name, "default");
+  /** Where {@code option} came from: its origin, or "default". */
+  public String origin(ExternalDnsOption option) {
+    return origins.getOrDefault(option, "default");
   }
 
-  /** True when option {@code name} was set rather than defaulted. */
-  public boolean isSet(String name) {
-    return origins.containsKey(name);
+  /** True when {@code option} was set rather than defaulted. */
+  public boolean isSet(ExternalDnsOption option) {
+    return origins.containsKey(option);
+  }
+
+  /**
+   * True when {@code option} holds the default of {@link #version()}, which differs from the
+   * default of the release gwdns predicts when it knows none ({@link #withVersionDefaults()}).
+   */
+  public boolean isVersionDefault(ExternalDnsOption option) {
+    return version != null && versionDefaultOrigin(version).equals(origins.get(option));
+  }
+
+  private static String versionDefaultOrigin(ExternalDnsVersion version) {
+    return "default of external-dns " + version;
   }
 
   /**
@@ -141,9 +155,9 @@ public record ExternalDnsOptions(
    */
   public ExternalDnsOptions over(ExternalDnsOptions base) {
     Builder b = base.toBuilder();
-    for (Map.Entry<String, String> e : origins.entrySet()) {
+    for (Map.Entry<ExternalDnsOption, String> e : origins.entrySet()) {
       b.origin(e.getValue());
-      copy(e.getKey(), this, b);
+      e.getKey().copy(this, b);
     }
     return b.build();
   }
@@ -153,39 +167,10 @@ public record ExternalDnsOptions(
    * annotation prefix before v0.22.0 was {@code external-dns.alpha.kubernetes.io/}.
    */
   public ExternalDnsOptions withVersionDefaults() {
-    if (version == null || isSet("annotationPrefix") || version.defaultAnnotationPrefix().equals(annotationPrefix)) {
+    if (version == null || isSet(ExternalDnsOption.ANNOTATION_PREFIX) || version.defaultAnnotationPrefix().equals(annotationPrefix)) {
       return this;
     }
-    return toBuilder().origin("default of external-dns " + version).annotationPrefix(version.defaultAnnotationPrefix()).build();
-  }
-
-  private static void copy(String key, ExternalDnsOptions from, Builder to) {
-    switch (key) {
-      case "sources" -> to.sourceKinds(from.sources);
-      case "gatewayName" -> to.gatewayName(from.gatewayName);
-      case "gatewayNamespace" -> to.gatewayNamespace(from.gatewayNamespace);
-      case "gatewayLabelFilter" -> to.gatewayLabelFilter(from.gatewayLabelFilter);
-      case "gatewayListenerSets" -> to.gatewayListenerSets(from.gatewayListenerSets);
-      case "namespace" -> to.namespace(from.namespace);
-      case "labelFilter" -> to.labelFilter(from.labelFilter);
-      case "annotationFilter" -> to.annotationFilter(from.annotationFilter);
-      case "annotationPrefix" -> to.annotationPrefix(from.annotationPrefix);
-      case "ignoreHostnameAnnotation" -> to.ignoreHostnameAnnotation(from.ignoreHostnameAnnotation);
-      case "fqdnTemplates" -> to.fqdnTemplates(from.fqdnTemplates);
-      case "combineFqdnAnnotation" -> to.combineFqdnAnnotation(from.combineFqdnAnnotation);
-      case "statusMode" -> to.statusMode(from.statusMode);
-      case "domainFilters" -> to.domainFilters(from.domainFilters);
-      case "excludeDomains" -> to.excludeDomains(from.excludeDomains);
-      case "regexDomainFilter" -> to.regexDomainFilter(from.regexDomainFilter);
-      case "regexDomainExclusion" -> to.regexDomainExclusion(from.regexDomainExclusion);
-      case "managedRecordTypes" -> to.managedRecordTypes(from.managedRecordTypes);
-      case "defaultTargets" -> to.defaultTargets(from.defaultTargets);
-      case "forceDefaultTargets" -> to.forceDefaultTargets(from.forceDefaultTargets);
-      case "provider" -> to.provider(from.provider);
-      case "txtOwnerId" -> to.txtOwnerId(from.txtOwnerId);
-      case "version" -> to.version(from.version);
-      default -> throw new IllegalStateException("unknown option " + key);
-    }
+    return toBuilder().origin(versionDefaultOrigin(version)).annotationPrefix(version.defaultAnnotationPrefix()).build();
   }
 
   public static Builder builder() {
@@ -251,7 +236,7 @@ public record ExternalDnsOptions(
     private String provider = "";
     private String txtOwnerId = "";
     private ExternalDnsVersion version;
-    private final Map<String, String> origins = new TreeMap<>();
+    private final Map<ExternalDnsOption, String> origins = new java.util.EnumMap<>(ExternalDnsOption.class);
     private String origin = "command line";
 
     private Builder() {}
@@ -262,8 +247,8 @@ public record ExternalDnsOptions(
       return this;
     }
 
-    private Builder set(String key) {
-      origins.put(key, origin);
+    private Builder set(ExternalDnsOption option) {
+      origins.put(option, origin);
       return this;
     }
 
@@ -289,131 +274,131 @@ public record ExternalDnsOptions(
         kinds.add(kind);
       }
       this.sources = kinds;
-      return set("sources");
+      return set(ExternalDnsOption.SOURCE);
     }
 
     /** The enabled sources as route kinds; may be empty (an instance that runs no Gateway source). */
     public Builder sourceKinds(Set<RouteKind> kinds) {
       this.sources = kinds.isEmpty() ? EnumSet.noneOf(RouteKind.class) : EnumSet.copyOf(kinds);
-      return set("sources");
+      return set(ExternalDnsOption.SOURCE);
     }
 
     public Builder gatewayName(String value) {
       this.gatewayName = Objects.requireNonNull(value);
-      return set("gatewayName");
+      return set(ExternalDnsOption.GATEWAY_NAME);
     }
 
     public Builder gatewayNamespace(String value) {
       this.gatewayNamespace = Objects.requireNonNull(value);
-      return set("gatewayNamespace");
+      return set(ExternalDnsOption.GATEWAY_NAMESPACE);
     }
 
     public Builder gatewayLabelFilter(String value) {
       this.gatewayLabelFilter = Objects.requireNonNull(value);
-      return set("gatewayLabelFilter");
+      return set(ExternalDnsOption.GATEWAY_LABEL_FILTER);
     }
 
     public Builder gatewayListenerSets(boolean value) {
       this.gatewayListenerSets = value;
-      return set("gatewayListenerSets");
+      return set(ExternalDnsOption.GATEWAY_LISTENER_SETS);
     }
 
     public Builder namespace(String value) {
       this.namespace = Objects.requireNonNull(value);
-      return set("namespace");
+      return set(ExternalDnsOption.NAMESPACE);
     }
 
     public Builder labelFilter(String value) {
       this.labelFilter = Objects.requireNonNull(value);
-      return set("labelFilter");
+      return set(ExternalDnsOption.LABEL_FILTER);
     }
 
     public Builder annotationFilter(String value) {
       this.annotationFilter = Objects.requireNonNull(value);
-      return set("annotationFilter");
+      return set(ExternalDnsOption.ANNOTATION_FILTER);
     }
 
     public Builder annotationPrefix(String value) {
       this.annotationPrefix = Objects.requireNonNull(value);
-      return set("annotationPrefix");
+      return set(ExternalDnsOption.ANNOTATION_PREFIX);
     }
 
     public Builder ignoreHostnameAnnotation(boolean value) {
       this.ignoreHostnameAnnotation = value;
-      return set("ignoreHostnameAnnotation");
+      return set(ExternalDnsOption.IGNORE_HOSTNAME_ANNOTATION);
     }
 
     public Builder fqdnTemplates(List<String> values) {
       this.fqdnTemplates = new ArrayList<>(values);
-      return set("fqdnTemplates");
+      return set(ExternalDnsOption.FQDN_TEMPLATE);
     }
 
     public Builder combineFqdnAnnotation(boolean value) {
       this.combineFqdnAnnotation = value;
-      return set("combineFqdnAnnotation");
+      return set(ExternalDnsOption.COMBINE_FQDN_ANNOTATION);
     }
 
     public Builder statusMode(StatusMode value) {
       this.statusMode = Objects.requireNonNull(value);
-      return set("statusMode");
+      return set(ExternalDnsOption.STATUS_MODE);
     }
 
     public Builder domainFilters(List<String> values) {
       this.domainFilters = new ArrayList<>(values);
-      return set("domainFilters");
+      return set(ExternalDnsOption.DOMAIN_FILTER);
     }
 
     public Builder excludeDomains(List<String> values) {
       this.excludeDomains = new ArrayList<>(values);
-      return set("excludeDomains");
+      return set(ExternalDnsOption.EXCLUDE_DOMAINS);
     }
 
     public Builder regexDomainFilter(String value) {
       this.regexDomainFilter = Objects.requireNonNull(value);
-      return set("regexDomainFilter");
+      return set(ExternalDnsOption.REGEX_DOMAIN_FILTER);
     }
 
     public Builder regexDomainExclusion(String value) {
       this.regexDomainExclusion = Objects.requireNonNull(value);
-      return set("regexDomainExclusion");
+      return set(ExternalDnsOption.REGEX_DOMAIN_EXCLUSION);
     }
 
     public Builder managedRecordTypes(List<String> values) {
       this.managedRecordTypes = new ArrayList<>(values);
-      return set("managedRecordTypes");
+      return set(ExternalDnsOption.MANAGED_RECORD_TYPES);
     }
 
     public Builder defaultTargets(List<String> values) {
       this.defaultTargets = new ArrayList<>(values);
-      return set("defaultTargets");
+      return set(ExternalDnsOption.DEFAULT_TARGETS);
     }
 
     public Builder forceDefaultTargets(boolean value) {
       this.forceDefaultTargets = value;
-      return set("forceDefaultTargets");
+      return set(ExternalDnsOption.FORCE_DEFAULT_TARGETS);
     }
 
     public Builder provider(String value) {
       this.provider = Objects.requireNonNull(value);
-      return set("provider");
+      return set(ExternalDnsOption.PROVIDER);
     }
 
     public Builder txtOwnerId(String value) {
       this.txtOwnerId = Objects.requireNonNull(value);
-      return set("txtOwnerId");
+      return set(ExternalDnsOption.TXT_OWNER_ID);
     }
 
     /** The external-dns release; null for unknown. */
     public Builder version(ExternalDnsVersion value) {
       this.version = value;
-      return value == null ? this : set("version");
+      return value == null ? this : set(ExternalDnsOption.EXTERNAL_DNS_VERSION);
     }
 
     public ExternalDnsOptions build() {
       return new ExternalDnsOptions(sources, gatewayName, gatewayNamespace, gatewayLabelFilter, gatewayListenerSets, namespace,
           labelFilter, annotationFilter, annotationPrefix, ignoreHostnameAnnotation, fqdnTemplates, combineFqdnAnnotation,
           statusMode, domainFilters, excludeDomains, regexDomainFilter, regexDomainExclusion, managedRecordTypes,
-          defaultTargets, forceDefaultTargets, provider, txtOwnerId, version, new LinkedHashMap<>(origins));
+          defaultTargets, forceDefaultTargets, provider, txtOwnerId, version, origins);
     }
   }
 }

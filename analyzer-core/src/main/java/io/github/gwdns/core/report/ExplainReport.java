@@ -1,5 +1,6 @@
 package io.github.gwdns.core.report;
 
+import io.github.gwdns.core.predict.ExternalDnsOption;
 import io.github.gwdns.core.attach.CheckKind;
 import io.github.gwdns.core.AnalysisResult;
 import io.github.gwdns.core.InstancePlan;
@@ -260,10 +261,10 @@ public final class ExplainReport {
     ExternalDnsOptions o = plan.options();
     StringBuilder text = new StringBuilder("external-dns: ");
     text.append(instance.instance() == null ? "the options given (no external-dns in the manifests)" : instance.label());
-    text.append(", ").append(o.version() == null ? "version unknown (predicted as v0.22.0)" : o.version() + " (" + o.origin("version") + ")");
-    for (Map.Entry<String, String> e : new java.util.TreeMap<>(o.origins()).entrySet()) {
-      if (!e.getKey().equals("version")) {
-        text.append("\n   ").append(e.getKey()).append(" = ").append(optionValue(o, e.getKey())).append("  (").append(e.getValue()).append(")");
+    text.append(", ").append(o.version() == null ? "version unknown (predicted as v0.22.0)" : o.version() + " (" + o.origin(ExternalDnsOption.EXTERNAL_DNS_VERSION) + ")");
+    for (ExternalDnsOption option : ExternalDnsOption.values()) {
+      if (option != ExternalDnsOption.EXTERNAL_DNS_VERSION && o.isSet(option)) {
+        text.append("\n   ").append(option.key()).append(" = ").append(option.shown(o)).append("  (").append(o.origin(option)).append(")");
       }
     }
     if (instance.instance() != null) {
@@ -282,34 +283,6 @@ public final class ExplainReport {
           .append(f.logged()).append(f.at().isRoot() ? "" : " (`" + f.at() + "`)");
     }
     return text.toString();
-  }
-
-  private static String optionValue(ExternalDnsOptions o, String key) {
-    return switch (key) {
-      case "sources" -> o.sources().isEmpty() ? "(none)" : String.join(",", o.sources().stream().map(k -> k.source()).toList());
-      case "gatewayName" -> o.gatewayName();
-      case "gatewayNamespace" -> o.gatewayNamespace();
-      case "gatewayLabelFilter" -> o.gatewayLabelFilter();
-      case "gatewayListenerSets" -> Boolean.toString(o.gatewayListenerSets());
-      case "namespace" -> o.namespace();
-      case "labelFilter" -> o.labelFilter();
-      case "annotationFilter" -> o.annotationFilter();
-      case "annotationPrefix" -> o.annotationPrefix();
-      case "ignoreHostnameAnnotation" -> Boolean.toString(o.ignoreHostnameAnnotation());
-      case "fqdnTemplates" -> o.fqdnTemplate();
-      case "combineFqdnAnnotation" -> Boolean.toString(o.combineFqdnAnnotation());
-      case "statusMode" -> o.statusMode().id();
-      case "domainFilters" -> String.join(",", o.domainFilters());
-      case "excludeDomains" -> String.join(",", o.excludeDomains());
-      case "regexDomainFilter" -> o.regexDomainFilter();
-      case "regexDomainExclusion" -> o.regexDomainExclusion();
-      case "managedRecordTypes" -> String.join(",", o.managedRecordTypes());
-      case "defaultTargets" -> String.join(",", o.defaultTargets());
-      case "forceDefaultTargets" -> Boolean.toString(o.forceDefaultTargets());
-      case "provider" -> o.provider();
-      case "txtOwnerId" -> o.txtOwnerId();
-      default -> "?";
-    };
   }
 
   private void conclude(Route route, RouteTrace trace, Writer out) throws IOException {

@@ -80,8 +80,8 @@ class GwdnsConfigTest {
     assertThat(o.combineFqdnAnnotation()).isTrue();
     assertThat(o.fqdnTemplates()).containsExactly("{{.Name}}.example.com");
     assertThat(o.statusMode()).isEqualTo(StatusMode.PREDICTED);
-    assertThat(o.origin("gatewayName")).isEqualTo(".gwdns.yaml");
-    assertThat(o.origin("domainFilters")).isEqualTo("default");
+    assertThat(o.origin(io.github.gwdns.core.predict.ExternalDnsOption.GATEWAY_NAME)).isEqualTo(".gwdns.yaml");
+    assertThat(o.origin(io.github.gwdns.core.predict.ExternalDnsOption.DOMAIN_FILTER)).isEqualTo("default");
   }
 
   @Test
@@ -100,13 +100,19 @@ class GwdnsConfigTest {
     assertError("rule:\n  dns-conflict: off\n", "1:1: unknown key `rule` (known: charts, clusters, defaultNamespace, exclude, externalDns, include, rules, variables)");
     assertError("externalDns:\n  sources: [gateway-httproute]\n", "2:3: unknown key `externalDns.sources` (known: "
         + "annotationFilter, annotationPrefix, combineFqdnAnnotation, defaultTargets, domainFilter, excludeDomains, "
-        + "forceDefaultTargets, fqdnTemplate, gatewayLabelFilter, gatewayListenerSets, gatewayName, gatewayNamespace, "
-        + "ignoreHostnameAnnotation, instance, labelFilter, managedRecordTypes, namespace, provider, regexDomainExclusion, "
-        + "regexDomainFilter, source, statusMode, txtOwnerId, version)");
+        + "externalDnsVersion, forceDefaultTargets, fqdnTemplate, gatewayLabelFilter, gatewayListenerSets, gatewayName, "
+        + "gatewayNamespace, ignoreHostnameAnnotation, instance, labelFilter, managedRecordTypes, namespace, provider, "
+        + "regexDomainExclusion, regexDomainFilter, source, statusMode, txtOwnerId)");
+    assertError("externalDns:\n  version: v0.21.0\n", "2:3: unknown key `externalDns.version` (known: "
+        + "annotationFilter, annotationPrefix, combineFqdnAnnotation, defaultTargets, domainFilter, excludeDomains, "
+        + "externalDnsVersion, forceDefaultTargets, fqdnTemplate, gatewayLabelFilter, gatewayListenerSets, gatewayName, "
+        + "gatewayNamespace, ignoreHostnameAnnotation, instance, labelFilter, managedRecordTypes, namespace, provider, "
+        + "regexDomainExclusion, regexDomainFilter, source, statusMode, txtOwnerId)");
+    assertError("externalDns:\n  externalDnsVersion: latest\n", "2:23: `externalDns.externalDnsVersion`: 'latest' is not a version like v0.21.0");
     assertError("rules: [dns-conflict]\n", "1:8: `rules` must be a mapping");
     assertError("rules:\n  dns-conflict: loud\n", "2:17: rule dns-conflict: 'loud' is not off, error, warning or note");
     assertError("externalDns:\n  gatewayListenerSets: yes please\n", "2:24: `externalDns.gatewayListenerSets` must be true or false");
-    assertError("externalDns:\n  source: [gateway-ingress]\n", "2:11: externalDns.source: unknown source 'gateway-ingress'; gwdns models gateway-httproute, gateway-grpcroute, gateway-tlsroute, gateway-tcproute, gateway-udproute");
+    assertError("externalDns:\n  source: [gateway-ingress]\n", "2:11: `externalDns.source`: unknown source 'gateway-ingress'; gwdns models gateway-httproute, gateway-grpcroute, gateway-tlsroute, gateway-tcproute, gateway-udproute");
     assertError("- a\n", "1:1: the file must be a mapping");
     // Chart descriptors are checked when the file is read, each mistake at its line.
     assertError("charts:\n  - chart: myapp\n    routes:\n      - values: gateway\n        hostname: host\n",

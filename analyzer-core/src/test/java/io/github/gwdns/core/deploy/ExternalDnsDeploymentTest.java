@@ -219,8 +219,8 @@ class ExternalDnsDeploymentTest {
         "estate.yaml", ESTATE, "external-dns.yaml", INSTANCES);
     assertThat(result.plans()).singleElement().satisfies(p -> {
       assertThat(records(p)).containsExactly("lost.example.org A 192.0.2.7");
-      assertThat(p.plan().options().origin("domainFilters")).isEqualTo("command line");
-      assertThat(p.plan().options().origin("excludeDomains")).isEqualTo("Deployment dns/public");
+      assertThat(p.plan().options().origin(io.github.gwdns.core.predict.ExternalDnsOption.DOMAIN_FILTER)).isEqualTo("command line");
+      assertThat(p.plan().options().origin(io.github.gwdns.core.predict.ExternalDnsOption.EXCLUDE_DOMAINS)).isEqualTo("Deployment dns/public");
       assertThat(p.plan().options().version()).isEqualTo(ExternalDnsVersion.parse("v0.22.0"));
     });
     assertThatThrownBy(() -> analyze(AnalysisRequest.builder().externalDnsInstance("dns/nope"), "external-dns.yaml", INSTANCES))
@@ -280,7 +280,7 @@ class ExternalDnsDeploymentTest {
     assertThat(cloudflare.sources()).containsExactly("gateway-httproute", "service");
     assertThat(cloudflare.unread()).extracting(ExternalDnsInstance.Unread::explain)
         .containsExactly("sources: not read (${EXTRA_SOURCE}); pass --var EXTRA_SOURCE=...");
-    assertThat(o.origin("version")).isEqualTo("chart 1.21.1 from spec.ref.tag of OCIRepository dns/external-dns (release.yaml),"
+    assertThat(o.origin(io.github.gwdns.core.predict.ExternalDnsOption.EXTERNAL_DNS_VERSION)).isEqualTo("chart 1.21.1 from spec.ref.tag of OCIRepository dns/external-dns (release.yaml),"
         + " which ships external-dns v0.21.0");
     assertThat(o.domainFilters()).containsExactly("example.com");
     assertThat(o.provider()).isEqualTo("cloudflare");

@@ -128,31 +128,12 @@ public class PlanCasesTest {
   public static ExternalDnsOptions options(Map<String, Object> flags) {
     ExternalDnsOptions.Builder b = ExternalDnsOptions.builder();
     for (Map.Entry<String, Object> f : flags.entrySet()) {
-      Object v = f.getValue();
-      switch (f.getKey()) {
-        case "source" -> b.sources((List<String>) v);
-        case "gatewayName" -> b.gatewayName((String) v);
-        case "gatewayNamespace" -> b.gatewayNamespace((String) v);
-        case "gatewayLabelFilter" -> b.gatewayLabelFilter((String) v);
-        case "gatewayListenerSets" -> b.gatewayListenerSets((Boolean) v);
-        case "namespace" -> b.namespace((String) v);
-        case "labelFilter" -> b.labelFilter((String) v);
-        case "annotationFilter" -> b.annotationFilter((String) v);
-        case "annotationPrefix" -> b.annotationPrefix((String) v);
-        case "ignoreHostnameAnnotation" -> b.ignoreHostnameAnnotation((Boolean) v);
-        case "fqdnTemplate" -> b.fqdnTemplates(v instanceof List ? (List<String>) v : List.of((String) v));
-        case "combineFqdnAnnotation" -> b.combineFqdnAnnotation((Boolean) v);
-        case "statusMode" -> b.statusMode(StatusMode.parse((String) v));
-        case "domainFilter" -> b.domainFilters((List<String>) v);
-        case "excludeDomains" -> b.excludeDomains((List<String>) v);
-        case "regexDomainFilter" -> b.regexDomainFilter((String) v);
-        case "managedRecordTypes" -> b.managedRecordTypes((List<String>) v);
-        case "defaultTargets" -> b.defaultTargets((List<String>) v);
-        case "forceDefaultTargets" -> b.forceDefaultTargets((Boolean) v);
-        case "provider" -> b.provider((String) v);
-        case "version" -> b.version(ExternalDnsVersion.parse((String) v));
-        default -> throw new AssertionError("unknown flag in case: " + f.getKey());
+      ExternalDnsOption option = ExternalDnsOption.ofKey(f.getKey());
+      if (option == null) {
+        throw new AssertionError("unknown flag in case: " + f.getKey());
       }
+      Object v = f.getValue();
+      option.apply(b, v instanceof List ? ((List<Object>) v).stream().map(String::valueOf).toList() : List.of(String.valueOf(v)));
     }
     return b.build();
   }

@@ -1,5 +1,6 @@
 package io.github.gwdns.core.rules.dns;
 
+import io.github.gwdns.core.predict.ExternalDnsOption;
 import io.github.gwdns.core.finding.Severity;
 import io.github.gwdns.core.model.FieldPath;
 import io.github.gwdns.core.model.KubeObject;
@@ -39,7 +40,7 @@ public final class AnnotationPrefixMismatchRule implements Rule {
    * version unknown), an older external-dns may still read the legacy prefix.
    */
   private static boolean certain(ExternalDnsOptions options) {
-    return options.isSet("annotationPrefix") || options.version() != null;
+    return options.isSet(ExternalDnsOption.ANNOTATION_PREFIX) || options.version() != null;
   }
 
   @Override
@@ -77,8 +78,8 @@ public final class AnnotationPrefixMismatchRule implements Rule {
   private static String reason(String prefix, ExternalDnsOptions options, String name) {
     String inForce = options.annotationPrefix();
     String renamed = "`" + inForce + name + "`";
-    if (options.version() != null && !options.isSet("annotationPrefix") || options.origin("annotationPrefix").startsWith("default of")) {
-      return "uses the prefix `" + prefix + "`, but external-dns " + options.version() + " (" + options.origin("version")
+    if (options.version() != null && !options.isSet(ExternalDnsOption.ANNOTATION_PREFIX) || options.isVersionDefault(ExternalDnsOption.ANNOTATION_PREFIX)) {
+      return "uses the prefix `" + prefix + "`, but external-dns " + options.version() + " (" + options.origin(ExternalDnsOption.EXTERNAL_DNS_VERSION)
           + ") reads `" + inForce + "`, its default, so it ignores this " + name + ". Fix: rename it to " + renamed
           + ", or run external-dns with --annotation-prefix=" + prefix + ".";
     }

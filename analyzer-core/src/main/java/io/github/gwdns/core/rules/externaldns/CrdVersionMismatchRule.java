@@ -1,5 +1,6 @@
 package io.github.gwdns.core.rules.externaldns;
 
+import io.github.gwdns.core.predict.ExternalDnsOption;
 import io.github.gwdns.core.attach.ServedVersions;
 import io.github.gwdns.core.deploy.ExternalDnsInstance;
 import io.github.gwdns.core.finding.Severity;
@@ -39,7 +40,7 @@ public final class CrdVersionMismatchRule implements Rule {
     }
     ExternalDnsInstance instance = ctx.input().instance();
     ExternalDnsOptions options = ctx.options();
-    if (instance == null && !options.isSet("sources")) {
+    if (instance == null && !options.isSet(ExternalDnsOption.SOURCE)) {
       return; // no external-dns in the manifests and no --source: gwdns's defaults are no deployment to check
     }
     ExternalDnsVersion version = options.version();

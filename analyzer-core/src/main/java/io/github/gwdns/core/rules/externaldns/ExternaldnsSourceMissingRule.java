@@ -1,5 +1,6 @@
 package io.github.gwdns.core.rules.externaldns;
 
+import io.github.gwdns.core.predict.ExternalDnsOption;
 import io.github.gwdns.core.predict.SourceFailure;
 import io.github.gwdns.core.predict.SourceFailure;
 import io.github.gwdns.core.deploy.ExternalDnsInstance;
@@ -35,7 +36,7 @@ public final class ExternaldnsSourceMissingRule implements Rule {
   public void check(RuleContext ctx) {
     sourceFailures(ctx);
     List<ExternalDnsInstance> instances = ctx.input().instances();
-    String origin = ctx.options().origin("sources");
+    String origin = ctx.options().origin(ExternalDnsOption.SOURCE);
     if (instances.isEmpty() || (!origin.equals("default") && instances.stream().noneMatch(i -> i.label().equals(origin)))) {
       return; // sources given on the command line or in .gwdns.yaml: route-filtered says what they leave out
     }
@@ -94,7 +95,7 @@ public final class ExternaldnsSourceMissingRule implements Rule {
       ctx.report(routes.get(0), io.github.gwdns.core.model.FieldPath.root().field("metadata").field("name"),
               "external-dns's " + source + " source fails (" + error.message() + "), so it publishes no"
                   + " record of any " + kind.kind() + ": " + routes.size() + " " + kind.kind() + (routes.size() == 1 ? "" : "s") + " ("
-                  + sample(routes) + ") " + (routes.size() == 1 ? "gets" : "get") + " none. Fix: make --fqdn-template (" + ctx.options().origin("fqdnTemplates")
+                  + sample(routes) + ") " + (routes.size() == 1 ? "gets" : "get") + " none. Fix: make --fqdn-template (" + ctx.options().origin(ExternalDnsOption.FQDN_TEMPLATE)
                   + ") work on every " + kind.kind() + ", e.g. guard a field that some routes lack with {{if}}.")
           .key(source, "fails")
           .add();
