@@ -6,7 +6,7 @@ import io.github.gwdns.core.finding.Notice;
 import io.github.gwdns.core.git.TreeSnapshot;
 import io.github.gwdns.core.load.InputScanner;
 import io.github.gwdns.core.load.ManifestLoader;
-import io.github.gwdns.core.load.ManifestProblem;
+import io.github.gwdns.core.finding.ManifestProblem;
 import io.github.gwdns.core.load.PathFilter;
 import io.github.gwdns.core.load.SourceFile;
 import io.github.gwdns.core.rules.Baseline;

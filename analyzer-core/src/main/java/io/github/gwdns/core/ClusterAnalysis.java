@@ -9,7 +9,7 @@ import io.github.gwdns.core.deploy.StartupFailure;
 import io.github.gwdns.core.finding.Finding;
 import io.github.gwdns.core.finding.ObjectRef;
 import io.github.gwdns.core.finding.SourceRange;
-import io.github.gwdns.core.load.ManifestProblem;
+import io.github.gwdns.core.finding.ManifestProblem;
 import io.github.gwdns.core.model.Inventory;
 import io.github.gwdns.core.model.KubeObject;
 import io.github.gwdns.core.model.Manifests;
@@ -75,7 +75,7 @@ final class ClusterAnalysis {
       }
     }
     Manifests manifests = new Manifests(objects, rejected);
-    Inventory inventory = new Inventory(manifests);
+    Inventory inventory = new Inventory(manifests, io.github.gwdns.core.model.decode.PlatformObjectsDecoder.decode(manifests.others()));
     clock.lap("decode+index");
     Attachments attachments = new AttachmentResolver(inventory).resolveAll();
     clock.lap("attach");
@@ -125,7 +125,7 @@ final class ClusterAnalysis {
     if (problems.isEmpty()) {
       return List.of();
     }
-    Inventory empty = new Inventory(new Manifests(List.of(), Map.of()));
+    Inventory empty = new Inventory(new Manifests(List.of(), Map.of()), io.github.gwdns.core.model.PlatformObjects.NONE);
     Attachments none = new AttachmentResolver(empty).resolveAll();
     DnsPlan plan = new EndpointPredictor(empty, none, request.externalDns().withVersionDefaults()).predict();
     return RuleEngine.run(RuleInput.of(empty, none, plan, problems), request.rules(), internalErrors).stream()

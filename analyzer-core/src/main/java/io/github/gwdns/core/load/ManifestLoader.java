@@ -1,5 +1,6 @@
 package io.github.gwdns.core.load;
 
+import io.github.gwdns.core.finding.ManifestProblem;
 import io.github.gwdns.core.finding.SourceRange;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;

@@ -25,8 +25,12 @@ public final class Inventory {
   private final List<Route> routes = new ArrayList<>();
   private final List<Notice> notices = new ArrayList<>();
 
-  public Inventory(Manifests manifests) {
+  private final PlatformObjects platform;
+
+  /** @param platform the RBAC objects and CRDs among {@code manifests}' others, decoded */
+  public Inventory(Manifests manifests, PlatformObjects platform) {
     this.manifests = manifests;
+    this.platform = platform;
     notices.addAll(manifests.duplicates());
     for (KubeObject object : manifests.objects()) {
       if (object instanceof Gateway g) {
@@ -136,5 +140,15 @@ public final class Inventory {
   /** Duplicate definitions found while indexing. */
   public List<Notice> notices() {
     return Collections.unmodifiableList(notices);
+  }
+
+  /** The Roles, ClusterRoles and their bindings. */
+  public Rbac rbac() {
+    return platform.rbac();
+  }
+
+  /** The CustomResourceDefinitions, in input order. */
+  public List<CustomResourceDefinition> crds() {
+    return platform.crds();
   }
 }

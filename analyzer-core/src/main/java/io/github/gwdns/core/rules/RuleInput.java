@@ -2,7 +2,7 @@ package io.github.gwdns.core.rules;
 
 import io.github.gwdns.core.attach.Attachments;
 import io.github.gwdns.core.deploy.ExternalDnsInstance;
-import io.github.gwdns.core.load.ManifestProblem;
+import io.github.gwdns.core.finding.ManifestProblem;
 import io.github.gwdns.core.model.Inventory;
 import io.github.gwdns.core.predict.DnsPlan;
 import io.github.gwdns.core.render.chart.ChartProblem;

@@ -84,7 +84,8 @@ class EnvoyStatusAgreementTest {
         skipped.add(in.getFileName().toString());
         continue;
       }
-      Inventory inventory = new Inventory(new Manifests(fixture.objects()));
+      Manifests manifests = new Manifests(fixture.objects());
+      Inventory inventory = new Inventory(manifests, io.github.gwdns.core.model.decode.PlatformObjectsDecoder.decode(manifests.others()));
       Attachments attachments = new AttachmentResolver(inventory).resolveAll();
       Map<Route, Route> envoyRoutes = new java.util.IdentityHashMap<>();
       for (KubeObject o : objects(out, false).objects()) {

@@ -11,7 +11,7 @@ import io.github.gwdns.core.finding.Finding;
 import io.github.gwdns.core.finding.Severity;
 import io.github.gwdns.core.load.LoadLimits;
 import io.github.gwdns.core.load.ManifestLoader;
-import io.github.gwdns.core.load.ManifestProblem;
+import io.github.gwdns.core.finding.ManifestProblem;
 import io.github.gwdns.core.load.SourceFile;
 import io.github.gwdns.core.report.PlansReport;
 import io.github.gwdns.core.report.ReportFormat;

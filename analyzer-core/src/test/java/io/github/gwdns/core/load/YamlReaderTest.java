@@ -1,5 +1,6 @@
 package io.github.gwdns.core.load;
 
+import io.github.gwdns.core.finding.ManifestProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.gwdns.core.finding.SourceRange;

@@ -5,7 +5,7 @@ import io.github.gwdns.core.finding.Severity;
 import io.github.gwdns.core.load.ManifestList;
 import io.github.gwdns.core.load.ManifestMap;
 import io.github.gwdns.core.load.ManifestNode;
-import io.github.gwdns.core.load.ManifestProblem;
+import io.github.gwdns.core.finding.ManifestProblem;
 import io.github.gwdns.core.load.ManifestScalar;
 import io.github.gwdns.core.load.ScalarKind;
 import io.github.gwdns.core.model.FieldPath;

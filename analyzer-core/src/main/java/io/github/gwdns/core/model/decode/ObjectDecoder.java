@@ -6,7 +6,7 @@ import io.github.gwdns.core.load.LoadedObject;
 import io.github.gwdns.core.render.RenderedObject;
 import io.github.gwdns.core.load.ManifestMap;
 import io.github.gwdns.core.load.ManifestNode;
-import io.github.gwdns.core.load.ManifestProblem;
+import io.github.gwdns.core.finding.ManifestProblem;
 import io.github.gwdns.core.load.ManifestScalar;
 import io.github.gwdns.core.model.ApiVersions;
 import io.github.gwdns.core.model.FieldPath;

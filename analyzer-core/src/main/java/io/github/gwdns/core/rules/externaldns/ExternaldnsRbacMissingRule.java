@@ -2,22 +2,17 @@ package io.github.gwdns.core.rules.externaldns;
 
 import io.github.gwdns.core.deploy.ExternalDnsInstance;
 import io.github.gwdns.core.finding.Severity;
-import io.github.gwdns.core.load.ManifestList;
-import io.github.gwdns.core.load.ManifestMap;
-import io.github.gwdns.core.load.ManifestNode;
-import io.github.gwdns.core.load.ManifestScalar;
 import io.github.gwdns.core.model.FieldPath;
 import io.github.gwdns.core.model.GenericObject;
+import io.github.gwdns.core.model.Rbac;
 import io.github.gwdns.core.model.RouteKind;
 import io.github.gwdns.core.predict.ExternalDnsOptions;
 import io.github.gwdns.core.rules.Rule;
 import io.github.gwdns.core.rules.RuleContext;
 import io.github.gwdns.core.rules.RuleInfo;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 @RuleInfo(
     id = "externaldns-rbac-missing",
@@ -54,16 +49,17 @@ public final class ExternaldnsRbacMissingRule implements Rule {
    * @param namespace where it grants: null for everywhere (a ClusterRoleBinding), else the
    *     RoleBinding's namespace
    */
-  private record Grant(GenericObject role, String namespace) {
+  private record Grant(Rbac.Role role, String namespace) {
     String display() {
-      return role.kind() + " " + (role.kind().equals("Role") ? role.ref().namespacedName() : role.metadata().name());
+      GenericObject o = role.object();
+      return o.kind() + " " + (role.cluster() ? o.metadata().name() : o.ref().namespacedName());
     }
   }
 
   @Override
   public void check(RuleContext ctx) {
-    List<GenericObject> others = ctx.inventory().manifests().others();
-    boolean rbacInManifests = others.stream().anyMatch(o -> o.apiVersion().startsWith("rbac.authorization.k8s.io/"));
+    Rbac rbac = ctx.inventory().rbac();
+    boolean rbacInManifests = !rbac.isEmpty();
     for (ExternalDnsInstance instance : ctx.input().instances()) {
       if (instance.rbacFromChart() || !rbacInManifests) {
         continue; // rendered by a chart, or managed outside these manifests: nothing to check
@@ -74,17 +70,17 @@ public final class ExternaldnsRbacMissingRule implements Rule {
         continue;
       }
       List<Grant> grants = new ArrayList<>();
-      if (!grants(others, instance.serviceAccount(), grants)) {
+      if (!grants(rbac, instance.serviceAccount(), grants)) {
         continue; // a role not in the manifests (cluster-admin), or an aggregated one: gwdns cannot tell
       }
       List<String> missing = new ArrayList<>();
       List<String> why = new ArrayList<>();
       for (Need need : needs) {
-        if (grants.stream().anyMatch(g -> grants(g.role(), need) && (g.namespace() == null || g.namespace().equals(need.scope())))) {
+        if (grants.stream().anyMatch(g -> g.role().allows(need.group(), need.resource(), VERBS) && (g.namespace() == null || g.namespace().equals(need.scope())))) {
           continue;
         }
         missing.add(need.display());
-        List<String> local = grants.stream().filter(g -> g.namespace() != null && grants(g.role(), need))
+        List<String> local = grants.stream().filter(g -> g.namespace() != null && g.role().allows(need.group(), need.resource(), VERBS))
             .map(g -> g.display() + " grants " + need.display() + " only in namespace " + g.namespace()).distinct().toList();
         if (!local.isEmpty()) {
           why.add(String.join(", ", local) + ", but " + instance.label() + " lists it "
@@ -115,7 +111,7 @@ public final class ExternaldnsRbacMissingRule implements Rule {
               + " sources fail and no record is published. Fix: grant get, list, watch on " + String.join(", ", missing)
               + " in a ClusterRole bound to " + instance.serviceAccount() + " by a ClusterRoleBinding.")
           .key(instance.name(), String.join(",", missing));
-      roles.forEach(g -> report.related(g.role(), FieldPath.parse("rules"),
+      roles.forEach(g -> report.related(g.role().object(), FieldPath.parse("rules"),
           "bound to " + instance.serviceAccount() + (g.namespace() == null ? "" : " in namespace " + g.namespace())));
       report.add();
     }
@@ -154,75 +150,19 @@ public final class ExternaldnsRbacMissingRule implements Rule {
    * namespace). False when one cannot be judged: bound but not in the manifests (cluster-admin),
    * or an aggregated ClusterRole.
    */
-  private static boolean grants(List<GenericObject> objects, String account, List<Grant> grants) {
-    Map<String, GenericObject> clusterRoles = new LinkedHashMap<>();
-    Map<String, GenericObject> roles = new LinkedHashMap<>();
-    for (GenericObject o : objects) {
-      if (o.kind().equals("ClusterRole")) {
-        clusterRoles.put(o.metadata().name(), o);
-      } else if (o.kind().equals("Role")) {
-        roles.put(o.metadata().namespace() + "/" + o.metadata().name(), o);
-      }
-    }
-    for (GenericObject binding : objects) {
-      boolean clusterBinding = binding.kind().equals("ClusterRoleBinding");
-      if (!clusterBinding && !binding.kind().equals("RoleBinding") || !binds(binding, account)) {
+  private static boolean grants(Rbac rbac, String account, List<Grant> grants) {
+    for (Rbac.Binding binding : rbac.bindings()) {
+      if (!binding.binds(account)) {
         continue;
       }
-      String roleKind = text(binding.provenance().node(FieldPath.parse("roleRef.kind")));
-      String roleName = text(binding.provenance().node(FieldPath.parse("roleRef.name")));
-      String namespace = clusterBinding ? null : binding.metadata().namespace();
-      GenericObject role = "Role".equals(roleKind) && !clusterBinding ? roles.get(namespace + "/" + roleName)
-          : "ClusterRole".equals(roleKind) ? clusterRoles.get(roleName) : null;
-      if (role == null || role.provenance().has(FieldPath.parse("aggregationRule"))) {
+      String namespace = binding.cluster() ? null : binding.object().metadata().namespace();
+      Rbac.Role role = "Role".equals(binding.roleKind()) && !binding.cluster() ? rbac.role(namespace, binding.roleName())
+          : "ClusterRole".equals(binding.roleKind()) ? rbac.clusterRole(binding.roleName()) : null;
+      if (role == null || role.aggregated()) {
         return false;
       }
       grants.add(new Grant(role, namespace));
     }
     return true;
-  }
-
-  private static boolean binds(GenericObject binding, String account) {
-    if (binding.provenance().node(FieldPath.parse("subjects")) instanceof ManifestList subjects) {
-      for (ManifestNode s : subjects.items()) {
-        if (s instanceof ManifestMap subject && "ServiceAccount".equals(subject.text("kind"))
-            && account.equals((subject.text("namespace") == null ? binding.metadata().namespace() : subject.text("namespace"))
-                + "/" + subject.text("name"))) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  private static boolean grants(GenericObject role, Need need) {
-    if (!(role.provenance().node(FieldPath.parse("rules")) instanceof ManifestList rules)) {
-      return false;
-    }
-    for (ManifestNode r : rules.items()) {
-      // A rule limited to resourceNames cannot list: it grants nothing an informer can use.
-      if (r instanceof ManifestMap rule && rule.get("resourceNames") == null && matches(rule.get("apiGroups"), need.group())
-          && matches(rule.get("resources"), need.resource()) && VERBS.stream().allMatch(v -> matches(rule.get("verbs"), v))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean matches(ManifestNode list, String wanted) {
-    if (!(list instanceof ManifestList items)) {
-      return false;
-    }
-    for (ManifestNode item : items.items()) {
-      String value = text(item);
-      if (value != null && (value.equals("*") || value.equals(wanted))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static String text(ManifestNode node) {
-    return node instanceof ManifestScalar s ? s.value() : null;
   }
 }

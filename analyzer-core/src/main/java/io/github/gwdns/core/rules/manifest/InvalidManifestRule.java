@@ -1,7 +1,7 @@
 package io.github.gwdns.core.rules.manifest;
 
 import io.github.gwdns.core.finding.Severity;
-import io.github.gwdns.core.load.ManifestProblem;
+import io.github.gwdns.core.finding.ManifestProblem;
 import io.github.gwdns.core.rules.Rule;
 import io.github.gwdns.core.rules.RuleContext;
 import io.github.gwdns.core.rules.RuleInfo;

@@ -1,8 +1,5 @@
-package io.github.gwdns.core.load;
+package io.github.gwdns.core.finding;
 
-import io.github.gwdns.core.finding.ObjectRef;
-import io.github.gwdns.core.finding.Severity;
-import io.github.gwdns.core.finding.SourceRange;
 import java.util.Objects;
 
 /**
