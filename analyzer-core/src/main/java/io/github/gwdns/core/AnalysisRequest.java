@@ -1,7 +1,6 @@
 package io.github.gwdns.core;
 
 import io.github.gwdns.core.finding.Notice;
-import io.github.gwdns.core.git.GitInput;
 import io.github.gwdns.core.load.LoadLimits;
 import io.github.gwdns.core.load.ParseCache;
 import io.github.gwdns.core.load.RepositoryRoot;
@@ -68,7 +67,7 @@ public record AnalysisRequest(
     Map<String, String> accepted,
     List<Notice> notices,
     ParseCache parseCache,
-    GitInput git,
+    TreeInput git,
     boolean discoverExternalDns,
     String externalDnsInstance,
     Map<String, String> variables,
@@ -99,7 +98,7 @@ public record AnalysisRequest(
   }
 
   /** This request reading {@code input} from Git, with everything else the same. */
-  public AnalysisRequest withGit(GitInput input) {
+  public AnalysisRequest withGit(TreeInput input) {
     return new AnalysisRequest(paths, sources, baseDir, includes, excludes, defaultNamespace, limits, externalDns, rules,
         inlineSuppressions, baseline, accepted, notices, parseCache, input, discoverExternalDns, externalDnsInstance, variables,
         whole, clusters, charts, stdinName);
@@ -134,7 +133,7 @@ public record AnalysisRequest(
     private final Map<String, String> accepted = new HashMap<>();
     private final List<Notice> notices = new ArrayList<>();
     private ParseCache parseCache = new ParseCache();
-    private GitInput git;
+    private TreeInput git;
     private boolean discoverExternalDns = true;
     private String externalDnsInstance;
     private final Map<String, String> variables = new java.util.TreeMap<>();
@@ -337,7 +336,7 @@ public record AnalysisRequest(
     }
 
     /** Read the manifests from a Git tree (a revision, the index) instead of the disk. */
-    public Builder git(GitInput input) {
+    public Builder git(TreeInput input) {
       this.git = input;
       return this;
     }

@@ -5,7 +5,7 @@ import io.github.gwdns.core.AnalysisRequest;
 import io.github.gwdns.core.AnalysisResult;
 import io.github.gwdns.core.Analyzer;
 import io.github.gwdns.core.finding.Finding;
-import io.github.gwdns.core.git.GitInput;
+import io.github.gwdns.core.TreeInput;
 import io.github.gwdns.core.git.GitRepository;
 import io.github.gwdns.core.finding.Severity;
 import io.github.gwdns.core.report.ReportFormat;
@@ -185,7 +185,7 @@ final class CheckCommand implements Callable<Integer> {
   private AnalysisRequest withoutFindingsAt(AnalysisRequest request, String rev, GitRepository open) throws AnalysisException {
     try (GitRepository own = open == null ? git.open() : null) {
       GitRepository repo = open != null ? open : own;
-      GitInput base = new GitInput(repo.tree(repo.commit(rev)), repo.roots(GitOptions.asPaths(paths)), false);
+      TreeInput base = new TreeInput(repo.tree(repo.commit(rev)), repo.roots(GitOptions.asPaths(paths)), false);
       Set<String> present = Analyzer.run(request.withGit(base)).findings().stream().filter(Finding::active)
           .map(Finding::fingerprint).collect(Collectors.toSet());
       return request.withAccepted(present, "present at " + rev);

@@ -9,7 +9,7 @@ import io.github.gwdns.core.change.PlanChanges;
 import io.github.gwdns.core.change.RecordChange;
 import io.github.gwdns.core.finding.Finding;
 import io.github.gwdns.core.finding.Severity;
-import io.github.gwdns.core.git.GitInput;
+import io.github.gwdns.core.TreeInput;
 import io.github.gwdns.core.git.GitRepository;
 import io.github.gwdns.core.report.DiffReport;
 import io.github.gwdns.core.report.ReportFormat;
@@ -90,14 +90,14 @@ final class DiffCommand implements Callable<Integer> {
     AnalysisRequest request = input.toRequest(paths, externalDns, console.in()).build();
     try (GitRepository git = GitRepository.find(repo != null ? repo : Path.of(""))) {
       List<String> roots = git.roots(GitOptions.asPaths(paths));
-      AnalysisResult before = Analyzer.run(request.withGit(new GitInput(git.tree(git.commit(base)), roots, false)));
+      AnalysisResult before = Analyzer.run(request.withGit(new TreeInput(git.tree(git.commit(base)), roots, false)));
       AnalysisResult after;
       String headName;
       if (head != null) {
-        after = Analyzer.run(request.withGit(new GitInput(git.tree(git.commit(head)), roots, false)));
+        after = Analyzer.run(request.withGit(new TreeInput(git.tree(git.commit(head)), roots, false)));
         headName = head;
       } else if (cached) {
-        after = Analyzer.run(request.withGit(new GitInput(git.index(), roots, false)));
+        after = Analyzer.run(request.withGit(new TreeInput(git.index(), roots, false)));
         headName = "the index";
       } else {
         if (git.isBare()) {

@@ -2,7 +2,7 @@ package io.github.gwdns.cli;
 
 import io.github.gwdns.core.AnalysisException;
 import io.github.gwdns.core.AnalysisRequest;
-import io.github.gwdns.core.git.GitInput;
+import io.github.gwdns.core.TreeInput;
 import io.github.gwdns.core.git.GitRepository;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,7 +38,7 @@ final class GitOptions {
     }
     GitRepository git = open();
     try {
-      request.git(new GitInput(git.tree(git.commit(rev)), git.roots(asPaths(paths)), true));
+      request.git(new TreeInput(git.tree(git.commit(rev)), git.roots(asPaths(paths)), true));
       if (!request.clusters().isEmpty()) {
         request.clusterRoots(git.roots(request.clusters()));
       }

@@ -1,7 +1,7 @@
 package io.github.gwdns.core.attach;
 
 import io.github.gwdns.core.model.Gateway;
-import io.github.gwdns.core.model.GatewayApi;
+import io.github.gwdns.core.vocabulary.GatewayApi;
 import io.github.gwdns.core.model.GatewayClass;
 import io.github.gwdns.core.model.Hostnames;
 import io.github.gwdns.core.model.Inventory;
@@ -10,7 +10,7 @@ import io.github.gwdns.core.model.ListenerSet;
 import io.github.gwdns.core.model.ParentGatewayRef;
 import io.github.gwdns.core.model.ParentReference;
 import io.github.gwdns.core.model.Route;
-import io.github.gwdns.core.model.Variables;
+import io.github.gwdns.core.render.Variables;
 import io.github.gwdns.core.model.RouteGroupKind;
 import io.github.gwdns.core.model.RouteKind;
 import java.util.ArrayList;

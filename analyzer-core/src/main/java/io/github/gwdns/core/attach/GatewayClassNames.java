@@ -2,7 +2,7 @@ package io.github.gwdns.core.attach;
 
 import io.github.gwdns.core.model.GatewayClass;
 import io.github.gwdns.core.model.Inventory;
-import io.github.gwdns.core.model.Variables;
+import io.github.gwdns.core.render.Variables;
 
 /**
  * Whether a gatewayClassName the manifests do not define counts as missing, and which defined class

@@ -1,6 +1,6 @@
 package io.github.gwdns.core.attach;
 
-import io.github.gwdns.core.model.GatewayApi;
+import io.github.gwdns.core.vocabulary.GatewayApi;
 import io.github.gwdns.core.model.Listener;
 import io.github.gwdns.core.model.RouteGroupKind;
 import io.github.gwdns.core.model.RouteKind;

@@ -11,7 +11,7 @@ import io.github.gwdns.core.model.RouteGroupKind;
 import io.github.gwdns.core.model.RouteKind;
 import io.github.gwdns.core.model.RouteParentStatus;
 import io.github.gwdns.core.model.RouteStatus;
-import io.github.gwdns.core.model.GatewayApi;
+import io.github.gwdns.core.vocabulary.GatewayApi;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

@@ -1,7 +1,7 @@
 package io.github.gwdns.core.attach;
 
 import io.github.gwdns.core.model.CustomResourceDefinition;
-import io.github.gwdns.core.model.GatewayApi;
+import io.github.gwdns.core.vocabulary.GatewayApi;
 import io.github.gwdns.core.model.GenericObject;
 import io.github.gwdns.core.model.Inventory;
 import java.util.Collections;

@@ -155,6 +155,32 @@ public final class GitRepository implements AutoCloseable {
     return new File(repository.getDirectory(), "shallow").isFile();
   }
 
+  /**
+   * One path that differs between two trees.
+   *
+   * @param entry the file in the newer tree, or null when it was deleted
+   */
+  public record Change(String path, TreeSnapshot.Entry entry) {}
+
+  /** The files that differ from {@code from}'s tree to {@code to}'s, in path order. */
+  public List<Change> changes(RevCommit from, RevCommit to) throws AnalysisException {
+    List<Change> changes = new ArrayList<>();
+    try (TreeWalk walk = new TreeWalk(repository)) {
+      walk.addTree(from.getTree());
+      walk.addTree(to.getTree());
+      walk.setRecursive(true);
+      walk.setFilter(org.eclipse.jgit.treewalk.filter.TreeFilter.ANY_DIFF);
+      while (walk.next()) {
+        String path = walk.getPathString();
+        changes.add(new Change(path, walk.getFileMode(1) == FileMode.MISSING ? null
+            : new TreeSnapshot.Entry(path, walk.getObjectId(1), walk.getFileMode(1))));
+      }
+    } catch (IOException e) {
+      throw new AnalysisException("cannot compare " + from.name() + " with " + to.name() + ": " + e.getMessage(), e);
+    }
+    return changes;
+  }
+
   /** Every file of the commit's tree. */
   public TreeSnapshot tree(RevCommit commit) throws AnalysisException {
     List<TreeSnapshot.Entry> entries = new ArrayList<>();

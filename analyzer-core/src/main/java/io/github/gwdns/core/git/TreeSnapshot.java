@@ -1,6 +1,7 @@
 package io.github.gwdns.core.git;
 
 import io.github.gwdns.core.AnalysisException;
+import io.github.gwdns.core.RepositoryTree;
 import io.github.gwdns.core.finding.Notice;
 import io.github.gwdns.core.load.PathFilter;
 import io.github.gwdns.core.load.SourceFile;
@@ -17,13 +18,10 @@ import org.eclipse.jgit.lib.ObjectId;
  *
  * @param name what the user calls it, for messages: a short SHA or "the index"
  */
-public record TreeSnapshot(GitRepository repository, String name, List<Entry> entries) {
+public record TreeSnapshot(GitRepository repository, String name, List<Entry> entries) implements RepositoryTree {
 
   /** One file of the tree. */
   public record Entry(String path, ObjectId id, FileMode mode) {}
-
-  /** The inputs of an analysis: blobs to read, and notices about entries that cannot be. */
-  public record Selection(List<SourceFile> files, List<Notice> notices) {}
 
   public TreeSnapshot {
     entries = List.copyOf(entries);
@@ -37,6 +35,7 @@ public record TreeSnapshot(GitRepository repository, String name, List<Entry> en
    * @param rootsMustExist fail when a root names nothing in this tree (a single revision), instead
    *     of selecting nothing (history, where paths come and go)
    */
+  @Override
   public Selection select(List<String> roots, PathFilter filter, boolean rootsMustExist) throws AnalysisException {
     return select(entries, roots, filter, rootsMustExist, repository, name);
   }
@@ -92,6 +91,7 @@ public record TreeSnapshot(GitRepository repository, String name, List<Entry> en
   }
 
   /** The tree's files, as the render stage reads them (kustomize bases, generator inputs, values). */
+  @Override
   public io.github.gwdns.core.render.RepositoryFiles files() {
     return new TreeFiles(this);
   }
@@ -101,6 +101,7 @@ public record TreeSnapshot(GitRepository repository, String name, List<Entry> en
    * directories above each root, up to the repository root: a subdirectory's namespace may come
    * from them.
    */
+  @Override
   public List<SourceFile> kustomizationsAbove(List<String> roots) {
     java.util.Map<String, Entry> byPath = new java.util.HashMap<>();
     entries.forEach(e -> byPath.put(e.path(), e));

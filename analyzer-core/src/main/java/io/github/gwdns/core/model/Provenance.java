@@ -4,6 +4,11 @@ import io.github.gwdns.core.finding.SourceRange;
 import io.github.gwdns.core.load.ManifestList;
 import io.github.gwdns.core.load.ManifestMap;
 import io.github.gwdns.core.load.ManifestNode;
+import io.github.gwdns.core.load.ManifestScalar;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Where an object came from, and the position of any of its fields. This is how findings point at
@@ -121,6 +126,42 @@ public record Provenance(String file, int document, int item, ManifestMap root, 
       }
     }
     return current;
+  }
+
+  /**
+   * The value at {@code path} as Go's unstructured JSON values (maps, lists, strings, numbers,
+   * booleans, nil), as external-dns's FQDN templates see an object; null when missing.
+   */
+  public Object unstructured(FieldPath path) {
+    ManifestNode node = node(path);
+    return node == null ? null : plain(node);
+  }
+
+  /** A manifest node as Go's unstructured JSON values: maps, lists, strings, numbers, booleans, nil. */
+  private static Object plain(ManifestNode node) {
+    if (node instanceof ManifestMap map) {
+      Map<String, Object> values = new LinkedHashMap<>();
+      map.entries().forEach(e -> values.put(e.key(), plain(e.value())));
+      return values;
+    }
+    if (node instanceof ManifestList list) {
+      List<Object> values = new ArrayList<>();
+      list.items().forEach(i -> values.add(plain(i)));
+      return values;
+    }
+    ManifestScalar s = (ManifestScalar) node;
+    return switch (s.kind()) {
+      case NULL -> null;
+      case BOOLEAN -> Boolean.parseBoolean(s.value().toLowerCase(java.util.Locale.ROOT));
+      case INTEGER -> {
+        try {
+          yield Long.decode(s.value());
+        } catch (NumberFormatException e) {
+          yield s.value();
+        }
+      }
+      default -> s.value();
+    };
   }
 
   /** True when {@code path} exists in the object. */

@@ -1,5 +1,6 @@
 package io.github.gwdns.core.model;
 
+import io.github.gwdns.core.vocabulary.GatewayApi;
 import java.util.List;
 
 /**

@@ -1,7 +1,7 @@
 package io.github.gwdns.core.predict;
 
 import io.github.gwdns.core.model.IpAddresses;
-import io.github.gwdns.core.model.Variables;
+import io.github.gwdns.core.render.Variables;
 import java.util.Locale;
 
 /**

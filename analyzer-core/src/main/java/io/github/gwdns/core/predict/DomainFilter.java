@@ -1,6 +1,6 @@
 package io.github.gwdns.core.predict;
 
-import io.github.gwdns.core.model.Variables;
+import io.github.gwdns.core.render.Variables;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;

@@ -1,10 +1,7 @@
 package io.github.gwdns.core.predict;
 
-import io.github.gwdns.core.load.ManifestList;
-import io.github.gwdns.core.load.ManifestMap;
-import io.github.gwdns.core.load.ManifestNode;
-import io.github.gwdns.core.load.ManifestScalar;
 import io.github.gwdns.core.model.ParentReference;
+import io.github.gwdns.core.model.FieldPath;
 import io.github.gwdns.core.model.Route;
 import io.github.gwdns.core.template.GoStruct;
 import io.github.gwdns.core.template.GoTemplate;
@@ -94,7 +91,7 @@ final class FqdnTemplates {
     if (route.routeKind().hasHostnames()) {
       spec.put("Hostnames", new ArrayList<Object>(route.hostnames()));
     }
-    Object rules = raw(route.provenance().root(), "spec", "rules");
+    Object rules = route.provenance().unstructured(FieldPath.parse("spec.rules"));
     spec.put("Rules", rules == null ? List.of() : rules);
     Map<String, Object> fields = new LinkedHashMap<>(meta);
     fields.put("Spec", new GoStruct(route.version() + "." + route.kind() + "Spec", spec));
@@ -110,8 +107,8 @@ final class FqdnTemplates {
   /** The retry form: the same metadata, with {@code .Spec} and {@code .Status} keyed as in the manifest. */
   private static GoStruct jsonShaped(Route route) {
     Map<String, Object> fields = new LinkedHashMap<>(meta(route));
-    Object spec = raw(route.provenance().root(), "spec");
-    Object status = raw(route.provenance().root(), "status");
+    Object spec = route.provenance().unstructured(FieldPath.parse("spec"));
+    Object status = route.provenance().unstructured(FieldPath.parse("status"));
     fields.put("Spec", spec == null ? new LinkedHashMap<>() : spec);
     fields.put("Status", status == null ? new LinkedHashMap<>() : status);
     return new GoStruct(goType(route), fields);
@@ -132,41 +129,4 @@ final class FqdnTemplates {
     return fields;
   }
 
-  private static Object raw(ManifestMap root, String... path) {
-    ManifestNode node = root;
-    for (String key : path) {
-      if (!(node instanceof ManifestMap map) || map.get(key) == null) {
-        return null;
-      }
-      node = map.get(key);
-    }
-    return plain(node);
-  }
-
-  /** A manifest node as Go's unstructured JSON values: maps, lists, strings, numbers, booleans, nil. */
-  private static Object plain(ManifestNode node) {
-    if (node instanceof ManifestMap map) {
-      Map<String, Object> values = new LinkedHashMap<>();
-      map.entries().forEach(e -> values.put(e.key(), plain(e.value())));
-      return values;
-    }
-    if (node instanceof ManifestList list) {
-      List<Object> values = new ArrayList<>();
-      list.items().forEach(i -> values.add(plain(i)));
-      return values;
-    }
-    ManifestScalar s = (ManifestScalar) node;
-    return switch (s.kind()) {
-      case NULL -> null;
-      case BOOLEAN -> Boolean.parseBoolean(s.value().toLowerCase(java.util.Locale.ROOT));
-      case INTEGER -> {
-        try {
-          yield Long.decode(s.value());
-        } catch (NumberFormatException e) {
-          yield s.value();
-        }
-      }
-      default -> s.value();
-    };
-  }
 }

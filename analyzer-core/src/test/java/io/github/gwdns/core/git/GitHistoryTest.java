@@ -1,5 +1,9 @@
 package io.github.gwdns.core.git;
 
+import io.github.gwdns.core.history.CommitInfo;
+import io.github.gwdns.core.history.HistoryWalker;
+import io.github.gwdns.core.history.History;
+import io.github.gwdns.core.TreeInput;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -67,7 +71,7 @@ class GitHistoryTest {
   }
 
   private static AnalysisResult at(GitRepository git, String rev, String... roots) throws AnalysisException {
-    return Analyzer.run(AnalysisRequest.builder().build().withGit(new GitInput(git.tree(git.commit(rev)), List.of(roots), true)));
+    return Analyzer.run(AnalysisRequest.builder().build().withGit(new TreeInput(git.tree(git.commit(rev)), List.of(roots), true)));
   }
 
   @Test
@@ -386,7 +390,7 @@ class GitHistoryTest {
       repo.git.add().addFilepattern("apps/web.yaml").call();
       repo.write("apps/api.yaml", route("api")); // not staged
       try (GitRepository git = GitRepository.find(dir)) {
-        AnalysisResult staged = Analyzer.run(AnalysisRequest.builder().build().withGit(new GitInput(git.index(), List.of(""), true)));
+        AnalysisResult staged = Analyzer.run(AnalysisRequest.builder().build().withGit(new TreeInput(git.index(), List.of(""), true)));
         assertThat(records(staged)).containsExactly("web.example.com A 203.0.113.10");
       }
     }

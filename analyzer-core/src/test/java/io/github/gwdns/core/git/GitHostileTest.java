@@ -1,5 +1,8 @@
 package io.github.gwdns.core.git;
 
+import io.github.gwdns.core.history.HistoryWalker;
+import io.github.gwdns.core.history.History;
+import io.github.gwdns.core.TreeInput;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -32,7 +35,7 @@ class GitHostileTest {
   @TempDir Path dir;
 
   private static AnalysisResult at(GitRepository git, String rev) throws AnalysisException {
-    return Analyzer.run(AnalysisRequest.builder().build().withGit(new GitInput(git.tree(git.commit(rev)), List.of(""), true)));
+    return Analyzer.run(AnalysisRequest.builder().build().withGit(new TreeInput(git.tree(git.commit(rev)), List.of(""), true)));
   }
 
   @Test

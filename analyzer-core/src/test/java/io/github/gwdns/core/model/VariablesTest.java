@@ -1,5 +1,6 @@
 package io.github.gwdns.core.model;
 
+import io.github.gwdns.core.render.Variables;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;

@@ -5,7 +5,7 @@ import io.github.gwdns.core.load.ManifestMap;
 import io.github.gwdns.core.model.Condition;
 import io.github.gwdns.core.model.FieldPath;
 import io.github.gwdns.core.model.FromNamespaces;
-import io.github.gwdns.core.model.GatewayApi;
+import io.github.gwdns.core.vocabulary.GatewayApi;
 import io.github.gwdns.core.model.LabelSelector;
 import io.github.gwdns.core.model.ListenerStatus;
 import io.github.gwdns.core.model.RouteGroupKind;

@@ -56,10 +56,10 @@ final class FieldReader {
    * substitution is final, and is.
    */
   boolean pending(String text) {
-    if (provenance.chart() != null && io.github.gwdns.core.model.Variables.onlyHelmTemplates(text)) {
+    if (provenance.chart() != null && io.github.gwdns.core.render.Variables.onlyHelmTemplates(text)) {
       return true; // a template the chart model could not evaluate (it reported it); a literal one it rejected itself
     }
-    return io.github.gwdns.core.model.Variables.hasSubstitution(text)
+    return io.github.gwdns.core.render.Variables.hasSubstitution(text)
         && !(literalVariables && !io.github.gwdns.core.render.VaultPlaceholders.PATTERN.matcher(text).find());
   }
 

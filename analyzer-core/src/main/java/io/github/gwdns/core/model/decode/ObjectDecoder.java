@@ -10,7 +10,7 @@ import io.github.gwdns.core.finding.ManifestProblem;
 import io.github.gwdns.core.load.ManifestScalar;
 import io.github.gwdns.core.model.ApiVersions;
 import io.github.gwdns.core.model.FieldPath;
-import io.github.gwdns.core.model.GatewayApi;
+import io.github.gwdns.core.vocabulary.GatewayApi;
 import io.github.gwdns.core.model.GenericObject;
 import io.github.gwdns.core.model.KubeObject;
 import io.github.gwdns.core.model.Namespace;

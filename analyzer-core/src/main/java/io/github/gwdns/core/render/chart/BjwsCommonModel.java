@@ -6,7 +6,7 @@ import io.github.gwdns.core.load.ManifestNode;
 import io.github.gwdns.core.load.ManifestScalar;
 import io.github.gwdns.core.load.ScalarKind;
 import io.github.gwdns.core.load.Span;
-import io.github.gwdns.core.model.GatewayApi;
+import io.github.gwdns.core.vocabulary.GatewayApi;
 import io.github.gwdns.core.render.NamespaceSource;
 import io.github.gwdns.core.render.RenderedObject;
 import io.github.gwdns.core.template.TemplateData;
@@ -591,7 +591,7 @@ public final class BjwsCommonModel implements ChartModel {
       boolean ok = true;
       for (String field : List.of("group", "kind", "namespace", "sectionName")) {
         ManifestScalar node = scalar(ref, field);
-        if (node != null && io.github.gwdns.core.model.Variables.hasHelmTemplate(node.value())) {
+        if (node != null && io.github.gwdns.core.render.Variables.hasHelmTemplate(node.value())) {
           failed = true;
           ok = false;
           problems.add(new ChartProblem(ChartProblem.Kind.RENDER_FAILS, release.range(node), release.carrierRef(), release.label()
@@ -602,7 +602,7 @@ public final class BjwsCommonModel implements ChartModel {
         }
       }
       ManifestScalar parentName = scalar(ref, "name");
-      if (ok && parentName != null && io.github.gwdns.core.model.Variables.hasHelmTemplate(parentName.value())) {
+      if (ok && parentName != null && io.github.gwdns.core.render.Variables.hasHelmTemplate(parentName.value())) {
         problems.add(new ChartProblem(ChartProblem.Kind.NOT_TEMPLATED, release.range(parentName), release.carrierRef(), release.label()
             + ": chart " + release.chartDescription() + " does not render templates in parentRefs (only from 5.2.1): " + where
             + ".name `" + parentName.value() + "` reaches the cluster as written, so " + kind + " " + name + " names a Gateway called `"

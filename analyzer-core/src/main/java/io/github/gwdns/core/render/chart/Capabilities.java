@@ -1,6 +1,6 @@
 package io.github.gwdns.core.render.chart;
 
-import io.github.gwdns.core.model.GatewayApi;
+import io.github.gwdns.core.vocabulary.GatewayApi;
 import java.util.function.Predicate;
 
 /**

@@ -6,7 +6,7 @@ import io.github.gwdns.core.load.ManifestNode;
 import io.github.gwdns.core.load.ManifestScalar;
 import io.github.gwdns.core.load.ScalarKind;
 import io.github.gwdns.core.load.Span;
-import io.github.gwdns.core.model.Variables;
+import io.github.gwdns.core.render.Variables;
 import io.github.gwdns.core.render.NamespaceSource;
 import io.github.gwdns.core.render.RenderedObject;
 import io.github.gwdns.core.template.TemplateData;

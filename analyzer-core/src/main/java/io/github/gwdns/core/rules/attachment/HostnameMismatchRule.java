@@ -4,7 +4,7 @@ import io.github.gwdns.core.attach.OwnedListener;
 import io.github.gwdns.core.finding.Severity;
 import io.github.gwdns.core.model.FieldPath;
 import io.github.gwdns.core.model.Route;
-import io.github.gwdns.core.model.Variables;
+import io.github.gwdns.core.render.Variables;
 import io.github.gwdns.core.predict.ListenerMatch;
 import io.github.gwdns.core.predict.ParentTrace;
 import io.github.gwdns.core.predict.RouteTrace;

@@ -47,8 +47,8 @@ public final class ParentNotFoundRule implements Rule {
             .key("no-parent-refs").add();
         continue;
       }
-      if (io.github.gwdns.core.model.Variables.hasVariable(c.ref().name())
-          || io.github.gwdns.core.model.Variables.hasVariable(c.ref().namespace())) {
+      if (io.github.gwdns.core.render.Variables.hasVariable(c.ref().name())
+          || io.github.gwdns.core.render.Variables.hasVariable(c.ref().namespace())) {
         // Flux fills the parent in later: unresolved-variable says so; gwdns cannot tell the parent.
         continue;
       }

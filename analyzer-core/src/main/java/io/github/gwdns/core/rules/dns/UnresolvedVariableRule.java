@@ -5,7 +5,7 @@ import io.github.gwdns.core.model.FieldPath;
 import io.github.gwdns.core.model.KubeObject;
 import io.github.gwdns.core.model.Listener;
 import io.github.gwdns.core.model.Route;
-import io.github.gwdns.core.model.Variables;
+import io.github.gwdns.core.render.Variables;
 import io.github.gwdns.core.rules.Rule;
 import io.github.gwdns.core.rules.RuleContext;
 import io.github.gwdns.core.rules.RuleInfo;

@@ -3,7 +3,7 @@ package io.github.gwdns.core.rules.externaldns;
 import io.github.gwdns.core.finding.Severity;
 import io.github.gwdns.core.model.FieldPath;
 import io.github.gwdns.core.model.Route;
-import io.github.gwdns.core.model.Variables;
+import io.github.gwdns.core.render.Variables;
 import io.github.gwdns.core.predict.DefaultTargets;
 import io.github.gwdns.core.predict.Endpoint;
 import io.github.gwdns.core.predict.ExternalDnsOptions;

@@ -1,4 +1,4 @@
-package io.github.gwdns.core.model;
+package io.github.gwdns.core.vocabulary;
 
 import java.util.Map;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package io.github.gwdns.core.git;
+package io.github.gwdns.core.history;
 
 import io.github.gwdns.core.change.FindingDiff;
 import io.github.gwdns.core.change.PlanChanges;

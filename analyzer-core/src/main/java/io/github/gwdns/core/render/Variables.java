@@ -1,4 +1,4 @@
-package io.github.gwdns.core.model;
+package io.github.gwdns.core.render;
 
 import java.util.LinkedHashSet;
 import java.util.Set;

@@ -1,4 +1,8 @@
-package io.github.gwdns.core;
+package io.github.gwdns.core.pipeline;
+
+import io.github.gwdns.core.AnalysisException;
+import io.github.gwdns.core.AnalysisRequest;
+import io.github.gwdns.core.InstancePlan;
 
 import io.github.gwdns.core.attach.AttachmentResolver;
 import io.github.gwdns.core.attach.Attachments;
@@ -43,7 +47,7 @@ final class ClusterAnalysis {
       List<InstancePlan> plans, List<ExternalDnsInstance> instances, List<Finding> findings) {}
 
   static Outcome run(Cluster cluster, AnalysisRequest request, List<io.github.gwdns.core.finding.InternalError> internalErrors,
-      Analyzer.PhaseClock clock, io.github.gwdns.core.render.RestOfRepository elsewhere, int unreadObjects)
+      Pipeline.PhaseClock clock, io.github.gwdns.core.render.RestOfRepository elsewhere, int unreadObjects)
       throws AnalysisException {
     ObjectDecoder decoder = new ObjectDecoder(request.defaultNamespace());
     List<RenderedObject> rendered = cluster.objects();
@@ -114,7 +118,7 @@ final class ClusterAnalysis {
       input = input == null ? in : input;
       perPlan.add(RuleEngine.run(in, request.rules(), internalErrors));
     }
-    List<Finding> findings = Suppressions.apply(InstancePlan.combine(perPlan, plans), inventory, request.inlineSuppressions(),
+    List<Finding> findings = Suppressions.apply(InstanceFindings.combine(perPlan, plans), inventory, request.inlineSuppressions(),
         request.rules(), Map.of());
     return new Outcome(cluster, manifests, inventory, attachments, input.causes(), plans, instances, findings);
   }

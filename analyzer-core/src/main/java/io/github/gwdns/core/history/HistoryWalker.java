@@ -1,14 +1,16 @@
-package io.github.gwdns.core.git;
+package io.github.gwdns.core.history;
 
 import io.github.gwdns.core.AnalysisException;
 import io.github.gwdns.core.AnalysisRequest;
 import io.github.gwdns.core.AnalysisResult;
 import io.github.gwdns.core.Analyzer;
+import io.github.gwdns.core.TreeInput;
 import io.github.gwdns.core.change.FindingDiff;
 import io.github.gwdns.core.change.PlanChanges;
 import io.github.gwdns.core.finding.Finding;
+import io.github.gwdns.core.git.GitRepository;
+import io.github.gwdns.core.git.TreeSnapshot;
 import io.github.gwdns.core.load.PathFilter;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,10 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.revwalk.RevCommit;
-import org.eclipse.jgit.treewalk.TreeWalk;
-import org.eclipse.jgit.treewalk.filter.TreeFilter;
 
 /**
  * Walks first-parent history oldest to newest and analyzes each commit as cheaply as the change
@@ -79,7 +78,7 @@ public final class HistoryWalker {
       State state;
       if (relevant) {
         TreeSnapshot tree = new TreeSnapshot(repository, commit.abbreviate(12).name(), new ArrayList<>(files.values()));
-        state = State.of(Analyzer.run(template.withGit(new GitInput(tree, roots, false))));
+        state = State.of(Analyzer.run(template.withGit(new TreeInput(tree, roots, false))));
         analyses++;
       } else {
         state = states.get(states.size() - 1);
@@ -104,22 +103,13 @@ public final class HistoryWalker {
   private static boolean applyChanges(GitRepository repository, RevCommit from, RevCommit to,
       Map<String, TreeSnapshot.Entry> files, List<String> roots, PathFilter filter) throws AnalysisException {
     boolean relevant = false;
-    try (TreeWalk walk = new TreeWalk(repository.jgit())) {
-      walk.addTree(from.getTree());
-      walk.addTree(to.getTree());
-      walk.setRecursive(true);
-      walk.setFilter(TreeFilter.ANY_DIFF);
-      while (walk.next()) {
-        String path = walk.getPathString();
-        if (walk.getFileMode(1) == FileMode.MISSING) {
-          files.remove(path);
-        } else {
-          files.put(path, new TreeSnapshot.Entry(path, walk.getObjectId(1), walk.getFileMode(1)));
-        }
-        relevant |= read(path, roots, filter);
+    for (GitRepository.Change change : repository.changes(from, to)) {
+      if (change.entry() == null) {
+        files.remove(change.path());
+      } else {
+        files.put(change.path(), change.entry());
       }
-    } catch (IOException e) {
-      throw new AnalysisException("cannot compare " + from.name() + " with " + to.name() + ": " + e.getMessage(), e);
+      relevant |= read(change.path(), roots, filter);
     }
     return relevant;
   }

@@ -1,4 +1,4 @@
-package io.github.gwdns.core.git;
+package io.github.gwdns.core.history;
 
 import java.time.Instant;
 import org.eclipse.jgit.revwalk.RevCommit;
