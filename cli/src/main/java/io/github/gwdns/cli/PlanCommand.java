@@ -59,9 +59,8 @@ final class PlanCommand implements Callable<Integer> {
     try (GitRepository repo = git.applyTo(request, paths)) {
       result = Analyzer.run(request.build());
     }
-    result.plans().forEach(p -> p.plan().sourceErrors()
-        .forEach(e -> console.err().println("gwdns: warning: source failed, no records from it: " + e.text())));
     PlansReport report = new PlansReport(result);
+    report.sourceFailureWarnings().forEach(w -> console.err().println("gwdns: warning: " + w));
     try (OutputStream out = output == null ? new NonClosing(console.out()) : Files.newOutputStream(output)) {
       switch (format) {
         case "json" -> report.writeJson(out);

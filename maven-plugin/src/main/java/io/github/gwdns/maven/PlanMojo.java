@@ -36,7 +36,7 @@ public class PlanMojo extends AbstractGwdnsMojo {
     StringWriter table = new StringWriter();
     plan.writeText(table);
     table.toString().lines().forEach(line -> getLog().info(line));
-    result.plans().forEach(p -> p.plan().sourceErrors().forEach(e -> getLog().warn("gwdns: source failed, no records from it: " + e.text())));
+    plan.sourceFailureWarnings().forEach(w -> getLog().warn("gwdns: " + w));
     getLog().info("gwdns: wrote " + json + " and " + markdown);
     failOnUnreadable(result);
   }

@@ -37,6 +37,15 @@ public record PlansReport(AnalysisResult result) {
         + (p.starts() ? "" : ", does not start");
   }
 
+  /**
+   * One warning per external-dns source that fails as a whole, in plan order: {@code source failed,
+   * no records from it: gateway-httproute: failed to apply template on ...}.
+   */
+  public java.util.List<String> sourceFailureWarnings() {
+    return result.plans().stream().flatMap(p -> p.plan().sourceErrors().stream())
+        .map(e -> "source failed, no records from it: " + e.text()).toList();
+  }
+
   public void writeText(Writer out) throws IOException {
     out = SafeText.writer(out); // manifest text must not act on a terminal or a log
     boolean first = true;
