@@ -251,7 +251,7 @@ public record AnalysisRequest(
       }
       Path here = RepositoryRoot.of(Path.of(""));
       boolean inWorkTree = java.nio.file.Files.exists(here.resolve(".git"));
-      if (paths.isEmpty() || inWorkTree && paths.stream().allMatch(p -> p.toAbsolutePath().normalize().startsWith(here))) {
+      if (paths.isEmpty() || (inWorkTree && paths.stream().allMatch(p -> p.toAbsolutePath().normalize().startsWith(here)))) {
         return here;
       }
       java.util.Set<Path> roots = new java.util.HashSet<>();

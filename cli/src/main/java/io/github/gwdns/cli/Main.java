@@ -73,8 +73,9 @@ public final class Main implements Runnable {
     } else {
       commands.values().forEach(c -> cli.addSubcommand(command(c.get())));
     }
-    cli.setOut(new PrintWriter(console.out(), true));
-    cli.setErr(new PrintWriter(console.err(), true));
+    // UTF-8, as every report is, whatever the platform's default charset.
+    cli.setOut(new PrintWriter(new java.io.OutputStreamWriter(console.out(), java.nio.charset.StandardCharsets.UTF_8), true));
+    cli.setErr(new PrintWriter(new java.io.OutputStreamWriter(console.err(), java.nio.charset.StandardCharsets.UTF_8), true));
     cli.setExitCodeExceptionMapper(e -> ExitCode.ERROR.code());
     cli.setParameterExceptionHandler(
         (e, args2) -> {

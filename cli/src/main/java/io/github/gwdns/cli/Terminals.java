@@ -49,6 +49,8 @@ final class Terminals {
     return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty") || target.equals("/dev/console");
   }
 
+  // Null means no console before JDK 22; from JDK 22 isTerminal() below tells.
+  @SuppressWarnings("SystemConsoleNull")
   private static boolean consoleIsTerminal() {
     java.io.Console console = System.console();
     if (console == null) {

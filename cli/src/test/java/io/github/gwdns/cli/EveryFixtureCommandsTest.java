@@ -83,7 +83,7 @@ class EveryFixtureCommandsTest {
   }
 
   /** Every route and Gateway of every cluster, as explain names them. */
-  private static TreeSet<String> targets(Path input) throws Exception {
+  private static java.util.SortedSet<String> targets(Path input) throws Exception {
     AnalysisResult result = Analyzer.run(AnalysisRequest.builder().addPath(input).baseDir(input).build());
     TreeSet<String> targets = new TreeSet<>();
     for (AnalysisResult cluster : result.clusters()) {

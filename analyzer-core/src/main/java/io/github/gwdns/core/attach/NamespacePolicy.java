@@ -17,6 +17,8 @@ public final class NamespacePolicy {
   public record Decision(boolean admitted, String detail) {}
 
   /**
+   * Whether a route of {@code namespace} may attach under {@code from}.
+   *
    * @param from the policy
    * @param selector the selector for {@code Selector}; null matches nothing
    * @param ownerNamespace the namespace {@code Same} means

@@ -41,7 +41,7 @@ final class ExternalDnsChartArgs {
    *
    * @param values the release's values (Flux variables substituted)
    * @param at where the values are ({@code spec.values})
-   * @param namespace what {@code --namespace} is when {@code namespaced} is on
+   * @param namespace what {@code --namespace} is when the chart's namespaced value is on
    */
   static ExternalDnsCommandLine of(ManifestMap values, FieldPath at, int chartMinor, String namespace,
       List<ExternalDnsInstance.Unread> unread) {

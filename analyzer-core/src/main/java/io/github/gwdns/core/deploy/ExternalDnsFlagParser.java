@@ -173,7 +173,7 @@ final class ExternalDnsFlagParser {
   private void environment(List<ExternalDnsCommandLine.Env> env) {
     for (ExternalDnsCommandLine.Env e : env) {
       ExternalDnsFlags.Flag flag = flags.byEnvar(e.name());
-      if (flag == null || values.containsKey(flag.name()) && !values.get(flag.name()).get(0).fromEnv()) {
+      if (flag == null || (values.containsKey(flag.name()) && !values.get(flag.name()).get(0).fromEnv())) {
         continue; // not a flag's variable, or the command line sets the flag and kingpin never reads it
       }
       if (e.value() == null) {

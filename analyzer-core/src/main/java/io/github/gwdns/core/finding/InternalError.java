@@ -8,6 +8,7 @@ package io.github.gwdns.core.finding;
  * @param where what was being analyzed, e.g. {@code rule dns-conflict} or {@code file apps/a.yaml}
  * @param cause what was thrown, for {@code --debug}
  */
+@SuppressWarnings("JavaLangClash") // the API's name for it; always imported, never confused in use
 public record InternalError(String where, Throwable cause) implements Comparable<InternalError> {
   /** One line: where, and what was thrown. */
   public String describe() {

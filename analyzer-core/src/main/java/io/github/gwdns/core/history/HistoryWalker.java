@@ -46,6 +46,8 @@ public final class HistoryWalker {
   }
 
   /**
+   * Analyzes each first-parent commit from the oldest kept to {@code head}.
+   *
    * @param template the options; its Git input is replaced commit by commit
    * @param roots repository-relative paths to analyze, {@code ""} for the whole tree
    * @param max at most this many commits (0: all)

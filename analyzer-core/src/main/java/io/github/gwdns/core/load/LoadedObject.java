@@ -2,7 +2,7 @@ package io.github.gwdns.core.load;
 
 /**
  * One Kubernetes object found in the input, not yet decoded: a document's root mapping, or one
- * {@code items} entry of a {@code List}.
+ * entry of a {@code List}'s items.
  *
  * @param file the file's display path
  * @param document 0-based document index in the file

@@ -74,7 +74,8 @@ public interface SourceFile {
     }
   }
 
-  /** Content held in memory. */
+  /** Content held in memory; the array is never changed once given. */
+  @SuppressWarnings("ArrayRecordComponent")
   record InMemory(String path, byte[] content) implements SourceFile {
     public InMemory {
       Objects.requireNonNull(path, "path");

@@ -1,8 +1,8 @@
 package io.github.gwdns.core.load;
 
 /**
- * Recognizes Helm/Go template expressions ({@code {{ ... }}}) left in manifests that were never
- * rendered. In YAML a {@code {{} starts a flow mapping, so such files either fail to parse or carry
+ * Recognizes Helm/Go template expressions (<code>&#123;&#123; ... }}</code>) left in manifests that were never
+ * rendered. In YAML a <code>&#123;</code> starts a flow mapping, so such files either fail to parse or carry
  * the expression as an unquoted value; both must be reported as unrendered rather than as nonsense.
  */
 final class TemplateSyntax {

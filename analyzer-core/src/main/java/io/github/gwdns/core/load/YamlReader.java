@@ -136,7 +136,7 @@ public final class YamlReader {
           }
         }
       } catch (DepthLimitingParser.TooDeepException e) {
-        problems.add(tooDeep(file, position(file, chunk, aliasKeys, e.mark())));
+        problems.add(tooDeep(position(file, chunk, aliasKeys, e.mark())));
       } catch (MarkedYamlEngineException e) {
         if (aliasKeys.separate(e)) {
           // Dropping what the failed attempt yielded, read the chunk again with the alias key split.
@@ -163,7 +163,7 @@ public final class YamlReader {
                         "yaml-limit",
                         "document " + (index + 1) + " cannot be read: " + oneLine(e.getMessage())));
       } catch (StackOverflowError e) {
-        problems.add(tooDeep(file, SourceRange.at(file, chunk.lineOffset() + 1, 1)));
+        problems.add(tooDeep(SourceRange.at(file, chunk.lineOffset() + 1, 1)));
       }
       break;
     }
@@ -252,7 +252,7 @@ public final class YamlReader {
     }
   }
 
-  private ManifestProblem tooDeep(String file, SourceRange at) {
+  private ManifestProblem tooDeep(SourceRange at) {
     return ManifestProblem.error(
         at,
         "nesting-depth",
@@ -329,7 +329,7 @@ public final class YamlReader {
       }
       Span span = span(node);
       if (depth > limits.maxNestingDepth()) {
-        problems.add(tooDeep(file, span.in(file)));
+        problems.add(tooDeep(span.in(file)));
         return nullAt(span);
       }
       if (anchored && inProgress.put(node, Boolean.TRUE) != null) {

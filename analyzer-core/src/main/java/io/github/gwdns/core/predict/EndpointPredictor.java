@@ -508,7 +508,7 @@ public final class EndpointPredictor {
   }
 
   /** The route's endpoints (external-dns section 4). */
-  private List<Endpoint> endpoints(Route route, Map<String, TreeSet<String>> hostTargets, List<String> notes) {
+  private List<Endpoint> endpoints(Route route, Map<String, ? extends java.util.Set<String>> hostTargets, List<String> notes) {
     if (hostTargets.isEmpty()) {
       return List.of();
     }
@@ -526,7 +526,7 @@ public final class EndpointPredictor {
     String setIdentifier = route.metadata().annotation(options.annotation(ExternalDnsAnnotations.SET_IDENTIFIER));
     Map<String, String> labels = Map.of("resource", route.kind().toLowerCase(Locale.ROOT) + "/" + route.ref().namespacedName());
     List<Endpoint> endpoints = new ArrayList<>();
-    for (Map.Entry<String, TreeSet<String>> e : new TreeMap<>(hostTargets).entrySet()) {
+    for (Map.Entry<String, ? extends java.util.Set<String>> e : new TreeMap<>(hostTargets).entrySet()) {
       String name = DnsNames.withoutTrailingDot(e.getKey());
       if (DnsNames.hasOverlongLabel(name)) {
         notes.add("dropped " + name + ": a label is longer than 63 characters");

@@ -18,6 +18,7 @@ import java.util.function.Function;
  * <p>Adding an option is one constant here plus a field of {@link ExternalDnsOptions} and the
  * behaviour that reads it (docs/architecture.md walks through an example).
  */
+@SuppressWarnings("ImmutableEnumChecker") // the setters and getters are stateless method references
 public enum ExternalDnsOption {
   SOURCE("source", Type.LIST, "SOURCE", "all five",
       "external-dns source to enable: gateway-httproute, gateway-grpcroute, gateway-tlsroute, gateway-tcproute,"
@@ -163,7 +164,8 @@ public enum ExternalDnsOption {
   public String key() {
     StringBuilder key = new StringBuilder();
     boolean upper = false;
-    for (char c : flag.toCharArray()) {
+    for (int i = 0; i < flag.length(); i++) {
+      char c = flag.charAt(i);
       if (c == '-') {
         upper = true;
       } else {

@@ -38,7 +38,7 @@ public final class SelectorParser {
       return new LabelSelector(equals, requirements);
     }
     while (true) {
-      requirement(equals, requirements);
+      requirement(requirements);
       skipSpaces();
       if (pos == text.length()) {
         break;
@@ -48,7 +48,7 @@ public final class SelectorParser {
     return new LabelSelector(equals, requirements);
   }
 
-  private void requirement(Map<String, String> equals, List<LabelSelector.Requirement> requirements) {
+  private void requirement(List<LabelSelector.Requirement> requirements) {
     skipSpaces();
     if (peek() == '!') {
       pos++;

@@ -180,7 +180,7 @@ final class ArgoWalk {
       return List.of(Map.of("name", "in-cluster", "server", IN_CLUSTER, "nameNormalized", "in-cluster"));
     }
     if (g.get("git") instanceof ManifestMap git) {
-      return git(git, set);
+      return git(git);
     }
     if (g.get("matrix") instanceof ManifestMap matrix) {
       List<ManifestNode> children = KustomizeBuilder.list(matrix.get("generators"));
@@ -201,14 +201,14 @@ final class ArgoWalk {
     return List.of();
   }
 
-  private List<Map<String, String>> git(ManifestMap git, RenderedObject set) {
+  private List<Map<String, String>> git(ManifestMap git) {
     List<Map<String, String>> params = new ArrayList<>();
     if (git.get("directories") instanceof ManifestList directories) {
       Set<String> included = new java.util.TreeSet<>();
       Set<String> excluded = new HashSet<>();
       for (ManifestNode d : directories.items()) {
         if (d instanceof ManifestMap entry && entry.text("path") != null) {
-          (("true".equals(entry.text("exclude"))) ? excluded : included).addAll(directories(entry.text("path")));
+          ("true".equals(entry.text("exclude")) ? excluded : included).addAll(directories(entry.text("path")));
         }
       }
       included.removeAll(excluded);
@@ -560,6 +560,6 @@ final class ArgoWalk {
     String file = app.fileAt(List.of("spec", "destination", "namespace"));
     ManifestNode root = edit.update(o.root(), List.of("metadata", "namespace"), true, old -> edit.graft(namespace, file));
     return root instanceof ManifestMap map ? o.withNamespace(map, edit.grafts(), NamespaceSource.ARGO_CD,
-        "destination.namespace of Argo CD " + (app.kind()) + " " + app.name() + " (" + app.file() + ")") : o;
+        "destination.namespace of Argo CD " + app.kind() + " " + app.name() + " (" + app.file() + ")") : o;
   }
 }

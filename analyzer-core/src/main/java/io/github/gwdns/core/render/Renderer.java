@@ -139,7 +139,7 @@ public final class Renderer {
       ChartStep.Result charted = charts.apply(rendered.map(implicit(inputs, store, builder, log), streams));
       clusters.add(new Cluster("", "the analyzed files (no cluster entry point among them)", charted.objects(), charted.problems()));
     }
-    Map<String, FileRole> roles = classify(inputs, store, log, explicit);
+    Map<String, FileRole> roles = classify(store, log, explicit);
     List<Notice> notices = new ArrayList<>(log.notices());
     if (rendered.unmapped() > 0 && settings.stdinName() == null && streams.contains(io.github.gwdns.core.load.SourceFile.STDIN)) {
       boolean one = rendered.unmapped() == 1;
@@ -149,7 +149,7 @@ public final class Renderer {
           + io.github.gwdns.core.load.SourceFile.STDIN
           + "; pass --stdin-name PATH to name the kustomization or chart standard input was rendered from", ""));
     }
-    notices.addAll(summary(roles, clusters, explicit, inputs));
+    notices.addAll(summary(roles, clusters, explicit));
     return new RenderResult(clusters, roles, notices, store.extra(), explicit);
   }
 
@@ -507,8 +507,7 @@ public final class Renderer {
 
   // ---------------------------------------------------------------- file roles and notices
 
-  private static Map<String, FileRole> classify(List<ManifestLoader.FileResult> inputs, FileStore store, RenderLog log,
-      boolean explicit) {
+  private static Map<String, FileRole> classify(FileStore store, RenderLog log, boolean explicit) {
     Map<String, FileRole> roles = new TreeMap<>(log.roles());
     Set<String> chartDirs = chartDirs(store.all());
     for (ManifestLoader.FileResult f : store.all()) {
@@ -621,8 +620,7 @@ public final class Renderer {
     return null;
   }
 
-  private static List<Notice> summary(Map<String, FileRole> roles, List<Cluster> clusters, boolean explicit,
-      List<ManifestLoader.FileResult> inputs) {
+  private static List<Notice> summary(Map<String, FileRole> roles, List<Cluster> clusters, boolean explicit) {
     List<Notice> notices = new ArrayList<>();
     Map<FileRole, Integer> counts = new java.util.EnumMap<>(FileRole.class);
     List<String> notApplied = new ArrayList<>();

@@ -97,23 +97,22 @@ public final class Suppressions {
   private static void parse(KubeObject o, String value, Map<ObjectRef, Map<String, String>> ignores, List<Finding> out) {
     int colon = value.indexOf(':');
     String reason = colon < 0 ? "" : value.substring(colon + 1).trim();
-    FieldPath at = FieldPath.root().field("metadata").field("annotations").field(ANNOTATION);
     if (reason.isEmpty()) {
-      problem(o, at, "annotation `" + ANNOTATION + "` needs a reason: write `<rule-id>[,<rule-id>]: <why>`;"
+      problem(o, "annotation `" + ANNOTATION + "` needs a reason: write `<rule-id>[,<rule-id>]: <why>`;"
           + " without one it suppresses nothing", out);
       return;
     }
     for (String id : value.substring(0, colon).split(",")) {
       String rule = id.trim();
       if (BuiltInRules.byId(rule) == null) {
-        problem(o, at, "annotation `" + ANNOTATION + "` names unknown rule `" + rule + "` (see `gwdns rules`)", out);
+        problem(o, "annotation `" + ANNOTATION + "` names unknown rule `" + rule + "` (see `gwdns rules`)", out);
       } else {
         ignores.computeIfAbsent(o.ref(), k -> new HashMap<>()).put(rule, reason);
       }
     }
   }
 
-  private static void problem(KubeObject o, FieldPath at, String message, List<Finding> out) {
+  private static void problem(KubeObject o, String message, List<Finding> out) {
     out.add(finding(o, Severity.WARNING, message));
   }
 

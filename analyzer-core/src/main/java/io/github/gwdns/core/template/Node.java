@@ -130,6 +130,7 @@ sealed interface Node {
     }
   }
 
+  @SuppressWarnings("JavaLangClash") // the name of Go's parse.NumberNode, always qualified by Node
   record Number(int pos, long value, String text) implements Node {
     @Override
     public String toString() {

@@ -176,7 +176,7 @@ final class TemplateExecutor {
     Node first = cmd.args().get(0);
     current = first;
     if (first instanceof Node.Field f) {
-      return evalFieldChain(dot, dot, f.idents(), cmd.args(), fin);
+      return evalFieldChain(dot, f.idents(), cmd.args(), fin);
     }
     if (first instanceof Node.Chain c) {
       return evalChain(dot, c, cmd.args(), fin);
@@ -185,7 +185,7 @@ final class TemplateExecutor {
       return evalFunction(dot, id, cmd.args(), fin);
     }
     if (first instanceof Node.Variable v) {
-      return evalVariable(dot, v, cmd.args(), fin);
+      return evalVariable(v, cmd.args(), fin);
     }
     notAFunction(cmd.args(), fin);
     if (first instanceof Node.Pipe p) {
@@ -219,10 +219,10 @@ final class TemplateExecutor {
       throw fail("indirection through explicit nil in " + chain);
     }
     Object receiver = evalArg(dot, null, chain.node());
-    return evalFieldChain(dot, receiver, chain.fields(), args, fin);
+    return evalFieldChain(receiver, chain.fields(), args, fin);
   }
 
-  private Object evalVariable(Object dot, Node.Variable v, List<Node> args, Object fin)
+  private Object evalVariable(Node.Variable v, List<Node> args, Object fin)
       throws TemplateException {
     current = v;
     Object value = varValue(v.idents().get(0));
@@ -230,10 +230,10 @@ final class TemplateExecutor {
       notAFunction(args.isEmpty() ? List.of(v) : args, fin);
       return value;
     }
-    return evalFieldChain(dot, value, v.idents().subList(1, v.idents().size()), args, fin);
+    return evalFieldChain(value, v.idents().subList(1, v.idents().size()), args, fin);
   }
 
-  private Object evalFieldChain(Object dot, Object receiver, List<String> idents, List<Node> args,
+  private Object evalFieldChain(Object receiver, List<String> idents, List<Node> args,
       Object fin) throws TemplateException {
     for (int i = 0; i < idents.size() - 1; i++) {
       receiver = evalField(idents.get(i), List.of(), MISSING, receiver);
@@ -327,10 +327,10 @@ final class TemplateExecutor {
       return kind == Param.STRING_MAP ? Map.of() : NO_VALUE;
     }
     if (n instanceof Node.Field f) {
-      return validate(evalFieldChain(dot, dot, f.idents(), List.of(), MISSING), kind);
+      return validate(evalFieldChain(dot, f.idents(), List.of(), MISSING), kind);
     }
     if (n instanceof Node.Variable v) {
-      return validate(evalVariable(dot, v, List.of(), MISSING), kind);
+      return validate(evalVariable(v, List.of(), MISSING), kind);
     }
     if (n instanceof Node.Pipe p) {
       return validate(evalPipeline(dot, p), kind);
@@ -353,8 +353,8 @@ final class TemplateExecutor {
 
   /** Go's validateType: is the value assignable to the parameter? */
   private Object validate(Object value, Param kind) throws TemplateException {
-    if (kind == null || kind == Param.VALUE || kind == Param.ANY || value instanceof String
-        && kind == Param.STRING) {
+    if (kind == null || kind == Param.VALUE || kind == Param.ANY || (value instanceof String
+        && kind == Param.STRING)) {
       return value;
     }
     if (kind == Param.STRING) {

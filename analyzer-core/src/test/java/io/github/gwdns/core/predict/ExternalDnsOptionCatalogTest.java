@@ -155,7 +155,7 @@ class ExternalDnsOptionCatalogTest {
     try {
       return c.getAccessor().invoke(o);
     } catch (ReflectiveOperationException e) {
-      throw new AssertionError(e);
+      throw new LinkageError(e.getMessage(), e);
     }
   }
 }

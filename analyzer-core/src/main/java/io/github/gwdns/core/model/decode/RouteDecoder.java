@@ -91,7 +91,7 @@ final class RouteDecoder {
   /**
    * The CRD's CEL rules on parentRefs, literally (gwdns assumes the experimental channel, attachment
    * doc §1). Two refs name "the same parent" when group, kind and name are equal (after the CRD
-   * defaults of group and kind) and {@code namespace} is equal <em>as written</em>: both unset or
+   * defaults of group and kind) and the namespace is equal <em>as written</em>: both unset or
    * empty, or both set to the same value; an unset namespace and the route's own namespace written
    * out are different parents to CEL, though both resolve to one Gateway. Refs to the same parent
    * must both set the same fields of {@code sectionName} and {@code port} ("must be specified"), and

@@ -245,11 +245,11 @@ public final class BjwsCommonModel implements ChartModel {
       root.put("metadata", tree.map(metadata.list(), key, route));
       root.put("spec", tree.map(spec.list(), route));
       ManifestMap object = tree.map(root.list(), key, route);
-      return object(object, tree, apiVersion, kind, "route." + id, namespaceNode, route.get("namespaceOverride"), where);
+      return object(object, tree, apiVersion, kind, "route." + id, route.get("namespaceOverride"), where);
     }
 
     private RenderedObject object(ManifestMap root, ChartTree tree, String apiVersion, String kind, String part,
-        ManifestScalar namespace, ManifestNode override, String where) {
+        ManifestNode override, String where) {
       RenderedObject carrier = release.carrier();
       NamespaceSource source;
       String origin;
@@ -997,7 +997,7 @@ public final class BjwsCommonModel implements ChartModel {
       root.put("kind", tree.string(GatewayApi.LISTENER_SET, key, ls));
       root.put("metadata", tree.map(metadata.list(), key, ls));
       root.put("spec", tree.map(spec.list(), ls));
-      return object(tree.map(root.list(), key, ls), tree, apiVersion, GatewayApi.LISTENER_SET, "listenerSets." + id, namespace,
+      return object(tree.map(root.list(), key, ls), tree, apiVersion, GatewayApi.LISTENER_SET, "listenerSets." + id,
           override, "ListenerSet `" + id + "`");
     }
 
@@ -1049,7 +1049,7 @@ public final class BjwsCommonModel implements ChartModel {
 
     /**
      * A string of the values as the objects see it: from 5.2.1 rendered by the central evaluation
-     * (when it holds {@code {{}, {@code global.templateEvaluation.passes} times at most, unless
+     * (when it holds <code>&#123;&#123;</code>, {@code global.templateEvaluation.passes} times at most, unless
      * {@code excludePaths} names it); before, as written.
      */
     private String central(ManifestNode node, List<String> path) {

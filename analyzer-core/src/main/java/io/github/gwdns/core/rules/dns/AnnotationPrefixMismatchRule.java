@@ -78,7 +78,7 @@ public final class AnnotationPrefixMismatchRule implements Rule {
   private static String reason(String prefix, ExternalDnsOptions options, String name) {
     String inForce = options.annotationPrefix();
     String renamed = "`" + inForce + name + "`";
-    if (options.version() != null && !options.isSet(ExternalDnsOption.ANNOTATION_PREFIX) || options.isVersionDefault(ExternalDnsOption.ANNOTATION_PREFIX)) {
+    if ((options.version() != null && !options.isSet(ExternalDnsOption.ANNOTATION_PREFIX)) || options.isVersionDefault(ExternalDnsOption.ANNOTATION_PREFIX)) {
       return "uses the prefix `" + prefix + "`, but external-dns " + options.version() + " (" + options.origin(ExternalDnsOption.EXTERNAL_DNS_VERSION)
           + ") reads `" + inForce + "`, its default, so it ignores this " + name + ". Fix: rename it to " + renamed
           + ", or run external-dns with --annotation-prefix=" + prefix + ".";

@@ -77,7 +77,7 @@ public final class UnresolvedVariableRule implements Rule {
     String vars = String.join(", ", names.stream().map(n -> Variables.written(value, n)).toList());
     ctx.report(object, at,
             Wording.object(object) + ": " + what + " `" + value + "` holds " + vars + ", which " + filledBy(value, names)
-                + " and for which gwdns has no value; gwdns cannot tell " + cannot + ". Fix: " + fix(value, names) + ".")
+                + " and for which gwdns has no value; gwdns cannot tell " + cannot + ". Fix: " + fix(names) + ".")
         .key(at.toString())
         .add();
   }
@@ -109,7 +109,7 @@ public final class UnresolvedVariableRule implements Rule {
   }
 
   /** How to give gwdns the values: --var for substitutions, rendering first for a Helm template. */
-  private static String fix(String text, List<String> names) {
+  private static String fix(List<String> names) {
     List<String> vars = names.stream().filter(n -> !n.startsWith("{{")).toList();
     String give = String.join(" ", vars.stream().map(n -> "--var " + quoted(n) + "=...").toList());
     String render = "render the chart first and analyze its output (`helm template ... | gwdns check -`)";
@@ -134,7 +134,7 @@ public final class UnresolvedVariableRule implements Rule {
     ctx.report(object, at,
             Wording.object(object) + ": " + what + " `" + hostname + "` holds " + vars + ", which " + filledBy(hostname, names)
                 + " and for which gwdns has no value; gwdns does not compare it with " + others
-                + " or domain filters and lists its names as unresolved in the plan. Fix: " + fix(hostname, names) + ".")
+                + " or domain filters and lists its names as unresolved in the plan. Fix: " + fix(names) + ".")
         .key(at.toString())
         .add();
   }
