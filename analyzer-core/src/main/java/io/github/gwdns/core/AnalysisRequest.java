@@ -16,8 +16,8 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * What to analyze and how. Every default of gwdns lives here; adapters (CLI, Maven plugin) only copy
- * their options into the {@link Builder}.
+ * What to analyze and how. Every default of gwdns lives here; adapters (CLI, Maven plugin) only
+ * copy their options into the {@link Builder}.
  *
  * @param paths files and directories to read
  * @param sources extra in-memory inputs, e.g. standard input
@@ -43,11 +43,11 @@ import java.util.Set;
  * @param whole the input is all there is (for instance a whole cluster's rendered output given as
  *     standard input): what it does not define is defined nowhere. Without it, standard input and
  *     paths that leave out the repository root are taken as part of a repository.
- * @param clusters directories to analyze as clusters, each as Flux applies a Kustomization's
- *     path ({@code --cluster}), relative to the repository root ({@code /} separated); empty to find
- *     the clusters' entry points in the input
- * @param charts chart descriptors of the repository ({@code charts:} of {@code .gwdns.yaml}),
- *     tried before the built-in chart models
+ * @param clusters directories to analyze as clusters, each as Flux applies a Kustomization's path
+ *     ({@code --cluster}), relative to the repository root ({@code /} separated); empty to find the
+ *     clusters' entry points in the input
+ * @param charts chart descriptors of the repository ({@code charts:} of {@code .gwdns.yaml}), tried
+ *     before the built-in chart models
  * @param stdinName the repository file (or directory) standard input was rendered from ({@code
  *     --stdin-name}), or null: origin paths of the rendered objects are resolved against it, and
  *     findings on objects that name no origin are reported at it rather than at {@code <stdin>}
@@ -99,18 +99,60 @@ public record AnalysisRequest(
 
   /** This request reading {@code input} from Git, with everything else the same. */
   public AnalysisRequest withGit(TreeInput input) {
-    return new AnalysisRequest(paths, sources, baseDir, includes, excludes, defaultNamespace, limits, externalDns, rules,
-        inlineSuppressions, baseline, accepted, notices, parseCache, input, discoverExternalDns, externalDnsInstance, variables,
-        whole, clusters, charts, stdinName);
+    return new AnalysisRequest(
+        paths,
+        sources,
+        baseDir,
+        includes,
+        excludes,
+        defaultNamespace,
+        limits,
+        externalDns,
+        rules,
+        inlineSuppressions,
+        baseline,
+        accepted,
+        notices,
+        parseCache,
+        input,
+        discoverExternalDns,
+        externalDnsInstance,
+        variables,
+        whole,
+        clusters,
+        charts,
+        stdinName);
   }
 
-  /** This request with findings of {@code fingerprints} reported as suppressed, because {@code why}. */
+  /**
+   * This request with findings of {@code fingerprints} reported as suppressed, because {@code why}.
+   */
   public AnalysisRequest withAccepted(java.util.Set<String> fingerprints, String why) {
     Map<String, String> all = new HashMap<>(accepted);
     fingerprints.forEach(f -> all.putIfAbsent(f, why));
-    return new AnalysisRequest(paths, sources, baseDir, includes, excludes, defaultNamespace, limits, externalDns, rules,
-        inlineSuppressions, baseline, all, notices, parseCache, git, discoverExternalDns, externalDnsInstance, variables,
-        whole, clusters, charts, stdinName);
+    return new AnalysisRequest(
+        paths,
+        sources,
+        baseDir,
+        includes,
+        excludes,
+        defaultNamespace,
+        limits,
+        externalDns,
+        rules,
+        inlineSuppressions,
+        baseline,
+        all,
+        notices,
+        parseCache,
+        git,
+        discoverExternalDns,
+        externalDnsInstance,
+        variables,
+        whole,
+        clusters,
+        charts,
+        stdinName);
   }
 
   public static Builder builder() {
@@ -140,13 +182,14 @@ public record AnalysisRequest(
     private final List<Path> clusterDirs = new ArrayList<>();
     private List<String> clusterRoots;
     private boolean whole;
-    private final List<io.github.gwdns.core.render.chart.ChartDescriptor> charts = new ArrayList<>();
+    private final List<io.github.gwdns.core.render.chart.ChartDescriptor> charts =
+        new ArrayList<>();
 
     private String stdinName;
 
     /**
-     * The repository file or directory standard input was rendered from (a kustomization, a
-     * chart), as the user gave it: relative to the working directory or absolute (inside the base
+     * The repository file or directory standard input was rendered from (a kustomization, a chart),
+     * as the user gave it: relative to the working directory or absolute (inside the base
      * directory, it is shown relative to it); null or blank for none.
      */
     public Builder stdinName(String name) {
@@ -154,13 +197,18 @@ public record AnalysisRequest(
       return this;
     }
 
-    /** Chart descriptors ({@code charts:} of {@code .gwdns.yaml}), tried before the built-in models. */
+    /**
+     * Chart descriptors ({@code charts:} of {@code .gwdns.yaml}), tried before the built-in models.
+     */
     public Builder charts(List<io.github.gwdns.core.render.chart.ChartDescriptor> descriptors) {
       charts.addAll(descriptors);
       return this;
     }
 
-    /** The input is all there is: what it does not define is defined nowhere (see {@link AnalysisRequest#whole()}). */
+    /**
+     * The input is all there is: what it does not define is defined nowhere (see {@link
+     * AnalysisRequest#whole()}).
+     */
     public Builder whole(boolean all) {
       this.whole = all;
       return this;
@@ -177,14 +225,20 @@ public record AnalysisRequest(
       return this;
     }
 
-    /** The directories to analyze as clusters, replacing any given before (settings, then the command line). */
+    /**
+     * The directories to analyze as clusters, replacing any given before (settings, then the
+     * command line).
+     */
     public Builder clusters(List<Path> dirs) {
       clusterDirs.clear();
       dirs.forEach(this::cluster);
       return this;
     }
 
-    /** The cluster directories as repository-relative paths (of a Git tree), replacing those given as paths. */
+    /**
+     * The cluster directories as repository-relative paths (of a Git tree), replacing those given
+     * as paths.
+     */
     public Builder clusterRoots(List<String> roots) {
       this.clusterRoots = List.copyOf(roots);
       return this;
@@ -201,7 +255,8 @@ public record AnalysisRequest(
       }
       List<String> roots = new ArrayList<>();
       for (Path p : clusterDirs) {
-        String relative = baseDir().relativize(p.toAbsolutePath().normalize()).toString().replace('\\', '/');
+        String relative =
+            baseDir().relativize(p.toAbsolutePath().normalize()).toString().replace('\\', '/');
         roots.add(relative.equals(".") || relative.isEmpty() ? "" : relative);
       }
       return roots;
@@ -213,7 +268,10 @@ public record AnalysisRequest(
       return this;
     }
 
-    /** Whether the options of external-dns Deployments and HelmReleases in the manifests are used (default true). */
+    /**
+     * Whether the options of external-dns Deployments and HelmReleases in the manifests are used
+     * (default true).
+     */
     public Builder discoverExternalDns(boolean enabled) {
       this.discoverExternalDns = enabled;
       return this;
@@ -240,10 +298,9 @@ public record AnalysisRequest(
     /**
      * The directory findings' paths are relative to, and repository paths (Argo CD {@code path},
      * Flux {@code spec.path}) are resolved against. Default: the root of the Git work tree the
-     * working directory is in when it holds every path; else, when every path lies in one work
-     * tree (or, in none, under one directory given), that one, so {@code gwdns check
-     * ~/src/home-ops} run from anywhere reads the repository from its own root; else the working
-     * directory's.
+     * working directory is in when it holds every path; else, when every path lies in one work tree
+     * (or, in none, under one directory given), that one, so {@code gwdns check ~/src/home-ops} run
+     * from anywhere reads the repository from its own root; else the working directory's.
      */
     public Path baseDir() {
       if (baseDir != null) {
@@ -251,14 +308,19 @@ public record AnalysisRequest(
       }
       Path here = RepositoryRoot.of(Path.of(""));
       boolean inWorkTree = java.nio.file.Files.exists(here.resolve(".git"));
-      if (paths.isEmpty() || (inWorkTree && paths.stream().allMatch(p -> p.toAbsolutePath().normalize().startsWith(here)))) {
+      if (paths.isEmpty()
+          || (inWorkTree
+              && paths.stream().allMatch(p -> p.toAbsolutePath().normalize().startsWith(here)))) {
         return here;
       }
       java.util.Set<Path> roots = new java.util.HashSet<>();
       for (Path p : paths) {
         Path absolute = p.toAbsolutePath().normalize();
-        roots.add(RepositoryRoot.of(java.nio.file.Files.isDirectory(absolute) || absolute.getParent() == null
-            ? absolute : absolute.getParent()));
+        roots.add(
+            RepositoryRoot.of(
+                java.nio.file.Files.isDirectory(absolute) || absolute.getParent() == null
+                    ? absolute
+                    : absolute.getParent()));
       }
       return roots.size() == 1 ? roots.iterator().next() : here;
     }
@@ -356,9 +418,29 @@ public record AnalysisRequest(
     }
 
     public AnalysisRequest build() {
-      return new AnalysisRequest(paths, sources, baseDir(), includes, excludes, defaultNamespace, limits, externalDns, rules,
-          inlineSuppressions, baseline, accepted, notices, parseCache, git, discoverExternalDns, externalDnsInstance, variables,
-          whole, clusterRootsOnDisk(), charts, stdinNameInBaseDir());
+      return new AnalysisRequest(
+          paths,
+          sources,
+          baseDir(),
+          includes,
+          excludes,
+          defaultNamespace,
+          limits,
+          externalDns,
+          rules,
+          inlineSuppressions,
+          baseline,
+          accepted,
+          notices,
+          parseCache,
+          git,
+          discoverExternalDns,
+          externalDnsInstance,
+          variables,
+          whole,
+          clusterRootsOnDisk(),
+          charts,
+          stdinNameInBaseDir());
     }
   }
 }

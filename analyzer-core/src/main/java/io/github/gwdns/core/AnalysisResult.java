@@ -1,10 +1,10 @@
 package io.github.gwdns.core;
 
+import io.github.gwdns.core.attach.Attachments;
+import io.github.gwdns.core.deploy.ExternalDnsInstance;
 import io.github.gwdns.core.finding.Finding;
 import io.github.gwdns.core.finding.Notice;
 import io.github.gwdns.core.finding.Severity;
-import io.github.gwdns.core.attach.Attachments;
-import io.github.gwdns.core.deploy.ExternalDnsInstance;
 import io.github.gwdns.core.model.Inventory;
 import io.github.gwdns.core.model.Manifests;
 import io.github.gwdns.core.predict.DnsPlan;
@@ -18,8 +18,8 @@ import java.util.Map;
  * <p>A repository may hold several clusters (each with its own Gateways and external-dns). The
  * findings, notices, plans and instances here are those of all of them; the per-inventory parts
  * ({@code manifests}, {@code inventory}, {@code attachments}, {@code plan}, {@code causes}) are the
- * first cluster's: read every cluster's from {@link #clusters()}, each an {@code AnalysisResult}
- * of its own.
+ * first cluster's: read every cluster's from {@link #clusters()}, each an {@code AnalysisResult} of
+ * its own.
  *
  * @param findings every finding, sorted by file, position and rule
  * @param notices messages about the run itself (symlinks not followed, unreadable directories)
@@ -70,10 +70,16 @@ public record AnalysisResult(
    *     rules), in order: for profiles, never for output users compare
    */
   public record Stats(
-      int files, int documents, int objects, int nonKubernetes, long bytes, Map<String, Integer> objectsByKind,
+      int files,
+      int documents,
+      int objects,
+      int nonKubernetes,
+      long bytes,
+      Map<String, Integer> objectsByKind,
       Map<String, Long> phaseNanos) {
     public Stats {
-      objectsByKind = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(objectsByKind));
+      objectsByKind =
+          java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(objectsByKind));
       phaseNanos = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(phaseNanos));
     }
   }
@@ -86,7 +92,10 @@ public record AnalysisResult(
     unreadable = List.copyOf(unreadable);
     internalErrors = List.copyOf(internalErrors);
     clusters = clusters == null ? null : List.copyOf(clusters);
-    files = files == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(files));
+    files =
+        files == null
+            ? Map.of()
+            : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(files));
   }
 
   /** The result of each cluster: this one alone when the input holds one. */
@@ -102,8 +111,22 @@ public record AnalysisResult(
 
   /** This result with other findings, e.g. only those a change introduces. */
   public AnalysisResult withFindings(List<Finding> only) {
-    return new AnalysisResult(only, notices, manifests, inventory, attachments, plan, causes, stats, plans, instances, unreadable,
-        internalErrors, cluster, clusters, files);
+    return new AnalysisResult(
+        only,
+        notices,
+        manifests,
+        inventory,
+        attachments,
+        plan,
+        causes,
+        stats,
+        plans,
+        instances,
+        unreadable,
+        internalErrors,
+        cluster,
+        clusters,
+        files);
   }
 
   /** How many findings that count (not suppressed) have exactly {@code severity}. */
@@ -116,8 +139,12 @@ public record AnalysisResult(
     return findings.stream().filter(f -> !f.active()).count();
   }
 
-  /** True when some finding that counts is at or above {@code threshold}; {@code null} means "never". */
+  /**
+   * True when some finding that counts is at or above {@code threshold}; {@code null} means
+   * "never".
+   */
   public boolean hasFindingsAtOrAbove(Severity threshold) {
-    return threshold != null && findings.stream().anyMatch(f -> f.active() && f.severity().isAtLeast(threshold));
+    return threshold != null
+        && findings.stream().anyMatch(f -> f.active() && f.severity().isAtLeast(threshold));
   }
 }

@@ -2,16 +2,8 @@ package io.github.gwdns.core;
 
 import io.github.gwdns.core.deploy.ExternalDnsInstance;
 import io.github.gwdns.core.deploy.StartupFailure;
-import io.github.gwdns.core.finding.Finding;
 import io.github.gwdns.core.predict.DnsPlan;
-import io.github.gwdns.core.predict.FilteredEndpoint;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * The plan of one external-dns instance (a public and a private one each publish their own).
@@ -21,8 +13,8 @@ import java.util.Set;
  * @param startup why the instance does not start, or may not (the release is not known): empty when
  *     it starts
  */
-public record InstancePlan(ExternalDnsInstance instance, DnsPlan plan, String cluster,
-    List<StartupFailure> startup) {
+public record InstancePlan(
+    ExternalDnsInstance instance, DnsPlan plan, String cluster, List<StartupFailure> startup) {
 
   public InstancePlan {
     startup = List.copyOf(startup);
@@ -51,8 +43,12 @@ public record InstancePlan(ExternalDnsInstance instance, DnsPlan plan, String cl
     String name = instance == null ? "" : instance.name();
     return cluster.isEmpty() ? name : cluster + ":" + name;
   }
-  /** How people name it: {@code Deployment external-dns/public}, or {@code command line} for none. */
+
+  /**
+   * How people name it: {@code Deployment external-dns/public}, or {@code command line} for none.
+   */
   public String label() {
-    return (instance == null ? "options" : instance.label()) + (cluster.isEmpty() ? "" : " in cluster " + cluster);
+    return (instance == null ? "options" : instance.label())
+        + (cluster.isEmpty() ? "" : " in cluster " + cluster);
   }
 }

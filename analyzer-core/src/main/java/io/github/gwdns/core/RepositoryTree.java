@@ -30,9 +30,12 @@ public interface RepositoryTree {
    * @param rootsMustExist fail when a root names nothing in this tree, instead of selecting nothing
    * @throws AnalysisException when a root is missing and must exist
    */
-  Selection select(List<String> roots, PathFilter filter, boolean rootsMustExist) throws AnalysisException;
+  Selection select(List<String> roots, PathFilter filter, boolean rootsMustExist)
+      throws AnalysisException;
 
-  /** The tree's files, as the render stage reads them (kustomize bases, generator inputs, values). */
+  /**
+   * The tree's files, as the render stage reads them (kustomize bases, generator inputs, values).
+   */
   RepositoryFiles files();
 
   /** The kustomization files of the directories above each root, up to the repository root. */

@@ -33,8 +33,10 @@ class AnalysisRequestBaseDirTest {
   void aPathInNoRepositoryIsItsOwnRoot() throws IOException {
     Path dir = Files.createDirectories(temp.resolve("rendered"));
     Path file = Files.writeString(dir.resolve("all.yaml"), "");
-    assertThat(AnalysisRequest.builder().addPath(dir).build().baseDir()).isEqualTo(dir.toAbsolutePath());
-    assertThat(AnalysisRequest.builder().addPath(file).build().baseDir()).isEqualTo(dir.toAbsolutePath());
+    assertThat(AnalysisRequest.builder().addPath(dir).build().baseDir())
+        .isEqualTo(dir.toAbsolutePath());
+    assertThat(AnalysisRequest.builder().addPath(file).build().baseDir())
+        .isEqualTo(dir.toAbsolutePath());
   }
 
   @Test
@@ -47,6 +49,7 @@ class AnalysisRequestBaseDirTest {
   void pathsInDifferentPlacesKeepTheWorkingTreesRoot() throws IOException {
     Path a = Files.createDirectories(temp.resolve("a"));
     Path b = Files.createDirectories(temp.resolve("b"));
-    assertThat(AnalysisRequest.builder().addPath(a).addPath(b).build().baseDir()).isEqualTo(RepositoryRoot.of(Path.of("")));
+    assertThat(AnalysisRequest.builder().addPath(a).addPath(b).build().baseDir())
+        .isEqualTo(RepositoryRoot.of(Path.of("")));
   }
 }

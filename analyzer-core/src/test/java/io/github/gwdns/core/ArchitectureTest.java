@@ -10,21 +10,21 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import io.github.gwdns.core.vocabulary.GatewayApi;
-import io.github.gwdns.core.render.Variables;
 import io.github.gwdns.core.pipeline.Pipeline;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 /**
- * The pipeline's package dependencies, enforced: load → render → model → attach → predict → rules
- * → report, each stage reading only the stages before it (docs/architecture.md). A dependency this
+ * The pipeline's package dependencies, enforced: load → render → model → attach → predict → rules →
+ * report, each stage reading only the stages before it (docs/architecture.md). A dependency this
  * test refuses is a design change: update the table here and the architecture doc with it.
  */
 class ArchitectureTest {
   private static final String CORE = "io.github.gwdns.core";
   private static final JavaClasses CLASSES =
-      new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages(CORE);
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages(CORE);
 
   /** The public API: request, result, the facade. */
   private static final String API = CORE;
@@ -46,22 +46,50 @@ class ArchitectureTest {
 
   @Test
   void noRuleReadsYamlNodes() {
-    noClasses().that().resideInAPackage(pkg("rules")).should().dependOnClassesThat().resideInAPackage(pkg("load"))
+    noClasses()
+        .that()
+        .resideInAPackage(pkg("rules"))
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage(pkg("load"))
         .check(CLASSES);
-    noClasses().that().resideInAnyPackage(pkg("predict"), pkg("report")).should().dependOnClassesThat()
-        .resideInAPackage(pkg("load")).check(CLASSES);
+    noClasses()
+        .that()
+        .resideInAnyPackage(pkg("predict"), pkg("report"))
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage(pkg("load"))
+        .check(CLASSES);
   }
 
   @Test
   void theApiDependsOnTheStagesNotOnTheDriverOrTheOutputs() {
-    noClasses().that().resideInAPackage(API).and().doNotHaveFullyQualifiedName(Analyzer.class.getName())
-        .should().dependOnClassesThat().resideInAnyPackage(pkg("pipeline"), pkg("git"), pkg("history"), pkg("change"),
-            pkg("report"), pkg("config"))
+    noClasses()
+        .that()
+        .resideInAPackage(API)
+        .and()
+        .doNotHaveFullyQualifiedName(Analyzer.class.getName())
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            pkg("pipeline"),
+            pkg("git"),
+            pkg("history"),
+            pkg("change"),
+            pkg("report"),
+            pkg("config"))
         .check(CLASSES);
     // The facade's one call into the driver.
-    classes().that().haveFullyQualifiedName(Analyzer.class.getName()).should().onlyDependOnClassesThat(
-            resideInAnyPackage(API).or(com.tngtech.archunit.base.DescribedPredicate.describe("Pipeline",
-                (JavaClass c) -> c.isEquivalentTo(Pipeline.class))).or(outsideGwdns()))
+    classes()
+        .that()
+        .haveFullyQualifiedName(Analyzer.class.getName())
+        .should()
+        .onlyDependOnClassesThat(
+            resideInAnyPackage(API)
+                .or(
+                    com.tngtech.archunit.base.DescribedPredicate.describe(
+                        "Pipeline", (JavaClass c) -> c.isEquivalentTo(Pipeline.class)))
+                .or(outsideGwdns()))
         .check(CLASSES);
   }
 
@@ -74,11 +102,19 @@ class ArchitectureTest {
 
   @Test
   void outputsComeLast() {
-    noClasses().that().resideOutsideOfPackages(pkg("report"), pkg("config"))
-        .should().dependOnClassesThat().resideInAnyPackage(pkg("report"), pkg("config"))
+    noClasses()
+        .that()
+        .resideOutsideOfPackages(pkg("report"), pkg("config"))
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(pkg("report"), pkg("config"))
         .check(CLASSES);
-    noClasses().that().resideOutsideOfPackages(pkg("pipeline"), API)
-        .should().dependOnClassesThat().resideInAPackage(pkg("pipeline"))
+    noClasses()
+        .that()
+        .resideOutsideOfPackages(pkg("pipeline"), API)
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage(pkg("pipeline"))
         .check(CLASSES);
   }
 
@@ -93,19 +129,27 @@ class ArchitectureTest {
   }
 
   private static void allow(String stage, String... before) {
-    classes().that().resideInAPackage(pkg(stage)).should()
+    classes()
+        .that()
+        .resideInAPackage(pkg(stage))
+        .should()
         .onlyDependOnClassesThat(inside(concat(stage, before)).or(outsideGwdns()))
         .check(CLASSES);
   }
 
   private static void allowWithApi(String stage, String... before) {
-    classes().that().resideInAPackage(pkg(stage)).should()
-        .onlyDependOnClassesThat(inside(concat(stage, before)).or(resideInAnyPackage(API)).or(outsideGwdns()))
+    classes()
+        .that()
+        .resideInAPackage(pkg(stage))
+        .should()
+        .onlyDependOnClassesThat(
+            inside(concat(stage, before)).or(resideInAnyPackage(API)).or(outsideGwdns()))
         .check(CLASSES);
   }
 
   private static com.tngtech.archunit.base.DescribedPredicate<JavaClass> inside(String... stages) {
-    return resideInAnyPackage(Arrays.stream(stages).map(ArchitectureTest::pkg).toArray(String[]::new));
+    return resideInAnyPackage(
+        Arrays.stream(stages).map(ArchitectureTest::pkg).toArray(String[]::new));
   }
 
   /** Libraries, and the names every stage shares (the Gateway API's group, kinds and versions). */

@@ -30,7 +30,9 @@ public class CorpusTest {
   }
 
   private static Path configuredCorpus() {
-    return Path.of(System.getProperty("gwdns.corpus", "../../shared/corpus/real")).toAbsolutePath().normalize();
+    return Path.of(System.getProperty("gwdns.corpus", "../../shared/corpus/real"))
+        .toAbsolutePath()
+        .normalize();
   }
 
   /**
@@ -42,7 +44,8 @@ public class CorpusTest {
     if (corpus == null) {
       System.err.println(test + " SKIPPED: no real-world corpus at " + configuredCorpus());
     }
-    Assumptions.assumeTrue(corpus != null, "real-world corpus (" + configuredCorpus() + ") is absent: skipped");
+    Assumptions.assumeTrue(
+        corpus != null, "real-world corpus (" + configuredCorpus() + ") is absent: skipped");
     return corpus;
   }
 
@@ -53,7 +56,8 @@ public class CorpusTest {
         Analyzer.run(AnalysisRequest.builder().addPath(corpus).baseDir(corpus).build());
     try (var files = Files.walk(corpus)) {
       long manifests =
-          files.filter(Files::isRegularFile)
+          files
+              .filter(Files::isRegularFile)
               .filter(p -> p.toString().matches(".*\\.(yaml|yml|json)$"))
               .filter(p -> !hidden(corpus.relativize(p)))
               .count();
@@ -64,7 +68,14 @@ public class CorpusTest {
     Map<String, Integer> kinds = result.stats().objectsByKind();
     for (String kind :
         new String[] {
-          "Gateway", "HTTPRoute", "TLSRoute", "TCPRoute", "UDPRoute", "GRPCRoute", "ListenerSet", "ReferenceGrant"
+          "Gateway",
+          "HTTPRoute",
+          "TLSRoute",
+          "TCPRoute",
+          "UDPRoute",
+          "GRPCRoute",
+          "ListenerSet",
+          "ReferenceGrant"
         }) {
       assertThat(kinds.getOrDefault(kind, 0)).as("objects of kind %s", kind).isPositive();
     }
@@ -86,7 +97,8 @@ public class CorpusTest {
     }
     assertThat(repositories).hasSizeGreaterThan(5);
     for (Path repository : repositories) {
-      AnalysisResult result = Analyzer.run(AnalysisRequest.builder().addPath(repository).baseDir(corpus).build());
+      AnalysisResult result =
+          Analyzer.run(AnalysisRequest.builder().addPath(repository).baseDir(corpus).build());
       OutputStream sink = OutputStream.nullOutputStream();
       PlanReport plan = new PlanReport(result.plan());
       plan.writeText(new OutputStreamWriter(sink, StandardCharsets.UTF_8));

@@ -9,13 +9,17 @@ import java.util.Set;
 public final class Inputs {
   private Inputs() {}
 
-  /** Analyzes the files given as alternating path and content arguments; only invalid-manifest runs. */
+  /**
+   * Analyzes the files given as alternating path and content arguments; only invalid-manifest runs.
+   */
   public static AnalysisResult analyze(String... pathsAndTexts) {
     // The files given are all there is: a test's input is whole.
-    AnalysisRequest.Builder request = AnalysisRequest.builder().whole(true).rules(RuleSelection.only(Set.of("invalid-manifest")));
+    AnalysisRequest.Builder request =
+        AnalysisRequest.builder().whole(true).rules(RuleSelection.only(Set.of("invalid-manifest")));
     for (int i = 0; i < pathsAndTexts.length; i += 2) {
       request.addSource(
-          SourceFile.ofBytes(pathsAndTexts[i], pathsAndTexts[i + 1].getBytes(StandardCharsets.UTF_8)));
+          SourceFile.ofBytes(
+              pathsAndTexts[i], pathsAndTexts[i + 1].getBytes(StandardCharsets.UTF_8)));
     }
     try {
       return Analyzer.run(request.build());
@@ -29,7 +33,8 @@ public final class Inputs {
     AnalysisRequest.Builder request = AnalysisRequest.builder().whole(true);
     for (int i = 0; i < pathsAndTexts.length; i += 2) {
       request.addSource(
-          SourceFile.ofBytes(pathsAndTexts[i], pathsAndTexts[i + 1].getBytes(StandardCharsets.UTF_8)));
+          SourceFile.ofBytes(
+              pathsAndTexts[i], pathsAndTexts[i + 1].getBytes(StandardCharsets.UTF_8)));
     }
     try {
       return Analyzer.run(request.build());

@@ -30,14 +30,19 @@ class InternalErrorsTest {
 
   @Test
   void aBugReadingOneFileLeavesTheOthersAnalyzed() throws Exception {
-    AnalysisResult result = Analyzer.run(AnalysisRequest.builder()
-        .addSource(buggy("apps/odd.yaml"))
-        .addSource(SourceFile.ofText("apps/route.yaml", BROKEN_ROUTE))
-        .build());
-    assertThat(result.internalErrors()).extracting(InternalError::describe)
+    AnalysisResult result =
+        Analyzer.run(
+            AnalysisRequest.builder()
+                .addSource(buggy("apps/odd.yaml"))
+                .addSource(SourceFile.ofText("apps/route.yaml", BROKEN_ROUTE))
+                .build());
+    assertThat(result.internalErrors())
+        .extracting(InternalError::describe)
         .containsExactly("file apps/odd.yaml: IllegalStateException: simulated bug");
-    assertThat(result.findings()).extracting(Finding::ruleId, f -> f.location().file())
-        .contains(org.assertj.core.groups.Tuple.tuple("invalid-manifest", "apps/odd.yaml"),
+    assertThat(result.findings())
+        .extracting(Finding::ruleId, f -> f.location().file())
+        .contains(
+            org.assertj.core.groups.Tuple.tuple("invalid-manifest", "apps/odd.yaml"),
             org.assertj.core.groups.Tuple.tuple("parent-not-found", "apps/route.yaml"));
   }
 }

@@ -27,7 +27,8 @@ final class ByteSize implements ITypeConverter<Long> {
       }
       return Math.multiplyExact(n, factor);
     } catch (NumberFormatException | ArithmeticException e) {
-      throw new TypeConversionException("invalid size '" + value + "' (examples: 1048576, 512k, 32MiB)");
+      throw new TypeConversionException(
+          "invalid size '" + value + "' (examples: 1048576, 512k, 32MiB)");
     }
   }
 }

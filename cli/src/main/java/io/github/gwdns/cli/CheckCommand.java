@@ -4,10 +4,10 @@ import io.github.gwdns.core.AnalysisException;
 import io.github.gwdns.core.AnalysisRequest;
 import io.github.gwdns.core.AnalysisResult;
 import io.github.gwdns.core.Analyzer;
-import io.github.gwdns.core.finding.Finding;
 import io.github.gwdns.core.TreeInput;
-import io.github.gwdns.core.git.GitRepository;
+import io.github.gwdns.core.finding.Finding;
 import io.github.gwdns.core.finding.Severity;
+import io.github.gwdns.core.git.GitRepository;
 import io.github.gwdns.core.report.ReportFormat;
 import io.github.gwdns.core.report.Reports;
 import io.github.gwdns.core.rules.Baseline;
@@ -54,11 +54,15 @@ final class CheckCommand implements Callable<Integer> {
   private String usage;
 
   // picocli calls these once per occurrence, in command-line order.
-  @Option(names = "--format", paramLabel = "FORMAT",
-      description = "text (default), json, sarif, github, markdown or junit; repeatable, each followed by its own --output.")
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      description =
+          "text (default), json, sarif, github, markdown or junit; repeatable, each followed by its own --output.")
   void format(String format) {
     if (implicitText && usage == null) {
-      usage = "--output comes before any --format: put each --output after the --format it belongs to";
+      usage =
+          "--output comes before any --format: put each --output after the --format it belongs to";
     }
     requests.add(new Request(format));
   }
@@ -66,38 +70,65 @@ final class CheckCommand implements Callable<Integer> {
   /** True when an --output came first and so belongs to the default text report. */
   private boolean implicitText;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-      description = "Write the report of the --format before it to FILE (default: standard output; without any --format, the text report).")
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description =
+          "Write the report of the --format before it to FILE (default: standard output; without any --format, the text report).")
   void output(Path output) {
     if (requests.isEmpty() && usage == null) {
       requests.add(new Request("text"));
       implicitText = true;
     } else if (requests.isEmpty() || requests.get(requests.size() - 1).output != null) {
-      usage = usage != null ? usage : "--output " + output + " follows a --format that already has one: give each --format its own --output";
+      usage =
+          usage != null
+              ? usage
+              : "--output "
+                  + output
+                  + " follows a --format that already has one: give each --format its own --output";
       return;
     }
     requests.get(requests.size() - 1).output = output;
   }
 
-  @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
-      description = "Exit 1 when a finding is at or above LEVEL: error, warning, note or none (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--fail-on",
+      paramLabel = "LEVEL",
+      defaultValue = "error",
+      description =
+          "Exit 1 when a finding is at or above LEVEL: error, warning, note or none (default: ${DEFAULT-VALUE}).")
   String failOn;
 
-  @Option(names = "--baseline", paramLabel = "FILE", description = "Report the findings this baseline lists as suppressed.")
+  @Option(
+      names = "--baseline",
+      paramLabel = "FILE",
+      description = "Report the findings this baseline lists as suppressed.")
   Path baseline;
 
-  @Option(names = "--write-baseline", paramLabel = "FILE", description = "Write the current findings as a baseline to FILE.")
+  @Option(
+      names = "--write-baseline",
+      paramLabel = "FILE",
+      description = "Write the current findings as a baseline to FILE.")
   Path writeBaseline;
 
-  @Option(names = "--new-since", paramLabel = "REV",
-      description = "Report only findings not present at REV (e.g. origin/main); the others are marked suppressed.")
+  @Option(
+      names = "--new-since",
+      paramLabel = "REV",
+      description =
+          "Report only findings not present at REV (e.g. origin/main); the others are marked suppressed.")
   String newSince;
 
-  @Option(names = "--no-inline-suppressions", description = "Ignore gwdns.io/ignore annotations on objects.")
+  @Option(
+      names = "--no-inline-suppressions",
+      description = "Ignore gwdns.io/ignore annotations on objects.")
   boolean noInlineSuppressions;
 
-  @Option(names = "--sarif-category", paramLabel = "CATEGORY", defaultValue = Reports.Options.DEFAULT_CATEGORY,
-      description = "SARIF automationDetails.id, one per analysis uploaded for a commit (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--sarif-category",
+      paramLabel = "CATEGORY",
+      defaultValue = Reports.Options.DEFAULT_CATEGORY,
+      description =
+          "SARIF automationDetails.id, one per analysis uploaded for a commit (default: ${DEFAULT-VALUE}).")
   String sarifCategory;
 
   @Mixin InputOptions input;
@@ -123,7 +154,8 @@ final class CheckCommand implements Callable<Integer> {
     java.util.Set<Path> targets = new java.util.HashSet<>();
     for (Request r : requests) {
       if (r.output != null && !targets.add(r.output.toAbsolutePath().normalize())) {
-        throw new Options.UsageException("two reports would be written to " + r.output + ": give each --format its own file");
+        throw new Options.UsageException(
+            "two reports would be written to " + r.output + ": give each --format its own file");
       }
     }
     List<ReportFormat> reportFormats = new ArrayList<>();
@@ -135,19 +167,24 @@ final class CheckCommand implements Callable<Integer> {
     boolean stepSummary = console.getenv("GITHUB_STEP_SUMMARY") != null;
     long toStdout = 0;
     for (int i = 0; i < reportFormats.size(); i++) {
-      // In GitHub Actions, Markdown without a file goes to the step summary, not to standard output.
-      if (outputs.get(i) == null && !(stepSummary && reportFormats.get(i) == ReportFormat.MARKDOWN)) {
+      // In GitHub Actions, Markdown without a file goes to the step summary, not to standard
+      // output.
+      if (outputs.get(i) == null
+          && !(stepSummary && reportFormats.get(i) == ReportFormat.MARKDOWN)) {
         toStdout++;
       }
     }
     if (toStdout > 1) {
-      throw new Options.UsageException("only one --format can go to standard output; give the others an --output");
+      throw new Options.UsageException(
+          "only one --format can go to standard output; give the others an --output");
     }
     Severity threshold = Options.failOn(failOn);
     paths = git.defaultPaths(paths);
-    AnalysisRequest.Builder request = input.toRequest(paths, externalDns, console.in())
-        .inlineSuppressions(!noInlineSuppressions)
-        .baseline(baseline);
+    AnalysisRequest.Builder request =
+        input
+            .toRequest(paths, externalDns, console.in())
+            .inlineSuppressions(!noInlineSuppressions)
+            .baseline(baseline);
     AnalysisResult result;
     try (GitRepository repo = git.applyTo(request, paths)) {
       AnalysisRequest built = request.build();
@@ -161,12 +198,19 @@ final class CheckCommand implements Callable<Integer> {
       Path output = outputs.get(i);
       if (output == null && format == ReportFormat.MARKDOWN && stepSummary) {
         // In GitHub Actions, the summary is where Markdown is read.
-        try (OutputStream out = Files.newOutputStream(Path.of(console.getenv("GITHUB_STEP_SUMMARY")),
-            StandardOpenOption.CREATE, StandardOpenOption.APPEND)) {
+        try (OutputStream out =
+            Files.newOutputStream(
+                Path.of(console.getenv("GITHUB_STEP_SUMMARY")),
+                StandardOpenOption.CREATE,
+                StandardOpenOption.APPEND)) {
           Reports.write(format, result, options(threshold, false), out);
         }
       } else if (output == null) {
-        Reports.write(format, result, options(threshold, Options.color(global, console)), new NonClosing(console.out()));
+        Reports.write(
+            format,
+            result,
+            options(threshold, Options.color(global, console)),
+            new NonClosing(console.out()));
       } else {
         try (OutputStream out = Files.newOutputStream(output)) {
           Reports.write(format, result, options(threshold, false), out);
@@ -178,16 +222,22 @@ final class CheckCommand implements Callable<Integer> {
         Baseline.write(result.findings(), out);
       }
     }
-    return ExitCode.after(result.hasFindingsAtOrAbove(threshold) ? ExitCode.FINDINGS : ExitCode.OK, console, result);
+    return ExitCode.after(
+        result.hasFindingsAtOrAbove(threshold) ? ExitCode.FINDINGS : ExitCode.OK, console, result);
   }
 
   /** The request with every finding also present at {@code rev} reported as suppressed. */
-  private AnalysisRequest withoutFindingsAt(AnalysisRequest request, String rev, GitRepository open) throws AnalysisException {
+  private AnalysisRequest withoutFindingsAt(AnalysisRequest request, String rev, GitRepository open)
+      throws AnalysisException {
     try (GitRepository own = open == null ? git.open() : null) {
       GitRepository repo = open != null ? open : own;
-      TreeInput base = new TreeInput(repo.tree(repo.commit(rev)), repo.roots(GitOptions.asPaths(paths)), false);
-      Set<String> present = Analyzer.run(request.withGit(base)).findings().stream().filter(Finding::active)
-          .map(Finding::fingerprint).collect(Collectors.toSet());
+      TreeInput base =
+          new TreeInput(repo.tree(repo.commit(rev)), repo.roots(GitOptions.asPaths(paths)), false);
+      Set<String> present =
+          Analyzer.run(request.withGit(base)).findings().stream()
+              .filter(Finding::active)
+              .map(Finding::fingerprint)
+              .collect(Collectors.toSet());
       return request.withAccepted(present, "present at " + rev);
     }
   }

@@ -10,21 +10,44 @@ import java.util.Map;
  * @param interactive standard output is a terminal: colours
  * @param errInteractive standard error is a terminal: progress lines
  */
-record Console(InputStream in, PrintStream out, PrintStream err, boolean interactive, boolean errInteractive,
-    Map<String, String> env, boolean debug) {
+record Console(
+    InputStream in,
+    PrintStream out,
+    PrintStream err,
+    boolean interactive,
+    boolean errInteractive,
+    Map<String, String> env,
+    boolean debug) {
 
   /** Streams that are both terminals, or neither. */
-  Console(InputStream in, PrintStream out, PrintStream err, boolean interactive, Map<String, String> env) {
+  Console(
+      InputStream in,
+      PrintStream out,
+      PrintStream err,
+      boolean interactive,
+      Map<String, String> env) {
     this(in, out, err, interactive, interactive, env, false);
   }
 
   /** Streams that are both terminals, or neither, with stack traces shown or not. */
-  Console(InputStream in, PrintStream out, PrintStream err, boolean interactive, Map<String, String> env, boolean debug) {
+  Console(
+      InputStream in,
+      PrintStream out,
+      PrintStream err,
+      boolean interactive,
+      Map<String, String> env,
+      boolean debug) {
     this(in, out, err, interactive, interactive, env, debug);
   }
 
   /** Each stream a terminal or not on its own. */
-  Console(InputStream in, PrintStream out, PrintStream err, boolean interactive, boolean errInteractive, Map<String, String> env) {
+  Console(
+      InputStream in,
+      PrintStream out,
+      PrintStream err,
+      boolean interactive,
+      boolean errInteractive,
+      Map<String, String> env) {
     this(in, out, err, interactive, errInteractive, env, false);
   }
 
@@ -33,9 +56,13 @@ record Console(InputStream in, PrintStream out, PrintStream err, boolean interac
     return new Console(in, out, err, interactive, errInteractive, env, on);
   }
 
-  /** The process's own streams and environment; each stream is checked on its own (see {@link Terminals}). */
+  /**
+   * The process's own streams and environment; each stream is checked on its own (see {@link
+   * Terminals}).
+   */
   static Console system() {
-    return new Console(System.in, System.out, System.err, Terminals.stdout(), Terminals.stderr(), System.getenv());
+    return new Console(
+        System.in, System.out, System.err, Terminals.stdout(), Terminals.stderr(), System.getenv());
   }
 
   /** The value of an environment variable, or null. */

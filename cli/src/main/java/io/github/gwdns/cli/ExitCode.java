@@ -28,16 +28,21 @@ public enum ExitCode {
    */
   static int after(ExitCode otherwise, Console console, AnalysisResult... results) {
     java.util.List<String> unreadable = new java.util.ArrayList<>();
-    java.util.List<io.github.gwdns.core.finding.InternalError> internal = new java.util.ArrayList<>();
+    java.util.List<io.github.gwdns.core.finding.InternalError> internal =
+        new java.util.ArrayList<>();
     for (AnalysisResult r : results) {
       unreadable.addAll(r.unreadable());
       internal.addAll(r.internalErrors());
     }
     if (!internal.isEmpty()) {
       // A bug met on part of the input: the reports cover the rest, but the run must not pass.
-      console.err().println("gwdns: internal error: " + Main.oneLine(internal.get(0).describe())
-          + (internal.size() > 1 ? " (and " + (internal.size() - 1) + " more)" : "")
-          + "; the reports cover the rest (rerun with --debug for the stack trace, and please report it)");
+      console
+          .err()
+          .println(
+              "gwdns: internal error: "
+                  + Main.oneLine(internal.get(0).describe())
+                  + (internal.size() > 1 ? " (and " + (internal.size() - 1) + " more)" : "")
+                  + "; the reports cover the rest (rerun with --debug for the stack trace, and please report it)");
       if (console.debug()) {
         internal.forEach(e -> e.cause().printStackTrace(console.err()));
       }
@@ -46,8 +51,18 @@ public enum ExitCode {
     if (unreadable.isEmpty()) {
       return otherwise.code();
     }
-    console.err().println("gwdns: the analysis is incomplete: cannot read " + unreadable.get(0)
-        + (unreadable.size() > 1 ? " (and " + (unreadable.size() - 1) + " more input" + (unreadable.size() > 2 ? "s" : "") + ")" : ""));
+    console
+        .err()
+        .println(
+            "gwdns: the analysis is incomplete: cannot read "
+                + unreadable.get(0)
+                + (unreadable.size() > 1
+                    ? " (and "
+                        + (unreadable.size() - 1)
+                        + " more input"
+                        + (unreadable.size() > 2 ? "s" : "")
+                        + ")"
+                    : ""));
     return ERROR.code();
   }
 }

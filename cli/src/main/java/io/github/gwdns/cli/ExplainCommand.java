@@ -18,12 +18,17 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code gwdns explain KIND/NAMESPACE/NAME}: why a route gets its records, or none. */
-@Command(name = "explain", description = "Explain, step by step, why a route gets its DNS records or none.",
-    mixinStandardHelpOptions = true, sortOptions = false)
+@Command(
+    name = "explain",
+    description = "Explain, step by step, why a route gets its DNS records or none.",
+    mixinStandardHelpOptions = true,
+    sortOptions = false)
 final class ExplainCommand implements Callable<Integer> {
   private final Console console;
 
-  @Parameters(index = "0", paramLabel = "KIND/NAMESPACE/NAME",
+  @Parameters(
+      index = "0",
+      paramLabel = "KIND/NAMESPACE/NAME",
       description = "The route (or Gateway), e.g. HTTPRoute/shop/web.")
   String target;
 
@@ -53,10 +58,15 @@ final class ExplainCommand implements Callable<Integer> {
     Writer out = new OutputStreamWriter(new NonClosing(console.out()), StandardCharsets.UTF_8);
     if (!ExplainReport.explain(result, target, out)) {
       String parent = ExplainReport.listenerSetParent(result, target);
-      throw new Options.UsageException(parent != null
-          ? target + " is a ListenerSet: explain its routes, or its parent Gateway " + parent
-              + " (whose explanation covers the ListenerSets it admits)"
-          : "no route or Gateway " + target + " in the input (expected KIND/NAMESPACE/NAME, e.g. HTTPRoute/shop/web)");
+      throw new Options.UsageException(
+          parent != null
+              ? target
+                  + " is a ListenerSet: explain its routes, or its parent Gateway "
+                  + parent
+                  + " (whose explanation covers the ListenerSets it admits)"
+              : "no route or Gateway "
+                  + target
+                  + " in the input (expected KIND/NAMESPACE/NAME, e.g. HTTPRoute/shop/web)");
     }
     return ExitCode.after(ExitCode.OK, console, result);
   }

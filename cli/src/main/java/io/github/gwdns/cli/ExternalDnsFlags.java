@@ -17,8 +17,11 @@ import picocli.CommandLine.Option;
  * external-dns's default.
  */
 final class ExternalDnsFlags {
-  @Option(names = "--external-dns", paramLabel = "NS/NAME",
-      description = "Predict for this external-dns Deployment or HelmRelease of the manifests only (default: each one found; none: ignore them).")
+  @Option(
+      names = "--external-dns",
+      paramLabel = "NS/NAME",
+      description =
+          "Predict for this external-dns Deployment or HelmRelease of the manifests only (default: each one found; none: ignore them).")
   String instance;
 
   private final Map<ExternalDnsOption, OptionSpec> options = new EnumMap<>(ExternalDnsOption.class);
@@ -38,12 +41,17 @@ final class ExternalDnsFlags {
     }
     after.forEach(command::remove);
     for (ExternalDnsOption option : ExternalDnsOption.values()) {
-      OptionSpec.Builder spec = OptionSpec.builder(option.option()).description(option.description());
+      OptionSpec.Builder spec =
+          OptionSpec.builder(option.option()).description(option.description());
       switch (option.type()) {
         case TEXT -> spec.type(String.class).paramLabel(option.paramLabel());
-        case BOOLEAN -> spec.type(Boolean.class).arity("0..1").fallbackValue("true").paramLabel("true|false");
-        case LIST -> spec.type(List.class).auxiliaryTypes(String.class).paramLabel(option.paramLabel())
-            .splitRegex(option == ExternalDnsOption.SOURCE ? "," : "");
+        case BOOLEAN ->
+            spec.type(Boolean.class).arity("0..1").fallbackValue("true").paramLabel("true|false");
+        case LIST ->
+            spec.type(List.class)
+                .auxiliaryTypes(String.class)
+                .paramLabel(option.paramLabel())
+                .splitRegex(option == ExternalDnsOption.SOURCE ? "," : "");
       }
       OptionSpec built = spec.build();
       options.put(option, built);

@@ -11,11 +11,16 @@ import picocli.CommandLine.Option;
 
 /** {@code --rev} and {@code --repo}: read the PATHs from a Git revision instead of the disk. */
 final class GitOptions {
-  @Option(names = "--rev", paramLabel = "REV",
-      description = "Read the PATHs from the tree at REV (branch, tag, SHA, HEAD~3, origin/main) straight from Git; the working tree is not touched.")
+  @Option(
+      names = "--rev",
+      paramLabel = "REV",
+      description =
+          "Read the PATHs from the tree at REV (branch, tag, SHA, HEAD~3, origin/main) straight from Git; the working tree is not touched.")
   String rev;
 
-  @Option(names = "--repo", paramLabel = "DIR",
+  @Option(
+      names = "--repo",
+      paramLabel = "DIR",
       description = "The Git repository (default: the one the current directory is in).")
   Path repo;
 
@@ -28,13 +33,15 @@ final class GitOptions {
    * With {@code --rev}, makes {@code request} read {@code paths} from that revision and returns the
    * open repository (the caller closes it after the analysis); without, returns null.
    */
-  GitRepository applyTo(AnalysisRequest.Builder request, List<String> paths) throws AnalysisException {
+  GitRepository applyTo(AnalysisRequest.Builder request, List<String> paths)
+      throws AnalysisException {
     if (rev == null) {
       refuseBare(paths);
       return null;
     }
     if (paths.contains("-")) {
-      throw new Options.UsageException("--rev reads files from Git; standard input (-) cannot be combined with it");
+      throw new Options.UsageException(
+          "--rev reads files from Git; standard input (-) cannot be combined with it");
     }
     GitRepository git = open();
     try {
@@ -93,7 +100,8 @@ final class GitOptions {
         if (java.nio.file.Files.exists(dir.resolve(".git"))) {
           break; // a work tree: its files are the manifests
         }
-        if (java.nio.file.Files.isRegularFile(dir.resolve("HEAD")) && java.nio.file.Files.isDirectory(dir.resolve("objects"))
+        if (java.nio.file.Files.isRegularFile(dir.resolve("HEAD"))
+            && java.nio.file.Files.isDirectory(dir.resolve("objects"))
             && java.nio.file.Files.isDirectory(dir.resolve("refs"))) {
           throw bare(dir);
         }
@@ -102,8 +110,10 @@ final class GitOptions {
   }
 
   private static AnalysisException bare(Path dir) {
-    return new AnalysisException(dir + " is a bare Git repository (or a .git directory), which has no working tree to read:"
-        + " name the revision with --rev, e.g. --rev HEAD");
+    return new AnalysisException(
+        dir
+            + " is a bare Git repository (or a .git directory), which has no working tree to read:"
+            + " name the revision with --rev, e.g. --rev HEAD");
   }
 
   static List<Path> asPaths(List<String> paths) {

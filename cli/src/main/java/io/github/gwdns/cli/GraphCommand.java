@@ -19,15 +19,21 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code gwdns graph}: Gateways, listeners, routes and DNS names as a picture. */
-@Command(name = "graph", description = "Draw Gateways, listeners, routes and DNS names; rejected attachments in red.",
-    mixinStandardHelpOptions = true, sortOptions = false)
+@Command(
+    name = "graph",
+    description = "Draw Gateways, listeners, routes and DNS names; rejected attachments in red.",
+    mixinStandardHelpOptions = true,
+    sortOptions = false)
 final class GraphCommand implements Callable<Integer> {
   private final Console console;
 
   @Parameters(paramLabel = "PATH", arity = "0..*", description = InputOptions.PATHS)
   List<String> paths = new ArrayList<>();
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "mermaid",
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "mermaid",
       description = "mermaid or dot (default: ${DEFAULT-VALUE}).")
   String format;
 
@@ -49,7 +55,8 @@ final class GraphCommand implements Callable<Integer> {
   @Override
   public Integer call() throws AnalysisException, IOException {
     if (!List.of("mermaid", "dot").contains(format)) {
-      throw new Options.UsageException("unknown --format '" + format + "'; expected mermaid or dot");
+      throw new Options.UsageException(
+          "unknown --format '" + format + "'; expected mermaid or dot");
     }
     paths = git.defaultPaths(paths);
     AnalysisRequest.Builder request = input.toRequest(paths, externalDns, console.in());

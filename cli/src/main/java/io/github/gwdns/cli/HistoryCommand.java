@@ -28,31 +28,58 @@ import picocli.CommandLine.Parameters;
  * {@code gwdns history}: for each finding present now, the commit that introduced it; and the DNS
  * log, the plan's changes commit by commit.
  */
-@Command(name = "history", description = "Name the commit that introduced each finding, and log DNS changes commit by commit.",
-    mixinStandardHelpOptions = true, sortOptions = false)
+@Command(
+    name = "history",
+    description =
+        "Name the commit that introduced each finding, and log DNS changes commit by commit.",
+    mixinStandardHelpOptions = true,
+    sortOptions = false)
 final class HistoryCommand implements Callable<Integer> {
   private final Console console;
 
-  @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files or directories to follow (default: the current directory).")
+  @Parameters(
+      paramLabel = "PATH",
+      arity = "0..*",
+      description = "Files or directories to follow (default: the current directory).")
   List<String> paths = new ArrayList<>();
 
-  @Option(names = {"-n", "--max-count"}, paramLabel = "N", defaultValue = "0",
+  @Option(
+      names = {"-n", "--max-count"},
+      paramLabel = "N",
+      defaultValue = "0",
       description = "Walk at most N commits (default: all).")
   int maxCount;
 
-  @Option(names = "--since", paramLabel = "DATE", description = "Only commits on or after DATE (2026-01-31, or an ISO instant).")
+  @Option(
+      names = "--since",
+      paramLabel = "DATE",
+      description = "Only commits on or after DATE (2026-01-31, or an ISO instant).")
   String since;
 
-  @Option(names = "--rev", paramLabel = "REV", defaultValue = "HEAD", description = "Walk back from REV (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--rev",
+      paramLabel = "REV",
+      defaultValue = "HEAD",
+      description = "Walk back from REV (default: ${DEFAULT-VALUE}).")
   String rev;
 
-  @Option(names = "--repo", paramLabel = "DIR", description = "The Git repository (default: the one the current directory is in).")
+  @Option(
+      names = "--repo",
+      paramLabel = "DIR",
+      description = "The Git repository (default: the one the current directory is in).")
   Path repo;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      description = "text or json (default: ${DEFAULT-VALUE}).")
   String format;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "Write to FILE instead of standard output.")
   Path output;
 
   @Mixin InputOptions input;
@@ -78,12 +105,20 @@ final class HistoryCommand implements Callable<Integer> {
     History history;
     try (GitRepository git = GitRepository.find(repo != null ? repo : Path.of(""))) {
       ProgressLine progress = new ProgressLine(console);
-      history = HistoryWalker.walk(git, git.commit(rev), template, git.roots(GitOptions.asPaths(paths)), maxCount,
-          sinceInstant(), progress::update);
+      history =
+          HistoryWalker.walk(
+              git,
+              git.commit(rev),
+              template,
+              git.roots(GitOptions.asPaths(paths)),
+              maxCount,
+              sinceInstant(),
+              progress::update);
       progress.finish();
     }
     HistoryReport report = new HistoryReport(history);
-    try (OutputStream out = output == null ? new NonClosing(console.out()) : Files.newOutputStream(output)) {
+    try (OutputStream out =
+        output == null ? new NonClosing(console.out()) : Files.newOutputStream(output)) {
       if (format.equals("json")) {
         report.writeJson(out);
       } else {
@@ -98,9 +133,14 @@ final class HistoryCommand implements Callable<Integer> {
       return null;
     }
     try {
-      return since.contains("T") ? Instant.parse(since) : LocalDate.parse(since).atStartOfDay(ZoneOffset.UTC).toInstant();
+      return since.contains("T")
+          ? Instant.parse(since)
+          : LocalDate.parse(since).atStartOfDay(ZoneOffset.UTC).toInstant();
     } catch (DateTimeParseException e) {
-      throw new Options.UsageException("--since '" + since + "' is not a date (2026-01-31) or an instant (2026-01-31T12:00:00Z)");
+      throw new Options.UsageException(
+          "--since '"
+              + since
+              + "' is not a date (2026-01-31) or an instant (2026-01-31T12:00:00Z)");
     }
   }
 }

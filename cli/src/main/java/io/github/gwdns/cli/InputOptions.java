@@ -27,40 +27,66 @@ final class InputOptions {
       "Files or directories to analyze (directories recursively: *.yaml, *.yml, *.json), or - for"
           + " standard input. Default: the current directory.";
 
-  @Option(names = "--include", paramLabel = "GLOB",
-      description = "Read only files matching GLOB in directory walks (repeatable; replaces the default *.yaml, *.yml, *.json).")
+  @Option(
+      names = "--include",
+      paramLabel = "GLOB",
+      description =
+          "Read only files matching GLOB in directory walks (repeatable; replaces the default *.yaml, *.yml, *.json).")
   List<String> includes = new ArrayList<>();
 
-  @Option(names = "--exclude", paramLabel = "GLOB",
-      description = "Skip files and directories matching GLOB in directory walks (repeatable), e.g. '**/charts/**'.")
+  @Option(
+      names = "--exclude",
+      paramLabel = "GLOB",
+      description =
+          "Skip files and directories matching GLOB in directory walks (repeatable), e.g. '**/charts/**'.")
   List<String> excludes = new ArrayList<>();
 
-  @Option(names = "--default-namespace", paramLabel = "NS",
-      description = "Namespace of objects that set none (default: " + AnalysisRequest.DEFAULT_NAMESPACE + ").")
+  @Option(
+      names = "--default-namespace",
+      paramLabel = "NS",
+      description =
+          "Namespace of objects that set none (default: "
+              + AnalysisRequest.DEFAULT_NAMESPACE
+              + ").")
   String defaultNamespace;
 
-  @Option(names = "--max-file-size", paramLabel = "SIZE", converter = ByteSize.class,
+  @Option(
+      names = "--max-file-size",
+      paramLabel = "SIZE",
+      converter = ByteSize.class,
       description = "Refuse larger files with a finding (default: 32MiB).")
   Long maxFileSize;
 
-  @Option(names = "--var", paramLabel = "KEY=VALUE",
-      description = "A value for a Flux ${KEY} substitution the repository does not hold (a Secret's, say); repeatable.")
+  @Option(
+      names = "--var",
+      paramLabel = "KEY=VALUE",
+      description =
+          "A value for a Flux ${KEY} substitution the repository does not hold (a Secret's, say); repeatable.")
   Map<String, String> variables = new LinkedHashMap<>();
 
-  @Option(names = "--cluster", paramLabel = "DIR",
-      description = "Analyze DIR as one cluster, as Flux applies a Kustomization's path (repeatable; default: the clusters"
-          + " found in the input, from Flux and Argo CD entry points).")
+  @Option(
+      names = "--cluster",
+      paramLabel = "DIR",
+      description =
+          "Analyze DIR as one cluster, as Flux applies a Kustomization's path (repeatable; default: the clusters"
+              + " found in the input, from Flux and Argo CD entry points).")
   List<Path> clusters = new ArrayList<>();
 
-  @Option(names = "--stdin-name", paramLabel = "PATH",
-      description = "The repository file or directory standard input was rendered from: the kustomization of `kustomize build`"
-          + " or the chart of `helm template`. Origin paths (kustomize's config.kubernetes.io/origin, Helm's `# Source:`) are"
-          + " resolved against it, and objects that name no origin are reported at it instead of <stdin>.")
+  @Option(
+      names = "--stdin-name",
+      paramLabel = "PATH",
+      description =
+          "The repository file or directory standard input was rendered from: the kustomization of `kustomize build`"
+              + " or the chart of `helm template`. Origin paths (kustomize's config.kubernetes.io/origin, Helm's `# Source:`) are"
+              + " resolved against it, and objects that name no origin are reported at it instead of <stdin>.")
   String stdinName;
 
-  @Option(names = "--config", paramLabel = "FILE",
-      description = "Settings file (default: .gwdns.yaml or .gwdns.yml in the analyzed directory, else in the current one,"
-          + " or the nearest directory above it in the repository).")
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      description =
+          "Settings file (default: .gwdns.yaml or .gwdns.yml in the analyzed directory, else in the current one,"
+              + " or the nearest directory above it in the repository).")
   Path config;
 
   /**
@@ -88,7 +114,10 @@ final class InputOptions {
     }
     builder.externalDns(dns.build());
     variables.forEach(builder::variable);
-    LoadLimits limits = maxFileSize == null ? LoadLimits.DEFAULTS : LoadLimits.DEFAULTS.withMaxFileBytes(maxFileSize);
+    LoadLimits limits =
+        maxFileSize == null
+            ? LoadLimits.DEFAULTS
+            : LoadLimits.DEFAULTS.withMaxFileBytes(maxFileSize);
     builder.limits(limits);
     // Globs given on the command line add to those of the config file.
     if (!includes.isEmpty()) {
@@ -107,7 +136,9 @@ final class InputOptions {
     for (String path : effective) {
       if (path.equals("-")) {
         if (!stdinRead) {
-          builder.addSource(SourceFile.ofBytes(STDIN_NAME, readAll(stdin, limits.maxFileBytes()))).stdinName(stdinName);
+          builder
+              .addSource(SourceFile.ofBytes(STDIN_NAME, readAll(stdin, limits.maxFileBytes())))
+              .stdinName(stdinName);
           stdinRead = true;
         }
       } else {
@@ -124,9 +155,10 @@ final class InputOptions {
       }
       return GwdnsConfig.load(config);
     }
-    Path dir = paths.size() == 1 && !paths.get(0).equals("-") && Files.isDirectory(Path.of(paths.get(0)))
-        ? Path.of(paths.get(0))
-        : Path.of("");
+    Path dir =
+        paths.size() == 1 && !paths.get(0).equals("-") && Files.isDirectory(Path.of(paths.get(0)))
+            ? Path.of(paths.get(0))
+            : Path.of("");
     Path found = GwdnsConfig.discover(dir);
     return found == null ? null : GwdnsConfig.load(found);
   }

@@ -41,7 +41,9 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check, plan, status, explain, graph, diff, history or rules");
+    throw new CommandLine.ParameterException(
+        spec.commandLine(),
+        "a command is required: check, plan, status, explain, graph, diff, history or rules");
   }
 
   public static void main(String[] args) {
@@ -74,20 +76,34 @@ public final class Main implements Runnable {
       commands.values().forEach(c -> cli.addSubcommand(command(c.get())));
     }
     // UTF-8, as every report is, whatever the platform's default charset.
-    cli.setOut(new PrintWriter(new java.io.OutputStreamWriter(console.out(), java.nio.charset.StandardCharsets.UTF_8), true));
-    cli.setErr(new PrintWriter(new java.io.OutputStreamWriter(console.err(), java.nio.charset.StandardCharsets.UTF_8), true));
+    cli.setOut(
+        new PrintWriter(
+            new java.io.OutputStreamWriter(console.out(), java.nio.charset.StandardCharsets.UTF_8),
+            true));
+    cli.setErr(
+        new PrintWriter(
+            new java.io.OutputStreamWriter(console.err(), java.nio.charset.StandardCharsets.UTF_8),
+            true));
     cli.setExitCodeExceptionMapper(e -> ExitCode.ERROR.code());
     cli.setParameterExceptionHandler(
         (e, args2) -> {
           // One line, as every error: the message and where the help is.
-          console.err().println("gwdns: " + oneLine(e.getMessage()) + " (see '"
-              + e.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
+          console
+              .err()
+              .println(
+                  "gwdns: "
+                      + oneLine(e.getMessage())
+                      + " (see '"
+                      + e.getCommandLine().getCommandSpec().qualifiedName()
+                      + " --help')");
           return ExitCode.ERROR.code();
         });
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
-          boolean debug = parseResult.hasMatchedOption("--debug")
-              || (parseResult.subcommand() != null && parseResult.subcommand().hasMatchedOption("--debug"));
+          boolean debug =
+              parseResult.hasMatchedOption("--debug")
+                  || (parseResult.subcommand() != null
+                      && parseResult.subcommand().hasMatchedOption("--debug"));
           console.err().println("gwdns: " + oneLine(describe(e)));
           if (debug) {
             e.printStackTrace(console.err());
@@ -98,7 +114,12 @@ public final class Main implements Runnable {
       return cli.execute(args);
     } catch (Throwable e) {
       // Errors (out of memory, a class missing from a broken install) bypass picocli's handler.
-      console.err().println("gwdns: internal error: " + e + " (rerun with --debug for the stack trace, and please report it)");
+      console
+          .err()
+          .println(
+              "gwdns: internal error: "
+                  + e
+                  + " (rerun with --debug for the stack trace, and please report it)");
       if (List.of(args).contains("--debug")) {
         e.printStackTrace(console.err());
       }
@@ -122,7 +143,9 @@ public final class Main implements Runnable {
 
   /** {@code text} with its line breaks and the blanks around them folded into one space. */
   static String oneLine(String text) {
-    return text == null ? "" : io.github.gwdns.core.report.SafeText.of(text.strip().replaceAll("\\s*\\R\\s*", " "));
+    return text == null
+        ? ""
+        : io.github.gwdns.core.report.SafeText.of(text.strip().replaceAll("\\s*\\R\\s*", " "));
   }
 
   /** One line that says what went wrong; internal errors ask for --debug and a report. */
@@ -140,6 +163,8 @@ public final class Main implements Runnable {
     if (cause instanceof IOException io) {
       return "I/O error: " + io.getMessage();
     }
-    return "internal error: " + cause + " (rerun with --debug for the stack trace, and please report it)";
+    return "internal error: "
+        + cause
+        + " (rerun with --debug for the stack trace, and please report it)";
   }
 }

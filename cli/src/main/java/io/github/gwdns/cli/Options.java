@@ -11,7 +11,10 @@ final class Options {
     try {
       return ReportFormat.parse(text);
     } catch (IllegalArgumentException e) {
-      throw new UsageException("unknown --format '" + text + "'; expected one of text, json, sarif, github, markdown, junit");
+      throw new UsageException(
+          "unknown --format '"
+              + text
+              + "'; expected one of text, json, sarif, github, markdown, junit");
     }
   }
 
@@ -23,7 +26,8 @@ final class Options {
     try {
       return Severity.parse(text);
     } catch (IllegalArgumentException e) {
-      throw new UsageException("unknown --fail-on '" + text + "'; expected one of error, warning, note, none");
+      throw new UsageException(
+          "unknown --fail-on '" + text + "'; expected one of error, warning, note, none");
     }
   }
 

@@ -21,8 +21,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code gwdns plan}: the DNS records external-dns would publish. */
-@Command(name = "plan", description = "Predict the DNS records external-dns will publish.",
-    mixinStandardHelpOptions = true, sortOptions = false)
+@Command(
+    name = "plan",
+    description = "Predict the DNS records external-dns will publish.",
+    mixinStandardHelpOptions = true,
+    sortOptions = false)
 final class PlanCommand implements Callable<Integer> {
   private final Console console;
 
@@ -37,11 +40,18 @@ final class PlanCommand implements Callable<Integer> {
 
   @Mixin GlobalOptions global;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-      description = "text (a table), json, yaml (a DNSEndpoint resource) or markdown (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      description =
+          "text (a table), json, yaml (a DNSEndpoint resource) or markdown (default: ${DEFAULT-VALUE}).")
   String format;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "Write to FILE instead of standard output.")
   Path output;
 
   PlanCommand(Console console) {
@@ -51,7 +61,8 @@ final class PlanCommand implements Callable<Integer> {
   @Override
   public Integer call() throws AnalysisException, IOException {
     if (!List.of("text", "json", "yaml", "markdown").contains(format)) {
-      throw new Options.UsageException("unknown --format '" + format + "'; expected one of text, json, yaml, markdown");
+      throw new Options.UsageException(
+          "unknown --format '" + format + "'; expected one of text, json, yaml, markdown");
     }
     paths = git.defaultPaths(paths);
     AnalysisRequest.Builder request = input.toRequest(paths, externalDns, console.in());
@@ -61,11 +72,13 @@ final class PlanCommand implements Callable<Integer> {
     }
     PlansReport report = new PlansReport(result);
     report.sourceFailureWarnings().forEach(w -> console.err().println("gwdns: warning: " + w));
-    try (OutputStream out = output == null ? new NonClosing(console.out()) : Files.newOutputStream(output)) {
+    try (OutputStream out =
+        output == null ? new NonClosing(console.out()) : Files.newOutputStream(output)) {
       switch (format) {
         case "json" -> report.writeJson(out);
         case "yaml" -> report.writeYaml(out);
-        case "markdown" -> report.writeMarkdown(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        case "markdown" ->
+            report.writeMarkdown(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         default -> report.writeText(new OutputStreamWriter(out, StandardCharsets.UTF_8));
       }
     }

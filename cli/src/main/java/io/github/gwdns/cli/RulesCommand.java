@@ -10,11 +10,17 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code gwdns rules}: the rule catalog. */
-@Command(name = "rules", description = "List the rules: id, default level and summary.", mixinStandardHelpOptions = true)
+@Command(
+    name = "rules",
+    description = "List the rules: id, default level and summary.",
+    mixinStandardHelpOptions = true)
 final class RulesCommand implements Callable<Integer> {
   private final Console console;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
       description = "text or markdown (the README table) (default: ${DEFAULT-VALUE}).")
   String format;
 
@@ -28,7 +34,9 @@ final class RulesCommand implements Callable<Integer> {
     switch (format) {
       case "text" -> RulesReport.writeText(out);
       case "markdown" -> RulesReport.writeMarkdown(out);
-      default -> throw new Options.UsageException("unknown --format '" + format + "'; expected text or markdown");
+      default ->
+          throw new Options.UsageException(
+              "unknown --format '" + format + "'; expected text or markdown");
     }
     out.flush();
     return ExitCode.OK.code();

@@ -19,8 +19,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code gwdns status}: the Gateway API status a conformant controller would write. */
-@Command(name = "status", description = "Predict the Gateway API status a controller writes.",
-    mixinStandardHelpOptions = true, sortOptions = false)
+@Command(
+    name = "status",
+    description = "Predict the Gateway API status a controller writes.",
+    mixinStandardHelpOptions = true,
+    sortOptions = false)
 final class StatusCommand implements Callable<Integer> {
   private final Console console;
 
@@ -33,11 +36,18 @@ final class StatusCommand implements Callable<Integer> {
 
   @Mixin GlobalOptions global;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "yaml",
-      description = "yaml (multi-document, as kubectl shows it) or json (an array) (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "yaml",
+      description =
+          "yaml (multi-document, as kubectl shows it) or json (an array) (default: ${DEFAULT-VALUE}).")
   String format;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "Write to FILE instead of standard output.")
   Path output;
 
   StatusCommand(Console console) {
@@ -47,7 +57,8 @@ final class StatusCommand implements Callable<Integer> {
   @Override
   public Integer call() throws AnalysisException, IOException {
     if (!List.of("yaml", "json").contains(format)) {
-      throw new Options.UsageException("unknown --format '" + format + "'; expected one of yaml, json");
+      throw new Options.UsageException(
+          "unknown --format '" + format + "'; expected one of yaml, json");
     }
     paths = git.defaultPaths(paths);
     AnalysisRequest.Builder request = input.toRequest(paths, null, console.in());
@@ -56,7 +67,8 @@ final class StatusCommand implements Callable<Integer> {
       result = Analyzer.run(request.build());
     }
     StatusReport report = new StatusReport(result);
-    try (OutputStream out = output == null ? new NonClosing(console.out()) : Files.newOutputStream(output)) {
+    try (OutputStream out =
+        output == null ? new NonClosing(console.out()) : Files.newOutputStream(output)) {
       if (format.equals("json")) {
         report.writeJson(out);
       } else {

@@ -9,9 +9,9 @@ import java.nio.file.Path;
  * Whether standard output and standard error are terminals, decided without the environment.
  *
  * <p>{@code System.console() != null} is not the answer: on JDK 17 to 21 it needs standard input
- * <em>and</em> standard output to be terminals (so {@code gwdns history 2>log} on a terminal
- * would write progress into the log, and {@code gwdns history | less} would show none), and since
- * JDK 22 it is non-null even when both are redirected. So, per stream:
+ * <em>and</em> standard output to be terminals (so {@code gwdns history 2>log} on a terminal would
+ * write progress into the log, and {@code gwdns history | less} would show none), and since JDK 22
+ * it is non-null even when both are redirected. So, per stream:
  *
  * <ol>
  *   <li>where the process's descriptors are visible ({@code /proc/self/fd/N}, Linux), the stream is
@@ -46,7 +46,9 @@ final class Terminals {
 
   /** True for the device names of terminals. */
   static boolean terminalDevice(String target) {
-    return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty") || target.equals("/dev/console");
+    return target.startsWith("/dev/pts/")
+        || target.startsWith("/dev/tty")
+        || target.equals("/dev/console");
   }
 
   // Null means no console before JDK 22; from JDK 22 isTerminal() below tells.

@@ -37,9 +37,9 @@ import org.snakeyaml.engine.v2.nodes.Node;
 /**
  * The benchmark (docs/performance.md): generates repositories of each size and measures the
  * parse-only floor, {@code check} with every report format, {@code plan}, {@code history} over many
- * commits, and the CLI's start-up; prints a Markdown report with objects/s, MB/s, wall and CPU time,
- * peak heap, the cost of each phase, and each performance target with its measured value. Run with
- * {@code mvn -B -ntp -q -Pbench -pl cli -am -DskipTests verify}.
+ * commits, and the CLI's start-up; prints a Markdown report with objects/s, MB/s, wall and CPU
+ * time, peak heap, the cost of each phase, and each performance target with its measured value. Run
+ * with {@code mvn -B -ntp -q -Pbench -pl cli -am -DskipTests verify}.
  */
 public final class Bench {
   private final Map<String, String> args = new LinkedHashMap<>();
@@ -71,12 +71,26 @@ public final class Bench {
     int[] sizes = Arrays.stream(args.get("sizes").split(",")).mapToInt(Integer::parseInt).toArray();
     line("# gwdns benchmark");
     line("");
-    line("Machine: " + Runtime.getRuntime().availableProcessors() + " CPUs, " + System.getProperty("os.name") + " "
-        + System.getProperty("os.arch") + "; JVM " + System.getProperty("java.vm.name") + " " + System.getProperty("java.version")
-        + ", max heap " + Runtime.getRuntime().maxMemory() / (1 << 20) + " MiB. Seed " + seed + ". Times are the best of"
-        + " three runs (one at 100,000 objects) in one warm JVM; CPU is the process's, all threads.");
+    line(
+        "Machine: "
+            + Runtime.getRuntime().availableProcessors()
+            + " CPUs, "
+            + System.getProperty("os.name")
+            + " "
+            + System.getProperty("os.arch")
+            + "; JVM "
+            + System.getProperty("java.vm.name")
+            + " "
+            + System.getProperty("java.version")
+            + ", max heap "
+            + Runtime.getRuntime().maxMemory() / (1 << 20)
+            + " MiB. Seed "
+            + seed
+            + ". Times are the best of"
+            + " three runs (one at 100,000 objects) in one warm JVM; CPU is the process's, all threads.");
     line("");
-    line("| Objects | Files | MB | Parse floor | check (all formats) | check / floor | CPU check / floor | plan | objects/s (check) | MB/s (check) | Peak heap (check) |");
+    line(
+        "| Objects | Files | MB | Parse floor | check (all formats) | check / floor | CPU check / floor | plan | objects/s (check) | MB/s (check) | Peak heap (check) |");
     line("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
     Map<Integer, Run> checks = new LinkedHashMap<>();
     Map<Integer, Double> ratios = new LinkedHashMap<>();
@@ -93,10 +107,21 @@ public final class Bench {
       checks.put(size, check);
       objectCounts.put(size, written.objects());
       ratios.put(size, check.nanos() / (double) floor.nanos());
-      line(String.format(Locale.ROOT, "| %,d | %,d | %.1f | %.2f s | %.2f s | %.2f | %.2f | %.2f s | %,.0f | %.1f | %,d MiB |",
-          written.objects(), written.files(), mb, floor.seconds(), check.seconds(), check.nanos() / (double) floor.nanos(),
-          check.cpuNanos() / (double) floor.cpuNanos(), plan.seconds(), written.objects() / check.seconds(),
-          mb / check.seconds(), check.peakHeap() / (1 << 20)));
+      line(
+          String.format(
+              Locale.ROOT,
+              "| %,d | %,d | %.1f | %.2f s | %.2f s | %.2f | %.2f | %.2f s | %,.0f | %.1f | %,d MiB |",
+              written.objects(),
+              written.files(),
+              mb,
+              floor.seconds(),
+              check.seconds(),
+              check.nanos() / (double) floor.nanos(),
+              check.cpuNanos() / (double) floor.cpuNanos(),
+              plan.seconds(),
+              written.objects() / check.seconds(),
+              mb / check.seconds(),
+              check.peakHeap() / (1 << 20)));
     }
     phaseTable(phases);
     scaling(sizes, checks, objectCounts, ratios);
@@ -117,11 +142,25 @@ public final class Bench {
     List<String> names = new ArrayList<>(phases.values().iterator().next().keySet());
     line("| Objects | " + String.join(" | ", names) + " |");
     line("|---:|" + "---:|".repeat(names.size()));
-    phases.forEach((size, p) -> line(String.format(Locale.ROOT, "| %,d | ", size)
-        + String.join(" | ", names.stream().map(n -> String.format(Locale.ROOT, "%.3f", p.getOrDefault(n, 0L) / 1e9)).toList()) + " |"));
+    phases.forEach(
+        (size, p) ->
+            line(
+                String.format(Locale.ROOT, "| %,d | ", size)
+                    + String.join(
+                        " | ",
+                        names.stream()
+                            .map(
+                                n ->
+                                    String.format(Locale.ROOT, "%.3f", p.getOrDefault(n, 0L) / 1e9))
+                            .toList())
+                    + " |"));
   }
 
-  private void scaling(int[] sizes, Map<Integer, Run> checks, Map<Integer, Integer> objects, Map<Integer, Double> ratios) {
+  private void scaling(
+      int[] sizes,
+      Map<Integer, Run> checks,
+      Map<Integer, Integer> objects,
+      Map<Integer, Double> ratios) {
     if (sizes.length < 2) {
       return;
     }
@@ -129,24 +168,50 @@ public final class Bench {
     int large = sizes[sizes.length - 1];
     double perSmall = checks.get(small).nanos() / (double) objects.get(small);
     double perLarge = checks.get(large).nanos() / (double) objects.get(large);
-    double exponent = Math.log(checks.get(large).nanos() / (double) checks.get(small).nanos())
-        / Math.log(objects.get(large) / (double) objects.get(small));
+    double exponent =
+        Math.log(checks.get(large).nanos() / (double) checks.get(small).nanos())
+            / Math.log(objects.get(large) / (double) objects.get(small));
     line("");
-    line(String.format(Locale.ROOT, "Cost per object of `check`: %.1f µs at %,d objects, %.1f µs at %,d. Measured exponent of the"
-        + " check time in the number of objects, %,d to %,d: %.2f (1.00 is linear; below 1, fixed costs still weigh at the small end).",
-        perSmall / 1e3, objects.get(small), perLarge / 1e3, objects.get(large), objects.get(small), objects.get(large), exponent));
+    line(
+        String.format(
+            Locale.ROOT,
+            "Cost per object of `check`: %.1f µs at %,d objects, %.1f µs at %,d. Measured exponent of the"
+                + " check time in the number of objects, %,d to %,d: %.2f (1.00 is linear; below 1, fixed costs still weigh at the small end).",
+            perSmall / 1e3,
+            objects.get(small),
+            perLarge / 1e3,
+            objects.get(large),
+            objects.get(small),
+            objects.get(large),
+            exponent));
     for (int size : sizes) {
       if (size >= 10_000) {
-        target(ratios.get(size) <= 1.5, String.format(Locale.ROOT, "`check` within 1.5x of the parse-only floor at %,d objects: %.2fx",
-            objects.get(size), ratios.get(size)));
+        target(
+            ratios.get(size) <= 1.5,
+            String.format(
+                Locale.ROOT,
+                "`check` within 1.5x of the parse-only floor at %,d objects: %.2fx",
+                objects.get(size),
+                ratios.get(size)));
       }
     }
-    target(exponent <= 1.1, String.format(Locale.ROOT, "cost per object flat from %,d to %,d objects (no superlinear step): exponent %.2f",
-        objects.get(small), objects.get(large), exponent));
+    target(
+        exponent <= 1.1,
+        String.format(
+            Locale.ROOT,
+            "cost per object flat from %,d to %,d objects (no superlinear step): exponent %.2f",
+            objects.get(small),
+            objects.get(large),
+            exponent));
     if (large >= 100_000) {
-      target(checks.get(large).peakHeap() < Runtime.getRuntime().maxMemory(), String.format(Locale.ROOT,
-          "%,d objects analyzed in a %,d MiB heap: peak %,d MiB", objects.get(large), Runtime.getRuntime().maxMemory() / (1 << 20),
-          checks.get(large).peakHeap() / (1 << 20)));
+      target(
+          checks.get(large).peakHeap() < Runtime.getRuntime().maxMemory(),
+          String.format(
+              Locale.ROOT,
+              "%,d objects analyzed in a %,d MiB heap: peak %,d MiB",
+              objects.get(large),
+              Runtime.getRuntime().maxMemory() / (1 << 20),
+              checks.get(large).peakHeap() / (1 << 20)));
     }
   }
 
@@ -155,17 +220,28 @@ public final class Bench {
     byte[] first = sarif(repo);
     byte[] second = sarif(repo);
     line("");
-    line("Determinism: two `check --format sarif` runs of the " + repo.getFileName() + " repository gave "
-        + (Arrays.equals(first, second) ? "the same bytes" : "DIFFERENT bytes") + " (" + first.length + " bytes).");
+    line(
+        "Determinism: two `check --format sarif` runs of the "
+            + repo.getFileName()
+            + " repository gave "
+            + (Arrays.equals(first, second) ? "the same bytes" : "DIFFERENT bytes")
+            + " ("
+            + first.length
+            + " bytes).");
     if (!Arrays.equals(first, second)) {
       throw new IllegalStateException("non-deterministic output");
     }
   }
 
   private static byte[] sarif(Path repo) throws Exception {
-    AnalysisResult result = Analyzer.run(AnalysisRequest.builder().addPath(repo).baseDir(repo).build());
+    AnalysisResult result =
+        Analyzer.run(AnalysisRequest.builder().addPath(repo).baseDir(repo).build());
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    Reports.write(ReportFormat.SARIF, result, new Reports.Options(false, null, Reports.Options.DEFAULT_CATEGORY), out);
+    Reports.write(
+        ReportFormat.SARIF,
+        result,
+        new Reports.Options(false, null, Reports.Options.DEFAULT_CATEGORY),
+        out);
     return out.toByteArray();
   }
 
@@ -175,25 +251,32 @@ public final class Bench {
    */
   private static void parseFloor(Path repo) throws IOException {
     List<Path> files = manifests(repo);
-    long nodes = files.parallelStream().mapToLong(f -> {
-      try {
-        String text = Files.readString(f, StandardCharsets.UTF_8);
-        long n = 0;
-        for (Node node : new Compose(SETTINGS).composeAllFromString(text)) {
-          n += node == null ? 0 : 1;
-        }
-        return n;
-      } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
-    }).sum();
+    long nodes =
+        files.parallelStream()
+            .mapToLong(
+                f -> {
+                  try {
+                    String text = Files.readString(f, StandardCharsets.UTF_8);
+                    long n = 0;
+                    for (Node node : new Compose(SETTINGS).composeAllFromString(text)) {
+                      n += node == null ? 0 : 1;
+                    }
+                    return n;
+                  } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                  }
+                })
+            .sum();
     if (nodes == 0) {
       throw new IllegalStateException("nothing parsed");
     }
   }
 
   private static final LoadSettings SETTINGS =
-      LoadSettings.builder().setUseMarks(true).setSchema(new org.snakeyaml.engine.v2.schema.CoreSchema()).build();
+      LoadSettings.builder()
+          .setUseMarks(true)
+          .setSchema(new org.snakeyaml.engine.v2.schema.CoreSchema())
+          .build();
 
   private static List<Path> manifests(Path repo) throws IOException {
     try (Stream<Path> walk = Files.walk(repo)) {
@@ -201,13 +284,16 @@ public final class Bench {
     }
   }
 
-  private static void check(Path repo, Map<Integer, Map<String, Long>> phases, int size) throws Exception {
+  private static void check(Path repo, Map<Integer, Map<String, Long>> phases, int size)
+      throws Exception {
     long start = System.nanoTime();
-    AnalysisResult result = Analyzer.run(AnalysisRequest.builder().addPath(repo).baseDir(repo).build());
+    AnalysisResult result =
+        Analyzer.run(AnalysisRequest.builder().addPath(repo).baseDir(repo).build());
     long analysis = System.nanoTime() - start;
     OutputStream sink = OutputStream.nullOutputStream();
     for (ReportFormat format : ReportFormat.values()) {
-      Reports.write(format, result, new Reports.Options(false, null, Reports.Options.DEFAULT_CATEGORY), sink);
+      Reports.write(
+          format, result, new Reports.Options(false, null, Reports.Options.DEFAULT_CATEGORY), sink);
     }
     Map<String, Long> p = new LinkedHashMap<>(result.stats().phaseNanos());
     p.put("reports", System.nanoTime() - start - analysis);
@@ -222,7 +308,8 @@ public final class Bench {
   }
 
   private static void plan(Path repo) throws Exception {
-    AnalysisResult result = Analyzer.run(AnalysisRequest.builder().addPath(repo).baseDir(repo).build());
+    AnalysisResult result =
+        Analyzer.run(AnalysisRequest.builder().addPath(repo).baseDir(repo).build());
     new PlansReport(result).writeJson(OutputStream.nullOutputStream());
   }
 
@@ -247,43 +334,82 @@ public final class Bench {
           Path file = routes.get(random.nextInt(routes.size()));
           String text = Files.readString(file);
           // A TTL change: a new blob, a changed record.
-          Files.writeString(file, text.replaceFirst("ttl: \"(\\d+)\"", "ttl: \"" + (60 + random.nextInt(3600)) + "\""));
+          Files.writeString(
+              file,
+              text.replaceFirst("ttl: \"(\\d+)\"", "ttl: \"" + (60 + random.nextInt(3600)) + "\""));
           git.add().addFilepattern(repo.relativize(file).toString().replace('\\', '/')).call();
         }
         commit(git, "change " + c, time + 60L * (c + 1));
       }
     }
-    Run head = best(3, () -> Analyzer.run(AnalysisRequest.builder().addPath(repo).baseDir(repo).build()));
+    Run head =
+        best(3, () -> Analyzer.run(AnalysisRequest.builder().addPath(repo).baseDir(repo).build()));
     long[] counts = new long[2];
-    Run walk = best(1, () -> {
-      try (GitRepository git = GitRepository.find(repo)) {
-        History h = HistoryWalker.walk(git, git.commit("HEAD"), AnalysisRequest.builder().baseDir(repo).build(), List.of(""), 0,
-            null, null);
-        counts[0] = h.analyses();
-        counts[1] = h.parses();
-      }
-    });
+    Run walk =
+        best(
+            1,
+            () -> {
+              try (GitRepository git = GitRepository.find(repo)) {
+                History h =
+                    HistoryWalker.walk(
+                        git,
+                        git.commit("HEAD"),
+                        AnalysisRequest.builder().baseDir(repo).build(),
+                        List.of(""),
+                        0,
+                        null,
+                        null);
+                counts[0] = h.analyses();
+                counts[1] = h.parses();
+              }
+            });
     double ratio = walk.nanos() / (double) head.nanos();
     line("");
-    line(String.format(Locale.ROOT, "History: %,d commits (1-3 route files changed each) over %,d objects: %.1f s (CPU %.1f s),"
-            + " %,d commits analyzed, %,d blobs parsed (%,d files at the head); one full check of the head: %.2f s;"
-            + " history / check = %.1f; %.0f commits/s; peak heap %,d MiB.",
-        commits + 1, written.objects(), walk.seconds(), walk.cpuNanos() / 1e9, counts[0], counts[1], written.files(), head.seconds(),
-        ratio, (commits + 1) / walk.seconds(), walk.peakHeap() / (1 << 20)));
-    target(ratio < 5, String.format(Locale.ROOT, "`history` over %,d commits that change 1-3 files each under 5x one full check"
-        + " of the head: %.1fx", commits, ratio));
-    target(counts[1] <= written.files() + 3L * commits, String.format(Locale.ROOT,
-        "only changed blobs are parsed: %,d parses for %,d files and %,d commits", counts[1], written.files(), commits));
+    line(
+        String.format(
+            Locale.ROOT,
+            "History: %,d commits (1-3 route files changed each) over %,d objects: %.1f s (CPU %.1f s),"
+                + " %,d commits analyzed, %,d blobs parsed (%,d files at the head); one full check of the head: %.2f s;"
+                + " history / check = %.1f; %.0f commits/s; peak heap %,d MiB.",
+            commits + 1,
+            written.objects(),
+            walk.seconds(),
+            walk.cpuNanos() / 1e9,
+            counts[0],
+            counts[1],
+            written.files(),
+            head.seconds(),
+            ratio,
+            (commits + 1) / walk.seconds(),
+            walk.peakHeap() / (1 << 20)));
+    target(
+        ratio < 5,
+        String.format(
+            Locale.ROOT,
+            "`history` over %,d commits that change 1-3 files each under 5x one full check"
+                + " of the head: %.1fx",
+            commits,
+            ratio));
+    target(
+        counts[1] <= written.files() + 3L * commits,
+        String.format(
+            Locale.ROOT,
+            "only changed blobs are parsed: %,d parses for %,d files and %,d commits",
+            counts[1],
+            written.files(),
+            commits));
   }
 
   private static void commit(Git git, String message, long epochSecond) throws Exception {
-    PersonIdent who = new PersonIdent("bench", "bench@example.com", Instant.ofEpochSecond(epochSecond), ZoneOffset.UTC);
+    PersonIdent who =
+        new PersonIdent(
+            "bench", "bench@example.com", Instant.ofEpochSecond(epochSecond), ZoneOffset.UTC);
     git.commit().setMessage(message).setAuthor(who).setCommitter(who).setSign(false).call();
   }
 
   /**
-   * {@code java -jar gwdns.jar check} on a 10-file repository, against the JVM's own start, and with
-   * the class-data sharing archive the build writes beside the jar.
+   * {@code java -jar gwdns.jar check} on a 10-file repository, against the JVM's own start, and
+   * with the class-data sharing archive the build writes beside the jar.
    */
   private void startup(Path work, long seed) throws Exception {
     Path jar = Path.of(args.get("cli-jar"));
@@ -297,15 +423,44 @@ public final class Bench {
     SyntheticRepository.Written written = SyntheticRepository.generate(small, 13, seed);
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     double jvm = median(7, List.of(java, "-version"));
-    double plain = median(7, List.of(java, "-jar", jar.toString(), "check", "--fail-on", "none", small.toString()));
+    double plain =
+        median(
+            7,
+            List.of(java, "-jar", jar.toString(), "check", "--fail-on", "none", small.toString()));
     Path archive = work.resolve("gwdns.jsa");
-    run(List.of(java, "-XX:ArchiveClassesAtExit=" + archive, "-jar", jar.toString(), "check", "--fail-on", "none", small.toString()));
-    double shared = median(7, List.of(java, "-XX:SharedArchiveFile=" + archive, "-jar", jar.toString(), "check", "--fail-on", "none",
-        small.toString()));
+    run(
+        List.of(
+            java,
+            "-XX:ArchiveClassesAtExit=" + archive,
+            "-jar",
+            jar.toString(),
+            "check",
+            "--fail-on",
+            "none",
+            small.toString()));
+    double shared =
+        median(
+            7,
+            List.of(
+                java,
+                "-XX:SharedArchiveFile=" + archive,
+                "-jar",
+                jar.toString(),
+                "check",
+                "--fail-on",
+                "none",
+                small.toString()));
     line("");
-    line(String.format(Locale.ROOT, "Start-up: `java -jar gwdns.jar check` on a %d-file repository takes %.2f s (median of 7); with"
-        + " the class-data sharing archive (`-XX:SharedArchiveFile`, see docs/performance.md) %.2f s; the JVM alone (`java -version`)"
-        + " %.2f s.", written.files(), plain, shared, jvm));
+    line(
+        String.format(
+            Locale.ROOT,
+            "Start-up: `java -jar gwdns.jar check` on a %d-file repository takes %.2f s (median of 7); with"
+                + " the class-data sharing archive (`-XX:SharedArchiveFile`, see docs/performance.md) %.2f s; the JVM alone (`java -version`)"
+                + " %.2f s.",
+            written.files(),
+            plain,
+            shared,
+            jvm));
   }
 
   private static double median(int runs, List<String> command) throws Exception {
@@ -320,7 +475,11 @@ public final class Bench {
   }
 
   private static void run(List<String> command) throws Exception {
-    Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    Process p =
+        new ProcessBuilder(command)
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .start();
     if (p.waitFor() > 1) {
       throw new IllegalStateException(command + " failed");
     }
@@ -342,17 +501,20 @@ public final class Bench {
     for (int i = 0; i < repeats; i++) {
       System.gc();
       java.util.concurrent.atomic.AtomicLong sampled = new java.util.concurrent.atomic.AtomicLong();
-      java.util.concurrent.atomic.AtomicBoolean running = new java.util.concurrent.atomic.AtomicBoolean(true);
-      Thread sampler = new Thread(() -> {
-        while (running.get()) {
-          sampled.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-          try {
-            Thread.sleep(5);
-          } catch (InterruptedException e) {
-            return;
-          }
-        }
-      });
+      java.util.concurrent.atomic.AtomicBoolean running =
+          new java.util.concurrent.atomic.AtomicBoolean(true);
+      Thread sampler =
+          new Thread(
+              () -> {
+                while (running.get()) {
+                  sampled.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                  try {
+                    Thread.sleep(5);
+                  } catch (InterruptedException e) {
+                    return;
+                  }
+                }
+              });
       sampler.setDaemon(true);
       sampler.start();
       long cpu = os.getProcessCpuTime();

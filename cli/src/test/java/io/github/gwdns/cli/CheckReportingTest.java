@@ -65,9 +65,14 @@ class CheckReportingTest {
   private int run(String... args) {
     out.reset();
     err.reset();
-    return Main.run(args, new Console(new ByteArrayInputStream(new byte[0]),
-        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-        false, env));
+    return Main.run(
+        args,
+        new Console(
+            new ByteArrayInputStream(new byte[0]),
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8),
+            false,
+            env));
   }
 
   private String out() {
@@ -86,38 +91,74 @@ class CheckReportingTest {
   void writesSeveralFormatsInOneRun() throws IOException {
     Path sarif = dir.resolve("gwdns.sarif");
     Path json = dir.resolve("gwdns.json");
-    assertThat(run("check", "--format", "sarif", "-o", sarif.toString(), "--format", "json", "-o", json.toString(),
-        "--format", "text", dir.toString())).isEqualTo(1);
+    assertThat(
+            run(
+                "check",
+                "--format",
+                "sarif",
+                "-o",
+                sarif.toString(),
+                "--format",
+                "json",
+                "-o",
+                json.toString(),
+                "--format",
+                "text",
+                dir.toString()))
+        .isEqualTo(1);
     JsonNode run = json(Files.readString(sarif)).get("runs").get(0);
     assertThat(run.get("results")).hasSize(2);
     // Sorted by file: gateway.yaml before route.yaml.
-    assertThat(run.get("results").get(0).get("ruleId").asText()).isEqualTo("gatewayclass-not-found");
+    assertThat(run.get("results").get(0).get("ruleId").asText())
+        .isEqualTo("gatewayclass-not-found");
     assertThat(run.get("results").get(1).get("ruleId").asText()).isEqualTo("namespace-not-allowed");
     assertThat(run.get("automationDetails").get("id").asText()).isEqualTo("gwdns/");
     assertThat(json(Files.readString(json)).get("summary").get("errors").asInt()).isEqualTo(1);
-    assertThat(out()).contains("error   [namespace-not-allowed] HTTPRoute shop/web")
+    assertThat(out())
+        .contains("error   [namespace-not-allowed] HTTPRoute shop/web")
         .endsWith("gwdns: 1 error, 0 warnings, 1 note in 2 files (2 objects)\n");
   }
 
   @Test
   void sarifCategoryNamesTheAnalysis() throws IOException {
     run("check", "--format", "sarif", "--sarif-category", "gwdns/prod", dir.toString());
-    assertThat(json(out()).get("runs").get(0).get("automationDetails").get("id").asText()).isEqualTo("gwdns/prod/");
+    assertThat(json(out()).get("runs").get(0).get("automationDetails").get("id").asText())
+        .isEqualTo("gwdns/prod/");
   }
 
   @Test
   void refusesOutputsThatDoNotPairWithFormats() {
     assertThat(run("check", "--format", "json", "--format", "sarif", dir.toString())).isEqualTo(2);
-    assertThat(err()).isEqualTo("gwdns: only one --format can go to standard output; give the others an --output\n");
+    assertThat(err())
+        .isEqualTo(
+            "gwdns: only one --format can go to standard output; give the others an --output\n");
     err.reset();
     assertThat(run("check", "-o", "a", "-o", "b", dir.toString())).isEqualTo(2);
-    assertThat(err()).isEqualTo("gwdns: --output b follows a --format that already has one: give each --format its own --output\n");
+    assertThat(err())
+        .isEqualTo(
+            "gwdns: --output b follows a --format that already has one: give each --format its own --output\n");
     err.reset();
     assertThat(run("check", "-o", "x.txt", "--format", "json", dir.toString())).isEqualTo(2);
-    assertThat(err()).isEqualTo("gwdns: --output comes before any --format: put each --output after the --format it belongs to\n");
+    assertThat(err())
+        .isEqualTo(
+            "gwdns: --output comes before any --format: put each --output after the --format it belongs to\n");
     err.reset();
-    assertThat(run("check", "--format", "json", "-o", "same.out", "--format", "sarif", "-o", "same.out", dir.toString())).isEqualTo(2);
-    assertThat(err()).isEqualTo("gwdns: two reports would be written to same.out: give each --format its own file\n");
+    assertThat(
+            run(
+                "check",
+                "--format",
+                "json",
+                "-o",
+                "same.out",
+                "--format",
+                "sarif",
+                "-o",
+                "same.out",
+                dir.toString()))
+        .isEqualTo(2);
+    assertThat(err())
+        .isEqualTo(
+            "gwdns: two reports would be written to same.out: give each --format its own file\n");
   }
 
   @Test
@@ -125,27 +166,53 @@ class CheckReportingTest {
     // The README's example: github goes to standard output, markdown to its file.
     Path sarif = dir.resolve("gwdns.sarif");
     Path markdown = dir.resolve("summary.md");
-    assertThat(run("check", "--format", "sarif", "-o", sarif.toString(), "--format", "github", "--format", "markdown",
-        "-o", markdown.toString(), dir.toString())).isEqualTo(1);
+    assertThat(
+            run(
+                "check",
+                "--format",
+                "sarif",
+                "-o",
+                sarif.toString(),
+                "--format",
+                "github",
+                "--format",
+                "markdown",
+                "-o",
+                markdown.toString(),
+                dir.toString()))
+        .isEqualTo(1);
     assertThat(json(Files.readString(sarif)).get("version").asText()).isEqualTo("2.1.0");
     assertThat(Files.readString(markdown)).startsWith("## gwdns\n");
     assertThat(out()).startsWith("::notice file=");
     out.reset();
     Path text = dir.resolve("report.txt");
     assertThat(run("check", "-o", text.toString(), dir.toString())).isEqualTo(1);
-    assertThat(Files.readString(text)).endsWith("gwdns: 1 error, 0 warnings, 1 note in 2 files (2 objects)\n");
+    assertThat(Files.readString(text))
+        .endsWith("gwdns: 1 error, 0 warnings, 1 note in 2 files (2 objects)\n");
     assertThat(out()).isEmpty();
   }
 
   @Test
   void theReadmeWorkflowStepWritesSarifAndTheStepSummary() throws IOException {
-    // The README's GitHub Actions step: sarif to a file, markdown to the step summary, text to the log.
+    // The README's GitHub Actions step: sarif to a file, markdown to the step summary, text to the
+    // log.
     Path summary = dir.resolve("step-summary.md");
     env.put("GITHUB_ACTIONS", "true");
     env.put("GITHUB_STEP_SUMMARY", summary.toString());
     Path sarif = dir.resolve("gwdns.sarif");
-    assertThat(run("check", "--format", "sarif", "-o", sarif.toString(), "--format", "markdown", "--format", "text",
-        dir.toString())).isEqualTo(1);
+    assertThat(
+            run(
+                "check",
+                "--format",
+                "sarif",
+                "-o",
+                sarif.toString(),
+                "--format",
+                "markdown",
+                "--format",
+                "text",
+                dir.toString()))
+        .isEqualTo(1);
     assertThat(err()).isEmpty();
     assertThat(json(Files.readString(sarif)).get("runs").get(0).get("results")).hasSize(2);
     assertThat(Files.readString(summary)).startsWith("## gwdns\n");
@@ -158,18 +225,28 @@ class CheckReportingTest {
     String[] lines = out().split("\n");
     assertThat(lines).hasSize(2);
     assertThat(lines[0]).startsWith("::notice file=").contains("title=gatewayclass-not-found::");
-    assertThat(lines[1]).matches("::error file=.*route\\.yaml,line=8,col=16,endLine=8,endColumn=48,"
-        + "title=namespace-not-allowed::HTTPRoute shop/web: .*");
+    assertThat(lines[1])
+        .matches(
+            "::error file=.*route\\.yaml,line=8,col=16,endLine=8,endColumn=48,"
+                + "title=namespace-not-allowed::HTTPRoute shop/web: .*");
   }
 
   @Test
   void junitFormatHasOneSuitePerRule() throws Exception {
     run("check", "--format", "junit", dir.toString());
-    Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder()
-        .parse(new ByteArrayInputStream(out.toByteArray()));
+    Document xml =
+        DocumentBuilderFactory.newInstance()
+            .newDocumentBuilder()
+            .parse(new ByteArrayInputStream(out.toByteArray()));
     assertThat(xml.getDocumentElement().getAttribute("failures")).isEqualTo("1");
-    assertThat(xml.getElementsByTagName("testsuite").getLength()).isEqualTo(io.github.gwdns.core.rules.BuiltInRules.ALL.size());
-    assertThat(xml.getElementsByTagName("failure").item(0).getAttributes().getNamedItem("type").getNodeValue())
+    assertThat(xml.getElementsByTagName("testsuite").getLength())
+        .isEqualTo(io.github.gwdns.core.rules.BuiltInRules.ALL.size());
+    assertThat(
+            xml.getElementsByTagName("failure")
+                .item(0)
+                .getAttributes()
+                .getNamedItem("type")
+                .getNodeValue())
         .isEqualTo("error");
   }
 
@@ -180,7 +257,8 @@ class CheckReportingTest {
     env.put("GITHUB_STEP_SUMMARY", summary.toString());
     assertThat(run("check", "--format", "markdown", dir.toString())).isEqualTo(1);
     assertThat(out()).isEmpty();
-    assertThat(Files.readString(summary)).startsWith("earlier step\n## gwdns\n")
+    assertThat(Files.readString(summary))
+        .startsWith("earlier step\n## gwdns\n")
         .contains("| :x: error | `namespace-not-allowed` | HTTPRoute/shop/web |");
     env.clear();
     run("check", "--format", "markdown", dir.toString());
@@ -189,26 +267,32 @@ class CheckReportingTest {
 
   @Test
   void inlineSuppressionNeedsAReasonAndCanBeIgnored() throws IOException {
-    route("{gwdns.io/ignore: 'namespace-not-allowed: tenant namespaces are labelled by the operator'}");
+    route(
+        "{gwdns.io/ignore: 'namespace-not-allowed: tenant namespaces are labelled by the operator'}");
     assertThat(run("check", dir.toString())).isZero();
-    assertThat(out()).doesNotContain("namespace-not-allowed")
+    assertThat(out())
+        .doesNotContain("namespace-not-allowed")
         .endsWith("gwdns: 0 errors, 0 warnings, 1 note in 2 files (2 objects); 1 suppressed\n");
     assertThat(run("check", "--no-inline-suppressions", dir.toString())).isEqualTo(1);
 
     route("{gwdns.io/ignore: namespace-not-allowed}");
     assertThat(run("check", dir.toString())).isEqualTo(1);
-    assertThat(out()).contains("warning [invalid-manifest] HTTPRoute shop/web: annotation `gwdns.io/ignore` needs a reason");
+    assertThat(out())
+        .contains(
+            "warning [invalid-manifest] HTTPRoute shop/web: annotation `gwdns.io/ignore` needs a reason");
   }
 
   @Test
   void suppressedFindingsStayInSarifWithTheirJustification() throws IOException {
-    route("{gwdns.io/ignore: 'namespace-not-allowed: tenant namespaces are labelled by the operator'}");
+    route(
+        "{gwdns.io/ignore: 'namespace-not-allowed: tenant namespaces are labelled by the operator'}");
     run("check", "--format", "sarif", dir.toString());
     JsonNode result = json(out()).get("runs").get(0).get("results").get(1);
     assertThat(result.get("ruleId").asText()).isEqualTo("namespace-not-allowed");
     JsonNode suppression = result.get("suppressions").get(0);
     assertThat(suppression.get("kind").asText()).isEqualTo("inSource");
-    assertThat(suppression.get("justification").asText()).isEqualTo("tenant namespaces are labelled by the operator");
+    assertThat(suppression.get("justification").asText())
+        .isEqualTo("tenant namespaces are labelled by the operator");
   }
 
   @Test
@@ -221,24 +305,33 @@ class CheckReportingTest {
     assertThat(written.get("findings").findValuesAsText("fingerprint")).isSorted();
 
     assertThat(run("check", "--baseline", baseline.toString(), dir.toString())).isZero();
-    assertThat(out()).endsWith("gwdns: 0 errors, 0 warnings, 0 notes in 2 files (2 objects); 2 suppressed\n");
+    assertThat(out())
+        .endsWith("gwdns: 0 errors, 0 warnings, 0 notes in 2 files (2 objects); 2 suppressed\n");
 
-    Files.writeString(dir.resolve("route2.yaml"), ROUTE.formatted("{}").replace("name: web", "name: shop"));
+    Files.writeString(
+        dir.resolve("route2.yaml"), ROUTE.formatted("{}").replace("name: web", "name: shop"));
     assertThat(run("check", "--baseline", baseline.toString(), dir.toString())).isEqualTo(1);
-    assertThat(out()).contains("[namespace-not-allowed] HTTPRoute shop/shop").doesNotContain("HTTPRoute shop/web:");
+    assertThat(out())
+        .contains("[namespace-not-allowed] HTTPRoute shop/shop")
+        .doesNotContain("HTTPRoute shop/web:");
   }
 
   @Test
   void missingBaselineIsAnInputError() {
-    assertThat(run("check", "--baseline", dir.resolve("none.json").toString(), dir.toString())).isEqualTo(2);
+    assertThat(run("check", "--baseline", dir.resolve("none.json").toString(), dir.toString()))
+        .isEqualTo(2);
     assertThat(err()).startsWith("gwdns: ").contains("none.json").doesNotContain("Exception");
   }
 
   @Test
   void configFileSetsRuleLevelsAndCommandLineWins() throws IOException {
-    Files.writeString(dir.resolve(".gwdns.yaml"), "rules:\n  namespace-not-allowed: warning\n  gatewayclass-not-found: off\n");
+    Files.writeString(
+        dir.resolve(".gwdns.yaml"),
+        "rules:\n  namespace-not-allowed: warning\n  gatewayclass-not-found: off\n");
     assertThat(run("check", dir.toString())).isZero();
-    assertThat(out()).contains("warning [namespace-not-allowed]").doesNotContain("gatewayclass-not-found")
+    assertThat(out())
+        .contains("warning [namespace-not-allowed]")
+        .doesNotContain("gatewayclass-not-found")
         .endsWith("gwdns: 0 errors, 1 warning, 0 notes in 2 files (2 objects)\n");
     assertThat(run("check", "--fail-on", "warning", dir.toString())).isEqualTo(1);
 
@@ -256,15 +349,19 @@ class CheckReportingTest {
     Files.move(dir.resolve("gateway.yaml"), apps.resolve("gateway.yaml"));
     Files.writeString(dir.resolve(".gwdns.yaml"), "rules:\n  namespace-not-allowed: warning\n");
     assertThat(run("check", apps.toString())).isZero();
-    assertThat(out()).contains("warning [namespace-not-allowed]")
+    assertThat(out())
+        .contains("warning [namespace-not-allowed]")
         .contains(dir.resolve(".gwdns.yaml") + ": notice: settings read from this file\n");
   }
 
   @Test
   void configMistakesArePointedAt() throws IOException {
-    Files.writeString(dir.resolve(".gwdns.yaml"), "rules:\n  namespace-not-allowed: warning\n  no-such-rule: off\n");
+    Files.writeString(
+        dir.resolve(".gwdns.yaml"),
+        "rules:\n  namespace-not-allowed: warning\n  no-such-rule: off\n");
     assertThat(run("check", dir.toString())).isEqualTo(2);
-    assertThat(err()).endsWith(".gwdns.yaml:3:17: unknown rule 'no-such-rule' (see `gwdns rules`)\n");
+    assertThat(err())
+        .endsWith(".gwdns.yaml:3:17: unknown rule 'no-such-rule' (see `gwdns rules`)\n");
     Files.writeString(dir.resolve(".gwdns.yaml"), "rules: {}\nexlude: [x]\n");
     assertThat(run("check", dir.toString())).isEqualTo(2);
     assertThat(err()).contains(".gwdns.yaml:2:1: unknown key `exlude`");
@@ -275,7 +372,8 @@ class CheckReportingTest {
     assertThat(run("rules")).isZero();
     assertThat(out().lines().filter(l -> l.contains("namespace-not-allowed"))).hasSize(1);
     assertThat(run("rules", "--format", "markdown")).isZero();
-    assertThat(out()).startsWith("| Id | Level | Summary |")
+    assertThat(out())
+        .startsWith("| Id | Level | Summary |")
         .contains("| [`namespace-not-allowed`](docs/rules/namespace-not-allowed.md) | error |");
   }
 

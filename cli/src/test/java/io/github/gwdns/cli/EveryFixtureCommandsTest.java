@@ -21,9 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code explain} on every route and Gateway, and {@code status} and {@code graph}, of every fixture
- * of analyzer-core: none may end in a usage error or an internal error. {@code explain} renders
- * typed causes, so a cause it has no words for shows up here, not in a user's terminal.
+ * {@code explain} on every route and Gateway, and {@code status} and {@code graph}, of every
+ * fixture of analyzer-core: none may end in a usage error or an internal error. {@code explain}
+ * renders typed causes, so a cause it has no words for shows up here, not in a user's terminal.
  */
 class EveryFixtureCommandsTest {
   private static final Path RESOURCES = Path.of("..", "analyzer-core", "src", "test", "resources");
@@ -35,7 +35,8 @@ class EveryFixtureCommandsTest {
     List<String> failures = new ArrayList<>();
     int runs = 0;
     for (Path fixture : inputs()) {
-      // Outside this project's work tree, so the fixture is a repository of its own, as in its test.
+      // Outside this project's work tree, so the fixture is a repository of its own, as in its
+      // test.
       Path input = copy(fixture, temp.resolve(Integer.toString(runs)));
       for (String command : List.of("status", "graph")) {
         runs++;
@@ -84,7 +85,8 @@ class EveryFixtureCommandsTest {
 
   /** Every route and Gateway of every cluster, as explain names them. */
   private static java.util.SortedSet<String> targets(Path input) throws Exception {
-    AnalysisResult result = Analyzer.run(AnalysisRequest.builder().addPath(input).baseDir(input).build());
+    AnalysisResult result =
+        Analyzer.run(AnalysisRequest.builder().addPath(input).baseDir(input).build());
     TreeSet<String> targets = new TreeSet<>();
     for (AnalysisResult cluster : result.clusters()) {
       for (KubeObject o : cluster.inventory().routes()) {
@@ -100,8 +102,12 @@ class EveryFixtureCommandsTest {
   private static List<String> run(String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = Main.run(args, new ByteArrayInputStream(new byte[0]),
-        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    int code =
+        Main.run(
+            args,
+            new ByteArrayInputStream(new byte[0]),
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
     String stderr = err.toString(StandardCharsets.UTF_8);
     if (code == 2 || stderr.contains("internal error")) {
       return List.of("gwdns " + String.join(" ", args) + " exited " + code + ": " + stderr.strip());

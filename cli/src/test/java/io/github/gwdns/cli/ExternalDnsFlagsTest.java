@@ -55,7 +55,8 @@ class ExternalDnsFlagsTest {
   @Test
   void aBadValueIsAUsageErrorNamingTheFlag() {
     ExternalDnsFlags flags = parse(List.of("--external-dns-version=latest"));
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> flags.applyTo(ExternalDnsOptions.builder()))
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> flags.applyTo(ExternalDnsOptions.builder()))
         .isInstanceOf(Options.UsageException.class)
         .hasMessage("--external-dns-version: 'latest' is not a version like v0.21.0");
   }
@@ -70,8 +71,11 @@ class ExternalDnsFlagsTest {
 
   private static String help(String command, PrintStream err) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    Main.run(new String[] {command, "--help"}, new ByteArrayInputStream(new byte[0]),
-        new PrintStream(out, true, StandardCharsets.UTF_8), err);
+    Main.run(
+        new String[] {command, "--help"},
+        new ByteArrayInputStream(new byte[0]),
+        new PrintStream(out, true, StandardCharsets.UTF_8),
+        err);
     return out.toString(StandardCharsets.UTF_8);
   }
 

@@ -82,15 +82,23 @@ class GitCommandsTest {
   private void commit(String message) throws Exception {
     git.add().addFilepattern(".").call();
     git.add().addFilepattern(".").setUpdate(true).call();
-    PersonIdent who = new PersonIdent("Ada", "ada@example.com", Instant.ofEpochSecond(time += 3600), ZoneOffset.UTC);
+    PersonIdent who =
+        new PersonIdent(
+            "Ada", "ada@example.com", Instant.ofEpochSecond(time += 3600), ZoneOffset.UTC);
     git.commit().setMessage(message).setAuthor(who).setCommitter(who).setSign(false).call();
   }
 
   private int run(String... args) {
     out.reset();
     err.reset();
-    return Main.run(args, new Console(new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), false, Map.of()));
+    return Main.run(
+        args,
+        new Console(
+            new ByteArrayInputStream(new byte[0]),
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8),
+            false,
+            Map.of()));
   }
 
   private String out() {
@@ -112,15 +120,19 @@ class GitCommandsTest {
   @Test
   void newSinceReportsOnlyWhatIsNew() {
     assertThat(run("check", "--repo", dir.toString(), "--new-since", "HEAD~1", k8s())).isEqualTo(1);
-    assertThat(out()).contains("HTTPRoute shop/typo").doesNotContain("HTTPRoute shop/old:")
+    assertThat(out())
+        .contains("HTTPRoute shop/typo")
+        .doesNotContain("HTTPRoute shop/old:")
         .endsWith("gwdns: 1 error, 0 warnings, 0 notes in 4 files (5 objects); 1 suppressed\n");
   }
 
   @Test
   void diffShowsRecordsAndFindingsAndGatesOnlyNewProblems() throws Exception {
-    assertThat(run("diff", "--repo", dir.toString(), "--path", k8s(), "HEAD~1", "HEAD")).isEqualTo(1);
-    assertThat(out()).isEqualTo(
-        """
+    assertThat(run("diff", "--repo", dir.toString(), "--path", k8s(), "HEAD~1", "HEAD"))
+        .isEqualTo(1);
+    assertThat(out())
+        .isEqualTo(
+            """
         DNS changes from HEAD~1 to HEAD:
           + api.example.com A 203.0.113.10  (HTTPRoute/shop/api)
           - web.example.com A 203.0.113.10  (HTTPRoute/shop/web)
@@ -128,18 +140,70 @@ class GitCommandsTest {
           k8s/typo.yaml:5:16: error [parent-not-found] HTTPRoute shop/typo: parentRefs[0] names Gateway infra/publik, which does not exist; no controller attaches the route and external-dns publishes no record for it. Fix: fix `spec.parentRefs[0]` (name, namespace) to name an existing Gateway, or add it to the manifests.
         gwdns diff: 1 record added, 1 removed, 0 changed; 1 finding introduced, 0 fixed, 1 unchanged
         """);
-    JsonNode json = new ObjectMapper().readTree(run("diff", "--repo", dir.toString(), "--path", k8s(), "--format", "json",
-        "--fail-on", "none", "HEAD~1", "HEAD") == 0 ? out() : "{}");
-    assertThat(json.get("records").get("added").get(0).get("dnsName").asText()).isEqualTo("api.example.com");
+    JsonNode json =
+        new ObjectMapper()
+            .readTree(
+                run(
+                            "diff",
+                            "--repo",
+                            dir.toString(),
+                            "--path",
+                            k8s(),
+                            "--format",
+                            "json",
+                            "--fail-on",
+                            "none",
+                            "HEAD~1",
+                            "HEAD")
+                        == 0
+                    ? out()
+                    : "{}");
+    assertThat(json.get("records").get("added").get(0).get("dnsName").asText())
+        .isEqualTo("api.example.com");
     assertThat(json.get("records").get("removed").get(0).get("after")).isEmpty();
-    assertThat(json.get("findings").get("introduced").get(0).get("ruleId").asText()).isEqualTo("parent-not-found");
+    assertThat(json.get("findings").get("introduced").get(0).get("ruleId").asText())
+        .isEqualTo("parent-not-found");
     assertThat(json.get("findings").get("unchanged").asInt()).isEqualTo(1);
-    assertThat(run("diff", "--repo", dir.toString(), "--path", k8s(), "--fail-on", "none", "--fail-on-removal", "HEAD~1", "HEAD"))
+    assertThat(
+            run(
+                "diff",
+                "--repo",
+                dir.toString(),
+                "--path",
+                k8s(),
+                "--fail-on",
+                "none",
+                "--fail-on-removal",
+                "HEAD~1",
+                "HEAD"))
         .isEqualTo(1);
-    assertThat(run("diff", "--repo", dir.toString(), "--path", k8s(), "--format", "markdown", "HEAD~1", "HEAD")).isEqualTo(1);
-    assertThat(out()).startsWith("## gwdns: DNS changes from `HEAD~1` to HEAD\n")
+    assertThat(
+            run(
+                "diff",
+                "--repo",
+                dir.toString(),
+                "--path",
+                k8s(),
+                "--format",
+                "markdown",
+                "HEAD~1",
+                "HEAD"))
+        .isEqualTo(1);
+    assertThat(out())
+        .startsWith("## gwdns: DNS changes from `HEAD~1` to HEAD\n")
         .contains("| added | `api.example.com` | A | 203.0.113.10 | HTTPRoute/shop/api |");
-    assertThat(run("diff", "--repo", dir.toString(), "--path", k8s(), "--format", "sarif", "HEAD~1", "HEAD")).isEqualTo(1);
+    assertThat(
+            run(
+                "diff",
+                "--repo",
+                dir.toString(),
+                "--path",
+                k8s(),
+                "--format",
+                "sarif",
+                "HEAD~1",
+                "HEAD"))
+        .isEqualTo(1);
     assertThat(new ObjectMapper().readTree(out()).get("runs").get(0).get("results")).hasSize(1);
   }
 
@@ -147,7 +211,8 @@ class GitCommandsTest {
   void diffAgainstTheWorkingTreeAndTheIndex() throws Exception {
     write("k8s/web.yaml", ROUTE.formatted("web", "public", "web"));
     assertThat(run("diff", "--repo", dir.toString(), "--path", k8s(), "HEAD")).isZero();
-    assertThat(out()).contains("DNS changes from HEAD to the working tree:\n  + web.example.com A 203.0.113.10");
+    assertThat(out())
+        .contains("DNS changes from HEAD to the working tree:\n  + web.example.com A 203.0.113.10");
     assertThat(run("diff", "--repo", dir.toString(), "--path", k8s(), "--cached", "HEAD")).isZero();
     assertThat(out()).contains("DNS changes from HEAD to the index:\n  none\n");
     git.add().addFilepattern("k8s/web.yaml").call();
@@ -158,7 +223,8 @@ class GitCommandsTest {
   @Test
   void historyNamesTheIntroducingCommit() {
     assertThat(run("history", "--repo", dir.toString(), k8s())).isZero();
-    assertThat(out()).contains("k8s/typo.yaml:5:16: error [parent-not-found] HTTPRoute/shop/typo\n    since ")
+    assertThat(out())
+        .contains("k8s/typo.yaml:5:16: error [parent-not-found] HTTPRoute/shop/typo\n    since ")
         .contains(" 2026-02-01 Ada: change\n")
         .contains("k8s/old.yaml:5:16: error [parent-not-found] HTTPRoute/shop/old\n    since ")
         .contains("DNS log (oldest first):\n")
@@ -177,12 +243,16 @@ class GitCommandsTest {
               - name: external-dns
                 image: registry.k8s.io/external-dns/external-dns:v0.22.0
                 args: [--source=gateway-httproute, %s, --provider=aws, --policy=sync]
-        """.formatted(name, filters);
+        """
+        .formatted(name, filters);
   }
 
   @Test
   void diffAndHistoryGroupTheChangesByExternalDnsInstance() throws Exception {
-    write("k8s/dns/public.yaml", externalDns("public", "--domain-filter=example.com, --exclude-domains=internal.example.com"));
+    write(
+        "k8s/dns/public.yaml",
+        externalDns(
+            "public", "--domain-filter=example.com, --exclude-domains=internal.example.com"));
     write("k8s/dns/private.yaml", externalDns("private", "--domain-filter=internal.example.com"));
     write("k8s/db.yaml", ROUTE.formatted("db", "public", "db.internal"));
     commit("two external-dns instances");
@@ -190,9 +260,21 @@ class GitCommandsTest {
     write("k8s/cache.yaml", ROUTE.formatted("cache", "public", "cache.internal"));
     commit("retire api, add cache");
     // dns/private sorts first; the removal is in dns/public, the second instance.
-    assertThat(run("diff", "--repo", dir.toString(), "--path", k8s(), "--fail-on", "none", "HEAD~1", "HEAD")).isZero();
-    assertThat(out()).isEqualTo(
-        """
+    assertThat(
+            run(
+                "diff",
+                "--repo",
+                dir.toString(),
+                "--path",
+                k8s(),
+                "--fail-on",
+                "none",
+                "HEAD~1",
+                "HEAD"))
+        .isZero();
+    assertThat(out())
+        .isEqualTo(
+            """
         DNS changes from HEAD~1 to HEAD:
           external-dns Deployment dns/private:
             + cache.internal.example.com A 203.0.113.10  (HTTPRoute/shop/cache)
@@ -200,24 +282,81 @@ class GitCommandsTest {
             - api.example.com A 203.0.113.10  (HTTPRoute/shop/api)
         gwdns diff: 1 record added, 1 removed, 0 changed; 0 findings introduced, 0 fixed, 2 unchanged
         """);
-    assertThat(run("diff", "--repo", dir.toString(), "--path", k8s(), "--fail-on", "none", "--fail-on-removal", "HEAD~1", "HEAD"))
+    assertThat(
+            run(
+                "diff",
+                "--repo",
+                dir.toString(),
+                "--path",
+                k8s(),
+                "--fail-on",
+                "none",
+                "--fail-on-removal",
+                "HEAD~1",
+                "HEAD"))
         .isEqualTo(1);
-    JsonNode json = new ObjectMapper().readTree(run("diff", "--repo", dir.toString(), "--path", k8s(), "--format", "json",
-        "--fail-on", "none", "HEAD~1", "HEAD") == 0 ? out() : "{}");
+    JsonNode json =
+        new ObjectMapper()
+            .readTree(
+                run(
+                            "diff",
+                            "--repo",
+                            dir.toString(),
+                            "--path",
+                            k8s(),
+                            "--format",
+                            "json",
+                            "--fail-on",
+                            "none",
+                            "HEAD~1",
+                            "HEAD")
+                        == 0
+                    ? out()
+                    : "{}");
     assertThat(json.get("instances")).hasSize(2);
-    assertThat(json.get("records").get("removed").get(0).get("externalDns").asText()).isEqualTo("Deployment dns/public");
-    assertThat(run("diff", "--repo", dir.toString(), "--path", k8s(), "--format", "markdown", "--fail-on", "none", "HEAD~1", "HEAD"))
+    assertThat(json.get("records").get("removed").get(0).get("externalDns").asText())
+        .isEqualTo("Deployment dns/public");
+    assertThat(
+            run(
+                "diff",
+                "--repo",
+                dir.toString(),
+                "--path",
+                k8s(),
+                "--format",
+                "markdown",
+                "--fail-on",
+                "none",
+                "HEAD~1",
+                "HEAD"))
         .isZero();
-    assertThat(out()).contains("| external-dns | | Name | Type | Change | Routes |\n")
-        .contains("| Deployment dns/public | removed | `api.example.com` | A | 203.0.113.10 | HTTPRoute/shop/api |\n");
-    // The base had no external-dns in the manifests: the instances appear, and the options' plan goes.
-    assertThat(run("diff", "--repo", dir.toString(), "--path", k8s(), "--fail-on", "none", "HEAD~2", "HEAD~1")).isZero();
-    assertThat(out()).contains("  external-dns (options; none in the manifests) (removed):\n")
-        .contains("  external-dns Deployment dns/private (added):\n    + db.internal.example.com A 203.0.113.10  (HTTPRoute/shop/db)\n")
+    assertThat(out())
+        .contains("| external-dns | | Name | Type | Change | Routes |\n")
+        .contains(
+            "| Deployment dns/public | removed | `api.example.com` | A | 203.0.113.10 | HTTPRoute/shop/api |\n");
+    // The base had no external-dns in the manifests: the instances appear, and the options' plan
+    // goes.
+    assertThat(
+            run(
+                "diff",
+                "--repo",
+                dir.toString(),
+                "--path",
+                k8s(),
+                "--fail-on",
+                "none",
+                "HEAD~2",
+                "HEAD~1"))
+        .isZero();
+    assertThat(out())
+        .contains("  external-dns (options; none in the manifests) (removed):\n")
+        .contains(
+            "  external-dns Deployment dns/private (added):\n    + db.internal.example.com A 203.0.113.10  (HTTPRoute/shop/db)\n")
         .contains("(2 external-dns instances added, 1 removed)");
     assertThat(run("history", "--repo", dir.toString(), k8s())).isZero();
-    assertThat(out()).contains(
-        """
+    assertThat(out())
+        .contains(
+            """
             external-dns Deployment dns/private:
               + cache.internal.example.com A 203.0.113.10
             external-dns Deployment dns/public:
@@ -232,24 +371,39 @@ class GitCommandsTest {
     assertThat(cwd.startsWith(dir)).isFalse();
     assertThat(run("plan", "--repo", dir.toString(), "--rev", "HEAD~1")).isZero();
     assertThat(out()).contains("web.example.com").doesNotContain("api.example.com");
-    assertThat(run("check", "--repo", dir.toString(), "--rev", "HEAD", "--fail-on", "none")).isZero();
+    assertThat(run("check", "--repo", dir.toString(), "--rev", "HEAD", "--fail-on", "none"))
+        .isZero();
     assertThat(out()).contains("k8s/typo.yaml");
-    assertThat(run("diff", "--repo", dir.toString(), "--fail-on", "none", "HEAD~1", "HEAD")).isZero();
+    assertThat(run("diff", "--repo", dir.toString(), "--fail-on", "none", "HEAD~1", "HEAD"))
+        .isZero();
     assertThat(out()).contains("+ api.example.com");
     assertThat(run("history", "--repo", dir.toString())).isZero();
     assertThat(out()).contains("k8s/typo.yaml");
     // A PATH given explicitly stays relative to the current directory, and is named absolutely.
     assertThat(run("plan", "--repo", dir.toString(), "--rev", "HEAD", ".")).isEqualTo(2);
     assertThat(err.toString(StandardCharsets.UTF_8))
-        .isEqualTo("gwdns: path '" + cwd + "' is outside the repository at " + dir.toAbsolutePath().normalize() + "\n");
+        .isEqualTo(
+            "gwdns: path '"
+                + cwd
+                + "' is outside the repository at "
+                + dir.toAbsolutePath().normalize()
+                + "\n");
   }
 
   @Test
   void aBareRepositoryNeedsARevision() throws Exception {
     Path bare = dir.resolve("bare.git");
-    Git.cloneRepository().setURI(dir.toUri().toString()).setDirectory(bare.toFile()).setBare(true).call().close();
-    String message = "gwdns: " + bare.toAbsolutePath().normalize() + " is a bare Git repository (or a .git directory), which has"
-        + " no working tree to read: name the revision with --rev, e.g. --rev HEAD\n";
+    Git.cloneRepository()
+        .setURI(dir.toUri().toString())
+        .setDirectory(bare.toFile())
+        .setBare(true)
+        .call()
+        .close();
+    String message =
+        "gwdns: "
+            + bare.toAbsolutePath().normalize()
+            + " is a bare Git repository (or a .git directory), which has"
+            + " no working tree to read: name the revision with --rev, e.g. --rev HEAD\n";
     for (String command : new String[] {"check", "plan", "status", "graph"}) {
       assertThat(run(command, bare.toString())).as(command).isEqualTo(2);
       assertThat(err.toString(StandardCharsets.UTF_8)).as(command).isEqualTo(message);
@@ -267,7 +421,8 @@ class GitCommandsTest {
     write("k8s/broken.yaml", "apiVersion: v1\nkind: [unclosed\n");
     commit("break a file");
     assertThat(run("history", "--repo", dir.toString(), k8s())).isZero();
-    assertThat(out()).contains("  k8s/broken.yaml:3:1: error [invalid-manifest] k8s/broken.yaml\n    since ")
+    assertThat(out())
+        .contains("  k8s/broken.yaml:3:1: error [invalid-manifest] k8s/broken.yaml\n    since ")
         .contains("    ! introduces [invalid-manifest] k8s/broken.yaml\n")
         .doesNotContain("[invalid-manifest] \n");
   }
@@ -275,12 +430,17 @@ class GitCommandsTest {
   @Test
   void gitProblemsAreOneLineAndExitTwo() {
     assertThat(run("diff", "--repo", dir.toString(), "--path", k8s(), "origin/main")).isEqualTo(2);
-    assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo(
-        "gwdns: unknown revision 'origin/main'; check the branch, tag or SHA (remote branches are named like origin/main)\n");
-    assertThat(run("plan", "--repo", dir.resolve("nowhere").toString(), "--rev", "HEAD", k8s())).isEqualTo(2);
-    assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("gwdns: repository directory '" + dir.resolve("nowhere") + "' does not exist\n");
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .isEqualTo(
+            "gwdns: unknown revision 'origin/main'; check the branch, tag or SHA (remote branches are named like origin/main)\n");
+    assertThat(run("plan", "--repo", dir.resolve("nowhere").toString(), "--rev", "HEAD", k8s()))
+        .isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .isEqualTo("gwdns: repository directory '" + dir.resolve("nowhere") + "' does not exist\n");
     assertThat(run("check", "--repo", dir.toString(), "--rev", "HEAD", "-")).isEqualTo(2);
-    assertThat(err.toString(StandardCharsets.UTF_8)).contains("standard input (-) cannot be combined");
-    assertThat(run("history", "--repo", dir.toString(), "--since", "last week", k8s())).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .contains("standard input (-) cannot be combined");
+    assertThat(run("history", "--repo", dir.toString(), "--since", "last week", k8s()))
+        .isEqualTo(2);
   }
 }

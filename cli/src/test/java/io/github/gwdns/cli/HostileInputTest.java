@@ -19,8 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * gwdns reads untrusted pull requests: each hostile input runs the real CLI in its own JVM with a
  * 256 MiB heap and must finish within a minute (a guard against hangs, not a speed test), with a
- * clear diagnostic at the right place, the expected exit code, nothing on stderr, and the finding of
- * the ordinary file beside it still reported.
+ * clear diagnostic at the right place, the expected exit code, nothing on stderr, and the finding
+ * of the ordinary file beside it still reported.
  */
 class HostileInputTest {
   private static final String GOOD =
@@ -34,8 +34,17 @@ class HostileInputTest {
     /** The findings as {@code file:line:col rule}. */
     List<String> findings() {
       List<String> all = new ArrayList<>();
-      json.get("findings").forEach(f -> all.add(f.get("file").asText() + ":" + f.get("line").asInt() + ":"
-          + f.get("column").asInt() + " " + f.get("ruleId").asText()));
+      json.get("findings")
+          .forEach(
+              f ->
+                  all.add(
+                      f.get("file").asText()
+                          + ":"
+                          + f.get("line").asInt()
+                          + ":"
+                          + f.get("column").asInt()
+                          + " "
+                          + f.get("ruleId").asText()));
       return all;
     }
 
@@ -56,13 +65,25 @@ class HostileInputTest {
   }
 
   private Run check(String... extra) throws Exception {
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
-        "-cp", System.getProperty("java.class.path"), "io.github.gwdns.cli.Main", "check", "--format", "json"));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m",
+                "-cp",
+                System.getProperty("java.class.path"),
+                "io.github.gwdns.cli.Main",
+                "check",
+                "--format",
+                "json"));
     command.addAll(List.of(extra));
     command.add(".");
-    Process p = new ProcessBuilder(command).directory(dir.toFile())
-        .redirectOutput(dir.resolve(".out").toFile()).redirectError(dir.resolve(".err").toFile()).start();
+    Process p =
+        new ProcessBuilder(command)
+            .directory(dir.toFile())
+            .redirectOutput(dir.resolve(".out").toFile())
+            .redirectError(dir.resolve(".err").toFile())
+            .start();
     if (!p.waitFor(60, TimeUnit.SECONDS)) {
       p.destroyForcibly();
       throw new AssertionError("gwdns did not finish within a minute");
@@ -73,7 +94,10 @@ class HostileInputTest {
     return new Run(p.exitValue(), out, err, json);
   }
 
-  /** Asserts the ordinary file's finding is there, beside {@code expected}, and nothing went to stderr. */
+  /**
+   * Asserts the ordinary file's finding is there, beside {@code expected}, and nothing went to
+   * stderr.
+   */
   private static void assertReported(Run run, String... expected) {
     assertThat(run.err()).as("stderr").isEmpty();
     assertThat(run.exit()).as("exit code").isEqualTo(1);
@@ -100,7 +124,8 @@ class HostileInputTest {
 
   @Test
   void tenThousandDeepNesting() throws Exception {
-    Files.writeString(dir.resolve("flow.yaml"), "a: " + "[".repeat(10_000) + "]".repeat(10_000) + "\n");
+    Files.writeString(
+        dir.resolve("flow.yaml"), "a: " + "[".repeat(10_000) + "]".repeat(10_000) + "\n");
     // Block style, 10,000 levels on one line: compact nested sequences.
     Files.writeString(dir.resolve("block.yaml"), "- ".repeat(10_000) + "x\n");
     Run run = check();
@@ -115,8 +140,10 @@ class HostileInputTest {
     sparse(dir.resolve("sparse.yaml"), 2L << 30);
     Run run = check();
     assertReported(run, "big.yaml:1:1 invalid-manifest", "sparse.yaml:1:1 invalid-manifest");
-    assertThat(run.message("sparse.yaml")).isEqualTo("file not read: it is 2147483648 bytes, more than the limit of"
-        + " 33554432 bytes; raise --max-file-size if it really is a manifest");
+    assertThat(run.message("sparse.yaml"))
+        .isEqualTo(
+            "file not read: it is 2147483648 bytes, more than the limit of"
+                + " 33554432 bytes; raise --max-file-size if it really is a manifest");
     Run smaller = check("--max-file-size", "1k");
     assertReported(smaller, "big.yaml:1:1 invalid-manifest");
     assertThat(smaller.message("big.yaml")).contains("more than the limit of 1024 bytes");
@@ -135,41 +162,63 @@ class HostileInputTest {
       binary[i] = (byte) (i * 7);
     }
     Files.write(dir.resolve("binary.yaml"), binary);
-    Files.write(dir.resolve("latin1.yaml"), "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: caf\u00e9\n"
-        .getBytes(StandardCharsets.ISO_8859_1));
-    Files.write(dir.resolve("nul.yaml"), "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: a\0b\n"
-        .getBytes(StandardCharsets.UTF_8));
+    Files.write(
+        dir.resolve("latin1.yaml"),
+        "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: caf\u00e9\n"
+            .getBytes(StandardCharsets.ISO_8859_1));
+    Files.write(
+        dir.resolve("nul.yaml"),
+        "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: a\0b\n"
+            .getBytes(StandardCharsets.UTF_8));
     Run run = check();
     assertReported(run, "latin1.yaml:4:12 invalid-manifest", "nul.yaml:4:10 invalid-manifest");
-    assertThat(run.findings()).anyMatch(f -> f.startsWith("binary.yaml:") && f.endsWith(" invalid-manifest"));
+    assertThat(run.findings())
+        .anyMatch(f -> f.startsWith("binary.yaml:") && f.endsWith(" invalid-manifest"));
     assertThat(run.message("latin1.yaml")).contains("not valid UTF-8");
     assertThat(run.message("nul.yaml")).contains("U+0000 at line 4, column 10").contains("binary");
   }
 
   @Test
   void utf16WithByteOrderMarkIsRead() throws Exception {
-    Files.write(dir.resolve("utf16.yaml"), ("\uFEFF" + GOOD.replace("name: web", "name: wide")).getBytes(StandardCharsets.UTF_16LE));
+    Files.write(
+        dir.resolve("utf16.yaml"),
+        ("\uFEFF" + GOOD.replace("name: web", "name: wide")).getBytes(StandardCharsets.UTF_16LE));
     assertReported(check(), "utf16.yaml:6:5 parent-not-found");
   }
 
   @Test
   void oneMegabyteLineAndTabsAndWindowsLineEndings() throws Exception {
-    Files.writeString(dir.resolve("long.yaml"), "apiVersion: gateway.networking.k8s.io/v1\nkind: HTTPRoute\n"
-        + "metadata: {name: long, namespace: shop, annotations: {note: \"" + "x".repeat(1 << 20) + "\"}}\n"
-        + "spec:\n  parentRefs:\n  - name: gone\n");
-    Files.writeString(dir.resolve("tabs.yaml"), "apiVersion: v1\nkind: Namespace\nmetadata:\n\tname: tabbed\n");
-    Files.writeString(dir.resolve("crlf.yaml"), GOOD.replace("name: web", "name: crlf").replace("\n", "\r\n"));
+    Files.writeString(
+        dir.resolve("long.yaml"),
+        "apiVersion: gateway.networking.k8s.io/v1\nkind: HTTPRoute\n"
+            + "metadata: {name: long, namespace: shop, annotations: {note: \""
+            + "x".repeat(1 << 20)
+            + "\"}}\n"
+            + "spec:\n  parentRefs:\n  - name: gone\n");
+    Files.writeString(
+        dir.resolve("tabs.yaml"), "apiVersion: v1\nkind: Namespace\nmetadata:\n\tname: tabbed\n");
+    Files.writeString(
+        dir.resolve("crlf.yaml"), GOOD.replace("name: web", "name: crlf").replace("\n", "\r\n"));
     Run run = check();
-    assertReported(run, "long.yaml:6:5 parent-not-found", "tabs.yaml:4:1 invalid-manifest", "crlf.yaml:6:5 parent-not-found");
+    assertReported(
+        run,
+        "long.yaml:6:5 parent-not-found",
+        "tabs.yaml:4:1 invalid-manifest",
+        "crlf.yaml:6:5 parent-not-found");
     assertThat(run.message("tabs.yaml")).contains("TAB");
   }
 
   @Test
   void duplicateKeysMergeKeysAndRedefinedAnchors() throws Exception {
-    Files.writeString(dir.resolve("dup.yaml"), GOOD.replace("name: web", "name: dup") + "  hostnames: [a.example.com]\n"
-        + "  hostnames: [b.example.com]\n");
+    Files.writeString(
+        dir.resolve("dup.yaml"),
+        GOOD.replace("name: web", "name: dup")
+            + "  hostnames: [a.example.com]\n"
+            + "  hostnames: [b.example.com]\n");
     // An anchor defined twice: an alias refers to the latest definition, as YAML says.
-    Files.writeString(dir.resolve("merge.yaml"), """
+    Files.writeString(
+        dir.resolve("merge.yaml"),
+        """
         apiVersion: gateway.networking.k8s.io/v1
         kind: HTTPRoute
         metadata: {name: merged, namespace: shop}
@@ -190,29 +239,51 @@ class HostileInputTest {
     StringBuilder listeners = new StringBuilder();
     StringBuilder refs = new StringBuilder();
     for (int i = 0; i < 10_000; i++) {
-      listeners.append("  - {name: l").append(i).append(", port: ").append(1000 + i).append(", protocol: HTTP}\n");
+      listeners
+          .append("  - {name: l")
+          .append(i)
+          .append(", port: ")
+          .append(1000 + i)
+          .append(", protocol: HTTP}\n");
       refs.append("  - {name: g, namespace: infra, sectionName: l").append(i).append("}\n");
     }
-    Files.writeString(dir.resolve("gateway.yaml"), "apiVersion: gateway.networking.k8s.io/v1\nkind: Gateway\n"
-        + "metadata: {name: g, namespace: infra}\nspec:\n  gatewayClassName: x\n  listeners:\n" + listeners);
-    Files.writeString(dir.resolve("route.yaml"), "apiVersion: gateway.networking.k8s.io/v1\nkind: HTTPRoute\n"
-        + "metadata: {name: r, namespace: shop}\nspec:\n  parentRefs:\n" + refs);
+    Files.writeString(
+        dir.resolve("gateway.yaml"),
+        "apiVersion: gateway.networking.k8s.io/v1\nkind: Gateway\n"
+            + "metadata: {name: g, namespace: infra}\nspec:\n  gatewayClassName: x\n  listeners:\n"
+            + listeners);
+    Files.writeString(
+        dir.resolve("route.yaml"),
+        "apiVersion: gateway.networking.k8s.io/v1\nkind: HTTPRoute\n"
+            + "metadata: {name: r, namespace: shop}\nspec:\n  parentRefs:\n"
+            + refs);
     Run run = check();
     assertReported(run, "gateway.yaml:7:3 invalid-manifest", "route.yaml:6:3 invalid-manifest");
-    assertThat(run.message("gateway.yaml")).contains("`spec.listeners` holds 10000 items; the API server accepts at most 64");
-    assertThat(run.message("route.yaml")).contains("`spec.parentRefs` holds 10000 items; the API server accepts at most 32");
+    assertThat(run.message("gateway.yaml"))
+        .contains("`spec.listeners` holds 10000 items; the API server accepts at most 64");
+    assertThat(run.message("route.yaml"))
+        .contains("`spec.parentRefs` holds 10000 items; the API server accepts at most 32");
   }
 
   @Test
   void hostnamesWithUnicodeIpsTrailingDotsAndUppercase() throws Exception {
-    Files.writeString(dir.resolve("names.yaml"), GOOD.replace("name: web", "name: names")
-        + "  hostnames: [\"b\u00fccher.example.com\", \"203.0.113.7\", \"Shop.Example.com\", \"a.example.com.\"]\n");
+    Files.writeString(
+        dir.resolve("names.yaml"),
+        GOOD.replace("name: web", "name: names")
+            + "  hostnames: [\"b\u00fccher.example.com\", \"203.0.113.7\", \"Shop.Example.com\", \"a.example.com.\"]\n");
     Run run = check();
     // The API server refuses the Unicode, uppercase and trailing-dot names; an IP matches the
     // HTTPRoute hostname pattern and is accepted (external-dns never matches it).
-    assertReported(run, "names.yaml:7:15 invalid-manifest", "names.yaml:7:52 invalid-manifest", "names.yaml:7:72 invalid-manifest");
+    assertReported(
+        run,
+        "names.yaml:7:15 invalid-manifest",
+        "names.yaml:7:52 invalid-manifest",
+        "names.yaml:7:72 invalid-manifest");
     String findings = run.json().get("findings").toString();
-    assertThat(findings).contains("b\u00fccher.example.com").contains("Shop.Example.com").contains("a.example.com.")
+    assertThat(findings)
+        .contains("b\u00fccher.example.com")
+        .contains("Shop.Example.com")
+        .contains("a.example.com.")
         .doesNotContain("`203.0.113.7` is invalid");
   }
 
@@ -232,9 +303,13 @@ class HostileInputTest {
     org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(unreadable), "needs Linux's /proc");
     Run run = check(unreadable.toString());
     assertThat(run.exit()).isEqualTo(2);
-    assertThat(run.err().lines()).singleElement().asString()
-        .startsWith("gwdns: the analysis is incomplete: cannot read /proc/self/mem: file not read: ");
-    assertThat(run.findings()).contains("good.yaml:6:5 parent-not-found", "/proc/self/mem:1:1 invalid-manifest");
+    assertThat(run.err().lines())
+        .singleElement()
+        .asString()
+        .startsWith(
+            "gwdns: the analysis is incomplete: cannot read /proc/self/mem: file not read: ");
+    assertThat(run.findings())
+        .contains("good.yaml:6:5 parent-not-found", "/proc/self/mem:1:1 invalid-manifest");
   }
 
   @Test
@@ -247,7 +322,9 @@ class HostileInputTest {
     Run run = check();
     assertReported(run);
     assertThat(run.findings()).noneMatch(f -> f.contains("secret") || f.contains("escape"));
-    assertThat(run.json().get("notices").toString()).contains("symlink to a file outside the input root not followed")
-        .contains("symlink to a directory outside the input root not followed").contains("symlink loop not followed");
+    assertThat(run.json().get("notices").toString())
+        .contains("symlink to a file outside the input root not followed")
+        .contains("symlink to a directory outside the input root not followed")
+        .contains("symlink loop not followed");
   }
 }

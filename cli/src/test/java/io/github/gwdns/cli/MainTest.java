@@ -17,8 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class MainTest {
-  private static final String GOOD =
-      "apiVersion: v1\nkind: Namespace\nmetadata: {name: shop}\n";
+  private static final String GOOD = "apiVersion: v1\nkind: Namespace\nmetadata: {name: shop}\n";
   private static final String BROKEN =
       "apiVersion: gateway.networking.k8s.io/v1\nkind: HTTPRoute\nmetadata: {name: web, namespace: shop}\nspec:\n  parentRefs: {name: x}\n";
 
@@ -63,10 +62,19 @@ class MainTest {
     Files.writeString(dir.resolve("route.yaml"), BROKEN);
     assertThat(run("check", dir.toString())).isEqualTo(1);
     assertThat(out())
-        .contains("route.yaml\n  5:15    error   [invalid-manifest] HTTPRoute shop/web: `spec.parentRefs` must be a list");
+        .contains(
+            "route.yaml\n  5:15    error   [invalid-manifest] HTTPRoute shop/web: `spec.parentRefs` must be a list");
     assertThat(run("check", "--format", "json", dir.toString())).isEqualTo(1);
     assertThat(run("check", "--fail-on", "none", dir.toString())).isZero();
-    assertThat(run("check", "--fail-on", "note", "--format", "json", dir.resolve("good.yaml").toString())).isZero();
+    assertThat(
+            run(
+                "check",
+                "--fail-on",
+                "note",
+                "--format",
+                "json",
+                dir.resolve("good.yaml").toString()))
+        .isZero();
   }
 
   @Test
@@ -99,18 +107,38 @@ class MainTest {
     stdin = GOOD + "---\n" + BROKEN;
     run("check", "--format", "sarif", "-");
     JsonNode unnamed = new ObjectMapper().readTree(out()).get("runs").get(0);
-    assertThat(unnamed.get("properties").get("gwdns/standardInput").asText()).contains("--stdin-name");
-    assertThat(unnamed.get("results").get(0).get("locations").get(0).get("physicalLocation").get("artifactLocation").get("uri")
-        .asText()).isEqualTo("%3Cstdin%3E");
+    assertThat(unnamed.get("properties").get("gwdns/standardInput").asText())
+        .contains("--stdin-name");
+    assertThat(
+            unnamed
+                .get("results")
+                .get(0)
+                .get("locations")
+                .get(0)
+                .get("physicalLocation")
+                .get("artifactLocation")
+                .get("uri")
+                .asText())
+        .isEqualTo("%3Cstdin%3E");
     assertThat(out()).contains("2 objects of standard input name no file they were rendered from");
 
     out.reset();
     err.reset();
-    assertThat(run("check", "--format", "sarif", "--stdin-name", "rendered/all.yaml", "-")).isEqualTo(1);
+    assertThat(run("check", "--format", "sarif", "--stdin-name", "rendered/all.yaml", "-"))
+        .isEqualTo(1);
     JsonNode named = new ObjectMapper().readTree(out()).get("runs").get(0);
     assertThat(named.get("properties")).isNull();
-    assertThat(named.get("results").get(0).get("locations").get(0).get("physicalLocation").get("artifactLocation").get("uri")
-        .asText()).endsWith("rendered/all.yaml");
+    assertThat(
+            named
+                .get("results")
+                .get(0)
+                .get("locations")
+                .get(0)
+                .get("physicalLocation")
+                .get("artifactLocation")
+                .get("uri")
+                .asText())
+        .endsWith("rendered/all.yaml");
     assertThat(out()).doesNotContain("rendered from (a Helm");
   }
 
@@ -118,7 +146,15 @@ class MainTest {
   void writesTheReportToAFile() throws IOException {
     Path report = dir.resolve("out/report.json");
     Files.createDirectories(report.getParent());
-    assertThat(run("check", "--format", "json", "-o", report.toString(), dir.resolve("good.yaml").toString())).isZero();
+    assertThat(
+            run(
+                "check",
+                "--format",
+                "json",
+                "-o",
+                report.toString(),
+                dir.resolve("good.yaml").toString()))
+        .isZero();
     assertThat(Files.readString(report)).contains("\"findings\" : [ ]").contains("\"errors\" : 0");
     assertThat(out()).isEmpty();
   }
@@ -132,7 +168,8 @@ class MainTest {
     assertThat(err()).startsWith("gwdns: unknown --format 'xml'");
     err.reset();
     assertThat(run("check", "--no-such-option")).isEqualTo(2);
-    assertThat(err()).isEqualTo("gwdns: Unknown option: '--no-such-option' (see 'gwdns check --help')\n");
+    assertThat(err())
+        .isEqualTo("gwdns: Unknown option: '--no-such-option' (see 'gwdns check --help')\n");
     err.reset();
     assertThat(run("check", "--max-file-size", "lots", dir.toString())).isEqualTo(2);
     assertThat(err()).contains("invalid size 'lots'");
@@ -151,7 +188,9 @@ class MainTest {
   void aBaselineThatIsNotJsonIsOneLine() throws Exception {
     Path bad = Files.writeString(dir.resolve("baseline.json"), "{\"findings\": [1,\n");
     assertThat(run("check", "--baseline", bad.toString(), dir.toString())).isEqualTo(2);
-    assertThat(err()).startsWith("gwdns: cannot read baseline " + bad + ": " + bad + " is not a gwdns baseline: ")
+    assertThat(err())
+        .startsWith(
+            "gwdns: cannot read baseline " + bad + ": " + bad + " is not a gwdns baseline: ")
         .contains("at line 2");
     assertThat(err().lines()).hasSize(1);
   }
@@ -165,7 +204,12 @@ class MainTest {
   @Test
   void helpAndVersion() {
     assertThat(run("--help")).isZero();
-    assertThat(out()).contains("check").contains("plan").contains("status").contains("explain").contains("Exit codes:");
+    assertThat(out())
+        .contains("check")
+        .contains("plan")
+        .contains("status")
+        .contains("explain")
+        .contains("Exit codes:");
     out.reset();
     assertThat(run("--version")).isZero();
     assertThat(out()).startsWith("gwdns ");

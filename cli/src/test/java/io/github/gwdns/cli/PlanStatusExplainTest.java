@@ -55,8 +55,11 @@ class PlanStatusExplainTest {
   private int run(String... args) {
     out.reset();
     err.reset();
-    return Main.run(args, new ByteArrayInputStream(new byte[0]),
-        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    return Main.run(
+        args,
+        new ByteArrayInputStream(new byte[0]),
+        new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
   }
 
   private String out() {
@@ -80,37 +83,67 @@ class PlanStatusExplainTest {
   @Test
   void planJsonFollowsTheContract() {
     assertThat(run("plan", "--format", "json", dir.toString())).isZero();
-    assertThat(out()).startsWith("{\n  \"endpoints\" : [\n    {\n      \"dnsName\" : \"shop.example.com\",\n      \"recordType\" : \"A\",\n"
-        + "      \"targets\" : [\n        \"203.0.113.10\"\n      ],\n      \"recordTTL\" : 300,\n      \"setIdentifier\" : \"\",\n"
-        + "      \"providerSpecific\" : [ ],\n      \"labels\" : {\n        \"resource\" : \"httproute/shop/web\"\n      },\n"
-        + "      \"sources\" : [\n        \"HTTPRoute/shop/web\"\n      ],\n      \"externalDns\" : \"options\"\n    },");
-    assertThat(out()).endsWith("  \"pending\" : [ ],\n  \"filtered\" : [ ],\n  \"unresolved\" : [ ],\n  \"instances\" : [\n    {\n"
-        + "      \"externalDns\" : \"options\",\n      \"name\" : \"\",\n      \"version\" : \"\",\n      \"starts\" : true\n    }\n  ]\n}\n");
+    assertThat(out())
+        .startsWith(
+            "{\n  \"endpoints\" : [\n    {\n      \"dnsName\" : \"shop.example.com\",\n      \"recordType\" : \"A\",\n"
+                + "      \"targets\" : [\n        \"203.0.113.10\"\n      ],\n      \"recordTTL\" : 300,\n      \"setIdentifier\" : \"\",\n"
+                + "      \"providerSpecific\" : [ ],\n      \"labels\" : {\n        \"resource\" : \"httproute/shop/web\"\n      },\n"
+                + "      \"sources\" : [\n        \"HTTPRoute/shop/web\"\n      ],\n      \"externalDns\" : \"options\"\n    },");
+    assertThat(out())
+        .endsWith(
+            "  \"pending\" : [ ],\n  \"filtered\" : [ ],\n  \"unresolved\" : [ ],\n  \"instances\" : [\n    {\n"
+                + "      \"externalDns\" : \"options\",\n      \"name\" : \"\",\n      \"version\" : \"\",\n      \"starts\" : true\n    }\n  ]\n}\n");
   }
 
   @Test
   void anUnresolvedVariableIsANoteUntilVarGivesItsValue() throws IOException {
     Path flux = dir.resolve("flux");
     Files.createDirectories(flux);
-    String withoutBlog = MANIFESTS.substring(0, MANIFESTS.indexOf("---\napiVersion: gateway.networking.k8s.io/v1\nkind: HTTPRoute\nmetadata: {name: blog"));
-    Files.writeString(flux.resolve("all.yaml"), withoutBlog.replace("shop.example.com", "\"shop.${SECRET_DOMAIN}\""));
+    String withoutBlog =
+        MANIFESTS.substring(
+            0,
+            MANIFESTS.indexOf(
+                "---\napiVersion: gateway.networking.k8s.io/v1\nkind: HTTPRoute\nmetadata: {name: blog"));
+    Files.writeString(
+        flux.resolve("all.yaml"),
+        withoutBlog.replace("shop.example.com", "\"shop.${SECRET_DOMAIN}\""));
     assertThat(run("check", "--domain-filter", "example.com", flux.toString())).isZero();
-    assertThat(out()).contains("note    [unresolved-variable] HTTPRoute shop/web: hostname `shop.${SECRET_DOMAIN}` holds ${SECRET_DOMAIN}")
-        .doesNotContain("hostname-mismatch").doesNotContain("domain-filtered")
+    assertThat(out())
+        .contains(
+            "note    [unresolved-variable] HTTPRoute shop/web: hostname `shop.${SECRET_DOMAIN}` holds ${SECRET_DOMAIN}")
+        .doesNotContain("hostname-mismatch")
+        .doesNotContain("domain-filtered")
         .endsWith("gwdns: 0 errors, 0 warnings, 2 notes in 1 file (2 objects)\n");
-    assertThat(out().lines().filter(l -> l.startsWith("  ") && l.contains("[unresolved-variable]")).findFirst().orElseThrow())
+    assertThat(
+            out()
+                .lines()
+                .filter(l -> l.startsWith("  ") && l.contains("[unresolved-variable]"))
+                .findFirst()
+                .orElseThrow())
         .startsWith("  17:15 ");
     assertThat(run("plan", "--domain-filter", "example.com", flux.toString())).isZero();
-    assertThat(out()).doesNotContain("Filtered").contains(
-        """
+    assertThat(out())
+        .doesNotContain("Filtered")
+        .contains(
+            """
         Unresolved: these names hold Flux variables gwdns has no value for (pass --var KEY=VALUE), so they are not compared with listeners or filters
         NAME                   VARIABLES      SOURCES
         shop.${SECRET_DOMAIN}  SECRET_DOMAIN  HTTPRoute/shop/web
 
         0 endpoints, 0 pending, 1 unresolved
         """);
-    assertThat(run("plan", "--domain-filter", "example.com", "--var", "SECRET_DOMAIN=example.com", flux.toString())).isZero();
-    assertThat(out()).contains("shop.example.com  A     203.0.113.10  300  HTTPRoute/shop/web").doesNotContain("Unresolved");
+    assertThat(
+            run(
+                "plan",
+                "--domain-filter",
+                "example.com",
+                "--var",
+                "SECRET_DOMAIN=example.com",
+                flux.toString()))
+        .isZero();
+    assertThat(out())
+        .contains("shop.example.com  A     203.0.113.10  300  HTTPRoute/shop/web")
+        .doesNotContain("Unresolved");
     assertThat(run("check", "--var", "SECRET_DOMAIN=example.com", flux.toString())).isZero();
     assertThat(out()).doesNotContain("unresolved-variable");
     assertThat(run("check", "--var", "SECRET_DOMAIN=example.org", flux.toString())).isEqualTo(1);
@@ -120,13 +153,16 @@ class PlanStatusExplainTest {
   @Test
   void planYamlIsADnsEndpoint() {
     assertThat(run("plan", "--format", "yaml", dir.toString())).isZero();
-    assertThat(out()).startsWith("---\napiVersion: externaldns.k8s.io/v1alpha1\nkind: DNSEndpoint\n").contains("recordTTL: 300");
+    assertThat(out())
+        .startsWith("---\napiVersion: externaldns.k8s.io/v1alpha1\nkind: DNSEndpoint\n")
+        .contains("recordTTL: 300");
   }
 
   @Test
   void planMarkdownIsATable() {
     assertThat(run("plan", "--format", "markdown", dir.toString())).isZero();
-    assertThat(out()).startsWith("## Predicted DNS records\n\n| Name | Type | Targets | TTL | Sources |\n")
+    assertThat(out())
+        .startsWith("## Predicted DNS records\n\n| Name | Type | Targets | TTL | Sources |\n")
         .contains("| `shop.example.com` | A | 203.0.113.10 | 300 | HTTPRoute/shop/web |");
   }
 
@@ -134,9 +170,11 @@ class PlanStatusExplainTest {
   void externalDnsFlagsTakeEffect() {
     assertThat(run("plan", "--namespace", "blog", dir.toString())).isZero();
     assertThat(out()).contains("0 endpoints");
-    assertThat(run("plan", "--annotation-prefix=external-dns.alpha.kubernetes.io/", dir.toString())).isZero();
+    assertThat(run("plan", "--annotation-prefix=external-dns.alpha.kubernetes.io/", dir.toString()))
+        .isZero();
     assertThat(out()).contains("shop.example.com  A     203.0.113.10  -");
-    assertThat(run("plan", "--source", "gateway-grpcroute,gateway-tlsroute", dir.toString())).isZero();
+    assertThat(run("plan", "--source", "gateway-grpcroute,gateway-tlsroute", dir.toString()))
+        .isZero();
     assertThat(out()).contains("0 endpoints");
     assertThat(run("plan", "--status-mode", "observed", dir.toString())).isZero();
     assertThat(out()).contains("0 endpoints");
@@ -145,7 +183,8 @@ class PlanStatusExplainTest {
   @Test
   void badFlagValuesAreUsageErrors() {
     assertThat(run("plan", "--label-filter", "a in b", dir.toString())).isEqualTo(2);
-    assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("gwdns: --label-filter: invalid selector 'a in b' at column 6");
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .startsWith("gwdns: --label-filter: invalid selector 'a in b' at column 6");
     assertThat(run("plan", "--status-mode", "maybe", dir.toString())).isEqualTo(2);
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown status mode 'maybe'");
     assertThat(run("plan", "--source", "ingress", dir.toString())).isEqualTo(2);
@@ -159,25 +198,33 @@ class PlanStatusExplainTest {
   @Test
   void statusShowsPredictedConditions() {
     assertThat(run("status", dir.toString())).isZero();
-    assertThat(out()).contains("kind: HTTPRoute\nmetadata:\n  name: blog\n  namespace: blog\nstatus:\n  parents:\n")
-        .contains("    - type: Accepted\n      status: 'False'\n      reason: NotAllowedByListeners\n")
+    assertThat(out())
+        .contains(
+            "kind: HTTPRoute\nmetadata:\n  name: blog\n  namespace: blog\nstatus:\n  parents:\n")
+        .contains(
+            "    - type: Accepted\n      status: 'False'\n      reason: NotAllowedByListeners\n")
         .contains("  - name: https\n");
     assertThat(run("status", "--format", "json", dir.toString())).isZero();
-    assertThat(out()).startsWith("[\n  {\n    \"apiVersion\" : \"gateway.networking.k8s.io/v1\",\n    \"kind\" : \"Gateway\",");
+    assertThat(out())
+        .startsWith(
+            "[\n  {\n    \"apiVersion\" : \"gateway.networking.k8s.io/v1\",\n    \"kind\" : \"Gateway\",");
   }
 
   @Test
   void explainAnswersWhyAndHowToFix() {
     assertThat(run("explain", "HTTPRoute/blog/blog", dir.toString())).isZero();
-    assertThat(out()).contains("No endpoints could be generated from HTTPRoute blog/blog")
-        .contains("fix: set `spec.parentRefs[0].sectionName` to `https`: listener `https` of Gateway infra/public already admits"
-            + " routes from namespace `blog`, and no listener is opened further; or add `allowedRoutes.namespaces.from: All` to"
-            + " listener `http` of Gateway infra/public, or a Selector that matches namespace `blog`");
+    assertThat(out())
+        .contains("No endpoints could be generated from HTTPRoute blog/blog")
+        .contains(
+            "fix: set `spec.parentRefs[0].sectionName` to `https`: listener `https` of Gateway infra/public already admits"
+                + " routes from namespace `blog`, and no listener is opened further; or add `allowedRoutes.namespaces.from: All` to"
+                + " listener `http` of Gateway infra/public, or a Selector that matches namespace `blog`");
     assertThat(run("explain", "httproute/shop/web", dir.toString())).isZero();
     assertThat(out()).contains("shop.example.com  A  203.0.113.10  TTL 300");
     assertThat(run("explain", "Gateway/infra/public", dir.toString())).isZero();
     assertThat(out()).contains("routes naming it:");
     assertThat(run("explain", "HTTPRoute/shop/nope", dir.toString())).isEqualTo(2);
-    assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("gwdns: no route or Gateway HTTPRoute/shop/nope in the input");
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .startsWith("gwdns: no route or Gateway HTTPRoute/shop/nope in the input");
   }
 }

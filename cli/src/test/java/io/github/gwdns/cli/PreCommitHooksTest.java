@@ -28,17 +28,22 @@ class PreCommitHooksTest {
 
   @Test
   void everyHookIsAGwdnsCommandLineTheCliAccepts() throws IOException {
-    Object loaded = new Load(LoadSettings.builder().build()).loadFromString(Files.readString(HOOKS));
+    Object loaded =
+        new Load(LoadSettings.builder().build()).loadFromString(Files.readString(HOOKS));
     assertThat(loaded).isInstanceOf(List.class);
     List<?> hooks = (List<?>) loaded;
     assertThat(hooks).isNotEmpty();
     List<String> ids = new ArrayList<>();
     for (Object o : hooks) {
       Map<?, ?> hook = (Map<?, ?>) o;
-      assertThat(hook.keySet().stream().map(Object::toString).toList()).as("keys of %s", hook).contains("id", "name", "entry", "language");
+      assertThat(hook.keySet().stream().map(Object::toString).toList())
+          .as("keys of %s", hook)
+          .contains("id", "name", "entry", "language");
       ids.add((String) hook.get("id"));
       assertThat(hook.get("language")).isEqualTo("system");
-      assertThat(hook.get("pass_filenames")).as("gwdns reads the repository, not single files").isEqualTo(false);
+      assertThat(hook.get("pass_filenames"))
+          .as("gwdns reads the repository, not single files")
+          .isEqualTo(false);
       Pattern files = Pattern.compile((String) hook.get("files"));
       assertThat(files.matcher("apps/shop/route.yaml").find()).isTrue();
       assertThat(files.matcher("apps/shop/values.yml").find()).isTrue();
@@ -54,7 +59,13 @@ class PreCommitHooksTest {
 
   private static int run(String... args) {
     ByteArrayOutputStream sink = new ByteArrayOutputStream();
-    return Main.run(args, new Console(new ByteArrayInputStream(new byte[0]),
-        new PrintStream(sink, true, StandardCharsets.UTF_8), new PrintStream(sink, true, StandardCharsets.UTF_8), false, Map.of()));
+    return Main.run(
+        args,
+        new Console(
+            new ByteArrayInputStream(new byte[0]),
+            new PrintStream(sink, true, StandardCharsets.UTF_8),
+            new PrintStream(sink, true, StandardCharsets.UTF_8),
+            false,
+            Map.of()));
   }
 }

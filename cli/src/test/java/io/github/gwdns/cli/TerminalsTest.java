@@ -14,8 +14,13 @@ class TerminalsTest {
   private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
   private Console console(boolean outTerminal, boolean errTerminal) {
-    return new Console(new ByteArrayInputStream(new byte[0]), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), outTerminal, errTerminal, Map.of());
+    return new Console(
+        new ByteArrayInputStream(new byte[0]),
+        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8),
+        outTerminal,
+        errTerminal,
+        Map.of());
   }
 
   private String progress(Console console) {
@@ -28,7 +33,9 @@ class TerminalsTest {
 
   @Test
   void progressFollowsStandardErrorNotStandardOutput() {
-    assertThat(progress(console(false, true))).startsWith("\rgwdns history: 10/20 commits, ").endsWith(" commits/s\n");
+    assertThat(progress(console(false, true)))
+        .startsWith("\rgwdns history: 10/20 commits, ")
+        .endsWith(" commits/s\n");
     // gwdns history 2>log on a terminal: the log stays clean.
     assertThat(progress(console(true, false))).isEmpty();
     assertThat(progress(console(false, false))).isEmpty();

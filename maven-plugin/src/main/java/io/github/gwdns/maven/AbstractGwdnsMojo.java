@@ -21,16 +21,16 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * What every gwdns goal shares: the inputs, the config file, the external-dns options and
- * {@code skip}. Parameters only fill the core's request; there is no analysis here. Every
- * parameter is also a {@code -Dgwdns.<name>} user property.
+ * What every gwdns goal shares: the inputs, the config file, the external-dns options and {@code
+ * skip}. Parameters only fill the core's request; there is no analysis here. Every parameter is
+ * also a {@code -Dgwdns.<name>} user property.
  */
 abstract class AbstractGwdnsMojo extends AbstractMojo {
   static final String SKIPPED = "gwdns: skipped";
 
   /**
-   * Files and directories to analyze (directories recursively: *.yaml, *.yml, *.json); default:
-   * the project directory.
+   * Files and directories to analyze (directories recursively: *.yaml, *.yml, *.json); default: the
+   * project directory.
    */
   @Parameter(property = "gwdns.paths")
   List<File> paths = new ArrayList<>();
@@ -68,24 +68,25 @@ abstract class AbstractGwdnsMojo extends AbstractMojo {
 
   /**
    * external-dns options, by the keys of {@code externalDns:} in {@code .gwdns.yaml} ({@code
-   * domainFilter}, {@code source}, {@code gatewayListenerSets}, {@code externalDnsVersion}, ...: the
-   * option catalog's); a list is comma-separated. Each is also the user property {@code
+   * domainFilter}, {@code source}, {@code gatewayListenerSets}, {@code externalDnsVersion}, ...:
+   * the option catalog's); a list is comma-separated. Each is also the user property {@code
    * -Dgwdns.<key>}, which wins over this map.
    */
-  @Parameter
-  Map<String, String> externalDnsOptions;
+  @Parameter Map<String, String> externalDnsOptions;
 
   /** The user properties, for {@code -Dgwdns.<key>} of each external-dns option. */
   @Parameter(defaultValue = "${session.userProperties}", readonly = true)
   java.util.Properties userProperties;
 
-  /** Predict for this external-dns Deployment or HelmRelease ({@code namespace/name}) only; {@code none} ignores them. */
+  /**
+   * Predict for this external-dns Deployment or HelmRelease ({@code namespace/name}) only; {@code
+   * none} ignores them.
+   */
   @Parameter(property = "gwdns.externalDns")
   String externalDns;
 
   /** Values for Flux ${VAR} substitutions the repository does not hold (a Secret's). */
-  @Parameter
-  Map<String, String> variables;
+  @Parameter Map<String, String> variables;
 
   /** The project directory, for the default config file and repository-relative paths. */
   @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
@@ -111,7 +112,8 @@ abstract class AbstractGwdnsMojo extends AbstractMojo {
       Files.createDirectories(outputDirectory.toPath());
       report(result);
     } catch (IOException e) {
-      throw new MojoExecutionException("gwdns: cannot write reports to " + outputDirectory + ": " + e.getMessage(), e);
+      throw new MojoExecutionException(
+          "gwdns: cannot write reports to " + outputDirectory + ": " + e.getMessage(), e);
     }
   }
 
@@ -122,21 +124,30 @@ abstract class AbstractGwdnsMojo extends AbstractMojo {
   static void failOnUnreadable(AnalysisResult result) throws MojoExecutionException {
     if (!result.internalErrors().isEmpty()) {
       var first = result.internalErrors().get(0);
-      throw new MojoExecutionException("gwdns: internal error: " + first.describe()
-          + (result.internalErrors().size() > 1 ? " (and " + (result.internalErrors().size() - 1) + " more)" : "")
-          + "; the reports cover the rest (please report it)", first.cause());
+      throw new MojoExecutionException(
+          "gwdns: internal error: "
+              + first.describe()
+              + (result.internalErrors().size() > 1
+                  ? " (and " + (result.internalErrors().size() - 1) + " more)"
+                  : "")
+              + "; the reports cover the rest (please report it)",
+          first.cause());
     }
     if (!result.unreadable().isEmpty()) {
-      throw new MojoExecutionException("gwdns: the analysis is incomplete: cannot read " + String.join("; ", result.unreadable()));
+      throw new MojoExecutionException(
+          "gwdns: the analysis is incomplete: cannot read "
+              + String.join("; ", result.unreadable()));
     }
   }
 
   /** Writes the goal's reports and decides the build's outcome. */
-  abstract void report(AnalysisResult result) throws IOException, MojoFailureException, MojoExecutionException;
+  abstract void report(AnalysisResult result)
+      throws IOException, MojoFailureException, MojoExecutionException;
 
   /** The request: the config file first, then the parameters, which win. */
   AnalysisRequest.Builder toRequest() throws AnalysisException, MojoExecutionException {
-    AnalysisRequest.Builder request = AnalysisRequest.builder().baseDir(RepositoryRoot.of(basedir.toPath()));
+    AnalysisRequest.Builder request =
+        AnalysisRequest.builder().baseDir(RepositoryRoot.of(basedir.toPath()));
     ExternalDnsOptions.Builder dns = ExternalDnsOptions.builder();
     GwdnsConfig config = config();
     if (config != null) {
@@ -192,17 +203,30 @@ abstract class AbstractGwdnsMojo extends AbstractMojo {
     return root.relativize(build).toString().replace(File.separatorChar, '/') + "/**";
   }
 
-  /** The options of {@link #externalDnsOptions}, then the {@code -Dgwdns.<key>} properties over them. */
+  /**
+   * The options of {@link #externalDnsOptions}, then the {@code -Dgwdns.<key>} properties over
+   * them.
+   */
   private void applyExternalDns(ExternalDnsOptions.Builder dns) throws MojoExecutionException {
-    Map<String, String> given = new java.util.TreeMap<>(externalDnsOptions == null ? Map.of() : externalDnsOptions);
+    Map<String, String> given =
+        new java.util.TreeMap<>(externalDnsOptions == null ? Map.of() : externalDnsOptions);
     for (String key : given.keySet()) {
       if (ExternalDnsOption.ofKey(key) == null) {
-        throw new MojoExecutionException("gwdns: unknown external-dns option `" + key + "` in externalDnsOptions (known: "
-            + String.join(", ", java.util.Arrays.stream(ExternalDnsOption.values()).map(ExternalDnsOption::key).toList()) + ")");
+        throw new MojoExecutionException(
+            "gwdns: unknown external-dns option `"
+                + key
+                + "` in externalDnsOptions (known: "
+                + String.join(
+                    ", ",
+                    java.util.Arrays.stream(ExternalDnsOption.values())
+                        .map(ExternalDnsOption::key)
+                        .toList())
+                + ")");
       }
     }
     for (ExternalDnsOption option : ExternalDnsOption.values()) {
-      String property = userProperties == null ? null : userProperties.getProperty("gwdns." + option.key());
+      String property =
+          userProperties == null ? null : userProperties.getProperty("gwdns." + option.key());
       String text = property != null ? property : given.get(option.key());
       if (text == null) {
         continue;
@@ -210,8 +234,13 @@ abstract class AbstractGwdnsMojo extends AbstractMojo {
       try {
         option.applyText(dns, text);
       } catch (IllegalArgumentException e) {
-        throw new MojoExecutionException("gwdns: " + (property != null ? "-Dgwdns." : "externalDnsOptions.") + option.key()
-            + ": " + e.getMessage(), e);
+        throw new MojoExecutionException(
+            "gwdns: "
+                + (property != null ? "-Dgwdns." : "externalDnsOptions.")
+                + option.key()
+                + ": "
+                + e.getMessage(),
+            e);
       }
     }
   }

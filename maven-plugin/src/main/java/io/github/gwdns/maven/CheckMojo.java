@@ -44,7 +44,9 @@ public class CheckMojo extends AbstractGwdnsMojo {
   @Parameter(property = "gwdns.formats", defaultValue = "sarif")
   List<String> formats = new ArrayList<>();
 
-  /** A baseline file (written by the CLI's --write-baseline): the findings it lists are suppressed. */
+  /**
+   * A baseline file (written by the CLI's --write-baseline): the findings it lists are suppressed.
+   */
   @Parameter(property = "gwdns.baseline")
   File baseline;
 
@@ -61,11 +63,14 @@ public class CheckMojo extends AbstractGwdnsMojo {
     if (baseline != null && !baseline.isFile()) {
       throw new MojoExecutionException("gwdns: baseline '" + baseline + "' does not exist");
     }
-    return super.toRequest().inlineSuppressions(inlineSuppressions).baseline(baseline == null ? null : baseline.toPath());
+    return super.toRequest()
+        .inlineSuppressions(inlineSuppressions)
+        .baseline(baseline == null ? null : baseline.toPath());
   }
 
   @Override
-  void report(AnalysisResult result) throws IOException, MojoFailureException, MojoExecutionException {
+  void report(AnalysisResult result)
+      throws IOException, MojoFailureException, MojoExecutionException {
     Severity threshold = threshold(failOn);
     Set<ReportFormat> files = reportFormats();
     Path base = basedirOfFindings();
@@ -73,8 +78,16 @@ public class CheckMojo extends AbstractGwdnsMojo {
       if (!f.active()) {
         continue;
       }
-      String line = base.resolve(f.location().file()).normalize() + ":[" + f.location().startLine() + ","
-          + f.location().startColumn() + "] " + f.ruleId() + ": " + io.github.gwdns.core.report.SafeText.of(f.message());
+      String line =
+          base.resolve(f.location().file()).normalize()
+              + ":["
+              + f.location().startLine()
+              + ","
+              + f.location().startColumn()
+              + "] "
+              + f.ruleId()
+              + ": "
+              + io.github.gwdns.core.report.SafeText.of(f.message());
       if (threshold != null && f.severity().isAtLeast(threshold)) {
         // What fails the build is logged as an error, so `mvn -q` still shows it.
         getLog().error(line);
@@ -93,7 +106,9 @@ public class CheckMojo extends AbstractGwdnsMojo {
       }
       getLog().info("gwdns: wrote " + file);
     }
-    String summary = Summary.line(result) + (result.suppressed() > 0 ? "; " + result.suppressed() + " suppressed" : "");
+    String summary =
+        Summary.line(result)
+            + (result.suppressed() > 0 ? "; " + result.suppressed() + " suppressed" : "");
     failOnUnreadable(result);
     if (result.hasFindingsAtOrAbove(threshold)) {
       throw new MojoFailureException(String.format(Locale.ROOT, FAILED, threshold.id(), summary));
@@ -101,7 +116,9 @@ public class CheckMojo extends AbstractGwdnsMojo {
     getLog().info("gwdns: " + summary);
   }
 
-  /** Findings are relative to the repository root; the log shows absolute paths, which IDEs link. */
+  /**
+   * Findings are relative to the repository root; the log shows absolute paths, which IDEs link.
+   */
   private Path basedirOfFindings() {
     return RepositoryRoot.of(basedir.toPath());
   }
@@ -119,8 +136,9 @@ public class CheckMojo extends AbstractGwdnsMojo {
         throw new MojoExecutionException("gwdns: formats: " + e.getMessage(), e);
       }
       if (format == ReportFormat.GITHUB) {
-        throw new MojoExecutionException("gwdns: formats: github writes workflow commands to standard output;"
-            + " use the CLI in GitHub Actions, or sarif with github/codeql-action/upload-sarif");
+        throw new MojoExecutionException(
+            "gwdns: formats: github writes workflow commands to standard output;"
+                + " use the CLI in GitHub Actions, or sarif with github/codeql-action/upload-sarif");
       }
       result.add(format);
     }

@@ -37,18 +37,22 @@ class MojoParametersTest {
    * are not kept at run time), goal by goal, parameter name to its configuration expression.
    */
   private static Map<String, Map<String, String>> descriptor() throws Exception {
-    Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder()
-        .parse(Path.of("target/classes/META-INF/maven/plugin.xml").toFile());
+    Document xml =
+        DocumentBuilderFactory.newInstance()
+            .newDocumentBuilder()
+            .parse(Path.of("target/classes/META-INF/maven/plugin.xml").toFile());
     Map<String, Map<String, String>> goals = new TreeMap<>();
     NodeList mojos = xml.getElementsByTagName("mojo");
     for (int i = 0; i < mojos.getLength(); i++) {
       Element mojo = (Element) mojos.item(i);
       Map<String, String> parameters = new TreeMap<>();
-      NodeList names = ((Element) mojo.getElementsByTagName("parameters").item(0)).getElementsByTagName("name");
+      NodeList names =
+          ((Element) mojo.getElementsByTagName("parameters").item(0)).getElementsByTagName("name");
       for (int j = 0; j < names.getLength(); j++) {
         parameters.put(names.item(j).getTextContent(), "");
       }
-      NodeList configuration = ((Element) mojo.getElementsByTagName("configuration").item(0)).getChildNodes();
+      NodeList configuration =
+          ((Element) mojo.getElementsByTagName("configuration").item(0)).getChildNodes();
       for (int j = 0; j < configuration.getLength(); j++) {
         if (configuration.item(j) instanceof Element e) {
           parameters.put(e.getTagName(), e.getTextContent());
@@ -64,28 +68,40 @@ class MojoParametersTest {
     Map<String, Map<String, String>> goals = descriptor();
     assertThat(goals.keySet()).containsExactly("check", "plan");
     for (Map.Entry<String, Map<String, String>> goal : goals.entrySet()) {
-      assertThat(goal.getValue()).as("parameters of gwdns:%s", goal.getKey()).containsKey("externalDnsOptions");
-      for (io.github.gwdns.core.predict.ExternalDnsOption option : io.github.gwdns.core.predict.ExternalDnsOption.values()) {
-        // One spelling: no parameter of its own beside the map (its -D property is read from the catalog).
-        assertThat(goal.getValue()).as("parameters of gwdns:%s", goal.getKey()).doesNotContainKey(option.key());
+      assertThat(goal.getValue())
+          .as("parameters of gwdns:%s", goal.getKey())
+          .containsKey("externalDnsOptions");
+      for (io.github.gwdns.core.predict.ExternalDnsOption option :
+          io.github.gwdns.core.predict.ExternalDnsOption.values()) {
+        // One spelling: no parameter of its own beside the map (its -D property is read from the
+        // catalog).
+        assertThat(goal.getValue())
+            .as("parameters of gwdns:%s", goal.getKey())
+            .doesNotContainKey(option.key());
       }
     }
   }
 
   @Test
   void everyCatalogOptionIsAUserProperty() throws Exception {
-    for (io.github.gwdns.core.predict.ExternalDnsOption option : io.github.gwdns.core.predict.ExternalDnsOption.values()) {
+    for (io.github.gwdns.core.predict.ExternalDnsOption option :
+        io.github.gwdns.core.predict.ExternalDnsOption.values()) {
       CheckMojo mojo = mojo();
       mojo.userProperties = new java.util.Properties();
-      String value = switch (option.type()) {
-        case BOOLEAN -> "true";
-        case LIST -> option == io.github.gwdns.core.predict.ExternalDnsOption.SOURCE ? "gateway-grpcroute" : "x.example.com";
-        case TEXT -> switch (option) {
-          case STATUS_MODE -> "observed";
-          case EXTERNAL_DNS_VERSION -> "v0.20.0";
-          default -> "value";
-        };
-      };
+      String value =
+          switch (option.type()) {
+            case BOOLEAN -> "true";
+            case LIST ->
+                option == io.github.gwdns.core.predict.ExternalDnsOption.SOURCE
+                    ? "gateway-grpcroute"
+                    : "x.example.com";
+            case TEXT ->
+                switch (option) {
+                  case STATUS_MODE -> "observed";
+                  case EXTERNAL_DNS_VERSION -> "v0.20.0";
+                  default -> "value";
+                };
+          };
       mojo.userProperties.setProperty("gwdns." + option.key(), value);
       var options = mojo.toRequest().build().externalDns();
       assertThat(options.isSet(option)).as("-Dgwdns.%s", option.key()).isTrue();
@@ -97,10 +113,14 @@ class MojoParametersTest {
   void everyParameterIsAlsoAUserProperty() throws Exception {
     for (Map.Entry<String, Map<String, String>> goal : descriptor().entrySet()) {
       for (Map.Entry<String, String> parameter : goal.getValue().entrySet()) {
-        if (List.of("basedir", "buildDirectory", "userProperties", "variables", "externalDnsOptions").contains(parameter.getKey())) {
-          continue; // read-only project values, and maps (maps have no -D form; each external-dns option has its own)
+        if (List.of(
+                "basedir", "buildDirectory", "userProperties", "variables", "externalDnsOptions")
+            .contains(parameter.getKey())) {
+          continue; // read-only project values, and maps (maps have no -D form; each external-dns
+          // option has its own)
         }
-        assertThat(parameter.getValue()).as("expression of %s in gwdns:%s", parameter.getKey(), goal.getKey())
+        assertThat(parameter.getValue())
+            .as("expression of %s in gwdns:%s", parameter.getKey(), goal.getKey())
             .startsWith("${gwdns." + parameter.getKey() + "}");
       }
     }
@@ -108,7 +128,8 @@ class MojoParametersTest {
 
   @Test
   void parametersWinOverTheConfigFileAndTheBuildDirectoryIsSkipped() throws Exception {
-    Files.writeString(project.resolve(".gwdns.yaml"),
+    Files.writeString(
+        project.resolve(".gwdns.yaml"),
         "defaultNamespace: apps\nexclude: [charts/**]\nexternalDns: {gatewayName: public, statusMode: observed}\n");
     CheckMojo mojo = mojo();
     mojo.externalDnsOptions = Map.of("gatewayName", "private", "source", "gateway-httproute");
@@ -133,7 +154,8 @@ class MojoParametersTest {
     assertThat(options.domainFilters()).containsExactly("example.com", "example.net");
     assertThat(options.managedRecordTypes()).containsExactly("A", "TXT");
     assertThat(options.gatewayListenerSets()).isFalse();
-    assertThat(options.origin(io.github.gwdns.core.predict.ExternalDnsOption.DOMAIN_FILTER)).isEqualTo("Maven parameter");
+    assertThat(options.origin(io.github.gwdns.core.predict.ExternalDnsOption.DOMAIN_FILTER))
+        .isEqualTo("Maven parameter");
   }
 
   @Test
@@ -147,18 +169,25 @@ class MojoParametersTest {
   void mistakesAreExecutionErrorsThatSayWhat() {
     CheckMojo mojo = mojo();
     mojo.externalDnsOptions = Map.of("statusMode", "sometimes");
-    assertThatThrownBy(mojo::toRequest).isInstanceOf(MojoExecutionException.class)
-        .hasMessage("gwdns: externalDnsOptions.statusMode: unknown status mode 'sometimes'; expected observed, predicted or auto");
+    assertThatThrownBy(mojo::toRequest)
+        .isInstanceOf(MojoExecutionException.class)
+        .hasMessage(
+            "gwdns: externalDnsOptions.statusMode: unknown status mode 'sometimes'; expected observed, predicted or auto");
     CheckMojo typo = mojo();
     typo.externalDnsOptions = Map.of("domainFilters", "example.com");
-    assertThatThrownBy(typo::toRequest).isInstanceOf(MojoExecutionException.class)
-        .hasMessageStartingWith("gwdns: unknown external-dns option `domainFilters` in externalDnsOptions (known: source,"
-            + " gatewayName,");
-    assertThatThrownBy(() -> CheckMojo.threshold("fatal")).isInstanceOf(MojoExecutionException.class)
-        .hasMessage("gwdns: failOn: unknown level 'fatal'; expected one of error, warning, note (or none)");
+    assertThatThrownBy(typo::toRequest)
+        .isInstanceOf(MojoExecutionException.class)
+        .hasMessageStartingWith(
+            "gwdns: unknown external-dns option `domainFilters` in externalDnsOptions (known: source,"
+                + " gatewayName,");
+    assertThatThrownBy(() -> CheckMojo.threshold("fatal"))
+        .isInstanceOf(MojoExecutionException.class)
+        .hasMessage(
+            "gwdns: failOn: unknown level 'fatal'; expected one of error, warning, note (or none)");
     CheckMojo missingBaseline = mojo();
     missingBaseline.baseline = new File(project.toFile(), "nope.json");
-    assertThatThrownBy(missingBaseline::toRequest).isInstanceOf(MojoExecutionException.class)
+    assertThatThrownBy(missingBaseline::toRequest)
+        .isInstanceOf(MojoExecutionException.class)
         .hasMessageContaining("nope.json' does not exist");
   }
 }

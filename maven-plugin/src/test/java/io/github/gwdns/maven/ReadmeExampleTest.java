@@ -20,20 +20,27 @@ class ReadmeExampleTest {
     assertThat(withoutPluginVersion(shown)).isEqualTo(withoutPluginVersion(tested));
     // The invoker fills in the tested pom's version; the README must show the one being built.
     assertThat(tested).contains("<version>@project.version@</version>");
-    assertThat(shown).contains("<artifactId>gwdns-maven-plugin</artifactId><version>" + projectVersion() + "</version>");
+    assertThat(shown)
+        .contains(
+            "<artifactId>gwdns-maven-plugin</artifactId><version>"
+                + projectVersion()
+                + "</version>");
   }
 
   /** This module's version, from its pom (the parent's, which it inherits). */
   private static String projectVersion() throws java.io.IOException {
     String pom = Files.readString(Path.of("pom.xml"), StandardCharsets.UTF_8);
-    java.util.regex.Matcher parent = java.util.regex.Pattern.compile("<parent>.*?<version>([^<]+)</version>", java.util.regex.Pattern.DOTALL)
-        .matcher(pom);
+    java.util.regex.Matcher parent =
+        java.util.regex.Pattern.compile(
+                "<parent>.*?<version>([^<]+)</version>", java.util.regex.Pattern.DOTALL)
+            .matcher(pom);
     assertThat(parent.find()).as("parent version in maven-plugin/pom.xml").isTrue();
     return parent.group(1);
   }
 
   private static String withoutPluginVersion(String pom) {
-    return pom.replaceAll("<artifactId>gwdns-maven-plugin</artifactId><version>[^<]+</version>",
+    return pom.replaceAll(
+        "<artifactId>gwdns-maven-plugin</artifactId><version>[^<]+</version>",
         "<artifactId>gwdns-maven-plugin</artifactId><version>VERSION</version>");
   }
 }

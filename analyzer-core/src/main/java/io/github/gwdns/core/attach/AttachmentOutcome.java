@@ -9,7 +9,10 @@ public enum AttachmentOutcome {
   ACCEPTED("Accepted", true),
   /** No Gateway (or ListenerSet) of that name exists: no controller writes a status. */
   PARENT_NOT_FOUND(null, false),
-  /** The parent is not a Gateway or ListenerSet (e.g. a mesh Service): no Gateway controller attaches it. */
+  /**
+   * The parent is not a Gateway or ListenerSet (e.g. a mesh Service): no Gateway controller
+   * attaches it.
+   */
   PARENT_UNSUPPORTED_KIND(null, false),
   /** The Gateway names a GatewayClass that does not exist: the Gateway is never reconciled. */
   GATEWAYCLASS_NOT_FOUND(null, false),
@@ -35,7 +38,9 @@ public enum AttachmentOutcome {
    * version it reads (Envoy Gateway skips the watch), so no status is written.
    */
   KIND_NOT_WATCHED(null, false),
-  /** The implementation refuses the route itself (e.g. Envoy Gateway and a TCPRoute with two rules). */
+  /**
+   * The implementation refuses the route itself (e.g. Envoy Gateway and a TCPRoute with two rules).
+   */
   ROUTE_UNSUPPORTED("InvalidRule", true);
 
   private final String reason;

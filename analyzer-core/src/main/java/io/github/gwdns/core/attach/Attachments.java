@@ -23,22 +23,27 @@ public final class Attachments {
   private final Map<String, Set<Route>> attachedByListener = new HashMap<>();
   private final List<RouteKindContest> contests;
   private final Map<Gateway, Set<Route>> routesByGateway = new IdentityHashMap<>();
-  private final Map<ParentResolution, List<RouteKindContest>> contestsByResolution = new IdentityHashMap<>();
+  private final Map<ParentResolution, List<RouteKindContest>> contestsByResolution =
+      new IdentityHashMap<>();
 
   /**
-   * An HTTPRoute or GRPCRoute that a listener accepts while routes of the other kind it also accepts
-   * have intersecting hostnames (attachment doc §5.7): the controller accepts only the older of each
-   * such pair, which manifests cannot tell.
+   * An HTTPRoute or GRPCRoute that a listener accepts while routes of the other kind it also
+   * accepts have intersecting hostnames (attachment doc §5.7): the controller accepts only the
+   * older of each such pair, which manifests cannot tell.
    *
    * @param resolution the route's parentRef, accepted through {@code listener}
-   * @param rivals routes of the other kind on the listener whose hostnames intersect, sorted, at most
-   *     a few
+   * @param rivals routes of the other kind on the listener whose hostnames intersect, sorted, at
+   *     most a few
    * @param more true when there are more rivals than listed
    * @param hostname one of the route's names on the listener that a rival shares, or null when the
    *     route takes every name (neither it nor the listener has a hostname)
    */
   public record RouteKindContest(
-      ParentResolution resolution, OwnedListener listener, List<Route> rivals, boolean more, String hostname) {
+      ParentResolution resolution,
+      OwnedListener listener,
+      List<Route> rivals,
+      boolean more,
+      String hostname) {
     public RouteKindContest {
       rivals = List.copyOf(rivals);
     }
@@ -52,7 +57,8 @@ public final class Attachments {
    * @param rivals the other routes of the kind on the listener, sorted, at most a few
    * @param more true when there are more rivals than listed
    */
-  public record Layer4Contest(ParentResolution resolution, OwnedListener listener, List<Route> rivals, boolean more) {
+  public record Layer4Contest(
+      ParentResolution resolution, OwnedListener listener, List<Route> rivals, boolean more) {
     public Layer4Contest {
       rivals = List.copyOf(rivals);
     }
@@ -63,8 +69,12 @@ public final class Attachments {
   private final EnvoyGatewayRelease envoyGatewayRelease;
   private final List<Layer4Contest> layer4Contests;
 
-  Attachments(List<ParentResolution> all, Map<Gateway, GatewayView> views, ControllerClasses controllerClasses,
-      ServedVersions servedVersions, EnvoyGatewayRelease envoyGatewayRelease) {
+  Attachments(
+      List<ParentResolution> all,
+      Map<Gateway, GatewayView> views,
+      ControllerClasses controllerClasses,
+      ServedVersions servedVersions,
+      EnvoyGatewayRelease envoyGatewayRelease) {
     this.controllerClasses = controllerClasses;
     this.servedVersions = servedVersions;
     this.envoyGatewayRelease = envoyGatewayRelease;
@@ -73,11 +83,16 @@ public final class Attachments {
     for (ParentResolution r : this.all) {
       byRoute.computeIfAbsent(r.route(), k -> new ArrayList<>()).add(r);
       if (r.gateway() != null) {
-        routesByGateway.computeIfAbsent(r.gateway(), k -> Collections.newSetFromMap(new IdentityHashMap<>())).add(r.route());
+        routesByGateway
+            .computeIfAbsent(r.gateway(), k -> Collections.newSetFromMap(new IdentityHashMap<>()))
+            .add(r.route());
       }
       for (ListenerCheck c : r.accepting()) {
         // Model records hash deep; identity is what counts here.
-        attachedByListener.computeIfAbsent(c.listener().key(), k -> Collections.newSetFromMap(new IdentityHashMap<>())).add(r.route());
+        attachedByListener
+            .computeIfAbsent(
+                c.listener().key(), k -> Collections.newSetFromMap(new IdentityHashMap<>()))
+            .add(r.route());
       }
     }
     this.contests = RouteKindContests.find(this.all, views);

@@ -5,8 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * An Envoy Gateway release, and where gwdns read it. Envoy Gateway changed how it decides route
- * acceptance between v1.6 and v1.9 (docs/implementations.md, "Envoy Gateway releases"); the
- * {@link ControllerProfile} asks this record which band applies.
+ * acceptance between v1.6 and v1.9 (docs/implementations.md, "Envoy Gateway releases"); the {@link
+ * ControllerProfile} asks this record which band applies.
  *
  * @param source where the release was read ({@code chart version v1.8.1 of HelmRelease
  *     network/envoy-gateway (apps/eg.yaml)}), or why none was (then {@link #pinned()} is false and
@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * @param pinned whether the manifests pin this release
  */
 public record EnvoyGatewayRelease(int major, int minor, int patch, String source, boolean pinned) {
-  private static final Pattern VERSION = Pattern.compile("^v?(\\d+)\\.(\\d+)\\.(\\d+)(?:[-+@].*)?$");
+  private static final Pattern VERSION =
+      Pattern.compile("^v?(\\d+)\\.(\\d+)\\.(\\d+)(?:[-+@].*)?$");
 
   /** What gwdns predicts when the manifests pin no release: the newest it models. */
   public static EnvoyGatewayRelease unpinned(String why) {
@@ -22,7 +23,8 @@ public record EnvoyGatewayRelease(int major, int minor, int patch, String source
   }
 
   /** The behaviour of {@link #unpinned}: v1.9.0. */
-  public static final EnvoyGatewayRelease DEFAULT = unpinned("the manifests pin no Envoy Gateway release");
+  public static final EnvoyGatewayRelease DEFAULT =
+      unpinned("the manifests pin no Envoy Gateway release");
 
   /**
    * The release a chart version or image tag names: {@code v1.8.2}, {@code 1.8.2}, {@code
@@ -36,14 +38,19 @@ public record EnvoyGatewayRelease(int major, int minor, int patch, String source
     }
     String v = version.trim();
     if (v.equals("0.0.0-latest") || v.equals("latest")) {
-      return new EnvoyGatewayRelease(1, 9, 0, source + " (the development head, modeled as v1.9.0)", true);
+      return new EnvoyGatewayRelease(
+          1, 9, 0, source + " (the development head, modeled as v1.9.0)", true);
     }
     Matcher m = VERSION.matcher(v);
     if (!m.matches()) {
       return null;
     }
     return new EnvoyGatewayRelease(
-        Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), source, true);
+        Integer.parseInt(m.group(1)),
+        Integer.parseInt(m.group(2)),
+        Integer.parseInt(m.group(3)),
+        source,
+        true);
   }
 
   /** Whether this release is older than {@code major.minor.patch}. */

@@ -26,7 +26,9 @@ public final class EnvoyGatewayReleases {
 
   private EnvoyGatewayReleases() {}
 
-  /** The release the manifests install, or an unpinned {@link EnvoyGatewayRelease#DEFAULT}-like one. */
+  /**
+   * The release the manifests install, or an unpinned {@link EnvoyGatewayRelease#DEFAULT}-like one.
+   */
   public static EnvoyGatewayRelease find(Inventory inventory) {
     Map<String, GenericObject> ociRepositories = new HashMap<>();
     for (GenericObject o : inventory.manifests().others()) {
@@ -48,14 +50,26 @@ public final class EnvoyGatewayReleases {
           }
           for (ManifestNode source : sources) {
             if (isChart(text(source, "chart"))) {
-              fromChart(found, unreadable, text(source, "targetRevision"), "chart version", descend(source, "helm.valuesObject"), where);
+              fromChart(
+                  found,
+                  unreadable,
+                  text(source, "targetRevision"),
+                  "chart version",
+                  descend(source, "helm.valuesObject"),
+                  where);
             }
           }
         }
         case "HelmChartInflationGenerator" -> {
           ManifestNode spec = node(o, "spec");
           if (isChart(text(spec, "name"))) {
-            fromChart(found, unreadable, text(spec, "version"), "chart version", descend(spec, "valuesInline"), where);
+            fromChart(
+                found,
+                unreadable,
+                text(spec, "version"),
+                "chart version",
+                descend(spec, "valuesInline"),
+                where);
           }
         }
         case "Deployment" -> {
@@ -83,17 +97,28 @@ public final class EnvoyGatewayReleases {
       return found.get(0);
     }
     if (distinct.size() > 1) {
-      return EnvoyGatewayRelease.unpinned("the manifests pin several releases ("
-          + found.stream().map(r -> r.version() + " by " + r.source()).sorted().collect(Collectors.joining("; ")) + ")");
+      return EnvoyGatewayRelease.unpinned(
+          "the manifests pin several releases ("
+              + found.stream()
+                  .map(r -> r.version() + " by " + r.source())
+                  .sorted()
+                  .collect(Collectors.joining("; "))
+              + ")");
     }
     if (!unreadable.isEmpty()) {
-      return EnvoyGatewayRelease.unpinned("its version is not an exact release: " + unreadable.stream().sorted().collect(Collectors.joining("; ")));
+      return EnvoyGatewayRelease.unpinned(
+          "its version is not an exact release: "
+              + unreadable.stream().sorted().collect(Collectors.joining("; ")));
     }
     return EnvoyGatewayRelease.DEFAULT;
   }
 
-  private static void fromHelmRelease(GenericObject o, String where, Map<String, GenericObject> ociRepositories,
-      List<EnvoyGatewayRelease> found, List<String> unreadable) {
+  private static void fromHelmRelease(
+      GenericObject o,
+      String where,
+      Map<String, GenericObject> ociRepositories,
+      List<EnvoyGatewayRelease> found,
+      List<String> unreadable) {
     ManifestNode chartSpec = node(o, "spec.chart.spec");
     String version = null;
     String what = "chart version";
@@ -101,17 +126,30 @@ public final class EnvoyGatewayReleases {
     if (isChart(text(chartSpec, "chart"))) {
       chart = true;
       version = text(chartSpec, "version");
-    } else if (node(o, "spec.chartRef") instanceof ManifestMap ref && "OCIRepository".equals(ref.text("kind"))) {
-      String namespace = ref.text("namespace") != null ? ref.text("namespace") : o.metadata().namespace();
+    } else if (node(o, "spec.chartRef") instanceof ManifestMap ref
+        && "OCIRepository".equals(ref.text("kind"))) {
+      String namespace =
+          ref.text("namespace") != null ? ref.text("namespace") : o.metadata().namespace();
       GenericObject repository = ociRepositories.get(namespace + "/" + ref.text("name"));
       if (repository != null && isChart(lastSegment(text(node(repository, "spec"), "url")))) {
         chart = true;
         ManifestNode repoRef = node(repository, "spec.ref");
         version = text(repoRef, "tag") != null ? text(repoRef, "tag") : text(repoRef, "semver");
-        what = "tag %s of OCIRepository " + repository.ref().namespacedName() + " (" + repository.provenance().file() + "), the chart of";
+        what =
+            "tag %s of OCIRepository "
+                + repository.ref().namespacedName()
+                + " ("
+                + repository.provenance().file()
+                + "), the chart of";
       } else if (repository == null && isChart(ref.text("name"))) {
         // The OCIRepository is not in these manifests: the chart is known, its version is not.
-        unreadable.add(where + " names OCIRepository " + namespace + "/" + ref.text("name") + ", which is not in the manifests");
+        unreadable.add(
+            where
+                + " names OCIRepository "
+                + namespace
+                + "/"
+                + ref.text("name")
+                + ", which is not in the manifests");
         return;
       }
     }
@@ -122,15 +160,26 @@ public final class EnvoyGatewayReleases {
   }
 
   /** A chart install: the image its values set wins over the chart's version (its appVersion). */
-  private static void fromChart(List<EnvoyGatewayRelease> found, List<String> unreadable, String version, String what,
-      ManifestNode values, String where) {
+  private static void fromChart(
+      List<EnvoyGatewayRelease> found,
+      List<String> unreadable,
+      String version,
+      String what,
+      ManifestNode values,
+      String where) {
     String[] image = image(values);
     if (image != null) {
       record(found, unreadable, image[0], image[1] + " in the values of " + where);
     } else if (version == null) {
       unreadable.add(where + " names no chart version");
     } else {
-      record(found, unreadable, version, (what.contains("%s") ? what.formatted(version) : what + " " + version + " of") + " " + where);
+      record(
+          found,
+          unreadable,
+          version,
+          (what.contains("%s") ? what.formatted(version) : what + " " + version + " of")
+              + " "
+              + where);
     }
   }
 
@@ -143,7 +192,9 @@ public final class EnvoyGatewayReleases {
     String repository = text(values, "deployment.envoyGateway.image.repository");
     if (repository != null && !repository.isEmpty()) {
       String tag = text(values, "deployment.envoyGateway.image.tag");
-      return tag == null || tag.isEmpty() ? null : new String[] {tag, "image tag `deployment.envoyGateway.image.tag` " + tag};
+      return tag == null || tag.isEmpty()
+          ? null
+          : new String[] {tag, "image tag `deployment.envoyGateway.image.tag` " + tag};
     }
     String image = text(values, "global.images.envoyGateway.image");
     if (image != null && !image.isEmpty() && tag(image) != null) {
@@ -152,7 +203,8 @@ public final class EnvoyGatewayReleases {
     return null;
   }
 
-  private static void record(List<EnvoyGatewayRelease> found, List<String> unreadable, String version, String source) {
+  private static void record(
+      List<EnvoyGatewayRelease> found, List<String> unreadable, String version, String source) {
     EnvoyGatewayRelease release = EnvoyGatewayRelease.parse(version, source);
     if (release != null) {
       found.add(release);

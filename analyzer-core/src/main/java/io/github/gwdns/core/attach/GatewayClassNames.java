@@ -12,8 +12,8 @@ import io.github.gwdns.core.render.Variables;
  * controllers' charts), and a name that is not final yet (a Flux {@code ${VAR}} substitution or a
  * test placeholder such as {@code {GATEWAY_CLASS_NAME}}), which gwdns cannot compare.
  *
- * <p>A class a controller creates by itself ({@link ControllerClasses}) is not missing either, unless
- * it is one edit away from a defined class.
+ * <p>A class a controller creates by itself ({@link ControllerClasses}) is not missing either,
+ * unless it is one edit away from a defined class.
  *
  * <p>{@link #likelyTypo} only words the hint: a name one edit away from a defined one (two for
  * names of 12 characters or more) is named as the class meant. Names that differ only in digits
@@ -70,7 +70,8 @@ public final class GatewayClassNames {
       current[0] = i;
       for (int j = 1; j <= b.length(); j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+        current[j] =
+            Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
       }
       int[] swap = previous;
       previous = current;

@@ -31,7 +31,10 @@ public record GatewayView(
   /** Whether the Gateway's class can be found. */
   public enum ClassState {
     DEFINED,
-    /** Not in the input, but the cluster installs the controller that creates it (Cilium, Istio, ...). */
+    /**
+     * Not in the input, but the cluster installs the controller that creates it (Cilium, Istio,
+     * ...).
+     */
     PROVIDED,
     /**
      * The input defines no GatewayClass at all, or the name is not final (a substitution or

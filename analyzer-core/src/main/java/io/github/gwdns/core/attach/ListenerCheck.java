@@ -11,14 +11,18 @@ import java.util.List;
  *     otherwise null
  */
 public record ListenerCheck(
-    OwnedListener listener, ListenerVerdict verdict, List<Check> checks, List<String> hostnames,
+    OwnedListener listener,
+    ListenerVerdict verdict,
+    List<Check> checks,
+    List<String> hostnames,
     ListenerReadiness.Problem notReady) {
   public ListenerCheck {
     checks = List.copyOf(checks);
     hostnames = List.copyOf(hostnames);
   }
 
-  public ListenerCheck(OwnedListener listener, ListenerVerdict verdict, List<Check> checks, List<String> hostnames) {
+  public ListenerCheck(
+      OwnedListener listener, ListenerVerdict verdict, List<Check> checks, List<String> hostnames) {
     this(listener, verdict, checks, hostnames, null);
   }
 

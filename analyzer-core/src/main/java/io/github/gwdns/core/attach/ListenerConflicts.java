@@ -35,9 +35,11 @@ final class ListenerConflicts {
   /**
    * @param groups the Gateway's own listeners first, then each admitted ListenerSet's, in merge
    *     order
-   * @param tcpWithLayer7 whether a TCP listener conflicts with HTTP, HTTPS and TLS listeners on its port
+   * @param tcpWithLayer7 whether a TCP listener conflicts with HTTP, HTTPS and TLS listeners on its
+   *     port
    */
-  static Map<String, GatewayView.Conflict> find(List<List<OwnedListener>> groups, boolean tcpWithLayer7) {
+  static Map<String, GatewayView.Conflict> find(
+      List<List<OwnedListener>> groups, boolean tcpWithLayer7) {
     Map<String, GatewayView.Conflict> conflicts = new HashMap<>();
     List<OwnedListener> winners = new ArrayList<>();
     for (List<OwnedListener> group : groups) {
@@ -61,11 +63,16 @@ final class ListenerConflicts {
   }
 
   private static void withinOneObject(
-      List<OwnedListener> listeners, Map<String, GatewayView.Conflict> conflicts, boolean tcpWithLayer7) {
+      List<OwnedListener> listeners,
+      Map<String, GatewayView.Conflict> conflicts,
+      boolean tcpWithLayer7) {
     Map<String, List<OwnedListener>> byPort = new HashMap<>();
     for (OwnedListener l : listeners) {
       if (compatibilityGroup(l.listener()) > 0) {
-        byPort.computeIfAbsent(l.listener().port() + plane(l.listener(), tcpWithLayer7), p -> new ArrayList<>()).add(l);
+        byPort
+            .computeIfAbsent(
+                l.listener().port() + plane(l.listener(), tcpWithLayer7), p -> new ArrayList<>())
+            .add(l);
       }
     }
     for (List<OwnedListener> onPort : byPort.values()) {
@@ -75,18 +82,25 @@ final class ListenerConflicts {
       }
       if (groups.size() > 1) {
         for (OwnedListener l : onPort) {
-          OwnedListener other = onPort.stream().filter(o -> compatibilityGroup(o.listener()) != compatibilityGroup(l.listener())).findFirst().orElseThrow();
+          OwnedListener other =
+              onPort.stream()
+                  .filter(o -> compatibilityGroup(o.listener()) != compatibilityGroup(l.listener()))
+                  .findFirst()
+                  .orElseThrow();
           conflicts.put(l.key(), new GatewayView.Conflict(PROTOCOL_CONFLICT, other));
         }
       }
     }
   }
 
-  private static GatewayView.Conflict againstWinners(OwnedListener candidate, List<OwnedListener> winners, boolean tcpWithLayer7) {
+  private static GatewayView.Conflict againstWinners(
+      OwnedListener candidate, List<OwnedListener> winners, boolean tcpWithLayer7) {
     Listener l = candidate.listener();
     for (OwnedListener winner : winners) {
       Listener w = winner.listener();
-      if (w.port() != l.port() || transport(w) != transport(l) || !plane(w, tcpWithLayer7).equals(plane(l, tcpWithLayer7))) {
+      if (w.port() != l.port()
+          || transport(w) != transport(l)
+          || !plane(w, tcpWithLayer7).equals(plane(l, tcpWithLayer7))) {
         continue;
       }
       int wg = compatibilityGroup(w);
@@ -101,7 +115,10 @@ final class ListenerConflicts {
     return null;
   }
 
-  /** Protocols that can share a TCP port: HTTP (1); HTTPS and TLS (2, told apart by SNI); TCP (3). 0: not a TCP protocol gwdns knows. */
+  /**
+   * Protocols that can share a TCP port: HTTP (1); HTTPS and TLS (2, told apart by SNI); TCP (3).
+   * 0: not a TCP protocol gwdns knows.
+   */
   private static int compatibilityGroup(Listener l) {
     return switch (l.protocol()) {
       case "HTTP" -> 1;
@@ -111,7 +128,10 @@ final class ListenerConflicts {
     };
   }
 
-  /** Listeners in different planes never conflict: all one plane, unless TCP is checked apart from layer 7. */
+  /**
+   * Listeners in different planes never conflict: all one plane, unless TCP is checked apart from
+   * layer 7.
+   */
   private static String plane(Listener l, boolean tcpWithLayer7) {
     return !tcpWithLayer7 && l.protocol().equals("TCP") ? "/l4" : "";
   }

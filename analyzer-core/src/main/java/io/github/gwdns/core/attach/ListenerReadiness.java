@@ -1,9 +1,9 @@
 package io.github.gwdns.core.attach;
 
-import io.github.gwdns.core.vocabulary.GatewayApi;
 import io.github.gwdns.core.model.Listener;
 import io.github.gwdns.core.model.RouteGroupKind;
 import io.github.gwdns.core.model.RouteKind;
+import io.github.gwdns.core.vocabulary.GatewayApi;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -12,8 +12,8 @@ import java.util.stream.Collectors;
  * Whether a listener is ready ({@code Programmed=True}) as Envoy Gateway judges it: any listener
  * condition other than a lone partially invalid certificate makes it not ready. Of those conditions
  * gwdns knows conflicts, unsupported protocols and {@code allowedRoutes.kinds} the protocol does
- * not support (certificates it cannot see; a TLS listener without {@code tls} or an HTTPS listener in
- * Passthrough mode the API server already refuses).
+ * not support (certificates it cannot see; a TLS listener without {@code tls} or an HTTPS listener
+ * in Passthrough mode the API server already refuses).
  */
 public final class ListenerReadiness {
   private ListenerReadiness() {}
@@ -50,8 +50,11 @@ public final class ListenerReadiness {
     }
     List<RouteGroupKind> invalid = invalidKinds(l, supported);
     if (!invalid.isEmpty()) {
-      return "`allowedRoutes.kinds` lists " + invalid.stream().map(k -> "`" + k.kind() + "`").collect(Collectors.joining(", "))
-          + ", which protocol " + l.protocol() + " does not take (ResolvedRefs=False InvalidRouteKinds)";
+      return "`allowedRoutes.kinds` lists "
+          + invalid.stream().map(k -> "`" + k.kind() + "`").collect(Collectors.joining(", "))
+          + ", which protocol "
+          + l.protocol()
+          + " does not take (ResolvedRefs=False InvalidRouteKinds)";
     }
     return null;
   }
@@ -59,10 +62,13 @@ public final class ListenerReadiness {
   /** The entries of {@code allowedRoutes.kinds} the listener's protocol does not support. */
   static List<RouteGroupKind> invalidKinds(Listener l, Set<RouteKind> supported) {
     return l.allowedRoutes().kinds().stream()
-        .filter(k -> {
-          RouteKind kind = RouteKind.ofKind(k.kind());
-          return !k.group().equals(GatewayApi.GROUP) || kind == null || !supported.contains(kind);
-        })
+        .filter(
+            k -> {
+              RouteKind kind = RouteKind.ofKind(k.kind());
+              return !k.group().equals(GatewayApi.GROUP)
+                  || kind == null
+                  || !supported.contains(kind);
+            })
         .toList();
   }
 }

@@ -21,8 +21,8 @@ public enum ListenerVerdict {
   NOT_READY;
 
   /**
-   * How close the listener came to accepting: higher is closer. Used to report, among listeners that
-   * all reject a route, the one whose fix is most likely the intended one.
+   * How close the listener came to accepting: higher is closer. Used to report, among listeners
+   * that all reject a route, the one whose fix is most likely the intended one.
    */
   public int closeness() {
     return ordinal();

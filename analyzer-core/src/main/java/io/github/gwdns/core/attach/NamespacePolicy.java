@@ -25,12 +25,24 @@ public final class NamespacePolicy {
    * @param namespace the namespace asking to attach
    */
   public static Decision decide(
-      FromNamespaces from, LabelSelector selector, String ownerNamespace, String namespace, Inventory inventory) {
+      FromNamespaces from,
+      LabelSelector selector,
+      String ownerNamespace,
+      String namespace,
+      Inventory inventory) {
     return switch (from) {
       case ALL -> new Decision(true, "from: All admits every namespace");
-      case SAME -> ownerNamespace.equals(namespace)
-          ? new Decision(true, "from: Same admits namespace `" + namespace + "`, the listener's own")
-          : new Decision(false, "from: Same admits only namespace `" + ownerNamespace + "`; the route is in `" + namespace + "`");
+      case SAME ->
+          ownerNamespace.equals(namespace)
+              ? new Decision(
+                  true, "from: Same admits namespace `" + namespace + "`, the listener's own")
+              : new Decision(
+                  false,
+                  "from: Same admits only namespace `"
+                      + ownerNamespace
+                      + "`; the route is in `"
+                      + namespace
+                      + "`");
       case NONE -> new Decision(false, "from: None admits no namespace");
       case SELECTOR -> selector(selector, namespace, inventory);
     };
@@ -51,7 +63,9 @@ public final class NamespacePolicy {
             + namespace
             + "` with labels "
             + labels
-            + (inventory.namespace(namespace) == null ? " (no Namespace manifest in the input)" : ""));
+            + (inventory.namespace(namespace) == null
+                ? " (no Namespace manifest in the input)"
+                : ""));
   }
 
   /** A selector in label-selector syntax: {@code team=a,env in (prod)}. */
@@ -60,12 +74,20 @@ public final class NamespacePolicy {
       return "{} (every namespace)";
     }
     StringBuilder text = new StringBuilder();
-    selector.matchLabels().forEach((k, v) -> text.append(text.length() > 0 ? "," : "").append(k).append('=').append(v));
+    selector
+        .matchLabels()
+        .forEach(
+            (k, v) -> text.append(text.length() > 0 ? "," : "").append(k).append('=').append(v));
     for (LabelSelector.Requirement r : selector.matchExpressions()) {
       text.append(text.length() > 0 ? "," : "");
       switch (r.operator()) {
-        case IN -> text.append(r.key()).append(" in (").append(String.join(",", r.values())).append(')');
-        case NOT_IN -> text.append(r.key()).append(" notin (").append(String.join(",", r.values())).append(')');
+        case IN ->
+            text.append(r.key()).append(" in (").append(String.join(",", r.values())).append(')');
+        case NOT_IN ->
+            text.append(r.key())
+                .append(" notin (")
+                .append(String.join(",", r.values()))
+                .append(')');
         case EXISTS -> text.append(r.key());
         case DOES_NOT_EXIST -> text.append('!').append(r.key());
       }

@@ -28,7 +28,12 @@ public record OwnedListener(KubeObject owner, Listener listener) {
 
   /** e.g. {@code listener `https` of Gateway infra/public}. */
   public String display() {
-    return "listener `" + listener.name() + "` of " + owner.kind() + " " + owner.ref().namespacedName();
+    return "listener `"
+        + listener.name()
+        + "` of "
+        + owner.kind()
+        + " "
+        + owner.ref().namespacedName();
   }
 
   /** Identity for maps: owner kind, namespace, name and listener index. */

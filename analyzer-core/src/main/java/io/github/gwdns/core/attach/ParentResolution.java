@@ -36,8 +36,14 @@ public record ParentResolution(
     alternatives = List.copyOf(alternatives);
   }
 
-  public ParentResolution(Route route, ParentReference parentRef, AttachmentOutcome outcome, Gateway gateway,
-      ListenerSet listenerSet, List<ListenerCheck> candidates, String message) {
+  public ParentResolution(
+      Route route,
+      ParentReference parentRef,
+      AttachmentOutcome outcome,
+      Gateway gateway,
+      ListenerSet listenerSet,
+      List<ListenerCheck> candidates,
+      String message) {
     this(route, parentRef, outcome, gateway, listenerSet, candidates, message, List.of());
   }
 
@@ -67,7 +73,8 @@ public record ParentResolution(
       if (c.accepts()) {
         continue;
       }
-      if (best == null || c.verdict().closeness() > best.verdict().closeness()
+      if (best == null
+          || c.verdict().closeness() > best.verdict().closeness()
           || (c.verdict() == best.verdict() && hostnameMatch(c) && !hostnameMatch(best))) {
         best = c;
       }

@@ -32,15 +32,25 @@ public final class PredictedStatus {
         continue;
       }
       GatewayView view = attachments.view(r.gateway());
-      if (r.outcome() == AttachmentOutcome.LISTENERSET_NOT_ALLOWED && !view.profile().writesStatusForUnadmittedListenerSet()) {
+      if (r.outcome() == AttachmentOutcome.LISTENERSET_NOT_ALLOWED
+          && !view.profile().writesStatusForUnadmittedListenerSet()) {
         continue;
       }
       boolean accepted = r.accepted();
       List<Condition> conditions =
           List.of(
-              new Condition("Accepted", accepted ? "True" : "False", r.outcome().reason(), statusMessage(r, attachments)),
-              new Condition("ResolvedRefs", "True", "ResolvedRefs", "gwdns does not check backend references"));
-      parents.add(new RouteParentStatus(parents.size(), r.parentRef(), view.controllerName(), conditions));
+              new Condition(
+                  "Accepted",
+                  accepted ? "True" : "False",
+                  r.outcome().reason(),
+                  statusMessage(r, attachments)),
+              new Condition(
+                  "ResolvedRefs",
+                  "True",
+                  "ResolvedRefs",
+                  "gwdns does not check backend references"));
+      parents.add(
+          new RouteParentStatus(parents.size(), r.parentRef(), view.controllerName(), conditions));
     }
     return new RouteStatus(parents);
   }
@@ -53,29 +63,44 @@ public final class PredictedStatus {
     if (contests.isEmpty()) {
       for (Attachments.Layer4Contest c : attachments.layer4Contests()) {
         if (c.resolution() == r) {
-          return "Route is accepted unless " + c.rivals().stream().map(x -> x.kind() + " " + x.ref().namespacedName())
-              .collect(java.util.stream.Collectors.joining(", ")) + (c.more() ? " and others" : "")
-              + " is older (or first by namespace/name): " + c.listener().display() + " takes one " + r.route().kind();
+          return "Route is accepted unless "
+              + c.rivals().stream()
+                  .map(x -> x.kind() + " " + x.ref().namespacedName())
+                  .collect(java.util.stream.Collectors.joining(", "))
+              + (c.more() ? " and others" : "")
+              + " is older (or first by namespace/name): "
+              + c.listener().display()
+              + " takes one "
+              + r.route().kind();
         }
       }
       return "Route is accepted";
     }
     // gwdns does not pick the winner: the status says that it may be the other route.
     Attachments.RouteKindContest c = contests.get(0);
-    return "Route is accepted unless " + c.rivals().stream().map(x -> x.kind() + " " + x.ref().namespacedName())
-        .collect(java.util.stream.Collectors.joining(", ")) + (c.more() ? " and others" : "")
-        + " is older (or first by namespace/name): it shares hostnames with this route on " + c.listener().display()
+    return "Route is accepted unless "
+        + c.rivals().stream()
+            .map(x -> x.kind() + " " + x.ref().namespacedName())
+            .collect(java.util.stream.Collectors.joining(", "))
+        + (c.more() ? " and others" : "")
+        + " is older (or first by namespace/name): it shares hostnames with this route on "
+        + c.listener().display()
         + ", where the controller accepts only one of an HTTPRoute and a GRPCRoute";
   }
 
-  /** A ListenerSet's predicted status: accepted when its Gateway admits it and a listener is free of conflicts. */
-  public static ListenerSetStatus listenerSetStatus(ListenerSet set, Attachments attachments, GatewayView view) {
+  /**
+   * A ListenerSet's predicted status: accepted when its Gateway admits it and a listener is free of
+   * conflicts.
+   */
+  public static ListenerSetStatus listenerSetStatus(
+      ListenerSet set, Attachments attachments, GatewayView view) {
     GatewayView.ListenerSetAdmission admission = view == null ? null : view.admission(set);
     List<ListenerStatus> listeners = new ArrayList<>();
     boolean anyFree = false;
     for (Listener l : set.listeners()) {
       OwnedListener owned = new OwnedListener(set, l);
-      ListenerStatus status = listenerStatus(owned, attachments, view, admission != null && admission.allowed());
+      ListenerStatus status =
+          listenerStatus(owned, attachments, view, admission != null && admission.allowed());
       anyFree |= status.conditions().get(0).isTrue("Accepted");
       listeners.add(status);
     }
@@ -83,9 +108,12 @@ public final class PredictedStatus {
     if (view == null) {
       accepted = new Condition("Accepted", "False", "NoMatchingParent", "parent Gateway not found");
     } else if (admission == null || !admission.allowed()) {
-      accepted = new Condition("Accepted", "False", "NotAllowed", admission == null ? "" : admission.reason());
+      accepted =
+          new Condition(
+              "Accepted", "False", "NotAllowed", admission == null ? "" : admission.reason());
     } else if (!anyFree) {
-      accepted = new Condition("Accepted", "False", "ListenersNotValid", "every listener conflicts");
+      accepted =
+          new Condition("Accepted", "False", "ListenersNotValid", "every listener conflicts");
     } else {
       accepted = new Condition("Accepted", "True", "Accepted", "ListenerSet is accepted");
     }
@@ -99,7 +127,11 @@ public final class PredictedStatus {
   public static int attachedListenerSets(Attachments attachments, GatewayView view) {
     int attached = 0;
     for (GatewayView.ListenerSetAdmission a : view.listenerSets()) {
-      if (a.allowed() && listenerSetStatus(a.listenerSet(), attachments, view).conditions().get(0).isTrue("Accepted")) {
+      if (a.allowed()
+          && listenerSetStatus(a.listenerSet(), attachments, view)
+              .conditions()
+              .get(0)
+              .isTrue("Accepted")) {
         attached++;
       }
     }
@@ -107,7 +139,8 @@ public final class PredictedStatus {
   }
 
   /** The predicted status of each of the Gateway's own listeners. */
-  public static List<ListenerStatus> gatewayListeners(Gateway gateway, Attachments attachments, GatewayView view) {
+  public static List<ListenerStatus> gatewayListeners(
+      Gateway gateway, Attachments attachments, GatewayView view) {
     List<ListenerStatus> listeners = new ArrayList<>();
     for (Listener l : gateway.listeners()) {
       listeners.add(listenerStatus(new OwnedListener(gateway, l), attachments, view, true));
@@ -131,20 +164,43 @@ public final class PredictedStatus {
     GatewayView.Conflict conflict = view == null ? null : view.conflict(owned);
     List<Condition> conditions = new ArrayList<>();
     if (!admitted) {
-      conditions.add(new Condition("Accepted", "False", "NotAllowed", "the Gateway does not admit this ListenerSet"));
+      conditions.add(
+          new Condition(
+              "Accepted", "False", "NotAllowed", "the Gateway does not admit this ListenerSet"));
     } else if (conflict != null) {
-      conditions.add(new Condition("Accepted", "False", conflict.reason(), "conflicts with " + conflict.with().display()));
+      conditions.add(
+          new Condition(
+              "Accepted",
+              "False",
+              conflict.reason(),
+              "conflicts with " + conflict.with().display()));
     } else if (supported.isEmpty()) {
-      conditions.add(new Condition("Accepted", "False", "UnsupportedProtocol", "protocol " + l.protocol() + " is not supported"));
+      conditions.add(
+          new Condition(
+              "Accepted",
+              "False",
+              "UnsupportedProtocol",
+              "protocol " + l.protocol() + " is not supported"));
     } else {
       conditions.add(new Condition("Accepted", "True", "Accepted", "Listener is accepted"));
     }
-    conditions.add(conflict == null
-        ? new Condition("Conflicted", "False", "NoConflicts", "No conflicts")
-        : new Condition("Conflicted", "True", conflict.reason(), "conflicts with " + conflict.with().display()));
-    conditions.add(invalidKinds
-        ? new Condition("ResolvedRefs", "False", "InvalidRouteKinds", "some allowedRoutes.kinds are not supported by protocol " + l.protocol())
-        : new Condition("ResolvedRefs", "True", "ResolvedRefs", "Resolved all the Object references"));
+    conditions.add(
+        conflict == null
+            ? new Condition("Conflicted", "False", "NoConflicts", "No conflicts")
+            : new Condition(
+                "Conflicted",
+                "True",
+                conflict.reason(),
+                "conflicts with " + conflict.with().display()));
+    conditions.add(
+        invalidKinds
+            ? new Condition(
+                "ResolvedRefs",
+                "False",
+                "InvalidRouteKinds",
+                "some allowedRoutes.kinds are not supported by protocol " + l.protocol())
+            : new Condition(
+                "ResolvedRefs", "True", "ResolvedRefs", "Resolved all the Object references"));
     return new ListenerStatus(l.name(), attachments.attachedRoutes(owned), kinds, conditions);
   }
 }

@@ -45,7 +45,8 @@ final class RouteKindContests {
     }
 
     void add(Entry rival, String name) {
-      if (rival.resolution.route() == resolution.route() || rivals.containsKey(rival.resolution.route())) {
+      if (rival.resolution.route() == resolution.route()
+          || rivals.containsKey(rival.resolution.route())) {
         return;
       }
       if (rivals.size() < SHOWN) {
@@ -61,8 +62,10 @@ final class RouteKindContests {
     final List<Entry> any = new ArrayList<>();
     final List<Entry> all = new ArrayList<>();
     final Map<String, List<Entry>> exact = new HashMap<>();
+
     /** {@code *.s} by {@code s}. */
     final Map<String, List<Entry>> wildcard = new HashMap<>();
+
     /** Every name (exact or wildcard) that ends with {@code .s}, by {@code s}. */
     final Map<String, List<Entry>> under = new HashMap<>();
 
@@ -138,7 +141,8 @@ final class RouteKindContests {
   }
 
   /** Every contest among {@code resolutions}, sorted by route and listener. */
-  static List<Attachments.RouteKindContest> find(List<ParentResolution> resolutions, Map<?, GatewayView> views) {
+  static List<Attachments.RouteKindContest> find(
+      List<ParentResolution> resolutions, Map<?, GatewayView> views) {
     Map<String, Index[]> byListener = new LinkedHashMap<>();
     List<Entry> entries = new ArrayList<>();
     for (ParentResolution r : resolutions) {
@@ -153,7 +157,10 @@ final class RouteKindContests {
       for (ListenerCheck c : r.accepting()) {
         Entry e = new Entry(r, c);
         entries.add(e);
-        byListener.computeIfAbsent(c.listener().key(), k -> new Index[] {new Index(), new Index()})[kind == RouteKind.HTTP ? 0 : 1].add(e);
+        byListener
+            .computeIfAbsent(c.listener().key(), k -> new Index[] {new Index(), new Index()})[
+            kind == RouteKind.HTTP ? 0 : 1]
+            .add(e);
       }
     }
     List<Attachments.RouteKindContest> contests = new ArrayList<>();
@@ -168,12 +175,14 @@ final class RouteKindContests {
         List<Route> rivals = new ArrayList<>(e.rivals.keySet());
         rivals.sort(Comparator.comparing(Route::ref));
         String name = e.rivals.get(rivals.get(0));
-        contests.add(new Attachments.RouteKindContest(e.resolution, e.listener, rivals, e.more, name));
+        contests.add(
+            new Attachments.RouteKindContest(e.resolution, e.listener, rivals, e.more, name));
       }
     }
-    contests.sort(Comparator.comparing((Attachments.RouteKindContest c) -> c.resolution().route().ref())
-        .thenComparingInt(c -> c.resolution().parentRef().index())
-        .thenComparing(c -> c.listener().key()));
+    contests.sort(
+        Comparator.comparing((Attachments.RouteKindContest c) -> c.resolution().route().ref())
+            .thenComparingInt(c -> c.resolution().parentRef().index())
+            .thenComparing(c -> c.listener().key()));
     return contests;
   }
 }

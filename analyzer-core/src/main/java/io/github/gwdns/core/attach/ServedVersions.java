@@ -1,9 +1,9 @@
 package io.github.gwdns.core.attach;
 
 import io.github.gwdns.core.model.CustomResourceDefinition;
-import io.github.gwdns.core.vocabulary.GatewayApi;
 import io.github.gwdns.core.model.GenericObject;
 import io.github.gwdns.core.model.Inventory;
+import io.github.gwdns.core.vocabulary.GatewayApi;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,7 +33,9 @@ public final class ServedVersions {
     return !crds.isEmpty();
   }
 
-  /** The CRD of {@code plural} ({@code tcproutes}), or null when the manifests do not install it. */
+  /**
+   * The CRD of {@code plural} ({@code tcproutes}), or null when the manifests do not install it.
+   */
   public GenericObject crd(String plural) {
     return crds.get(plural);
   }

@@ -11,8 +11,8 @@ import java.util.TreeMap;
 /**
  * What a change does to the plan of every external-dns instance (a public and a private one publish
  * their own records), matched by instance name ({@code namespace/name}): the records each instance
- * adds, removes and changes, and the instances that appear or disappear, whose records are all added
- * or removed.
+ * adds, removes and changes, and the instances that appear or disappear, whose records are all
+ * added or removed.
  *
  * @param instances sorted by instance name; the plan without an instance (options from the command
  *     line, when the manifests deploy none) is named ""
@@ -67,13 +67,18 @@ public record PlanChanges(List<Instance> instances) {
     old.keySet().forEach(n -> names.put(n, Presence.REMOVED));
     now.keySet().forEach(n -> names.put(n, names.containsKey(n) ? Presence.BOTH : Presence.ADDED));
     List<Instance> result = new ArrayList<>();
-    names.forEach((name, presence) -> {
-      Side a = old.get(name);
-      Side b = now.get(name);
-      PlanDiff diff = PlanDiff.between(a == null ? List.of() : a.records(), a == null ? List.of() : a.pending(),
-          b == null ? List.of() : b.records(), b == null ? List.of() : b.pending());
-      result.add(new Instance(name, (b != null ? b : a).label(), presence, diff));
-    });
+    names.forEach(
+        (name, presence) -> {
+          Side a = old.get(name);
+          Side b = now.get(name);
+          PlanDiff diff =
+              PlanDiff.between(
+                  a == null ? List.of() : a.records(),
+                  a == null ? List.of() : a.pending(),
+                  b == null ? List.of() : b.records(),
+                  b == null ? List.of() : b.pending());
+          result.add(new Instance(name, (b != null ? b : a).label(), presence, diff));
+        });
     return new PlanChanges(result);
   }
 

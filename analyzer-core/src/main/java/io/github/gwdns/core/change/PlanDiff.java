@@ -15,13 +15,15 @@ import java.util.TreeSet;
  * What a change does to the DNS records external-dns publishes: records added, removed and changed
  * (type, targets, TTL, provider properties), keyed by name and set identifier, so a name whose
  * record type changes (A to CNAME when a Gateway's address becomes a load balancer hostname) is one
- * change, not a removal and an addition; and names that start or stop waiting for a Gateway address.
+ * change, not a removal and an addition; and names that start or stop waiting for a Gateway
+ * address.
  *
  * @param records sorted by name and set identifier
  * @param pendingAdded names now waiting for an address that were not before
  * @param pendingRemoved names that no longer wait (published, or gone)
  */
-public record PlanDiff(List<RecordChange> records, List<PendingName> pendingAdded, List<PendingName> pendingRemoved) {
+public record PlanDiff(
+    List<RecordChange> records, List<PendingName> pendingAdded, List<PendingName> pendingRemoved) {
 
   public PlanDiff {
     records = List.copyOf(records);
@@ -35,7 +37,10 @@ public record PlanDiff(List<RecordChange> records, List<PendingName> pendingAdde
   }
 
   /** The difference between two sets of records and pending names. */
-  public static PlanDiff between(List<Endpoint> beforeRecords, List<PendingName> beforePending, List<Endpoint> afterRecords,
+  public static PlanDiff between(
+      List<Endpoint> beforeRecords,
+      List<PendingName> beforePending,
+      List<Endpoint> afterRecords,
       List<PendingName> afterPending) {
     Map<String, List<Endpoint>> old = byKey(beforeRecords);
     Map<String, List<Endpoint>> now = byKey(afterRecords);
@@ -56,14 +61,27 @@ public record PlanDiff(List<RecordChange> records, List<PendingName> pendingAdde
       } else {
         continue;
       }
-      changes.add(new RecordChange(kind, any.dnsName(), RecordChange.types(b.isEmpty() ? a : b), any.setIdentifier(), a, b));
+      changes.add(
+          new RecordChange(
+              kind,
+              any.dnsName(),
+              RecordChange.types(b.isEmpty() ? a : b),
+              any.setIdentifier(),
+              a,
+              b));
     }
     Map<String, PendingName> oldPending = pendingByName(beforePending);
     Map<String, PendingName> newPending = pendingByName(afterPending);
-    List<PendingName> added = newPending.entrySet().stream().filter(e -> !oldPending.containsKey(e.getKey()))
-        .map(Map.Entry::getValue).toList();
-    List<PendingName> removed = oldPending.entrySet().stream().filter(e -> !newPending.containsKey(e.getKey()))
-        .map(Map.Entry::getValue).toList();
+    List<PendingName> added =
+        newPending.entrySet().stream()
+            .filter(e -> !oldPending.containsKey(e.getKey()))
+            .map(Map.Entry::getValue)
+            .toList();
+    List<PendingName> removed =
+        oldPending.entrySet().stream()
+            .filter(e -> !newPending.containsKey(e.getKey()))
+            .map(Map.Entry::getValue)
+            .toList();
     return new PlanDiff(changes, added, removed);
   }
 
@@ -80,7 +98,8 @@ public record PlanDiff(List<RecordChange> records, List<PendingName> pendingAdde
   private static Map<String, List<Endpoint>> byKey(List<Endpoint> endpoints) {
     Map<String, List<Endpoint>> map = new TreeMap<>();
     for (Endpoint e : endpoints) {
-      map.computeIfAbsent(e.dnsName() + "\u0000" + e.setIdentifier(), k -> new ArrayList<>()).add(e);
+      map.computeIfAbsent(e.dnsName() + "\u0000" + e.setIdentifier(), k -> new ArrayList<>())
+          .add(e);
     }
     return map;
   }
@@ -93,7 +112,9 @@ public record PlanDiff(List<RecordChange> records, List<PendingName> pendingAdde
     for (int i = 0; i < a.size(); i++) {
       Endpoint x = a.get(i);
       Endpoint y = b.get(i);
-      if (!x.recordType().equals(y.recordType()) || !x.targets().equals(y.targets()) || x.recordTtl() != y.recordTtl()
+      if (!x.recordType().equals(y.recordType())
+          || !x.targets().equals(y.targets())
+          || x.recordTtl() != y.recordTtl()
           || !Objects.equals(x.providerSpecific(), y.providerSpecific())) {
         return false;
       }

@@ -7,11 +7,17 @@ import java.util.TreeSet;
 /**
  * One DNS name (and set identifier) whose records a change adds, removes or changes.
  *
- * @param recordType the record types now (before, when removed), e.g. {@code CNAME} or {@code A,AAAA}
+ * @param recordType the record types now (before, when removed), e.g. {@code CNAME} or {@code
+ *     A,AAAA}
  * @param before the records before (empty when added)
  * @param after the records after (empty when removed)
  */
-public record RecordChange(Kind kind, String dnsName, String recordType, String setIdentifier, List<Endpoint> before,
+public record RecordChange(
+    Kind kind,
+    String dnsName,
+    String recordType,
+    String setIdentifier,
+    List<Endpoint> before,
     List<Endpoint> after) {
 
   /** What happens to the records of the name. */
@@ -38,7 +44,10 @@ public record RecordChange(Kind kind, String dnsName, String recordType, String 
     return List.copyOf(all);
   }
 
-  /** What changed, for people: {@code type A -> CNAME; targets 192.0.2.1 -> lb.example.net; TTL 300 -> 60}. */
+  /**
+   * What changed, for people: {@code type A -> CNAME; targets 192.0.2.1 -> lb.example.net; TTL 300
+   * -> 60}.
+   */
   public String detail() {
     return switch (kind) {
       case ADDED -> describe(after);
@@ -55,10 +64,18 @@ public record RecordChange(Kind kind, String dnsName, String recordType, String 
           text.append("type ").append(typesBefore).append(" -> ").append(typesAfter);
         }
         if (!targetsBefore.equals(targetsAfter)) {
-          text.append(text.isEmpty() ? "" : "; ").append("targets ").append(targetsBefore).append(" -> ").append(targetsAfter);
+          text.append(text.isEmpty() ? "" : "; ")
+              .append("targets ")
+              .append(targetsBefore)
+              .append(" -> ")
+              .append(targetsAfter);
         }
         if (!ttlBefore.equals(ttlAfter)) {
-          text.append(text.isEmpty() ? "" : "; ").append("TTL ").append(ttlBefore).append(" -> ").append(ttlAfter);
+          text.append(text.isEmpty() ? "" : "; ")
+              .append("TTL ")
+              .append(ttlBefore)
+              .append(" -> ")
+              .append(ttlAfter);
         }
         if (text.isEmpty()) {
           text.append("provider-specific properties or labels changed");

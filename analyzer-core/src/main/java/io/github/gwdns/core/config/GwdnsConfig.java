@@ -10,8 +10,8 @@ import io.github.gwdns.core.load.ManifestScalar;
 import io.github.gwdns.core.load.ParsedDocument;
 import io.github.gwdns.core.load.ScalarKind;
 import io.github.gwdns.core.load.YamlReader;
-import io.github.gwdns.core.predict.ExternalDnsOptions;
 import io.github.gwdns.core.predict.ExternalDnsOption;
+import io.github.gwdns.core.predict.ExternalDnsOptions;
 import io.github.gwdns.core.rules.RuleSelection;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -22,8 +22,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * {@code .gwdns.yaml}: rule levels, include/exclude globs, the default namespace and the external-dns
- * options, so a repository carries its own settings. Command-line options win over it.
+ * {@code .gwdns.yaml}: rule levels, include/exclude globs, the default namespace and the
+ * external-dns options, so a repository carries its own settings. Command-line options win over it.
  *
  * <pre>
  * rules:
@@ -44,8 +44,17 @@ public final class GwdnsConfig {
   /** The names looked for at the root of the analyzed tree. */
   public static final List<String> FILE_NAMES = List.of(".gwdns.yaml", ".gwdns.yml");
 
-  private static final Set<String> TOP = Set.of("rules", "include", "exclude", "defaultNamespace", "externalDns", "variables",
-      "clusters", "charts");
+  private static final Set<String> TOP =
+      Set.of(
+          "rules",
+          "include",
+          "exclude",
+          "defaultNamespace",
+          "externalDns",
+          "variables",
+          "clusters",
+          "charts");
+
   /** The keys of {@code externalDns:}: the option catalog's, and the instance to predict for. */
   private static final Set<String> EXTERNAL_DNS = externalDnsKeys();
 
@@ -103,12 +112,16 @@ public final class GwdnsConfig {
       throw new AnalysisException("config " + p.range().display() + ": " + p.message());
     }
     if (parsed.documents().isEmpty()) {
-      return new GwdnsConfig(path.toString(), new ManifestMap(List.of(), new io.github.gwdns.core.load.Span(1, 1, 1, 1)));
+      return new GwdnsConfig(
+          path.toString(),
+          new ManifestMap(List.of(), new io.github.gwdns.core.load.Span(1, 1, 1, 1)));
     }
     ParsedDocument doc = parsed.documents().get(0);
     if (!(doc.root() instanceof ManifestMap map)) {
-      throw new AnalysisException("config " + doc.root().span().in(path.toString()).display()
-          + ": the file must be a mapping");
+      throw new AnalysisException(
+          "config "
+              + doc.root().span().in(path.toString()).display()
+              + ": the file must be a mapping");
     }
     GwdnsConfig config = new GwdnsConfig(path.toString(), map);
     config.checkKeys(map, TOP, "");
@@ -121,13 +134,17 @@ public final class GwdnsConfig {
   }
 
   /** The chart descriptors under {@code charts:}, checked. */
-  private List<io.github.gwdns.core.render.chart.ChartDescriptor> charts() throws AnalysisException {
+  private List<io.github.gwdns.core.render.chart.ChartDescriptor> charts()
+      throws AnalysisException {
     ManifestNode charts = root.get("charts");
     if (charts == null || charts.isNull()) {
       return List.of();
     }
     try {
-      return io.github.gwdns.core.render.chart.ChartDescriptors.parse(charts, file, new java.io.File(file).getName(),
+      return io.github.gwdns.core.render.chart.ChartDescriptors.parse(
+          charts,
+          file,
+          new java.io.File(file).getName(),
           io.github.gwdns.core.render.chart.ChartDescriptors.builtIn());
     } catch (IllegalArgumentException e) {
       throw new AnalysisException("config " + e.getMessage(), e);
@@ -141,8 +158,10 @@ public final class GwdnsConfig {
   public void applyTo(AnalysisRequest.Builder request) throws AnalysisException {
     Path path = Path.of(file).toAbsolutePath().normalize();
     Path base = request.baseDir();
-    request.addNotice(new io.github.gwdns.core.finding.Notice("settings read from this file",
-        (path.startsWith(base) ? base.relativize(path) : path).toString().replace('\\', '/')));
+    request.addNotice(
+        new io.github.gwdns.core.finding.Notice(
+            "settings read from this file",
+            (path.startsWith(base) ? base.relativize(path) : path).toString().replace('\\', '/')));
     ManifestNode rules = root.get("rules");
     if (rules != null && !rules.isNull()) {
       RuleSelection selection = request.rules();
@@ -215,7 +234,8 @@ public final class GwdnsConfig {
   }
 
   /** An option's values as text: a list's items (or one scalar), a boolean checked to be one. */
-  private List<String> values(ExternalDnsOption option, ManifestNode v, String key) throws AnalysisException {
+  private List<String> values(ExternalDnsOption option, ManifestNode v, String key)
+      throws AnalysisException {
     return switch (option.type()) {
       case LIST -> list(v, key);
       case BOOLEAN -> List.of(Boolean.toString(bool(v, key)));
@@ -223,11 +243,19 @@ public final class GwdnsConfig {
     };
   }
 
-  private void checkKeys(ManifestMap map, Set<String> allowed, String prefix) throws AnalysisException {
+  private void checkKeys(ManifestMap map, Set<String> allowed, String prefix)
+      throws AnalysisException {
     for (ManifestMap.Entry e : map.entries()) {
       if (!allowed.contains(e.key())) {
-        throw new AnalysisException("config " + e.keySpan().in(file).display() + ": unknown key `" + prefix + e.key()
-            + "` (known: " + String.join(", ", new java.util.TreeSet<>(allowed)) + ")");
+        throw new AnalysisException(
+            "config "
+                + e.keySpan().in(file).display()
+                + ": unknown key `"
+                + prefix
+                + e.key()
+                + "` (known: "
+                + String.join(", ", new java.util.TreeSet<>(allowed))
+                + ")");
       }
     }
   }

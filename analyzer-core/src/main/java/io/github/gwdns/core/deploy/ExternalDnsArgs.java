@@ -4,7 +4,6 @@ import io.github.gwdns.core.model.RouteKind;
 import io.github.gwdns.core.predict.ExternalDnsOption;
 import io.github.gwdns.core.predict.ExternalDnsOptions;
 import io.github.gwdns.core.predict.ExternalDnsVersion;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,8 +11,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The flags of external-dns's parsed command line ({@link ExternalDnsFlagParser}) turned into {@link
- * ExternalDnsOptions}. Flags gwdns does not model are ignored; unknown values are kept as written.
+ * The flags of external-dns's parsed command line ({@link ExternalDnsFlagParser}) turned into
+ * {@link ExternalDnsOptions}. Flags gwdns does not model are ignored; unknown values are kept as
+ * written.
  */
 final class ExternalDnsArgs {
   private final Map<String, List<String>> flags = new LinkedHashMap<>();
@@ -54,7 +54,8 @@ final class ExternalDnsArgs {
         kinds.add(kind);
       }
     }
-    // An external-dns without Gateway sources publishes no route records: an empty set, not the default.
+    // An external-dns without Gateway sources publishes no route records: an empty set, not the
+    // default.
     options.sourceKinds(kinds);
     for (ExternalDnsOption option : ExternalDnsOption.values()) {
       if (option != ExternalDnsOption.SOURCE && option.externalDnsFlag() && has(option.flag())) {
@@ -67,7 +68,10 @@ final class ExternalDnsArgs {
     }
   }
 
-  /** The version of an image reference's tag ({@code registry.k8s.io/external-dns/external-dns:v0.22.0}). */
+  /**
+   * The version of an image reference's tag ({@code
+   * registry.k8s.io/external-dns/external-dns:v0.22.0}).
+   */
   static ExternalDnsVersion imageVersion(String image) {
     if (image == null) {
       return null;

@@ -29,7 +29,8 @@ final class ExternalDnsChartArgs {
    * @param chartMinor the chart's minor version (19 for 1.19.x), or -1 when it is not known: then
    *     1.21's rendering, the newest, is assumed
    */
-  private ExternalDnsChartArgs(ManifestMap values, FieldPath at, int chartMinor, List<ExternalDnsInstance.Unread> unread) {
+  private ExternalDnsChartArgs(
+      ManifestMap values, FieldPath at, int chartMinor, List<ExternalDnsInstance.Unread> unread) {
     this.values = values;
     this.at = at;
     this.chartMinor = chartMinor < 0 ? 21 : chartMinor;
@@ -43,7 +44,11 @@ final class ExternalDnsChartArgs {
    * @param at where the values are ({@code spec.values})
    * @param namespace what {@code --namespace} is when the chart's namespaced value is on
    */
-  static ExternalDnsCommandLine of(ManifestMap values, FieldPath at, int chartMinor, String namespace,
+  static ExternalDnsCommandLine of(
+      ManifestMap values,
+      FieldPath at,
+      int chartMinor,
+      String namespace,
       List<ExternalDnsInstance.Unread> unread) {
     return new ExternalDnsChartArgs(values, at, chartMinor, unread).render(namespace);
   }
@@ -66,9 +71,15 @@ final class ExternalDnsChartArgs {
     optional("txt-owner-id", "txtOwnerId");
     List<StartupFailure> rendering = new ArrayList<>();
     if (truthy("txtPrefix") && truthy("txtSuffix")) {
-      rendering.add(new StartupFailure(StartupFailure.Stage.CHART_RENDER, "chart-txt-prefix-suffix", "'txtPrefix' and 'txtSuffix' are mutually exclusive",
-          at.field("txtSuffix"), "keep one of the values `txtPrefix` and `txtSuffix`: the chart fails to render with both, so Helm"
-              + " installs no external-dns", null));
+      rendering.add(
+          new StartupFailure(
+              StartupFailure.Stage.CHART_RENDER,
+              "chart-txt-prefix-suffix",
+              "'txtPrefix' and 'txtSuffix' are mutually exclusive",
+              at.field("txtSuffix"),
+              "keep one of the values `txtPrefix` and `txtSuffix`: the chart fails to render with both, so Helm"
+                  + " installs no external-dns",
+              null));
     }
     if (truthy("txtPrefix")) {
       optional("txt-prefix", "txtPrefix");
@@ -77,12 +88,16 @@ final class ExternalDnsChartArgs {
     }
     if (truthy("namespaced")) {
       String source = text(values.get("sourceNamespace"));
-      args.add(new ExternalDnsCommandLine.Arg("--namespace=" + (source != null && !source.isEmpty() ? source : namespace),
-          at.field("namespaced")));
+      args.add(
+          new ExternalDnsCommandLine.Arg(
+              "--namespace=" + (source != null && !source.isEmpty() ? source : namespace),
+              at.field("namespaced")));
     }
     optional("gateway-namespace", "gatewayNamespace");
     if (chartMinor >= 21 && truthy("enableGatewayListenerSets")) {
-      args.add(new ExternalDnsCommandLine.Arg("--gateway-listener-sets", at.field("enableGatewayListenerSets")));
+      args.add(
+          new ExternalDnsCommandLine.Arg(
+              "--gateway-listener-sets", at.field("enableGatewayListenerSets")));
     }
     list("domain-filter", "domainFilters");
     list("exclude-domains", "excludeDomains");
@@ -94,7 +109,8 @@ final class ExternalDnsChartArgs {
     list("managed-record-types", "managedRecordTypes");
     provider();
     extraArgs();
-    return new ExternalDnsCommandLine(args, env(values.get("env"), at.field("env")), List.of(), rendering, true);
+    return new ExternalDnsCommandLine(
+        args, env(values.get("env"), at.field("env")), List.of(), rendering, true);
   }
 
   /** A flag the chart always passes, with the chart's default when the value is not set. */
@@ -105,7 +121,8 @@ final class ExternalDnsChartArgs {
       return;
     }
     // A null value deletes the chart's default, and the template renders nothing.
-    String value = e.value() instanceof ManifestScalar s && s.kind() != ScalarKind.NULL ? s.value() : "";
+    String value =
+        e.value() instanceof ManifestScalar s && s.kind() != ScalarKind.NULL ? s.value() : "";
     if (plain(value, key)) {
       args.add(new ExternalDnsCommandLine.Arg("--" + flag + "=" + value, at.field(key)));
     }
@@ -123,7 +140,8 @@ final class ExternalDnsChartArgs {
       for (int i = 0; i < l.items().size(); i++) {
         String value = text(l.items().get(i));
         if (value != null && plain(value, key)) {
-          args.add(new ExternalDnsCommandLine.Arg("--" + flag + "=" + value, at.field(key).index(i)));
+          args.add(
+              new ExternalDnsCommandLine.Arg("--" + flag + "=" + value, at.field(key).index(i)));
         }
       }
     }
@@ -132,7 +150,10 @@ final class ExternalDnsChartArgs {
   private void provider() {
     ManifestNode provider = values.get("provider");
     FieldPath where = provider == null ? at : at.field("provider");
-    String name = provider instanceof ManifestMap p ? (p.entry("name") == null ? "aws" : text(p.get("name"))) : text(provider);
+    String name =
+        provider instanceof ManifestMap p
+            ? (p.entry("name") == null ? "aws" : text(p.get("name")))
+            : text(provider);
     if (provider instanceof ManifestMap p && p.entry("name") != null) {
       where = where.field("name");
     }
@@ -147,8 +168,8 @@ final class ExternalDnsChartArgs {
   /**
    * {@code extraArgs}: a list passed as written; a map rendered flag by flag in the order of its
    * keys ({@code key: value} as {@code --key=value}, a list as one flag per item, no value as the
-   * bare flag, and from chart 1.21.0 a bool as {@code --key} or {@code --no-key}; before, as
-   * {@code --key=true}).
+   * bare flag, and from chart 1.21.0 a bool as {@code --key} or {@code --no-key}; before, as {@code
+   * --key=true}).
    */
   private void extraArgs() {
     ManifestNode node = values.get("extraArgs");
@@ -176,8 +197,12 @@ final class ExternalDnsChartArgs {
           }
         } else if (value == null || value.isNull()) {
           args.add(new ExternalDnsCommandLine.Arg("--" + key, here));
-        } else if (value instanceof ManifestScalar s && s.kind() == ScalarKind.BOOLEAN && chartMinor >= 21) {
-          args.add(new ExternalDnsCommandLine.Arg(Boolean.parseBoolean(s.value()) ? "--" + key : "--no-" + key, here));
+        } else if (value instanceof ManifestScalar s
+            && s.kind() == ScalarKind.BOOLEAN
+            && chartMinor >= 21) {
+          args.add(
+              new ExternalDnsCommandLine.Arg(
+                  Boolean.parseBoolean(s.value()) ? "--" + key : "--no-" + key, here));
         } else if (value instanceof ManifestScalar s) {
           if (plain(s.value(), "extraArgs." + key)) {
             args.add(new ExternalDnsCommandLine.Arg("--" + key + "=" + s.value(), here));
@@ -195,8 +220,13 @@ final class ExternalDnsChartArgs {
         if (list.items().get(i) instanceof ManifestMap e && e.text("name") != null) {
           boolean secret = e.get("valueFrom") != null;
           String value = secret ? null : text(e.get("value"));
-          out.add(new ExternalDnsCommandLine.Env(e.text("name"), secret ? null : value == null ? "" : value,
-              where.index(i).field(secret ? "valueFrom" : e.get("value") != null ? "value" : "name")));
+          out.add(
+              new ExternalDnsCommandLine.Env(
+                  e.text("name"),
+                  secret ? null : value == null ? "" : value,
+                  where
+                      .index(i)
+                      .field(secret ? "valueFrom" : e.get("value") != null ? "value" : "name")));
         }
       }
     }

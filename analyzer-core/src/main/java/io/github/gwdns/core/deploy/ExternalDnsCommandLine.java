@@ -12,16 +12,23 @@ import java.util.List;
  * @param env the container's environment variables, in order
  * @param envFrom the {@code envFrom} sources gwdns could not read ({@code Secret dns/cloudflare}),
  *     which may set any {@code EXTERNAL_DNS_*} variable; empty when there are none
- * @param rendering failures before external-dns runs: the chart's own {@code fail}, so it
- *     renders no Deployment at all
+ * @param rendering failures before external-dns runs: the chart's own {@code fail}, so it renders
+ *     no Deployment at all
  * @param entrypointKnown false when the container's {@code command} is not the external-dns binary
  *     ({@code sh -c ...}): then gwdns cannot tell what external-dns is given, and does not judge
  *     its start
  */
-public record ExternalDnsCommandLine(List<Arg> args, List<Env> env, List<String> envFrom, List<StartupFailure> rendering,
+public record ExternalDnsCommandLine(
+    List<Arg> args,
+    List<Env> env,
+    List<String> envFrom,
+    List<StartupFailure> rendering,
     boolean entrypointKnown) {
 
-  /** One argument, at its node ({@code spec.template.spec.containers[0].args[2]}, {@code spec.values.extraArgs[0]}). */
+  /**
+   * One argument, at its node ({@code spec.template.spec.containers[0].args[2]}, {@code
+   * spec.values.extraArgs[0]}).
+   */
   public record Arg(String text, FieldPath at) {}
 
   /**

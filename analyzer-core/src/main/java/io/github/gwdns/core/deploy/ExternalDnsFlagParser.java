@@ -32,7 +32,10 @@ final class ExternalDnsFlagParser {
 
     /** The values gwdns can read. */
     List<String> texts(String name) {
-      return values.getOrDefault(name, List.of()).stream().filter(v -> !v.unknown()).map(Value::text).toList();
+      return values.getOrDefault(name, List.of()).stream()
+          .filter(v -> !v.unknown())
+          .map(Value::text)
+          .toList();
     }
 
     /** The last value, or null. */
@@ -45,14 +48,21 @@ final class ExternalDnsFlagParser {
   private static final String PARSING = "flag parsing error: ";
   private static final Set<String> TRUE = Set.of("1", "t", "T", "TRUE", "true", "True");
   private static final Set<String> FALSE = Set.of("0", "f", "F", "FALSE", "false", "False");
-  private static final Pattern DURATION = Pattern.compile("[-+]?(?:0|(?:(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:ns|us|µs|μs|ms|s|m|h|d|w))+)");
-  private static final Pattern DURATION_PART = Pattern.compile("(?:\\d+(?:\\.\\d*)?|\\.\\d+)([^\\d.]*)");
+  private static final Pattern DURATION =
+      Pattern.compile("[-+]?(?:0|(?:(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:ns|us|µs|μs|ms|s|m|h|d|w))+)");
+  private static final Pattern DURATION_PART =
+      Pattern.compile("(?:\\d+(?:\\.\\d*)?|\\.\\d+)([^\\d.]*)");
 
   private final ExternalDnsFlags flags;
   private final boolean older;
   private final Map<String, List<Value>> values = new LinkedHashMap<>();
-  /** Flags given a value, also one kingpin refused: not missing, and refused for that reason instead. */
+
+  /**
+   * Flags given a value, also one kingpin refused: not missing, and refused for that reason
+   * instead.
+   */
   private final java.util.Set<String> given = new java.util.HashSet<>();
+
   private final List<StartupFailure> failures = new ArrayList<>();
 
   private ExternalDnsFlagParser(ExternalDnsFlags flags, boolean older) {
@@ -63,8 +73,9 @@ final class ExternalDnsFlagParser {
   /**
    * Parses {@code line} with the flags of {@code flags}' release.
    *
-   * @param older the release is older than any gwdns lists, and {@code flags} are the oldest listed:
-   *     values are read with their types, but only a flag added later is known to be unknown to it
+   * @param older the release is older than any gwdns lists, and {@code flags} are the oldest
+   *     listed: values are read with their types, but only a flag added later is known to be
+   *     unknown to it
    */
   static Parsed parse(ExternalDnsCommandLine line, ExternalDnsFlags flags, boolean older) {
     ExternalDnsFlagParser parser = new ExternalDnsFlagParser(flags, older);
@@ -82,19 +93,33 @@ final class ExternalDnsFlagParser {
       String text = arg.text();
       if (text.equals("--")) {
         if (i + 1 < args.size()) {
-          fail("stray-argument", "unexpected " + args.get(i + 1).text(), args.get(i + 1).at(),
-              "remove `" + args.get(i + 1).text() + "`: external-dns takes no arguments besides its flags");
+          fail(
+              "stray-argument",
+              "unexpected " + args.get(i + 1).text(),
+              args.get(i + 1).at(),
+              "remove `"
+                  + args.get(i + 1).text()
+                  + "`: external-dns takes no arguments besides its flags");
         }
         return;
       }
       if (!text.startsWith("-") || text.equals("-")) {
-        fail("stray-argument", "unexpected " + text, arg.at(), "remove `" + text + "`, or join it to the flag it belongs to"
-            + " (`--flag=value`): external-dns takes no arguments besides its flags");
+        fail(
+            "stray-argument",
+            "unexpected " + text,
+            arg.at(),
+            "remove `"
+                + text
+                + "`, or join it to the flag it belongs to"
+                + " (`--flag=value`): external-dns takes no arguments besides its flags");
         continue;
       }
       if (!text.startsWith("--")) {
         if (!older) {
-          fail("unknown-flag:" + text, "unknown short flag '" + text.substring(0, Math.min(2, text.length())) + "'", arg.at(),
+          fail(
+              "unknown-flag:" + text,
+              "unknown short flag '" + text.substring(0, Math.min(2, text.length())) + "'",
+              arg.at(),
               "write the flag with two dashes (`-" + text + "`): external-dns has no short flags");
         }
         continue;
@@ -119,11 +144,25 @@ final class ExternalDnsFlagParser {
         if (value != null) {
           given.add(flag.name());
           boolean chartMap = arg.at().toString().contains("extraArgs.");
-          fail("bool-value:" + flag.name(), "unexpected " + value, arg.at(), (chartMap
-              ? "charts before 1.21.0 render an `extraArgs` bool as `--" + flag.name() + "=" + value + "`: write `extraArgs: [--"
-                  + (FALSE.contains(value) ? "no-" : "") + flag.name() + "]`, or upgrade the chart to 1.21.0 or later"
-              : "write `--" + (FALSE.contains(value) ? "no-" : "") + flag.name() + "` without a value (a bool flag takes none"
-                  + (FALSE.contains(value) ? "; `--no-" + flag.name() + "` turns it off" : "") + ")"));
+          fail(
+              "bool-value:" + flag.name(),
+              "unexpected " + value,
+              arg.at(),
+              (chartMap
+                  ? "charts before 1.21.0 render an `extraArgs` bool as `--"
+                      + flag.name()
+                      + "="
+                      + value
+                      + "`: write `extraArgs: [--"
+                      + (FALSE.contains(value) ? "no-" : "")
+                      + flag.name()
+                      + "]`, or upgrade the chart to 1.21.0 or later"
+                  : "write `--"
+                      + (FALSE.contains(value) ? "no-" : "")
+                      + flag.name()
+                      + "` without a value (a bool flag takes none"
+                      + (FALSE.contains(value) ? "; `--no-" + flag.name() + "` turns it off" : "")
+                      + ")"));
           continue;
         }
         add(flag, new Value(invert ? "false" : "true", arg.at(), false, false));
@@ -131,17 +170,24 @@ final class ExternalDnsFlagParser {
       }
       FieldPath at = arg.at();
       if (value == null) {
-        if (i + 1 < args.size() && !(args.get(i + 1).text().startsWith("-") && args.get(i + 1).text().length() > 1)) {
+        if (i + 1 < args.size()
+            && !(args.get(i + 1).text().startsWith("-") && args.get(i + 1).text().length() > 1)) {
           value = args.get(++i).text();
           at = args.get(i).at();
         } else {
-          fail("no-value:" + flag.name(), "expected argument for flag '--" + flag.name() + "'", arg.at(),
+          fail(
+              "no-value:" + flag.name(),
+              "expected argument for flag '--" + flag.name() + "'",
+              arg.at(),
               "give `--" + flag.name() + "` its value (`--" + flag.name() + "=...`)");
           continue;
         }
       }
       if (!flag.type().repeatable() && values.containsKey(flag.name())) {
-        fail("repeated:" + flag.name(), "flag '" + flag.name() + "' cannot be repeated", at,
+        fail(
+            "repeated:" + flag.name(),
+            "flag '" + flag.name() + "' cannot be repeated",
+            at,
             "give `--" + flag.name() + "` once: it takes one value");
         continue;
       }
@@ -160,12 +206,26 @@ final class ExternalDnsFlagParser {
     String last = older ? null : flags.lastReleaseWith(name);
     String fix;
     if (last != null) {
-      fix = "drop `--" + name + "`: " + flags.release() + " no longer has it (" + last + " was the last release with it)";
-    } else if (added != null || ExternalDnsFlags.firstReleaseWith(name, io.github.gwdns.core.predict.ExternalDnsVersion.parse("0.19.0")) != null) {
-      fix = "drop `--" + name + "`, or upgrade external-dns to a release that has it"
-          + (added != null ? " (" + added + " or later)" : "");
+      fix =
+          "drop `--"
+              + name
+              + "`: "
+              + flags.release()
+              + " no longer has it ("
+              + last
+              + " was the last release with it)";
+    } else if (added != null
+        || ExternalDnsFlags.firstReleaseWith(
+                name, io.github.gwdns.core.predict.ExternalDnsVersion.parse("0.19.0"))
+            != null) {
+      fix =
+          "drop `--"
+              + name
+              + "`, or upgrade external-dns to a release that has it"
+              + (added != null ? " (" + added + " or later)" : "");
     } else {
-      fix = "drop `--" + name + "` or correct its name: no external-dns release since v0.19.0 has it";
+      fix =
+          "drop `--" + name + "` or correct its name: no external-dns release since v0.19.0 has it";
     }
     fail("unknown-flag:" + name, "unknown long flag '--" + name + "'", at, fix);
   }
@@ -173,8 +233,10 @@ final class ExternalDnsFlagParser {
   private void environment(List<ExternalDnsCommandLine.Env> env) {
     for (ExternalDnsCommandLine.Env e : env) {
       ExternalDnsFlags.Flag flag = flags.byEnvar(e.name());
-      if (flag == null || (values.containsKey(flag.name()) && !values.get(flag.name()).get(0).fromEnv())) {
-        continue; // not a flag's variable, or the command line sets the flag and kingpin never reads it
+      if (flag == null
+          || (values.containsKey(flag.name()) && !values.get(flag.name()).get(0).fromEnv())) {
+        continue; // not a flag's variable, or the command line sets the flag and kingpin never
+        // reads it
       }
       if (e.value() == null) {
         values.put(flag.name(), new ArrayList<>(List.of(new Value("", e.at(), true, true))));
@@ -191,7 +253,10 @@ final class ExternalDnsFlagParser {
         }
       } else if (flag.type() == ExternalDnsFlags.Type.BOOL) {
         if (!TRUE.contains(e.value()) && !FALSE.contains(e.value())) {
-          fail("env-bool:" + flag.name(), "strconv.ParseBool: parsing \"" + e.value() + "\": invalid syntax", e.at(),
+          fail(
+              "env-bool:" + flag.name(),
+              "strconv.ParseBool: parsing \"" + e.value() + "\": invalid syntax",
+              e.at(),
               "set " + e.name() + " to `true` or `false`");
           continue;
         }
@@ -219,10 +284,17 @@ final class ExternalDnsFlagParser {
       }
     }
     if (!missing.isEmpty()) {
-      fail("required:" + String.join(",", missing), "required flag(s) " + String.join(", ", missing.stream()
-              .map(n -> "'--" + n + "'").toList()) + " not provided", FieldPath.root(),
-          "give " + String.join(" and ", missing.stream().map(n -> "`--" + n + "`").toList())
-              + (missing.contains("provider") ? " (the DNS provider, e.g. `--provider=cloudflare`)" : ""));
+      fail(
+          "required:" + String.join(",", missing),
+          "required flag(s) "
+              + String.join(", ", missing.stream().map(n -> "'--" + n + "'").toList())
+              + " not provided",
+          FieldPath.root(),
+          "give "
+              + String.join(" and ", missing.stream().map(n -> "`--" + n + "`").toList())
+              + (missing.contains("provider")
+                  ? " (the DNS provider, e.g. `--provider=cloudflare`)"
+                  : ""));
     }
   }
 
@@ -236,33 +308,57 @@ final class ExternalDnsFlagParser {
         List<String> allowed = older ? null : ExternalDnsEnums.allowed(flag.name(), flags);
         if (allowed != null && !allowed.contains(text)) {
           List<String> shown = allowed.stream().filter(a -> !a.isEmpty()).sorted().toList();
-          fail("enum:" + flag.name(), "enum value must be one of " + (shown.size() > 6 ? "…" : String.join(",", allowed)) + ", got '"
-              + text + "'", v.at(), "set " + where(flag, v) + " to one of " + String.join(", ", shown)
-              + (flag.name().equals("provider") ? ExternalDnsEnums.removedProvider(text, flags) : ""));
+          fail(
+              "enum:" + flag.name(),
+              "enum value must be one of "
+                  + (shown.size() > 6 ? "…" : String.join(",", allowed))
+                  + ", got '"
+                  + text
+                  + "'",
+              v.at(),
+              "set "
+                  + where(flag, v)
+                  + " to one of "
+                  + String.join(", ", shown)
+                  + (flag.name().equals("provider")
+                      ? ExternalDnsEnums.removedProvider(text, flags)
+                      : ""));
           return false;
         }
       }
       case DURATION -> {
         String error = duration(text);
         if (error != null) {
-          fail("duration:" + flag.name(), error, v.at(), "write " + where(flag, v) + " with a unit, e.g. `1m` or `30s`");
+          fail(
+              "duration:" + flag.name(),
+              error,
+              v.at(),
+              "write " + where(flag, v) + " with a unit, e.g. `1m` or `30s`");
           return false;
         }
       }
       case INT, INT64 -> {
-        if (!text.trim().equals(text) || !text.matches("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?")) {
-          fail("int:" + flag.name(), "strconv.ParseFloat: parsing \"" + text + "\": invalid syntax", v.at(),
+        if (!text.trim().equals(text)
+            || !text.matches("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?")) {
+          fail(
+              "int:" + flag.name(),
+              "strconv.ParseFloat: parsing \"" + text + "\": invalid syntax",
+              v.at(),
               "give " + where(flag, v) + " a number");
           return false;
         }
       }
       case STRING_MAP -> {
         if (!text.contains("=")) {
-          fail("map:" + flag.name(), "expected KEY=VALUE got '" + text + "'", v.at(), "write " + where(flag, v) + " as KEY=VALUE");
+          fail(
+              "map:" + flag.name(),
+              "expected KEY=VALUE got '" + text + "'",
+              v.at(),
+              "write " + where(flag, v) + " as KEY=VALUE");
           return false;
         }
       }
-      default -> { }
+      default -> {}
     }
     return true;
   }
@@ -300,6 +396,8 @@ final class ExternalDnsFlagParser {
   }
 
   private void fail(String check, String message, FieldPath at, String fix) {
-    failures.add(new StartupFailure(StartupFailure.Stage.FLAG_PARSING, check, PARSING + message, at, fix, null));
+    failures.add(
+        new StartupFailure(
+            StartupFailure.Stage.FLAG_PARSING, check, PARSING + message, at, fix, null));
   }
 }

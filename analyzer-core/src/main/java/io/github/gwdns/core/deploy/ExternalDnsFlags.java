@@ -17,12 +17,24 @@ import java.util.Map;
  * kingpin types: what decides whether a command line parses, and how.
  */
 final class ExternalDnsFlags {
-  /** The releases whose flags are listed, oldest first; {@code head} stands for every version after v0.22.0. */
+  /**
+   * The releases whose flags are listed, oldest first; {@code head} stands for every version after
+   * v0.22.0.
+   */
   static final List<String> RELEASES = List.of("0.19", "0.20", "0.21", "0.22", "head");
 
   /** A kingpin flag type. */
   enum Type {
-    BOOL, STRING, STRINGS, INT, INT64, DURATION, ENUM, ENUMS, REGEXP, STRING_MAP;
+    BOOL,
+    STRING,
+    STRINGS,
+    INT,
+    INT64,
+    DURATION,
+    ENUM,
+    ENUMS,
+    REGEXP,
+    STRING_MAP;
 
     /** Whether the flag may be given more than once (kingpin's cumulative values). */
     boolean repeatable() {
@@ -32,7 +44,10 @@ final class ExternalDnsFlags {
 
   /** One flag of one release. */
   record Flag(String name, Type type, boolean required) {
-    /** The environment variable kingpin reads it from ({@code --txt-owner-id}: {@code EXTERNAL_DNS_TXT_OWNER_ID}). */
+    /**
+     * The environment variable kingpin reads it from ({@code --txt-owner-id}: {@code
+     * EXTERNAL_DNS_TXT_OWNER_ID}).
+     */
     String envar() {
       return "EXTERNAL_DNS_" + name.replaceAll("[^a-zA-Z0-9_]+", "_").toUpperCase(Locale.ROOT);
     }
@@ -60,8 +75,8 @@ final class ExternalDnsFlags {
 
   /**
    * The flags of {@code version}: of its minor release ({@code v0.21.2} has v0.21.0's), of the
-   * development head after v0.22.0, or null for a release older than v0.19.0, whose flags gwdns does
-   * not list.
+   * development head after v0.22.0, or null for a release older than v0.19.0, whose flags gwdns
+   * does not list.
    */
   static ExternalDnsFlags of(ExternalDnsVersion version) {
     String key = key(version);
@@ -116,32 +131,46 @@ final class ExternalDnsFlags {
   }
 
   /**
-   * The release that first has flag {@code name} when it came after the oldest listed one
-   * ({@code v0.21.0} for {@code gateway-listener-sets}), else null: a release older than the oldest
-   * listed lacks it for sure.
+   * The release that first has flag {@code name} when it came after the oldest listed one ({@code
+   * v0.21.0} for {@code gateway-listener-sets}), else null: a release older than the oldest listed
+   * lacks it for sure.
    */
   static String addedAfterOldest(String name) {
-    int first = ROWS.stream().filter(r -> r.flag.name().equals(name)).mapToInt(Row::first).min().orElse(0);
+    int first =
+        ROWS.stream().filter(r -> r.flag.name().equals(name)).mapToInt(Row::first).min().orElse(0);
     return first > 0 ? "v" + RELEASES.get(first) + ".0" : null;
   }
 
-  /** The first release after {@code version}'s that has flag {@code name}, for a fix ("upgrade to v0.21.0"); null when none. */
+  /**
+   * The first release after {@code version}'s that has flag {@code name}, for a fix ("upgrade to
+   * v0.21.0"); null when none.
+   */
   static String firstReleaseWith(String name, ExternalDnsVersion version) {
     String key = key(version);
     int from = key == null ? 0 : RELEASES.indexOf(key);
     for (Row r : ROWS) {
       if (r.flag.name().equals(name) && r.last >= from) {
         int at = Math.max(r.first, from);
-        return RELEASES.get(at).equals("head") ? "a release after v0.22.0" : "v" + RELEASES.get(at) + ".0";
+        return RELEASES.get(at).equals("head")
+            ? "a release after v0.22.0"
+            : "v" + RELEASES.get(at) + ".0";
       }
     }
     return null;
   }
 
-  /** The last release that has flag {@code name}, when this one no longer does ({@code v0.21.0}); else null. */
+  /**
+   * The last release that has flag {@code name}, when this one no longer does ({@code v0.21.0});
+   * else null.
+   */
   String lastReleaseWith(String name) {
     int index = RELEASES.indexOf(release);
-    int last = ROWS.stream().filter(r -> r.flag.name().equals(name) && r.last < index).mapToInt(Row::last).max().orElse(-1);
+    int last =
+        ROWS.stream()
+            .filter(r -> r.flag.name().equals(name) && r.last < index)
+            .mapToInt(Row::last)
+            .max()
+            .orElse(-1);
     return last < 0 ? null : "v" + RELEASES.get(last) + ".0";
   }
 
@@ -156,9 +185,13 @@ final class ExternalDnsFlags {
           continue;
         }
         String[] f = line.split("\t");
-        Type type = Type.valueOf(f[1].replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT));
-        rows.add(new Row(new Flag(f[0], type, f.length > 4 && f[4].equals("required")), RELEASES.indexOf(f[2]),
-            RELEASES.indexOf(f[3])));
+        Type type =
+            Type.valueOf(f[1].replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT));
+        rows.add(
+            new Row(
+                new Flag(f[0], type, f.length > 4 && f[4].equals("required")),
+                RELEASES.indexOf(f[2]),
+                RELEASES.indexOf(f[3])));
       }
       return List.copyOf(rows);
     } catch (IOException e) {

@@ -38,10 +38,15 @@ public record ExternalDnsInstance(
   public record Unread(String option, String value) {
     /** {@code domainFilters: not read (${SECRET_DOMAIN}); pass --var SECRET_DOMAIN=...}. */
     public String explain() {
-      List<String> variables = io.github.gwdns.core.render.Variables.names(value).stream().filter(v -> !v.startsWith("{{")).toList();
-      String how = !variables.isEmpty()
-          ? "pass " + String.join(" ", variables.stream().map(v -> "--var " + v + "=...").toList())
-          : "a Helm template gwdns does not render; give the option on the command line or in .gwdns.yaml";
+      List<String> variables =
+          io.github.gwdns.core.render.Variables.names(value).stream()
+              .filter(v -> !v.startsWith("{{"))
+              .toList();
+      String how =
+          !variables.isEmpty()
+              ? "pass "
+                  + String.join(" ", variables.stream().map(v -> "--var " + v + "=...").toList())
+              : "a Helm template gwdns does not render; give the option on the command line or in .gwdns.yaml";
       return option + ": not read (" + value + "); " + how;
     }
   }

@@ -3,7 +3,8 @@ package io.github.gwdns.core.deploy;
 import io.github.gwdns.core.model.FieldPath;
 
 /**
- * A reason external-dns exits as it starts (or is never rendered), so it publishes no record at all.
+ * A reason external-dns exits as it starts (or is never rendered), so it publishes no record at
+ * all.
  *
  * @param stage where it fails: the chart's rendering, the flag parser, or the configuration check
  * @param check what is checked, stable across releases ({@code policy-required}, {@code
@@ -13,10 +14,11 @@ import io.github.gwdns.core.model.FieldPath;
  *     fail} says
  * @param at the node of the instance's object that causes it
  * @param fix what to change
- * @param releases the releases it is true of, in words, when gwdns does not know which release
- *     runs and not every release fails ({@code v0.22.0 and later}); null when it is certain
+ * @param releases the releases it is true of, in words, when gwdns does not know which release runs
+ *     and not every release fails ({@code v0.22.0 and later}); null when it is certain
  */
-public record StartupFailure(Stage stage, String check, String logged, FieldPath at, String fix, String releases) {
+public record StartupFailure(
+    Stage stage, String check, String logged, FieldPath at, String fix, String releases) {
   /** Where external-dns fails before it publishes anything. */
   public enum Stage {
     /** The external-dns chart's templates {@code fail}: Helm installs nothing. */

@@ -11,13 +11,13 @@ import java.util.Objects;
  * @param severity the level after configuration was applied
  * @param message what is wrong, on which object and field, and the fix
  * @param location primary location
- * @param object the object the finding is about, or {@code null} when the input could not be read as
- *     an object (e.g. a file that does not parse)
+ * @param object the object the finding is about, or {@code null} when the input could not be read
+ *     as an object (e.g. a file that does not parse)
  * @param related other locations that explain the finding
  * @param fingerprint stable identity built from the rule and the object, not from line numbers
  * @param suppression why the finding does not count, or null when it does
- * @param cluster the clusters the finding is true in, comma-separated, when the input holds
- *     several ({@code ""} otherwise); the message then starts with them
+ * @param cluster the clusters the finding is true in, comma-separated, when the input holds several
+ *     ({@code ""} otherwise); the message then starts with them
  */
 public record Finding(
     String ruleId,
@@ -32,8 +32,15 @@ public record Finding(
     implements Comparable<Finding> {
 
   /** A finding of the only cluster. */
-  public Finding(String ruleId, Severity severity, String message, SourceRange location, ObjectRef object,
-      List<RelatedLocation> related, String fingerprint, Suppression suppression) {
+  public Finding(
+      String ruleId,
+      Severity severity,
+      String message,
+      SourceRange location,
+      ObjectRef object,
+      List<RelatedLocation> related,
+      String fingerprint,
+      Suppression suppression) {
     this(ruleId, severity, message, location, object, related, fingerprint, suppression, "");
   }
 
@@ -59,17 +66,21 @@ public record Finding(
 
   /** {@code text} with CR and LF written as {@code \}{@code u000d} and {@code \}{@code u000a}. */
   static String oneLine(String text) {
-    return text.indexOf('\n') < 0 && text.indexOf('\r') < 0 ? text : text.replace("\r", "\\u000d").replace("\n", "\\u000a");
+    return text.indexOf('\n') < 0 && text.indexOf('\r') < 0
+        ? text
+        : text.replace("\r", "\\u000d").replace("\n", "\\u000a");
   }
 
   /** This finding with another level. */
   public Finding withSeverity(Severity level) {
-    return new Finding(ruleId, level, message, location, object, related, fingerprint, suppression, cluster);
+    return new Finding(
+        ruleId, level, message, location, object, related, fingerprint, suppression, cluster);
   }
 
   /** This finding, suppressed. */
   public Finding suppressed(Suppression why) {
-    return new Finding(ruleId, severity, message, location, object, related, fingerprint, why, cluster);
+    return new Finding(
+        ruleId, severity, message, location, object, related, fingerprint, why, cluster);
   }
 
   /**
@@ -79,8 +90,16 @@ public record Finding(
   public Finding inClusters(List<String> clusters) {
     String names = String.join(", ", clusters);
     String prefix = (clusters.size() == 1 ? "In cluster " : "In clusters ") + names + ": ";
-    return new Finding(ruleId, severity, prefix + message, location, object, related, Fingerprints.of(fingerprint, names),
-        suppression, names);
+    return new Finding(
+        ruleId,
+        severity,
+        prefix + message,
+        location,
+        object,
+        related,
+        Fingerprints.of(fingerprint, names),
+        suppression,
+        names);
   }
 
   /** True when the finding counts (not suppressed). */

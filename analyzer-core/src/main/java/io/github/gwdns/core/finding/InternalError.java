@@ -1,9 +1,9 @@
 package io.github.gwdns.core.finding;
 
 /**
- * A bug in gwdns met while analyzing one part of the input (a file, an object, a rule): that part is
- * left out, the rest is analyzed and reported, and the run is marked incomplete, so callers never
- * exit as if all was well.
+ * A bug in gwdns met while analyzing one part of the input (a file, an object, a rule): that part
+ * is left out, the rest is analyzed and reported, and the run is marked incomplete, so callers
+ * never exit as if all was well.
  *
  * @param where what was being analyzed, e.g. {@code rule dns-conflict} or {@code file apps/a.yaml}
  * @param cause what was thrown, for {@code --debug}
@@ -12,7 +12,10 @@ package io.github.gwdns.core.finding;
 public record InternalError(String where, Throwable cause) implements Comparable<InternalError> {
   /** One line: where, and what was thrown. */
   public String describe() {
-    return where + ": " + cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
+    return where
+        + ": "
+        + cause.getClass().getSimpleName()
+        + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
   }
 
   @Override

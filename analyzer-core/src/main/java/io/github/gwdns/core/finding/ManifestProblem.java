@@ -4,8 +4,8 @@ import java.util.Objects;
 
 /**
  * Something in the input that gwdns could not use, with its position: a file that does not parse, a
- * document with a duplicate key, an object with a field of the wrong type. Each one is reported as an
- * {@code invalid-manifest} finding; the rest of the input is still analyzed.
+ * document with a duplicate key, an object with a field of the wrong type. Each one is reported as
+ * an {@code invalid-manifest} finding; the rest of the input is still analyzed.
  *
  * @param range where the problem is
  * @param severity how bad it is; {@link Severity#ERROR} when the API server would reject the object
@@ -13,8 +13,8 @@ import java.util.Objects;
  *     finding's fingerprint
  * @param message what is wrong and how to fix it
  * @param object the object concerned, or {@code null} when none could be identified
- * @param field the field path inside the object (e.g. {@code spec.parentRefs[0].port}), or the empty
- *     string
+ * @param field the field path inside the object (e.g. {@code spec.parentRefs[0].port}), or the
+ *     empty string
  */
 public record ManifestProblem(
     SourceRange range,

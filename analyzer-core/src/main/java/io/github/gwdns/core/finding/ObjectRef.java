@@ -73,8 +73,13 @@ public final class ObjectRef implements Comparable<ObjectRef> {
 
   @Override
   public boolean equals(Object o) {
-    return o == this || (o instanceof ObjectRef r && hash == r.hash && name.equals(r.name) && namespace.equals(r.namespace)
-        && kind.equals(r.kind) && group.equals(r.group));
+    return o == this
+        || (o instanceof ObjectRef r
+            && hash == r.hash
+            && name.equals(r.name)
+            && namespace.equals(r.namespace)
+            && kind.equals(r.kind)
+            && group.equals(r.group));
   }
 
   @Override

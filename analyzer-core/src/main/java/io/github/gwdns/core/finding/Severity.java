@@ -4,8 +4,8 @@ import java.util.Locale;
 
 /**
  * How much a finding matters. The order of the constants is significant: {@link #ERROR} is the most
- * severe. The lower-case {@link #id()} is what users write ({@code --fail-on warning}) and what SARIF
- * calls a level.
+ * severe. The lower-case {@link #id()} is what users write ({@code --fail-on warning}) and what
+ * SARIF calls a level.
  */
 public enum Severity {
   /** A route, or part of it, will not get the DNS record it evidently asks for. */

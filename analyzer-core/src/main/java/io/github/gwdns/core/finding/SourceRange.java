@@ -4,10 +4,10 @@ import java.util.Comparator;
 import java.util.Objects;
 
 /**
- * A region of an input file. Lines and columns are 1-based; columns count Unicode code points (SARIF
- * {@code columnKind = unicodeCodePoints}); {@code endColumn} is the column just after the last
- * character. {@code file} is the path as shown to the user: relative to the analysis base directory,
- * with {@code /} separators.
+ * A region of an input file. Lines and columns are 1-based; columns count Unicode code points
+ * (SARIF {@code columnKind = unicodeCodePoints}); {@code endColumn} is the column just after the
+ * last character. {@code file} is the path as shown to the user: relative to the analysis base
+ * directory, with {@code /} separators.
  */
 public record SourceRange(String file, int startLine, int startColumn, int endLine, int endColumn)
     implements Comparable<SourceRange> {

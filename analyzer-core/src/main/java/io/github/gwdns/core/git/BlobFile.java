@@ -31,7 +31,10 @@ public record BlobFile(String path, ObjectId id, Repository repository) implemen
     return loader.getCachedBytes((int) Math.min(maxBytes, Integer.MAX_VALUE - 8));
   }
 
-  /** The blob id and the path: parse results name their file, so one blob at two paths is two results. */
+  /**
+   * The blob id and the path: parse results name their file, so one blob at two paths is two
+   * results.
+   */
   @Override
   public String cacheKey() {
     return id.name() + ":" + path;

@@ -34,7 +34,8 @@ import org.eclipse.jgit.treewalk.TreeWalk;
  * repository, no commits yet) is an {@link AnalysisException} that says what to do.
  */
 public final class GitRepository implements AutoCloseable {
-  private static final byte[] LFS_POINTER = "version https://git-lfs.github.com/spec/".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] LFS_POINTER =
+      "version https://git-lfs.github.com/spec/".getBytes(StandardCharsets.US_ASCII);
 
   private final Repository repository;
   private final Map<ObjectId, Boolean> lfsPointers = new ConcurrentHashMap<>();
@@ -51,19 +52,24 @@ public final class GitRepository implements AutoCloseable {
     if (!java.nio.file.Files.isDirectory(dir.toAbsolutePath())) {
       throw new AnalysisException("repository directory '" + dir + "' does not exist");
     }
-    FileRepositoryBuilder builder = new FileRepositoryBuilder().readEnvironment().findGitDir(dir.toAbsolutePath().toFile());
+    FileRepositoryBuilder builder =
+        new FileRepositoryBuilder().readEnvironment().findGitDir(dir.toAbsolutePath().toFile());
     if (builder.getGitDir() == null) {
       File asBare = dir.toAbsolutePath().toFile();
       if (new File(asBare, "HEAD").isFile() && new File(asBare, "objects").isDirectory()) {
         builder = new FileRepositoryBuilder().setGitDir(asBare).setBare();
       } else {
-        throw new AnalysisException("'" + dir + "' is not in a Git repository; run gwdns inside one, or name it with --repo DIR");
+        throw new AnalysisException(
+            "'"
+                + dir
+                + "' is not in a Git repository; run gwdns inside one, or name it with --repo DIR");
       }
     }
     try {
       return new GitRepository(builder.setMustExist(true).build());
     } catch (IOException | IllegalArgumentException e) {
-      throw new AnalysisException("cannot open the Git repository at " + builder.getGitDir() + ": " + e.getMessage(), e);
+      throw new AnalysisException(
+          "cannot open the Git repository at " + builder.getGitDir() + ": " + e.getMessage(), e);
     }
   }
 
@@ -79,7 +85,9 @@ public final class GitRepository implements AutoCloseable {
 
   /** The root of the work tree; null for a bare repository. */
   public Path workTree() {
-    return repository.isBare() ? null : repository.getWorkTree().toPath().toAbsolutePath().normalize();
+    return repository.isBare()
+        ? null
+        : repository.getWorkTree().toPath().toAbsolutePath().normalize();
   }
 
   /**
@@ -93,7 +101,8 @@ public final class GitRepository implements AutoCloseable {
     try {
       id = repository.resolve(rev + "^{commit}");
     } catch (AmbiguousObjectException e) {
-      throw new AnalysisException("revision '" + rev + "' is ambiguous: give more characters of the SHA", e);
+      throw new AnalysisException(
+          "revision '" + rev + "' is ambiguous: give more characters of the SHA", e);
     } catch (RevisionSyntaxException | IncorrectObjectTypeException e) {
       throw new AnalysisException("'" + rev + "' is not a commit: " + e.getMessage(), e);
     } catch (MissingObjectException e) {
@@ -103,12 +112,17 @@ public final class GitRepository implements AutoCloseable {
     }
     if (id == null) {
       if (!hasCommits()) {
-        throw new AnalysisException("the repository has no commits yet, so there is no '" + rev + "'");
+        throw new AnalysisException(
+            "the repository has no commits yet, so there is no '" + rev + "'");
       }
-      throw new AnalysisException("unknown revision '" + rev + "'" + (isShallow()
-          ? "; this is a shallow clone, which holds only the commits it fetched: fetch the history (actions/checkout with"
-              + " fetch-depth: 0) or the revision itself (git fetch origin <branch>)"
-          : "; check the branch, tag or SHA (remote branches are named like origin/main)"));
+      throw new AnalysisException(
+          "unknown revision '"
+              + rev
+              + "'"
+              + (isShallow()
+                  ? "; this is a shallow clone, which holds only the commits it fetched: fetch the history (actions/checkout with"
+                      + " fetch-depth: 0) or the revision itself (git fetch origin <branch>)"
+                  : "; check the branch, tag or SHA (remote branches are named like origin/main)"));
     }
     try (RevWalk walk = new RevWalk(repository)) {
       RevCommit commit = walk.parseCommit(id);
@@ -122,8 +136,16 @@ public final class GitRepository implements AutoCloseable {
   }
 
   private AnalysisException missing(String rev, MissingObjectException e) {
-    return new AnalysisException("revision '" + rev + "' names " + e.getObjectId().name() + ", which is not in this clone"
-        + (isShallow() ? " (a shallow clone): fetch with fetch-depth: 0, or fetch that commit" : ""), e);
+    return new AnalysisException(
+        "revision '"
+            + rev
+            + "' names "
+            + e.getObjectId().name()
+            + ", which is not in this clone"
+            + (isShallow()
+                ? " (a shallow clone): fetch with fetch-depth: 0, or fetch that commit"
+                : ""),
+        e);
   }
 
   private boolean hasCommits() {
@@ -144,7 +166,8 @@ public final class GitRepository implements AutoCloseable {
     }
     File shallow = new File(repository.getDirectory(), "shallow");
     try {
-      return shallow.isFile() && java.nio.file.Files.readAllLines(shallow.toPath()).contains(commit.name());
+      return shallow.isFile()
+          && java.nio.file.Files.readAllLines(shallow.toPath()).contains(commit.name());
     } catch (IOException e) {
       return true;
     }
@@ -172,11 +195,16 @@ public final class GitRepository implements AutoCloseable {
       walk.setFilter(org.eclipse.jgit.treewalk.filter.TreeFilter.ANY_DIFF);
       while (walk.next()) {
         String path = walk.getPathString();
-        changes.add(new Change(path, walk.getFileMode(1) == FileMode.MISSING ? null
-            : new TreeSnapshot.Entry(path, walk.getObjectId(1), walk.getFileMode(1))));
+        changes.add(
+            new Change(
+                path,
+                walk.getFileMode(1) == FileMode.MISSING
+                    ? null
+                    : new TreeSnapshot.Entry(path, walk.getObjectId(1), walk.getFileMode(1))));
       }
     } catch (IOException e) {
-      throw new AnalysisException("cannot compare " + from.name() + " with " + to.name() + ": " + e.getMessage(), e);
+      throw new AnalysisException(
+          "cannot compare " + from.name() + " with " + to.name() + ": " + e.getMessage(), e);
     }
     return changes;
   }
@@ -188,12 +216,14 @@ public final class GitRepository implements AutoCloseable {
       walk.addTree(commit.getTree());
       walk.setRecursive(true);
       while (walk.next()) {
-        entries.add(new TreeSnapshot.Entry(walk.getPathString(), walk.getObjectId(0), walk.getFileMode(0)));
+        entries.add(
+            new TreeSnapshot.Entry(walk.getPathString(), walk.getObjectId(0), walk.getFileMode(0)));
       }
     } catch (MissingObjectException e) {
       throw missing(commit.name(), e);
     } catch (IOException e) {
-      throw new AnalysisException("cannot read the tree of " + commit.name() + ": " + e.getMessage(), e);
+      throw new AnalysisException(
+          "cannot read the tree of " + commit.name() + ": " + e.getMessage(), e);
     }
     return new TreeSnapshot(this, commit.abbreviate(12).name(), entries);
   }
@@ -225,7 +255,8 @@ public final class GitRepository implements AutoCloseable {
    * @param max at most this many commits (0: all)
    * @param since only commits at or after this time (null: all)
    */
-  public List<RevCommit> firstParentHistory(RevCommit head, int max, Instant since) throws AnalysisException {
+  public List<RevCommit> firstParentHistory(RevCommit head, int max, Instant since)
+      throws AnalysisException {
     List<RevCommit> commits = new ArrayList<>();
     try (RevWalk walk = new RevWalk(repository)) {
       walk.setFirstParent(true);
@@ -246,7 +277,8 @@ public final class GitRepository implements AutoCloseable {
         throw missing(head.name(), e);
       }
     } catch (IOException e) {
-      throw new AnalysisException("cannot walk the history of " + head.name() + ": " + e.getMessage(), e);
+      throw new AnalysisException(
+          "cannot walk the history of " + head.name() + ": " + e.getMessage(), e);
     }
     return commits;
   }
@@ -256,18 +288,21 @@ public final class GitRepository implements AutoCloseable {
    * Pointers are small; larger blobs are not read here. Answers are kept by blob id.
    */
   boolean isLfsPointer(ObjectId blob) {
-    return lfsPointers.computeIfAbsent(blob, id -> {
-      try {
-        ObjectLoader loader = repository.open(id);
-        if (loader.getSize() > 1024) {
-          return false;
-        }
-        byte[] head = loader.getCachedBytes();
-        return head.length >= LFS_POINTER.length && Arrays.equals(head, 0, LFS_POINTER.length, LFS_POINTER, 0, LFS_POINTER.length);
-      } catch (IOException e) {
-        return false; // reading it for the analysis reports the problem
-      }
-    });
+    return lfsPointers.computeIfAbsent(
+        blob,
+        id -> {
+          try {
+            ObjectLoader loader = repository.open(id);
+            if (loader.getSize() > 1024) {
+              return false;
+            }
+            byte[] head = loader.getCachedBytes();
+            return head.length >= LFS_POINTER.length
+                && Arrays.equals(head, 0, LFS_POINTER.length, LFS_POINTER, 0, LFS_POINTER.length);
+          } catch (IOException e) {
+            return false; // reading it for the analysis reports the problem
+          }
+        });
   }
 
   /**
@@ -283,7 +318,8 @@ public final class GitRepository implements AutoCloseable {
       } else {
         Path absolute = p.toAbsolutePath().normalize();
         if (!absolute.startsWith(workTree())) {
-          throw new AnalysisException("path '" + absolute + "' is outside the repository at " + workTree());
+          throw new AnalysisException(
+              "path '" + absolute + "' is outside the repository at " + workTree());
         }
         root = workTree().relativize(absolute).toString().replace('\\', '/');
       }

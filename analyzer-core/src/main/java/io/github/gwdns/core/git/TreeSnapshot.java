@@ -18,7 +18,8 @@ import org.eclipse.jgit.lib.ObjectId;
  *
  * @param name what the user calls it, for messages: a short SHA or "the index"
  */
-public record TreeSnapshot(GitRepository repository, String name, List<Entry> entries) implements RepositoryTree {
+public record TreeSnapshot(GitRepository repository, String name, List<Entry> entries)
+    implements RepositoryTree {
 
   /** One file of the tree. */
   public record Entry(String path, ObjectId id, FileMode mode) {}
@@ -36,12 +37,19 @@ public record TreeSnapshot(GitRepository repository, String name, List<Entry> en
    *     of selecting nothing (history, where paths come and go)
    */
   @Override
-  public Selection select(List<String> roots, PathFilter filter, boolean rootsMustExist) throws AnalysisException {
+  public Selection select(List<String> roots, PathFilter filter, boolean rootsMustExist)
+      throws AnalysisException {
     return select(entries, roots, filter, rootsMustExist, repository, name);
   }
 
-  static Selection select(Collection<Entry> entries, List<String> roots, PathFilter filter, boolean rootsMustExist,
-      GitRepository repository, String name) throws AnalysisException {
+  static Selection select(
+      Collection<Entry> entries,
+      List<String> roots,
+      PathFilter filter,
+      boolean rootsMustExist,
+      GitRepository repository,
+      String name)
+      throws AnalysisException {
     List<SourceFile> files = new ArrayList<>();
     List<Notice> notices = new ArrayList<>();
     for (String root : roots) {
@@ -64,19 +72,27 @@ public record TreeSnapshot(GitRepository repository, String name, List<Entry> en
           continue;
         }
         if (e.mode() == FileMode.SYMLINK) {
-          notices.add(new Notice("symlink in " + name + " not followed: gwdns reads Git revisions as stored", e.path()));
+          notices.add(
+              new Notice(
+                  "symlink in " + name + " not followed: gwdns reads Git revisions as stored",
+                  e.path()));
         } else if (e.mode() == FileMode.GITLINK) {
-          notices.add(new Notice("submodule not analyzed: its files are in another repository", e.path()));
+          notices.add(
+              new Notice("submodule not analyzed: its files are in another repository", e.path()));
         } else if (GitRepository.isFile(e.mode())) {
           if (repository.isLfsPointer(e.id())) {
-            notices.add(new Notice("Git LFS pointer not analyzed: the manifest itself is not in the repository", e.path()));
+            notices.add(
+                new Notice(
+                    "Git LFS pointer not analyzed: the manifest itself is not in the repository",
+                    e.path()));
           } else {
             files.add(new BlobFile(e.path(), e.id(), repository.jgit()));
           }
         }
       }
       if (!found && rootsMustExist) {
-        throw new AnalysisException("path '" + (root.isEmpty() ? "." : root) + "' is not in " + name);
+        throw new AnalysisException(
+            "path '" + (root.isEmpty() ? "." : root) + "' is not in " + name);
       }
     }
     files.sort((a, b) -> a.path().compareTo(b.path()));
@@ -90,15 +106,17 @@ public record TreeSnapshot(GitRepository repository, String name, List<Entry> en
     return new Selection(unique, notices.stream().distinct().toList());
   }
 
-  /** The tree's files, as the render stage reads them (kustomize bases, generator inputs, values). */
+  /**
+   * The tree's files, as the render stage reads them (kustomize bases, generator inputs, values).
+   */
   @Override
   public io.github.gwdns.core.render.RepositoryFiles files() {
     return new TreeFiles(this);
   }
 
   /**
-   * The kustomization files ({@code kustomization.yaml}, {@code .yml}, {@code Kustomization}) of the
-   * directories above each root, up to the repository root: a subdirectory's namespace may come
+   * The kustomization files ({@code kustomization.yaml}, {@code .yml}, {@code Kustomization}) of
+   * the directories above each root, up to the repository root: a subdirectory's namespace may come
    * from them.
    */
   @Override
@@ -130,7 +148,9 @@ public record TreeSnapshot(GitRepository repository, String name, List<Entry> en
     return files;
   }
 
-  /** The path of {@code path} below {@code root}: "" when it is the root itself, null when outside. */
+  /**
+   * The path of {@code path} below {@code root}: "" when it is the root itself, null when outside.
+   */
   private static String relativeTo(String root, String path) {
     if (root.isEmpty()) {
       return path;

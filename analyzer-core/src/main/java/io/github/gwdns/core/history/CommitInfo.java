@@ -7,7 +7,11 @@ import org.eclipse.jgit.revwalk.RevCommit;
 public record CommitInfo(String sha, String author, Instant date, String subject) {
 
   static CommitInfo of(RevCommit c) {
-    return new CommitInfo(c.name(), c.getAuthorIdent().getName(), Instant.ofEpochSecond(c.getCommitTime()), c.getShortMessage());
+    return new CommitInfo(
+        c.name(),
+        c.getAuthorIdent().getName(),
+        Instant.ofEpochSecond(c.getCommitTime()),
+        c.getShortMessage());
   }
 
   /** The first 12 characters of the SHA. */

@@ -10,16 +10,22 @@ import java.util.List;
  * how the DNS plan changed commit by commit (the repository's DNS log).
  *
  * @param commits the commits walked, newest first
- * @param current the findings at the newest commit that count, each with the commit that
- *     introduced it
+ * @param current the findings at the newest commit that count, each with the commit that introduced
+ *     it
  * @param timeline the commits that changed the plan or the findings, oldest first
  * @param truncated true when the walk stopped before the first commit (--max-count, --since, a
  *     shallow clone): a finding present in the oldest commit walked may be older
  * @param analyses how many commits were analyzed; the others changed no manifest under the paths
- * @param parses how many blobs were parsed; each once per run and path, however many commits hold it
+ * @param parses how many blobs were parsed; each once per run and path, however many commits hold
+ *     it
  */
-public record History(List<CommitInfo> commits, List<Introduced> current, List<Step> timeline, boolean truncated,
-    int analyses, int parses) {
+public record History(
+    List<CommitInfo> commits,
+    List<Introduced> current,
+    List<Step> timeline,
+    boolean truncated,
+    int analyses,
+    int parses) {
 
   public History {
     commits = List.copyOf(commits);

@@ -26,7 +26,8 @@ import org.eclipse.jgit.revwalk.RevCommit;
  * Walks first-parent history oldest to newest and analyzes each commit as cheaply as the change
  * allows: the file list is updated from a tree diff with the previous commit instead of listed
  * again, a commit that changes no manifest under the paths reuses the previous analysis, and every
- * blob is parsed once per run and path (the request's {@link io.github.gwdns.core.load.ParseCache}).
+ * blob is parsed once per run and path (the request's {@link
+ * io.github.gwdns.core.load.ParseCache}).
  */
 public final class HistoryWalker {
   /** Told after each commit; the CLI shows commits per second on a terminal. */
@@ -36,11 +37,17 @@ public final class HistoryWalker {
 
   private HistoryWalker() {}
 
-  /** What is kept of an analysis: the records each external-dns instance publishes, and the findings that count. */
-  private record State(List<PlanChanges.Side> plans, List<Finding> findings, Set<String> fingerprints) {
+  /**
+   * What is kept of an analysis: the records each external-dns instance publishes, and the findings
+   * that count.
+   */
+  private record State(
+      List<PlanChanges.Side> plans, List<Finding> findings, Set<String> fingerprints) {
     static State of(AnalysisResult r) {
       List<Finding> active = r.findings().stream().filter(Finding::active).toList();
-      return new State(r.plans().stream().map(PlanChanges.Side::of).toList(), active,
+      return new State(
+          r.plans().stream().map(PlanChanges.Side::of).toList(),
+          active,
           active.stream().map(Finding::fingerprint).collect(Collectors.toSet()));
     }
   }
@@ -53,8 +60,15 @@ public final class HistoryWalker {
    * @param max at most this many commits (0: all)
    * @param since only commits at or after this time (null: all)
    */
-  public static History walk(GitRepository repository, RevCommit head, AnalysisRequest template, List<String> roots,
-      int max, Instant since, Progress progress) throws AnalysisException {
+  public static History walk(
+      GitRepository repository,
+      RevCommit head,
+      AnalysisRequest template,
+      List<String> roots,
+      int max,
+      Instant since,
+      Progress progress)
+      throws AnalysisException {
     List<RevCommit> commits = new ArrayList<>(repository.firstParentHistory(head, max, since));
     Collections.reverse(commits);
     Map<String, TreeSnapshot.Entry> files = new TreeMap<>();
@@ -79,7 +93,9 @@ public final class HistoryWalker {
       }
       State state;
       if (relevant) {
-        TreeSnapshot tree = new TreeSnapshot(repository, commit.abbreviate(12).name(), new ArrayList<>(files.values()));
+        TreeSnapshot tree =
+            new TreeSnapshot(
+                repository, commit.abbreviate(12).name(), new ArrayList<>(files.values()));
         state = State.of(Analyzer.run(template.withGit(new TreeInput(tree, roots, false))));
         analyses++;
       } else {
@@ -94,16 +110,27 @@ public final class HistoryWalker {
     }
     RevCommit oldest = commits.isEmpty() ? null : commits.get(0);
     boolean truncated = oldest != null && repository.historyContinuesBefore(oldest);
-    return new History(reversed(infos), introductions(states, infos, truncated), timeline(states, infos, truncated),
-        truncated, analyses, template.parseCache().parses());
+    return new History(
+        reversed(infos),
+        introductions(states, infos, truncated),
+        timeline(states, infos, truncated),
+        truncated,
+        analyses,
+        template.parseCache().parses());
   }
 
   /**
    * Applies the tree diff from {@code from} to {@code to} to {@code files}; true when a path under
    * one of the roots changed.
    */
-  private static boolean applyChanges(GitRepository repository, RevCommit from, RevCommit to,
-      Map<String, TreeSnapshot.Entry> files, List<String> roots, PathFilter filter) throws AnalysisException {
+  private static boolean applyChanges(
+      GitRepository repository,
+      RevCommit from,
+      RevCommit to,
+      Map<String, TreeSnapshot.Entry> files,
+      List<String> roots,
+      PathFilter filter)
+      throws AnalysisException {
     boolean relevant = false;
     for (GitRepository.Change change : repository.changes(from, to)) {
       if (change.entry() == null) {
@@ -133,7 +160,8 @@ public final class HistoryWalker {
   }
 
   /** For each finding at the newest commit, the oldest commit of the unbroken run that has it. */
-  private static List<History.Introduced> introductions(List<State> states, List<CommitInfo> infos, boolean truncated) {
+  private static List<History.Introduced> introductions(
+      List<State> states, List<CommitInfo> infos, boolean truncated) {
     List<History.Introduced> result = new ArrayList<>();
     if (states.isEmpty()) {
       return result;
@@ -149,7 +177,8 @@ public final class HistoryWalker {
     return result;
   }
 
-  private static List<History.Step> timeline(List<State> states, List<CommitInfo> infos, boolean truncated) {
+  private static List<History.Step> timeline(
+      List<State> states, List<CommitInfo> infos, boolean truncated) {
     List<History.Step> steps = new ArrayList<>();
     for (int i = 0; i < states.size(); i++) {
       State before = i == 0 ? null : states.get(i - 1);
@@ -160,9 +189,12 @@ public final class HistoryWalker {
       if (before == after) {
         continue;
       }
-      // The first commit of the repository: every instance's records are new, not the instance itself.
-      PlanChanges plan = PlanChanges.of(before == null ? empty(after.plans()) : before.plans(), after.plans());
-      FindingDiff findings = FindingDiff.between(before == null ? List.of() : before.findings(), after.findings());
+      // The first commit of the repository: every instance's records are new, not the instance
+      // itself.
+      PlanChanges plan =
+          PlanChanges.of(before == null ? empty(after.plans()) : before.plans(), after.plans());
+      FindingDiff findings =
+          FindingDiff.between(before == null ? List.of() : before.findings(), after.findings());
       if (!plan.isEmpty() || !findings.introduced().isEmpty() || !findings.fixed().isEmpty()) {
         steps.add(new History.Step(infos.get(i), plan, findings));
       }
@@ -171,7 +203,9 @@ public final class HistoryWalker {
   }
 
   private static List<PlanChanges.Side> empty(List<PlanChanges.Side> plans) {
-    return plans.stream().map(p -> new PlanChanges.Side(p.name(), p.label(), List.of(), List.of())).toList();
+    return plans.stream()
+        .map(p -> new PlanChanges.Side(p.name(), p.label(), List.of(), List.of()))
+        .toList();
   }
 
   private static <T> List<T> reversed(List<T> list) {

@@ -6,9 +6,9 @@ import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.parser.Parser;
 
 /**
- * Wraps SnakeYAML's parser and stops at a nesting depth limit. SnakeYAML's parser is iterative but its
- * composer recurses once per level, so a 10,000-deep document would overflow the stack; SnakeYAML
- * Engine has no depth setting of its own.
+ * Wraps SnakeYAML's parser and stops at a nesting depth limit. SnakeYAML's parser is iterative but
+ * its composer recurses once per level, so a 10,000-deep document would overflow the stack;
+ * SnakeYAML Engine has no depth setting of its own.
  */
 final class DepthLimitingParser implements Parser {
 

@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * Cuts a YAML stream into one chunk per document at the {@code ---} markers, so that one broken
  * document does not hide the ones after it: a scanner's state after an error is unreliable, but a
- * document marker at the start of a line always starts a new document (YAML 1.2, 9.1.4), even inside
- * what a broken document left open.
+ * document marker at the start of a line always starts a new document (YAML 1.2, 9.1.4), even
+ * inside what a broken document left open.
  */
 final class DocumentSplitter {
   private DocumentSplitter() {}
@@ -42,7 +42,8 @@ final class DocumentSplitter {
       if (lineEnd >= length) {
         break;
       }
-      boolean crlf = text.charAt(lineEnd) == '\r' && lineEnd + 1 < length && text.charAt(lineEnd + 1) == '\n';
+      boolean crlf =
+          text.charAt(lineEnd) == '\r' && lineEnd + 1 < length && text.charAt(lineEnd + 1) == '\n';
       int next = lineEnd + (crlf ? 2 : 1);
       pos = next;
       line++;
@@ -63,7 +64,8 @@ final class DocumentSplitter {
   /** A line that is not blank, a comment, a directive or a document end marker. */
   private static boolean hasContent(String text, int start, int end) {
     int i = start;
-    while (i < end && (text.charAt(i) == ' ' || text.charAt(i) == '\t' || text.charAt(i) == '\uFEFF')) {
+    while (i < end
+        && (text.charAt(i) == ' ' || text.charAt(i) == '\t' || text.charAt(i) == '\uFEFF')) {
       i++;
     }
     if (i == end) {
@@ -73,6 +75,8 @@ final class DocumentSplitter {
     if (c == '#' || (c == '%' && i == start)) {
       return false;
     }
-    return !(i == start && text.startsWith("...", i) && (end - i == 3 || text.charAt(i + 3) == ' '));
+    return !(i == start
+        && text.startsWith("...", i)
+        && (end - i == 3 || text.charAt(i + 3) == ' '));
   }
 }

@@ -38,8 +38,10 @@ public final class InputScanner {
   }
 
   private final Path baseDir;
+
   /** The base directory's text with a trailing separator. */
   private final String basePrefix;
+
   private final PathFilter filter;
 
   /**
@@ -54,8 +56,8 @@ public final class InputScanner {
   }
 
   /**
-   * Collects the files of every root. A root that is a file is read whatever its name; a root that is
-   * a directory is walked.
+   * Collects the files of every root. A root that is a file is read whatever its name; a root that
+   * is a directory is walked.
    *
    * @throws NoSuchFileException when a root does not exist
    * @throws IOException when a root cannot be read at all
@@ -113,8 +115,12 @@ public final class InputScanner {
   }
 
   private void walk(
-      Path root, Map<Path, Candidate> byRealPath, Map<Path, Candidate> loops, List<Notice> notices,
-      List<String> unreadable) throws IOException {
+      Path root,
+      Map<Path, Candidate> byRealPath,
+      Map<Path, Candidate> loops,
+      List<Notice> notices,
+      List<String> unreadable)
+      throws IOException {
     Path realRoot = root.toRealPath();
     // The real path of each directory walked, derived from its parent's unless it is a symlink:
     // resolving every file's real path from scratch costs a system call per path component.
@@ -151,23 +157,29 @@ public final class InputScanner {
           }
 
           @Override
-          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
+              throws IOException {
             if (isGit(file) && !file.getParent().equals(root)) {
               submodules.add(file.getParent()); // a checked-out submodule's .git file
             }
-            if (isHidden(file) || !attrs.isRegularFile() || !filter.acceptsFile(root.relativize(file))) {
+            if (isHidden(file)
+                || !attrs.isRegularFile()
+                || !filter.acceptsFile(root.relativize(file))) {
               return FileVisitResult.CONTINUE;
             }
             Path real = realPath(file);
             if (insideRoot(file, real, "file")) {
-              offer(byRealPath, real, file, root.relativize(file).equals(realRoot.relativize(real)));
+              offer(
+                  byRealPath, real, file, root.relativize(file).equals(realRoot.relativize(real)));
             }
             return FileVisitResult.CONTINUE;
           }
 
           private Path realPath(Path path) throws IOException {
             Path parent = realDirs.get(path.getParent());
-            return parent == null || Files.isSymbolicLink(path) ? path.toRealPath() : parent.resolve(path.getFileName());
+            return parent == null || Files.isSymbolicLink(path)
+                ? path.toRealPath()
+                : parent.resolve(path.getFileName());
           }
 
           @Override
@@ -176,7 +188,8 @@ public final class InputScanner {
               // A loop reached through an internal symlink is the same loop: report it once.
               try {
                 Path parent = file.getParent();
-                boolean direct = root.relativize(parent).equals(realRoot.relativize(parent.toRealPath()));
+                boolean direct =
+                    root.relativize(parent).equals(realRoot.relativize(parent.toRealPath()));
                 offer(loops, file.toRealPath(), file, direct);
               } catch (IOException unreadable) {
                 notices.add(new Notice("symlink loop not followed", display(file)));
@@ -203,7 +216,9 @@ public final class InputScanner {
     // it in a revision: listed, not read.
     for (Path submodule : submodules) {
       byRealPath.values().removeIf(c -> c.path.startsWith(submodule));
-      notices.add(new Notice("submodule not analyzed: its files are in another repository", display(submodule)));
+      notices.add(
+          new Notice(
+              "submodule not analyzed: its files are in another repository", display(submodule)));
     }
   }
 
@@ -225,12 +240,17 @@ public final class InputScanner {
     return reason == null ? e.getClass().getSimpleName() : reason;
   }
 
-  /** The path relative to the base directory when inside it, otherwise absolute; {@code /} separated. */
+  /**
+   * The path relative to the base directory when inside it, otherwise absolute; {@code /}
+   * separated.
+   */
   String display(Path absolute) {
     // The common case, a normalized path below the base directory, by its text: relativize()
     // builds a path object per call and showed in the profile of large trees.
     String whole = absolute.toString();
-    if (absolute.getFileSystem().getSeparator().equals("/") && whole.length() > basePrefix.length() && whole.startsWith(basePrefix)) {
+    if (absolute.getFileSystem().getSeparator().equals("/")
+        && whole.length() > basePrefix.length()
+        && whole.startsWith(basePrefix)) {
       return whole.substring(basePrefix.length());
     }
     Path shown = absolute.startsWith(baseDir) ? baseDir.relativize(absolute) : absolute;

@@ -1,8 +1,8 @@
 package io.github.gwdns.core.load;
 
 /**
- * Bounds that keep hostile input from exhausting the machine. gwdns reads untrusted pull requests in
- * CI, so every bound has a default that real manifests never reach.
+ * Bounds that keep hostile input from exhausting the machine. gwdns reads untrusted pull requests
+ * in CI, so every bound has a default that real manifests never reach.
  *
  * @param maxFileBytes files larger than this are refused with a finding, unread (real rendered
  *     manifests are a few MiB at most)

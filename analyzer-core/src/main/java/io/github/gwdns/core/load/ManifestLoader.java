@@ -23,8 +23,11 @@ public final class ManifestLoader {
    *     context which of its documents are objects and which of its problems are reported
    */
   public record Result(
-      List<LoadedObject> objects, List<ManifestProblem> problems, LoadStats stats,
-      List<io.github.gwdns.core.finding.InternalError> internalErrors, List<FileResult> files) {}
+      List<LoadedObject> objects,
+      List<ManifestProblem> problems,
+      LoadStats stats,
+      List<io.github.gwdns.core.finding.InternalError> internalErrors,
+      List<FileResult> files) {}
 
   /**
    * Counts for the summary line.
@@ -58,7 +61,10 @@ public final class ManifestLoader {
   /** Loads every file; never throws for bad content. */
   public Result load(List<SourceFile> files) {
     List<FileResult> perFile =
-        IntStream.range(0, files.size()).parallel().mapToObj(i -> cache.get(files.get(i), this::loadFileSafely)).toList();
+        IntStream.range(0, files.size())
+            .parallel()
+            .mapToObj(i -> cache.get(files.get(i), this::loadFileSafely))
+            .toList();
     return combine(perFile);
   }
 
@@ -100,7 +106,12 @@ public final class ManifestLoader {
         errors.add(r.internalError);
       }
     }
-    return new Result(objects, problems, new LoadStats(perFile.size(), documents, nonKubernetes, bytes), errors, perFile);
+    return new Result(
+        objects,
+        problems,
+        new LoadStats(perFile.size(), documents, nonKubernetes, bytes),
+        errors,
+        perFile);
   }
 
   /**
@@ -112,10 +123,15 @@ public final class ManifestLoader {
       return loadFile(file);
     } catch (RuntimeException | StackOverflowError e) {
       FileResult failed = new FileResult(file.path());
-      failed.problems.add(ManifestProblem.error(SourceRange.startOf(file.path()), "internal-error",
-          "gwdns could not read this file because of a bug in gwdns (" + e.getClass().getSimpleName()
-              + "); the other files are analyzed. Please report it with this file."));
-      failed.internalError = new io.github.gwdns.core.finding.InternalError("file " + file.path(), e);
+      failed.problems.add(
+          ManifestProblem.error(
+              SourceRange.startOf(file.path()),
+              "internal-error",
+              "gwdns could not read this file because of a bug in gwdns ("
+                  + e.getClass().getSimpleName()
+                  + "); the other files are analyzed. Please report it with this file."));
+      failed.internalError =
+          new io.github.gwdns.core.finding.InternalError("file " + file.path(), e);
       return failed;
     }
   }
@@ -140,7 +156,8 @@ public final class ManifestLoader {
       return result;
     } catch (AccessDeniedException e) {
       result.problems.add(
-          ManifestProblem.error(SourceRange.startOf(path), UNREADABLE, "file not read: permission denied"));
+          ManifestProblem.error(
+              SourceRange.startOf(path), UNREADABLE, "file not read: permission denied"));
       return result;
     } catch (IOException e) {
       result.problems.add(
@@ -188,7 +205,8 @@ public final class ManifestLoader {
       return;
     }
     result.objects.add(
-        new LoadedObject(path, document.index(), -1, apiVersion, kind, root, document.templateExpression()));
+        new LoadedObject(
+            path, document.index(), -1, apiVersion, kind, root, document.templateExpression()));
   }
 
   /** The items of {@code kind: List} or a typed list such as {@code HTTPRouteList}. */
@@ -224,7 +242,10 @@ public final class ManifestLoader {
                 listKind + " items[" + i + "] must be an object, found " + item.describe()));
         continue;
       }
-      String apiVersion = absent(map.get("apiVersion")) ? itemApiVersion : identifier(path, map, "apiVersion", result);
+      String apiVersion =
+          absent(map.get("apiVersion"))
+              ? itemApiVersion
+              : identifier(path, map, "apiVersion", result);
       String kind = absent(map.get("kind")) ? itemKind : identifier(path, map, "kind", result);
       if (apiVersion == null || kind == null) {
         if (absent(map.get("apiVersion")) || absent(map.get("kind"))) {
@@ -232,12 +253,18 @@ public final class ManifestLoader {
               ManifestProblem.error(
                   item.span().in(path),
                   "missing-type",
-                  listKind + " items[" + i + "] has no " + (apiVersion == null ? "apiVersion" : "kind")
+                  listKind
+                      + " items["
+                      + i
+                      + "] has no "
+                      + (apiVersion == null ? "apiVersion" : "kind")
                       + "; every item of a List needs apiVersion and kind"));
         }
         continue;
       }
-      result.objects.add(new LoadedObject(path, document.index(), i, apiVersion, kind, map, document.templateExpression()));
+      result.objects.add(
+          new LoadedObject(
+              path, document.index(), i, apiVersion, kind, map, document.templateExpression()));
     }
   }
 
@@ -253,7 +280,9 @@ public final class ManifestLoader {
               "object has " + other + " but no " + key + "; the API server rejects it"));
       return null;
     }
-    if (!(node instanceof ManifestScalar s) || s.kind() != ScalarKind.STRING || s.value().isBlank()) {
+    if (!(node instanceof ManifestScalar s)
+        || s.kind() != ScalarKind.STRING
+        || s.value().isBlank()) {
       result.problems.add(
           ManifestProblem.error(
               node.span().in(path),
@@ -268,7 +297,9 @@ public final class ManifestLoader {
     return node == null || node.isNull();
   }
 
-  /** What one file yielded. Not changed once loaded: a {@link ParseCache} shares it across analyses. */
+  /**
+   * What one file yielded. Not changed once loaded: a {@link ParseCache} shares it across analyses.
+   */
   public static final class FileResult {
     final String path;
     final List<LoadedObject> objects = new ArrayList<>();

@@ -3,12 +3,15 @@ package io.github.gwdns.core.load;
 import java.util.List;
 
 /**
- * A mapping, in source order. Keys are unique: a document with a duplicate key is reported and never
- * becomes a {@code ManifestMap}.
+ * A mapping, in source order. Keys are unique: a document with a duplicate key is reported and
+ * never becomes a {@code ManifestMap}.
  */
 public record ManifestMap(List<Entry> entries, long start, long end) implements ManifestNode {
 
-  /** One {@code key: value} pair, with the key's own position (kept packed, as in {@link ManifestScalar}). */
+  /**
+   * One {@code key: value} pair, with the key's own position (kept packed, as in {@link
+   * ManifestScalar}).
+   */
   public record Entry(String key, long keyStart, long keyEnd, ManifestNode value) {
     public Entry(String key, Span keySpan, ManifestNode value) {
       this(key, keySpan.packedStart(), keySpan.packedEnd(), value);

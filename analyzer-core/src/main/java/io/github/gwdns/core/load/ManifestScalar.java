@@ -1,8 +1,8 @@
 package io.github.gwdns.core.load;
 
 /**
- * A scalar: its text exactly as written (without quotes), the type it resolves to, and whether it was
- * written without quotes.
+ * A scalar: its text exactly as written (without quotes), the type it resolves to, and whether it
+ * was written without quotes.
  */
 public record ManifestScalar(String value, ScalarKind kind, boolean plain, long start, long end)
     implements ManifestNode {

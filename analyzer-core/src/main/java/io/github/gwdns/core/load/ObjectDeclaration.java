@@ -1,10 +1,11 @@
 package io.github.gwdns.core.load;
 
 /**
- * Tells, from the text alone, whether a file that does not parse means to be a Kubernetes object:
- * a line {@code apiVersion: ...} and a line {@code kind: ...} at the top level (column 1) of one
- * document, as every manifest starts (in JSON, the two keys). A Helm template or an application's own configuration that
- * fails to parse rarely has both; a manifest with a typo further down always has.
+ * Tells, from the text alone, whether a file that does not parse means to be a Kubernetes object: a
+ * line {@code apiVersion: ...} and a line {@code kind: ...} at the top level (column 1) of one
+ * document, as every manifest starts (in JSON, the two keys). A Helm template or an application's
+ * own configuration that fails to parse rarely has both; a manifest with a typo further down always
+ * has.
  */
 final class ObjectDeclaration {
   private ObjectDeclaration() {}
@@ -42,7 +43,9 @@ final class ObjectDeclaration {
   /** {@code key:} at column 1, followed by a value on the same line. */
   private static boolean topLevelKey(String text, int start, int end, String key) {
     int colon = start + key.length();
-    return text.startsWith(key, start) && colon < end && text.charAt(colon) == ':'
+    return text.startsWith(key, start)
+        && colon < end
+        && text.charAt(colon) == ':'
         && !text.substring(colon + 1, end).isBlank();
   }
 }

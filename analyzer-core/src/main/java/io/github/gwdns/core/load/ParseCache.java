@@ -16,7 +16,8 @@ public final class ParseCache {
   private final AtomicInteger parses = new AtomicInteger();
   private final AtomicInteger hits = new AtomicInteger();
 
-  ManifestLoader.FileResult get(SourceFile file, java.util.function.Function<SourceFile, ManifestLoader.FileResult> load) {
+  ManifestLoader.FileResult get(
+      SourceFile file, java.util.function.Function<SourceFile, ManifestLoader.FileResult> load) {
     String key = file.cacheKey();
     if (key == null) {
       return load.apply(file);
@@ -26,10 +27,12 @@ public final class ParseCache {
       hits.incrementAndGet();
       return cached;
     }
-    return results.computeIfAbsent(key, k -> {
-      parses.incrementAndGet();
-      return load.apply(file);
-    });
+    return results.computeIfAbsent(
+        key,
+        k -> {
+          parses.incrementAndGet();
+          return load.apply(file);
+        });
   }
 
   /** How many cacheable files were parsed. */

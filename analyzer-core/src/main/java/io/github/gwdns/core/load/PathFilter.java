@@ -9,8 +9,8 @@ import java.util.Locale;
 
 /**
  * Decides which files of a directory walk are manifests: {@code .yaml}, {@code .yml} and {@code
- * .json} by default, narrowed or replaced by {@code --include} globs and pruned by {@code --exclude}
- * globs.
+ * .json} by default, narrowed or replaced by {@code --include} globs and pruned by {@code
+ * --exclude} globs.
  *
  * <p>Globs use Java's glob syntax against the path relative to the walked root, with {@code /}
  * separators. Two conveniences make them behave as users expect: a pattern without {@code /} is
@@ -32,7 +32,8 @@ public final class PathFilter {
     compile(excludes, this.excludes, this.nameExcludes);
   }
 
-  private static void compile(List<String> globs, List<PathMatcher> paths, List<PathMatcher> names) {
+  private static void compile(
+      List<String> globs, List<PathMatcher> paths, List<PathMatcher> names) {
     for (String glob : globs) {
       String pattern = glob.replace('\\', '/');
       if (pattern.startsWith("./")) {
@@ -56,7 +57,12 @@ public final class PathFilter {
     } catch (java.util.regex.PatternSyntaxException e) {
       // Its getMessage() spans three lines (the pattern and a caret): say it in one.
       throw new IllegalArgumentException(
-          "invalid glob '" + glob + "': " + e.getDescription() + (e.getIndex() >= 0 ? " at index " + e.getIndex() : ""), e);
+          "invalid glob '"
+              + glob
+              + "': "
+              + e.getDescription()
+              + (e.getIndex() >= 0 ? " at index " + e.getIndex() : ""),
+          e);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("invalid glob '" + glob + "': " + e.getMessage(), e);
     }
@@ -84,7 +90,8 @@ public final class PathFilter {
     return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json");
   }
 
-  private static boolean matchesAny(Path relative, List<PathMatcher> paths, List<PathMatcher> names) {
+  private static boolean matchesAny(
+      Path relative, List<PathMatcher> paths, List<PathMatcher> names) {
     Path name = relative.getFileName();
     for (PathMatcher m : names) {
       if (name != null && m.matches(name)) {

@@ -7,13 +7,12 @@ import java.nio.file.Path;
 import java.util.Objects;
 
 /**
- * One input file: where it is shown to the user, and how to read its bytes. Implemented for files on
- * disk, for in-memory content (stdin, tests) and for Git blobs.
+ * One input file: where it is shown to the user, and how to read its bytes. Implemented for files
+ * on disk, for in-memory content (stdin, tests) and for Git blobs.
  */
 public interface SourceFile {
   /** How standard input is named when the user names it nothing else. */
   String STDIN = "<stdin>";
-
 
   /** The path shown in findings: relative to the analysis base directory, {@code /} separated. */
   String path();

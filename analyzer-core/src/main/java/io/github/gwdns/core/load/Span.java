@@ -3,12 +3,14 @@ package io.github.gwdns.core.load;
 import io.github.gwdns.core.finding.SourceRange;
 
 /**
- * A region inside one file, without the file: 1-based lines, 1-based columns in Unicode code points,
- * {@code endColumn} just after the last character.
+ * A region inside one file, without the file: 1-based lines, 1-based columns in Unicode code
+ * points, {@code endColumn} just after the last character.
  */
 public record Span(int startLine, int startColumn, int endLine, int endColumn) {
 
-  /** {@code line} and {@code column} in one long: nodes keep their positions packed, not as objects. */
+  /**
+   * {@code line} and {@code column} in one long: nodes keep their positions packed, not as objects.
+   */
   static long pack(int line, int column) {
     return ((long) line << 32) | (column & 0xFFFFFFFFL);
   }

@@ -1,9 +1,10 @@
 package io.github.gwdns.core.load;
 
 /**
- * Recognizes Helm/Go template expressions (<code>&#123;&#123; ... }}</code>) left in manifests that were never
- * rendered. In YAML a <code>&#123;</code> starts a flow mapping, so such files either fail to parse or carry
- * the expression as an unquoted value; both must be reported as unrendered rather than as nonsense.
+ * Recognizes Helm/Go template expressions (<code>&#123;&#123; ... }}</code>) left in manifests that
+ * were never rendered. In YAML a <code>&#123;</code> starts a flow mapping, so such files either
+ * fail to parse or carry the expression as an unquoted value; both must be reported as unrendered
+ * rather than as nonsense.
  */
 final class TemplateSyntax {
   private TemplateSyntax() {}
@@ -32,7 +33,11 @@ final class TemplateSyntax {
       if (end >= text.length()) {
         break;
       }
-      start = end + (text.charAt(end) == '\r' && end + 1 < text.length() && text.charAt(end + 1) == '\n' ? 2 : 1);
+      start =
+          end
+              + (text.charAt(end) == '\r' && end + 1 < text.length() && text.charAt(end + 1) == '\n'
+                  ? 2
+                  : 1);
       line++;
     }
     return -1;

@@ -49,7 +49,8 @@ final class TextDecoder {
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes, skip, bytes.length - skip);
-    CharBuffer out = CharBuffer.allocate((int) Math.min(Integer.MAX_VALUE - 16L, bytes.length + 1L));
+    CharBuffer out =
+        CharBuffer.allocate((int) Math.min(Integer.MAX_VALUE - 16L, bytes.length + 1L));
     CoderResult result = decoder.decode(in, out, true);
     if (!result.isError()) {
       result = decoder.flush(out);
@@ -72,15 +73,27 @@ final class TextDecoder {
   private static ManifestProblem unprintable(String file, String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      boolean printable = c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0x7E) || c == 0x85
-          || (c >= 0xA0 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD) || Character.isSurrogate(c);
+      boolean printable =
+          c == '\t'
+              || c == '\n'
+              || c == '\r'
+              || (c >= 0x20 && c <= 0x7E)
+              || c == 0x85
+              || (c >= 0xA0 && c <= 0xD7FF)
+              || (c >= 0xE000 && c <= 0xFFFD)
+              || Character.isSurrogate(c);
       if (!printable) {
         int[] at = lineAndColumn(text, i);
         return ManifestProblem.error(
             SourceRange.at(file, at[0], at[1]),
             "unprintable",
-            String.format(java.util.Locale.ROOT, "file holds the character U+%04X at line %d, column %d, which YAML does not"
-                + " allow in a document: is it a binary file? Kubernetes manifests are text", (int) c, at[0], at[1]));
+            String.format(
+                java.util.Locale.ROOT,
+                "file holds the character U+%04X at line %d, column %d, which YAML does not"
+                    + " allow in a document: is it a binary file? Kubernetes manifests are text",
+                (int) c,
+                at[0],
+                at[1]));
       }
     }
     return null;

@@ -45,14 +45,16 @@ public final class YamlReader {
    * new resolver (and its tables) for each composer, that is for each document. The resolver is
    * read-only once built, so threads share it.
    */
-  private static final CoreSchema SHARED_CORE_SCHEMA = new CoreSchema() {
-    private final org.snakeyaml.engine.v2.resolver.ScalarResolver resolver = super.getScalarResolver();
+  private static final CoreSchema SHARED_CORE_SCHEMA =
+      new CoreSchema() {
+        private final org.snakeyaml.engine.v2.resolver.ScalarResolver resolver =
+            super.getScalarResolver();
 
-    @Override
-    public org.snakeyaml.engine.v2.resolver.ScalarResolver getScalarResolver() {
-      return resolver;
-    }
-  };
+        @Override
+        public org.snakeyaml.engine.v2.resolver.ScalarResolver getScalarResolver() {
+          return resolver;
+        }
+      };
 
   private final LoadSettings settings;
   private final LoadLimits limits;
@@ -63,7 +65,8 @@ public final class YamlReader {
    * string for each occurrence; shared, they cost a fraction of the memory. Bounded, so hostile
    * input cannot grow it without end.
    */
-  private final java.util.concurrent.ConcurrentHashMap<String, String> strings = new java.util.concurrent.ConcurrentHashMap<>();
+  private final java.util.concurrent.ConcurrentHashMap<String, String> strings =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   private static final int SHARED_MAX_LENGTH = 40;
   private static final int SHARED_MAX_STRINGS = 1 << 17;
@@ -139,14 +142,16 @@ public final class YamlReader {
         problems.add(tooDeep(position(file, chunk, aliasKeys, e.mark())));
       } catch (MarkedYamlEngineException e) {
         if (aliasKeys.separate(e)) {
-          // Dropping what the failed attempt yielded, read the chunk again with the alias key split.
+          // Dropping what the failed attempt yielded, read the chunk again with the alias key
+          // split.
           problems.subList(before, problems.size()).clear();
           documents.removeIf(d -> d.index() == index);
           continue;
         }
         problems.add(syntaxProblem(file, chunk, aliasKeys, e));
       } catch (YamlEngineException e) {
-        // Thrown without a mark: the alias and code-point limits, and a non-scalar key, which is what
+        // Thrown without a mark: the alias and code-point limits, and a non-scalar key, which is
+        // what
         // an unquoted `key: {{ .Values.x }}` composes to.
         ManifestProblem template = templateProblem(file, chunk);
         problems.add(
@@ -156,7 +161,9 @@ public final class YamlReader {
                     ? ManifestProblem.error(
                         SourceRange.at(file, chunk.lineOffset() + 1, 1),
                         "non-scalar-key",
-                        "document " + (index + 1) + " uses a mapping or a list as a key (such as `{a: b}: c` or `? [x]: y`);"
+                        "document "
+                            + (index + 1)
+                            + " uses a mapping or a list as a key (such as `{a: b}: c` or `? [x]: y`);"
                             + " Kubernetes manifests take only strings as keys")
                     : ManifestProblem.error(
                         SourceRange.at(file, chunk.lineOffset() + 1, 1),
@@ -186,8 +193,13 @@ public final class YamlReader {
   static final class AliasKeys {
     private static final int MAX_ATTEMPTS = 1000;
     private String text;
-    /** Per 0-based line of the chunk, the 0-based columns (in the rewritten text) of inserted spaces. */
+
+    /**
+     * Per 0-based line of the chunk, the 0-based columns (in the rewritten text) of inserted
+     * spaces.
+     */
     private final Map<Integer, List<Integer>> inserted = new HashMap<>();
+
     private int attempts;
 
     AliasKeys(String text) {
@@ -198,15 +210,22 @@ public final class YamlReader {
       return text;
     }
 
-    /** Splits the alias key the error is about and returns true, or returns false when it is another error. */
+    /**
+     * Splits the alias key the error is about and returns true, or returns false when it is another
+     * error.
+     */
     boolean separate(MarkedYamlEngineException e) {
       String problem = e.getProblem();
-      if (problem == null || !problem.startsWith("found undefined alias ") || !problem.endsWith(":")
-          || e.getProblemMark().isEmpty() || ++attempts > MAX_ATTEMPTS) {
+      if (problem == null
+          || !problem.startsWith("found undefined alias ")
+          || !problem.endsWith(":")
+          || e.getProblemMark().isEmpty()
+          || ++attempts > MAX_ATTEMPTS) {
         return false;
       }
       String name = problem.substring("found undefined alias ".length(), problem.length() - 1);
-      if (name.isEmpty() || !name.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '_' || c == '-')) {
+      if (name.isEmpty()
+          || !name.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '_' || c == '-')) {
         return false;
       }
       Mark mark = e.getProblemMark().get();
@@ -217,7 +236,9 @@ public final class YamlReader {
       }
       int colon = at + alias.length() - 1;
       text = text.substring(0, colon) + " " + text.substring(colon);
-      inserted.computeIfAbsent(mark.getLine(), l -> new ArrayList<>()).add(mark.getColumn() + alias.length() - 1);
+      inserted
+          .computeIfAbsent(mark.getLine(), l -> new ArrayList<>())
+          .add(mark.getColumn() + alias.length() - 1);
       return true;
     }
 
@@ -248,7 +269,9 @@ public final class YamlReader {
         }
         pos = end + (text.startsWith("\r\n", end) ? 2 : 1);
       }
-      return column < 0 || pos > text.length() ? -1 : text.offsetByCodePoints(pos, Math.min(column, text.codePointCount(pos, text.length())));
+      return column < 0 || pos > text.length()
+          ? -1
+          : text.offsetByCodePoints(pos, Math.min(column, text.codePointCount(pos, text.length())));
     }
   }
 
@@ -256,18 +279,25 @@ public final class YamlReader {
     return ManifestProblem.error(
         at,
         "nesting-depth",
-        "document nests deeper than " + limits.maxNestingDepth() + " levels; no Kubernetes object does");
+        "document nests deeper than "
+            + limits.maxNestingDepth()
+            + " levels; no Kubernetes object does");
   }
 
   private static ManifestProblem syntaxProblem(
       String file, DocumentSplitter.Chunk chunk, AliasKeys aliasKeys, MarkedYamlEngineException e) {
     SourceRange at =
-        position(file, chunk, aliasKeys, e.getProblemMark().isPresent() ? e.getProblemMark() : e.getContextMark());
+        position(
+            file,
+            chunk,
+            aliasKeys,
+            e.getProblemMark().isPresent() ? e.getProblemMark() : e.getContextMark());
     ManifestProblem template = templateProblem(file, chunk);
     if (template != null) {
       return template;
     }
-    StringBuilder message = new StringBuilder("YAML syntax error: ").append(oneLine(e.getProblem()));
+    StringBuilder message =
+        new StringBuilder("YAML syntax error: ").append(oneLine(e.getProblem()));
     if (e.getContext() != null && !e.getContext().isBlank()) {
       message.append(" (").append(oneLine(e.getContext()));
       e.getContextMark()
@@ -277,7 +307,9 @@ public final class YamlReader {
     return ManifestProblem.error(at, "yaml-syntax", message.toString());
   }
 
-  /** The problem of a chunk that fails because a line holds an unquoted {@code {{ ... }}}, or null. */
+  /**
+   * The problem of a chunk that fails because a line holds an unquoted {@code {{ ... }}}, or null.
+   */
   private static ManifestProblem templateProblem(String file, DocumentSplitter.Chunk chunk) {
     int templateLine = TemplateSyntax.firstTemplateLine(chunk.text());
     if (templateLine < 0) {
@@ -293,8 +325,14 @@ public final class YamlReader {
             + " first and analyze its output, e.g. `helm template ... | gwdns check -`");
   }
 
-  private static SourceRange position(String file, DocumentSplitter.Chunk chunk, AliasKeys aliasKeys, Optional<Mark> mark) {
-    return mark.map(m -> SourceRange.at(file, m.getLine() + 1 + chunk.lineOffset(), aliasKeys.column(m.getLine(), m.getColumn()) + 1))
+  private static SourceRange position(
+      String file, DocumentSplitter.Chunk chunk, AliasKeys aliasKeys, Optional<Mark> mark) {
+    return mark.map(
+            m ->
+                SourceRange.at(
+                    file,
+                    m.getLine() + 1 + chunk.lineOffset(),
+                    aliasKeys.column(m.getLine(), m.getColumn()) + 1))
         .orElse(SourceRange.at(file, chunk.lineOffset() + 1, 1));
   }
 
@@ -356,8 +394,11 @@ public final class YamlReader {
 
     private ManifestNode scalar(ScalarNode node, Span span) {
       boolean plain = node.getScalarStyle() == ScalarStyle.PLAIN;
-      ManifestScalar scalar = new ManifestScalar(shared(node.getValue()), kindOf(node), plain, span);
-      if (plain && templateExpression == null && TemplateSyntax.containsExpression(node.getValue())) {
+      ManifestScalar scalar =
+          new ManifestScalar(shared(node.getValue()), kindOf(node), plain, span);
+      if (plain
+          && templateExpression == null
+          && TemplateSyntax.containsExpression(node.getValue())) {
         templateExpression = scalar;
       }
       return scalar;
@@ -393,7 +434,8 @@ public final class YamlReader {
                       + first.startLine()
                       + "): kubectl and Flux reject the whole document; keep one of them"));
         }
-        entries.add(new ManifestMap.Entry(shared(key), keySpan, convert(tuple.getValueNode(), depth + 1)));
+        entries.add(
+            new ManifestMap.Entry(shared(key), keySpan, convert(tuple.getValueNode(), depth + 1)));
       }
       if (node.getFlowStyle() == FlowStyle.BLOCK && !entries.isEmpty()) {
         span = span.to(entries.get(entries.size() - 1).value().span());
@@ -401,7 +443,9 @@ public final class YamlReader {
       return new ManifestMap(entries, span);
     }
 
-    /** The span of {@code key} among the entries so far: a scan beats hashing for small mappings. */
+    /**
+     * The span of {@code key} among the entries so far: a scan beats hashing for small mappings.
+     */
     private Span firstKey(List<ManifestMap.Entry> entries, String key) {
       for (ManifestMap.Entry e : entries) {
         if (e.key().equals(key)) {
@@ -442,5 +486,4 @@ public final class YamlReader {
     }
     return ScalarKind.STRING;
   }
-
 }

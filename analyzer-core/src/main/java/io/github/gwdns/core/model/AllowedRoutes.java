@@ -11,11 +11,13 @@ import java.util.List;
  *     nothing)
  * @param kinds the route kinds listed; empty means "the protocol's default kinds"
  */
-public record AllowedRoutes(FromNamespaces from, LabelSelector selector, List<RouteGroupKind> kinds) {
+public record AllowedRoutes(
+    FromNamespaces from, LabelSelector selector, List<RouteGroupKind> kinds) {
   public AllowedRoutes {
     kinds = List.copyOf(kinds);
   }
 
   /** The default: routes from the same namespace, of the protocol's kinds. */
-  public static final AllowedRoutes DEFAULT = new AllowedRoutes(FromNamespaces.SAME, null, List.of());
+  public static final AllowedRoutes DEFAULT =
+      new AllowedRoutes(FromNamespaces.SAME, null, List.of());
 }

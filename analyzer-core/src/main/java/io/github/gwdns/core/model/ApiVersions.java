@@ -4,7 +4,10 @@ package io.github.gwdns.core.model;
 public final class ApiVersions {
   private ApiVersions() {}
 
-  /** {@code gateway.networking.k8s.io/v1} gives {@code gateway.networking.k8s.io}; {@code v1} gives {@code ""}. */
+  /**
+   * {@code gateway.networking.k8s.io/v1} gives {@code gateway.networking.k8s.io}; {@code v1} gives
+   * {@code ""}.
+   */
   public static String group(String apiVersion) {
     int slash = apiVersion.indexOf('/');
     return slash < 0 ? "" : apiVersion.substring(0, slash);

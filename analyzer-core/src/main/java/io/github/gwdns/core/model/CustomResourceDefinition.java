@@ -11,7 +11,8 @@ import java.util.List;
  * @param plural the resource's plural, the name's first part ({@code tcproutes})
  * @param served the names of {@code spec.versions} with {@code served} not false, in order
  */
-public record CustomResourceDefinition(GenericObject object, String group, String plural, List<String> served) {
+public record CustomResourceDefinition(
+    GenericObject object, String group, String plural, List<String> served) {
   public CustomResourceDefinition {
     served = List.copyOf(served);
   }

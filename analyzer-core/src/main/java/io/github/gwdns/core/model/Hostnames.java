@@ -8,15 +8,17 @@ import java.util.regex.Pattern;
  *
  * <p>A wildcard {@code *.example.com} matches one or more labels in front of its suffix and never
  * the bare suffix. Intersecting a listener hostname with a route hostname yields the more specific
- * of the two: a precise route name under a wildcard listener yields the route name, a wildcard route
- * on a precise listener yields the listener's name, two wildcards yield the narrower wildcard.
+ * of the two: a precise route name under a wildcard listener yields the route name, a wildcard
+ * route on a precise listener yields the listener's name, two wildcards yield the narrower
+ * wildcard.
  */
 public final class Hostnames {
   private Hostnames() {}
 
   // The CRD's Hostname pattern: optional "*." then lowercase RFC 1123 labels.
   private static final Pattern HOSTNAME =
-      Pattern.compile("^(\\*\\.)?[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$");
+      Pattern.compile(
+          "^(\\*\\.)?[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$");
   private static final Pattern IPV4 = Pattern.compile("^[0-9]+(\\.[0-9]+){3}$");
 
   /** True when the API server accepts {@code name} as a Gateway API {@code Hostname}. */

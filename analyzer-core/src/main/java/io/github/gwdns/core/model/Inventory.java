@@ -1,7 +1,7 @@
 package io.github.gwdns.core.model;
 
-import io.github.gwdns.core.vocabulary.GatewayApi;
 import io.github.gwdns.core.finding.Notice;
+import io.github.gwdns.core.vocabulary.GatewayApi;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -28,7 +28,9 @@ public final class Inventory {
 
   private final PlatformObjects platform;
 
-  /** @param platform the RBAC objects and CRDs among {@code manifests}' others, decoded */
+  /**
+   * @param platform the RBAC objects and CRDs among {@code manifests}' others, decoded
+   */
   public Inventory(Manifests manifests, PlatformObjects platform) {
     this.manifests = manifests;
     this.platform = platform;
@@ -38,7 +40,8 @@ public final class Inventory {
         gateways.put(key(g.metadata().namespace(), g.metadata().name()), g);
         gatewaysByName.computeIfAbsent(g.metadata().name(), k -> new ArrayList<>()).add(g);
       } else if (object instanceof ListenerSet l) {
-        listenerSets.put(listenerSetKey(l.group(), l.metadata().namespace(), l.metadata().name()), l);
+        listenerSets.put(
+            listenerSetKey(l.group(), l.metadata().namespace(), l.metadata().name()), l);
       } else if (object instanceof GatewayClass c) {
         gatewayClasses.put(c.metadata().name(), c);
       } else if (object instanceof Namespace n) {
@@ -53,11 +56,14 @@ public final class Inventory {
           .computeIfAbsent(key(parent.namespace(), parent.name()), k -> new ArrayList<>())
           .add(set);
     }
-    // Merge order among a Gateway's ListenerSets: oldest first, then namespace/name. Manifests carry
+    // Merge order among a Gateway's ListenerSets: oldest first, then namespace/name. Manifests
+    // carry
     // no creation timestamps, so namespace/name decides.
     listenerSetsByGateway
         .values()
-        .forEach(list -> list.sort((a, b) -> a.ref().namespacedName().compareTo(b.ref().namespacedName())));
+        .forEach(
+            list ->
+                list.sort((a, b) -> a.ref().namespacedName().compareTo(b.ref().namespacedName())));
   }
 
   private static String key(String namespace, String name) {
@@ -99,7 +105,8 @@ public final class Inventory {
     }
     List<ListenerSet> ofGateways = new ArrayList<>();
     for (ListenerSet set : sets) {
-      if (set.parentRef().group().equals(GatewayApi.GROUP) && set.parentRef().kind().equals(GatewayApi.GATEWAY)) {
+      if (set.parentRef().group().equals(GatewayApi.GROUP)
+          && set.parentRef().kind().equals(GatewayApi.GATEWAY)) {
         ofGateways.add(set);
       }
     }

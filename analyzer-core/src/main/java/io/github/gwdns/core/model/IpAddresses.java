@@ -3,15 +3,16 @@ package io.github.gwdns.core.model;
 import java.util.regex.Pattern;
 
 /**
- * IP address syntax as Go's {@code net/netip.ParseAddr} accepts it, which is what external-dns uses to
- * split targets into A and AAAA records and the Gateway CRD uses to validate IPAddress values. No DNS
- * lookups: {@link java.net.InetAddress} is deliberately not used.
+ * IP address syntax as Go's {@code net/netip.ParseAddr} accepts it, which is what external-dns uses
+ * to split targets into A and AAAA records and the Gateway CRD uses to validate IPAddress values.
+ * No DNS lookups: {@link java.net.InetAddress} is deliberately not used.
  */
 public final class IpAddresses {
   private IpAddresses() {}
 
   private static final Pattern IPV4 =
-      Pattern.compile("^(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(\\.(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$");
+      Pattern.compile(
+          "^(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(\\.(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$");
 
   /** True for a dotted-quad IPv4 address without leading zeros. */
   public static boolean isIpv4(String text) {
@@ -68,8 +69,13 @@ public final class IpAddresses {
     return isIpv4(text) || isIpv6(text);
   }
 
-  /** True for an IPv6 address of the form {@code ::ffff:a.b.c.d}, which external-dns still calls AAAA. */
+  /**
+   * True for an IPv6 address of the form {@code ::ffff:a.b.c.d}, which external-dns still calls
+   * AAAA.
+   */
   public static boolean isIpv4Mapped(String text) {
-    return isIpv6(text) && text.toLowerCase(java.util.Locale.ROOT).startsWith("::ffff:") && text.contains(".");
+    return isIpv6(text)
+        && text.toLowerCase(java.util.Locale.ROOT).startsWith("::ffff:")
+        && text.contains(".");
   }
 }

@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * A Kubernetes {@code metav1.LabelSelector}: {@code matchLabels} and {@code matchExpressions}, ANDed.
- * The empty selector matches everything.
+ * A Kubernetes {@code metav1.LabelSelector}: {@code matchLabels} and {@code matchExpressions},
+ * ANDed. The empty selector matches everything.
  */
 public record LabelSelector(Map<String, String> matchLabels, List<Requirement> matchExpressions) {
 

@@ -4,8 +4,8 @@ import io.github.gwdns.core.finding.Notice;
 import io.github.gwdns.core.finding.ObjectRef;
 import io.github.gwdns.core.finding.SourceRange;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -51,10 +51,16 @@ public final class Manifests {
         kept.add(object);
       } else if (!(object instanceof GenericObject)) {
         replaced.computeIfAbsent(object.ref(), k -> new ArrayList<>()).add(object);
-        duplicates.add(new Notice(object.ref().display() + " is defined more than once: this definition is"
-            + " replaced by the one at " + winner.provenance().range().display() + ", which gwdns uses, as `kubectl"
-            + " apply` of the files in order would (kustomize refuses duplicates). Analyze rendered output"
-            + " (kustomize build, helm template) for exact results", object.provenance().file()));
+        duplicates.add(
+            new Notice(
+                object.ref().display()
+                    + " is defined more than once: this definition is"
+                    + " replaced by the one at "
+                    + winner.provenance().range().display()
+                    + ", which gwdns uses, as `kubectl"
+                    + " apply` of the files in order would (kustomize refuses duplicates). Analyze rendered output"
+                    + " (kustomize build, helm template) for exact results",
+                object.provenance().file()));
       }
     }
     this.objects = List.copyOf(kept);
@@ -77,12 +83,18 @@ public final class Manifests {
     }
   }
 
-  /** Where the object {@code ref} is, when the input defines it but the API server would reject it; else null. */
+  /**
+   * Where the object {@code ref} is, when the input defines it but the API server would reject it;
+   * else null.
+   */
   public SourceRange rejected(ObjectRef ref) {
     return rejected.get(ref);
   }
 
-  /** The earlier definitions of {@code ref} that its last one replaced, in input order; empty for most objects. */
+  /**
+   * The earlier definitions of {@code ref} that its last one replaced, in input order; empty for
+   * most objects.
+   */
   public List<KubeObject> replaced(ObjectRef ref) {
     return replaced.getOrDefault(ref, List.of());
   }

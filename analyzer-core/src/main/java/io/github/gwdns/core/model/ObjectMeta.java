@@ -1,7 +1,6 @@
 package io.github.gwdns.core.model;
 
 import io.github.gwdns.core.render.NamespaceSource;
-
 import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;

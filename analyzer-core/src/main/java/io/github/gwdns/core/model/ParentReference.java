@@ -9,14 +9,22 @@ package io.github.gwdns.core.model;
  * @param port the listener port, or null for "any port"
  */
 public record ParentReference(
-    int index, String group, String kind, String namespace, String name, String sectionName, Integer port) {
+    int index,
+    String group,
+    String kind,
+    String namespace,
+    String name,
+    String sectionName,
+    Integer port) {
 
   /** True when the parent is a ListenerSet (standard or experimental). */
   public boolean isListenerSet() {
     return kind.equals("ListenerSet") || kind.equals("XListenerSet");
   }
 
-  /** True when both refer to the same object (group, kind, namespace, name), whatever the section. */
+  /**
+   * True when both refer to the same object (group, kind, namespace, name), whatever the section.
+   */
   public boolean sameObject(ParentReference other) {
     return group.equals(other.group)
         && kind.equals(other.kind)

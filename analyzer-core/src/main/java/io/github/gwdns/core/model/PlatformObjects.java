@@ -10,7 +10,8 @@ import java.util.List;
  */
 public record PlatformObjects(Rbac rbac, List<CustomResourceDefinition> crds) {
   /** None: an input without RBAC objects or CRDs. */
-  public static final PlatformObjects NONE = new PlatformObjects(new Rbac(List.of(), List.of()), List.of());
+  public static final PlatformObjects NONE =
+      new PlatformObjects(new Rbac(List.of(), List.of()), List.of());
 
   public PlatformObjects {
     crds = List.copyOf(crds);

@@ -18,8 +18,8 @@ import java.util.Map;
  * SourceRange at = route.provenance().rangeOf("spec.parentRefs[1].namespace");
  * }</pre>
  *
- * <p>A path that does not exist in the object resolves to its nearest existing ancestor, so a finding
- * about a missing field points at the mapping that should hold it.
+ * <p>A path that does not exist in the object resolves to its nearest existing ancestor, so a
+ * finding about a missing field points at the mapping that should hold it.
  *
  * @param file the file's display path
  * @param document 0-based document index in the file
@@ -27,10 +27,15 @@ import java.util.Map;
  * @param root the object's mapping, as rendered
  * @param grafts the subtrees of {@code root} that come from another file (a kustomize patch, the
  *     kustomization that sets the namespace, a values file), by identity, with that file
- * @param chart for an object a chart renders from the values of a release, where it comes from
- *     (its {@code root} is built of the values' nodes); null for a manifest
+ * @param chart for an object a chart renders from the values of a release, where it comes from (its
+ *     {@code root} is built of the values' nodes); null for a manifest
  */
-public record Provenance(String file, int document, int item, ManifestMap root, java.util.Map<ManifestNode, String> grafts,
+public record Provenance(
+    String file,
+    int document,
+    int item,
+    ManifestMap root,
+    java.util.Map<ManifestNode, String> grafts,
     io.github.gwdns.core.render.chart.ChartSource chart) {
 
   /** An object all of whose nodes are in {@code file}. */
@@ -39,18 +44,26 @@ public record Provenance(String file, int document, int item, ManifestMap root, 
   }
 
   /** A manifest's object, some of whose nodes come from other files. */
-  public Provenance(String file, int document, int item, ManifestMap root, java.util.Map<ManifestNode, String> grafts) {
+  public Provenance(
+      String file,
+      int document,
+      int item,
+      ManifestMap root,
+      java.util.Map<ManifestNode, String> grafts) {
     this(file, document, item, root, grafts, null);
   }
 
   /**
-   * The same place: file, document and item, and for a chart's object the values it comes from.
-   * The manifest tree is not compared: hashing it would walk the whole object each time a model
-   * object is a map key.
+   * The same place: file, document and item, and for a chart's object the values it comes from. The
+   * manifest tree is not compared: hashing it would walk the whole object each time a model object
+   * is a map key.
    */
   @Override
   public boolean equals(Object o) {
-    return o instanceof Provenance p && p.document == document && p.item == item && p.file.equals(file)
+    return o instanceof Provenance p
+        && p.document == document
+        && p.item == item
+        && p.file.equals(file)
         && java.util.Objects.equals(p.chart, chart);
   }
 
@@ -95,15 +108,17 @@ public record Provenance(String file, int document, int item, ManifestMap root, 
   }
 
   /**
-   * The key of the mapping entry at {@code path} (e.g. {@code allowedRoutes:} itself rather than its
-   * value), falling back like {@link #rangeOf(FieldPath)}; for a list entry, the entry's value.
+   * The key of the mapping entry at {@code path} (e.g. {@code allowedRoutes:} itself rather than
+   * its value), falling back like {@link #rangeOf(FieldPath)}; for a list entry, the entry's value.
    */
   public SourceRange keyRangeOf(FieldPath path) {
     FieldPath current = path;
     while (!current.isRoot()) {
       FieldPath.Segment last = current.segments().get(current.segments().size() - 1);
       ManifestNode parent = node(current.parent());
-      if (parent instanceof ManifestMap map && last.key() != null && map.entry(last.key()) != null) {
+      if (parent instanceof ManifestMap map
+          && last.key() != null
+          && map.entry(last.key()) != null) {
         // A key and its value come from one file: a patch that brings the value brings the key.
         return map.entry(last.key()).keySpan().in(fileAt(current));
       }
@@ -137,7 +152,9 @@ public record Provenance(String file, int document, int item, ManifestMap root, 
     return node == null ? null : plain(node);
   }
 
-  /** A manifest node as Go's unstructured JSON values: maps, lists, strings, numbers, booleans, nil. */
+  /**
+   * A manifest node as Go's unstructured JSON values: maps, lists, strings, numbers, booleans, nil.
+   */
   private static Object plain(ManifestNode node) {
     if (node instanceof ManifestMap map) {
       Map<String, Object> values = new LinkedHashMap<>();
@@ -185,7 +202,9 @@ public record Provenance(String file, int document, int item, ManifestMap root, 
     if (segment.key() != null) {
       return node instanceof ManifestMap map ? map.get(segment.key()) : null;
     }
-    if (node instanceof ManifestList list && segment.index() >= 0 && segment.index() < list.items().size()) {
+    if (node instanceof ManifestList list
+        && segment.index() >= 0
+        && segment.index() < list.items().size()) {
       return list.items().get(segment.index());
     }
     return null;

@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * The RBAC objects of the input, decoded: roles with their rules, bindings with their subjects.
- * external-dns's informers need get, list and watch on what its sources read; rules judge that
- * from these records, never from YAML.
+ * external-dns's informers need get, list and watch on what its sources read; rules judge that from
+ * these records, never from YAML.
  *
  * @param roles every Role and ClusterRole
  * @param bindings every RoleBinding and ClusterRoleBinding
@@ -23,13 +23,22 @@ public record Rbac(List<Role> roles, List<Binding> bindings) {
 
   /** The ClusterRole named {@code name}, or null. */
   public Role clusterRole(String name) {
-    return roles.stream().filter(r -> r.cluster() && r.object().metadata().name().equals(name)).findFirst().orElse(null);
+    return roles.stream()
+        .filter(r -> r.cluster() && r.object().metadata().name().equals(name))
+        .findFirst()
+        .orElse(null);
   }
 
   /** The Role {@code namespace/name}, or null. */
   public Role role(String namespace, String name) {
-    return roles.stream().filter(r -> !r.cluster() && r.object().metadata().namespace().equals(namespace)
-        && r.object().metadata().name().equals(name)).findFirst().orElse(null);
+    return roles.stream()
+        .filter(
+            r ->
+                !r.cluster()
+                    && r.object().metadata().namespace().equals(namespace)
+                    && r.object().metadata().name().equals(name))
+        .findFirst()
+        .orElse(null);
   }
 
   /**
@@ -39,7 +48,8 @@ public record Rbac(List<Role> roles, List<Binding> bindings) {
    * @param aggregated a ClusterRole with an {@code aggregationRule}: its rules are filled in by the
    *     control plane, so they cannot be judged from the manifests
    */
-  public record Role(GenericObject object, boolean cluster, List<PolicyRule> rules, boolean aggregated) {
+  public record Role(
+      GenericObject object, boolean cluster, List<PolicyRule> rules, boolean aggregated) {
     public Role {
       rules = List.copyOf(rules);
     }
@@ -55,16 +65,21 @@ public record Rbac(List<Role> roles, List<Binding> bindings) {
    *
    * @param resourceNames true when the rule is limited to named objects: it cannot list
    */
-  public record PolicyRule(List<String> apiGroups, List<String> resources, List<String> verbs, boolean resourceNames) {
+  public record PolicyRule(
+      List<String> apiGroups, List<String> resources, List<String> verbs, boolean resourceNames) {
     public PolicyRule {
       apiGroups = List.copyOf(apiGroups);
       resources = List.copyOf(resources);
       verbs = List.copyOf(verbs);
     }
 
-    /** Whether this rule allows every one of {@code wanted} on {@code resource} of {@code group}. */
+    /**
+     * Whether this rule allows every one of {@code wanted} on {@code resource} of {@code group}.
+     */
     public boolean allows(String group, String resource, List<String> wanted) {
-      return !resourceNames && matches(apiGroups, group) && matches(resources, resource)
+      return !resourceNames
+          && matches(apiGroups, group)
+          && matches(resources, resource)
           && wanted.stream().allMatch(v -> matches(verbs, v));
     }
 
@@ -80,15 +95,26 @@ public record Rbac(List<Role> roles, List<Binding> bindings) {
    * @param roleKind {@code roleRef.kind}, or null
    * @param roleName {@code roleRef.name}, or null
    */
-  public record Binding(GenericObject object, boolean cluster, String roleKind, String roleName, List<Subject> subjects) {
+  public record Binding(
+      GenericObject object,
+      boolean cluster,
+      String roleKind,
+      String roleName,
+      List<Subject> subjects) {
     public Binding {
       subjects = List.copyOf(subjects);
     }
 
     /** Whether it binds ServiceAccount {@code account} ({@code namespace/name}). */
     public boolean binds(String account) {
-      return subjects.stream().anyMatch(s -> s.kind().equals("ServiceAccount")
-          && account.equals((s.namespace() == null ? object.metadata().namespace() : s.namespace()) + "/" + s.name()));
+      return subjects.stream()
+          .anyMatch(
+              s ->
+                  s.kind().equals("ServiceAccount")
+                      && account.equals(
+                          (s.namespace() == null ? object.metadata().namespace() : s.namespace())
+                              + "/"
+                              + s.name()));
     }
   }
 

@@ -3,7 +3,6 @@ package io.github.gwdns.core.pipeline;
 import io.github.gwdns.core.AnalysisException;
 import io.github.gwdns.core.AnalysisRequest;
 import io.github.gwdns.core.InstancePlan;
-
 import io.github.gwdns.core.attach.AttachmentResolver;
 import io.github.gwdns.core.attach.Attachments;
 import io.github.gwdns.core.deploy.ExternalDnsDiscovery;
@@ -11,9 +10,9 @@ import io.github.gwdns.core.deploy.ExternalDnsInstance;
 import io.github.gwdns.core.deploy.ExternalDnsStartup;
 import io.github.gwdns.core.deploy.StartupFailure;
 import io.github.gwdns.core.finding.Finding;
+import io.github.gwdns.core.finding.ManifestProblem;
 import io.github.gwdns.core.finding.ObjectRef;
 import io.github.gwdns.core.finding.SourceRange;
-import io.github.gwdns.core.finding.ManifestProblem;
 import io.github.gwdns.core.model.Inventory;
 import io.github.gwdns.core.model.KubeObject;
 import io.github.gwdns.core.model.Manifests;
@@ -43,18 +42,33 @@ final class ClusterAnalysis {
   private ClusterAnalysis() {}
 
   /** What one cluster's analysis produced. */
-  record Outcome(Cluster cluster, Manifests manifests, Inventory inventory, Attachments attachments, Causes causes,
-      List<InstancePlan> plans, List<ExternalDnsInstance> instances, List<Finding> findings) {}
+  record Outcome(
+      Cluster cluster,
+      Manifests manifests,
+      Inventory inventory,
+      Attachments attachments,
+      Causes causes,
+      List<InstancePlan> plans,
+      List<ExternalDnsInstance> instances,
+      List<Finding> findings) {}
 
-  static Outcome run(Cluster cluster, AnalysisRequest request, List<io.github.gwdns.core.finding.InternalError> internalErrors,
-      Pipeline.PhaseClock clock, io.github.gwdns.core.render.RestOfRepository elsewhere, int unreadObjects)
+  static Outcome run(
+      Cluster cluster,
+      AnalysisRequest request,
+      List<io.github.gwdns.core.finding.InternalError> internalErrors,
+      Pipeline.PhaseClock clock,
+      io.github.gwdns.core.render.RestOfRepository elsewhere,
+      int unreadObjects)
       throws AnalysisException {
     ObjectDecoder decoder = new ObjectDecoder(request.defaultNamespace());
     List<RenderedObject> rendered = cluster.objects();
     // Objects decode independently: on all cores, then gathered in input order, so the result is
     // the same whatever the scheduling.
-    List<Object> decodedAll = java.util.stream.IntStream.range(0, rendered.size()).parallel()
-        .mapToObj(i -> decodeSafely(decoder, rendered.get(i))).toList();
+    List<Object> decodedAll =
+        java.util.stream.IntStream.range(0, rendered.size())
+            .parallel()
+            .mapToObj(i -> decodeSafely(decoder, rendered.get(i)))
+            .toList();
     List<KubeObject> objects = new ArrayList<>();
     List<ManifestProblem> problems = new ArrayList<>();
     Map<ObjectRef, SourceRange> rejected = new HashMap<>();
@@ -62,11 +76,24 @@ final class ClusterAnalysis {
       RenderedObject object = rendered.get(i);
       if (decodedAll.get(i) instanceof Throwable e) {
         // A bug decoding one object leaves that object out, not the run.
-        internalErrors.add(new io.github.gwdns.core.finding.InternalError(
-            object.kind() + " in " + object.file() + " (document " + (object.document() + 1) + ")", e));
-        problems.add(ManifestProblem.error(object.root().span().in(object.file()), "internal-error",
-            "gwdns could not decode this " + object.kind() + " because of a bug in gwdns (" + e.getClass().getSimpleName()
-                + "); it is left out of the analysis. Please report it with this manifest."));
+        internalErrors.add(
+            new io.github.gwdns.core.finding.InternalError(
+                object.kind()
+                    + " in "
+                    + object.file()
+                    + " (document "
+                    + (object.document() + 1)
+                    + ")",
+                e));
+        problems.add(
+            ManifestProblem.error(
+                object.root().span().in(object.file()),
+                "internal-error",
+                "gwdns could not decode this "
+                    + object.kind()
+                    + " because of a bug in gwdns ("
+                    + e.getClass().getSimpleName()
+                    + "); it is left out of the analysis. Please report it with this manifest."));
         continue;
       }
       ObjectDecoder.Result decoded = (ObjectDecoder.Result) decodedAll.get(i);
@@ -74,37 +101,59 @@ final class ClusterAnalysis {
       if (decoded.object() != null) {
         objects.add(decoded.object());
       } else {
-        decoded.problems().stream().filter(p -> p.object() != null).findFirst()
+        decoded.problems().stream()
+            .filter(p -> p.object() != null)
+            .findFirst()
             .ifPresent(p -> rejected.putIfAbsent(p.object(), p.range()));
       }
     }
     Manifests manifests = new Manifests(objects, rejected);
-    Inventory inventory = new Inventory(manifests, io.github.gwdns.core.model.decode.PlatformObjectsDecoder.decode(manifests.others()));
+    Inventory inventory =
+        new Inventory(
+            manifests,
+            io.github.gwdns.core.model.decode.PlatformObjectsDecoder.decode(manifests.others()));
     clock.lap("decode+index");
     Attachments attachments = new AttachmentResolver(inventory).resolveAll();
     clock.lap("attach");
-    List<ExternalDnsInstance> instances = request.discoverExternalDns() ? ExternalDnsDiscovery.find(inventory) : List.of();
+    List<ExternalDnsInstance> instances =
+        request.discoverExternalDns() ? ExternalDnsDiscovery.find(inventory) : List.of();
     List<InstancePlan> plans = new ArrayList<>();
     for (ExternalDnsInstance instance : selected(instances, request.externalDnsInstance())) {
-      ExternalDnsOptions options = (instance == null ? request.externalDns() : request.externalDns().over(instance.options()))
-          .withVersionDefaults();
-      List<StartupFailure> startup = instance == null ? List.of()
-          : ExternalDnsStartup.check(instance.commandLine(), options.version());
+      ExternalDnsOptions options =
+          (instance == null
+                  ? request.externalDns()
+                  : request.externalDns().over(instance.options()))
+              .withVersionDefaults();
+      List<StartupFailure> startup =
+          instance == null
+              ? List.of()
+              : ExternalDnsStartup.check(instance.commandLine(), options.version());
       boolean starts = startup.stream().noneMatch(StartupFailure::certain);
       DnsPlan plan;
       try {
         plan = new EndpointPredictor(inventory, attachments, options).predict();
       } catch (IllegalArgumentException e) {
         if (starts) {
-          throw new AnalysisException((instance == null ? "" : instance.label() + ": ") + e.getMessage(), e);
+          throw new AnalysisException(
+              (instance == null ? "" : instance.label() + ": ") + e.getMessage(), e);
         }
-        // An external-dns that refuses its options publishes nothing, and what it would have is not known.
-        plan = new EndpointPredictor(inventory, attachments, options.toBuilder().sourceKinds(Set.of()).labelFilter("")
-            .annotationFilter("").gatewayLabelFilter("").build()).predict();
+        // An external-dns that refuses its options publishes nothing, and what it would have is not
+        // known.
+        plan =
+            new EndpointPredictor(
+                    inventory,
+                    attachments,
+                    options.toBuilder()
+                        .sourceKinds(Set.of())
+                        .labelFilter("")
+                        .annotationFilter("")
+                        .gatewayLabelFilter("")
+                        .build())
+                .predict();
       }
       if (!starts) {
-        StartupFailure first = startup.stream().filter(StartupFailure::certain)
-            .findFirst().orElseThrow();
+        StartupFailure first =
+            startup.stream().filter(StartupFailure::certain).findFirst().orElseThrow();
         plan = plan.notStarting(instance.label() + " does not start (" + first.logged() + ")");
       }
       plans.add(new InstancePlan(instance, plan, "", startup));
@@ -113,27 +162,47 @@ final class ClusterAnalysis {
     RuleInput input = null;
     List<List<Finding>> perPlan = new ArrayList<>();
     for (InstancePlan p : plans) {
-      RuleInput in = RuleInput.of(inventory, attachments, p.plan(), problems, instances, p.instance()).of(elsewhere, unreadObjects)
-          .withChartProblems(cluster.chartProblems()).withStartup(p.startup());
+      RuleInput in =
+          RuleInput.of(inventory, attachments, p.plan(), problems, instances, p.instance())
+              .of(elsewhere, unreadObjects)
+              .withChartProblems(cluster.chartProblems())
+              .withStartup(p.startup());
       input = input == null ? in : input;
       perPlan.add(RuleEngine.run(in, request.rules(), internalErrors));
     }
-    List<Finding> findings = Suppressions.apply(InstanceFindings.combine(perPlan, plans), inventory, request.inlineSuppressions(),
-        request.rules(), Map.of());
-    return new Outcome(cluster, manifests, inventory, attachments, input.causes(), plans, instances, findings);
+    List<Finding> findings =
+        Suppressions.apply(
+            InstanceFindings.combine(perPlan, plans),
+            inventory,
+            request.inlineSuppressions(),
+            request.rules(),
+            Map.of());
+    return new Outcome(
+        cluster, manifests, inventory, attachments, input.causes(), plans, instances, findings);
   }
 
-  /** The findings about files (what does not parse, a broken manifest), which belong to no one cluster. */
-  static List<Finding> fileFindings(List<ManifestProblem> problems, AnalysisRequest request,
+  /**
+   * The findings about files (what does not parse, a broken manifest), which belong to no one
+   * cluster.
+   */
+  static List<Finding> fileFindings(
+      List<ManifestProblem> problems,
+      AnalysisRequest request,
       List<io.github.gwdns.core.finding.InternalError> internalErrors) {
     if (problems.isEmpty()) {
       return List.of();
     }
-    Inventory empty = new Inventory(new Manifests(List.of(), Map.of()), io.github.gwdns.core.model.PlatformObjects.NONE);
+    Inventory empty =
+        new Inventory(
+            new Manifests(List.of(), Map.of()), io.github.gwdns.core.model.PlatformObjects.NONE);
     Attachments none = new AttachmentResolver(empty).resolveAll();
-    DnsPlan plan = new EndpointPredictor(empty, none, request.externalDns().withVersionDefaults()).predict();
-    return RuleEngine.run(RuleInput.of(empty, none, plan, problems), request.rules(), internalErrors).stream()
-        .filter(f -> f.ruleId().equals("invalid-manifest")).toList();
+    DnsPlan plan =
+        new EndpointPredictor(empty, none, request.externalDns().withVersionDefaults()).predict();
+    return RuleEngine.run(
+            RuleInput.of(empty, none, plan, problems), request.rules(), internalErrors)
+        .stream()
+        .filter(f -> f.ruleId().equals("invalid-manifest"))
+        .toList();
   }
 
   /**
@@ -145,13 +214,21 @@ final class ClusterAnalysis {
     Map<String, List<String>> where = new LinkedHashMap<>();
     for (Outcome o : outcomes) {
       for (Finding f : o.findings()) {
-        String key = f.fingerprint() + "\u0000" + f.message() + "\u0000" + f.severity() + "\u0000" + f.active();
+        String key =
+            f.fingerprint()
+                + "\u0000"
+                + f.message()
+                + "\u0000"
+                + f.severity()
+                + "\u0000"
+                + f.active();
         first.putIfAbsent(key, f);
         where.computeIfAbsent(key, k -> new ArrayList<>()).add(o.cluster().name());
       }
     }
     List<Finding> out = new ArrayList<>();
-    first.forEach((key, f) -> out.add(f.inClusters(where.get(key).stream().distinct().sorted().toList())));
+    first.forEach(
+        (key, f) -> out.add(f.inClusters(where.get(key).stream().distinct().sorted().toList())));
     return out;
   }
 
@@ -168,7 +245,8 @@ final class ClusterAnalysis {
    * The instances to predict for: the one {@code --external-dns} names, else all; a single null
    * (the request's own options) when the manifests deploy none.
    */
-  private static List<ExternalDnsInstance> selected(List<ExternalDnsInstance> instances, String name) {
+  private static List<ExternalDnsInstance> selected(
+      List<ExternalDnsInstance> instances, String name) {
     List<ExternalDnsInstance> chosen = new ArrayList<>();
     if (name != null) {
       for (ExternalDnsInstance i : instances) {

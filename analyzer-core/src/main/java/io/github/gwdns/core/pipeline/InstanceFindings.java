@@ -39,38 +39,42 @@ final class InstanceFindings {
         reportedBy.computeIfAbsent(f.fingerprint(), k -> new HashSet<>()).add(i);
       }
     }
-    // Who each plan publishes for, indexed once: a lookup per finding, not a scan of every endpoint.
+    // Who each plan publishes for, indexed once: a lookup per finding, not a scan of every
+    // endpoint.
     List<Set<String>> publishers = plans.stream().map(InstanceFindings::publishers).toList();
     List<Finding> combined = new ArrayList<>();
-    first.forEach((fingerprint, f) -> {
-      if (!ALL_INSTANCES_MUST_AGREE.contains(f.ruleId()) || f.object() == null) {
-        combined.add(f);
-        return;
-      }
-      String source = f.object().display();
-      Set<Integer> publishing = new HashSet<>();
-      for (int i = 0; i < plans.size(); i++) {
-        if (publishers.get(i).contains(source)) {
-          publishing.add(i);
-        }
-      }
-      boolean keep = switch (f.ruleId()) {
-        case "annotation-prefix-mismatch" -> publishing.isEmpty()
-            ? reportedBy.get(fingerprint).size() == plans.size()
-            : reportedBy.get(fingerprint).containsAll(publishing);
-        default -> publishing.isEmpty();
-      };
-      if (keep) {
-        combined.add(f);
-      }
-    });
+    first.forEach(
+        (fingerprint, f) -> {
+          if (!ALL_INSTANCES_MUST_AGREE.contains(f.ruleId()) || f.object() == null) {
+            combined.add(f);
+            return;
+          }
+          String source = f.object().display();
+          Set<Integer> publishing = new HashSet<>();
+          for (int i = 0; i < plans.size(); i++) {
+            if (publishers.get(i).contains(source)) {
+              publishing.add(i);
+            }
+          }
+          boolean keep =
+              switch (f.ruleId()) {
+                case "annotation-prefix-mismatch" ->
+                    publishing.isEmpty()
+                        ? reportedBy.get(fingerprint).size() == plans.size()
+                        : reportedBy.get(fingerprint).containsAll(publishing);
+                default -> publishing.isEmpty();
+              };
+          if (keep) {
+            combined.add(f);
+          }
+        });
     return combined;
   }
 
   /**
    * The routes this plan publishes a record for: an endpoint, a pending name, or a name that holds
-   * an unresolved variable (published once Flux substitutes it), as {@code Kind/namespace/name}; for
-   * an instance that does not start, what it would publish once it does, so that its start-up
+   * an unresolved variable (published once Flux substitutes it), as {@code Kind/namespace/name};
+   * for an instance that does not start, what it would publish once it does, so that its start-up
    * failure, not another instance's filter, is the one finding on those routes.
    */
   static Set<String> publishers(InstancePlan instance) {
@@ -78,7 +82,9 @@ final class InstanceFindings {
     instance.plan().endpoints().forEach(e -> sources.addAll(e.sources()));
     instance.plan().pending().forEach(p -> sources.addAll(p.sources()));
     instance.plan().unresolved().forEach(u -> sources.addAll(u.sources()));
-    instance.plan().filtered().stream().filter(FilteredEndpoint::notStarting).forEach(f -> sources.addAll(f.endpoint().sources()));
+    instance.plan().filtered().stream()
+        .filter(FilteredEndpoint::notStarting)
+        .forEach(f -> sources.addAll(f.endpoint().sources()));
     return sources;
   }
 }

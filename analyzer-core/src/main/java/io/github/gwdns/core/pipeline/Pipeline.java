@@ -5,22 +5,20 @@ import io.github.gwdns.core.AnalysisRequest;
 import io.github.gwdns.core.AnalysisResult;
 import io.github.gwdns.core.InstancePlan;
 import io.github.gwdns.core.RepositoryTree;
-
 import io.github.gwdns.core.deploy.ExternalDnsInstance;
 import io.github.gwdns.core.finding.Finding;
+import io.github.gwdns.core.finding.ManifestProblem;
 import io.github.gwdns.core.finding.Notice;
-
 import io.github.gwdns.core.load.InputScanner;
 import io.github.gwdns.core.load.ManifestLoader;
-import io.github.gwdns.core.finding.ManifestProblem;
 import io.github.gwdns.core.load.PathFilter;
 import io.github.gwdns.core.load.SourceFile;
-import io.github.gwdns.core.rules.Baseline;
-import io.github.gwdns.core.rules.Suppressions;
 import io.github.gwdns.core.render.DiskFiles;
 import io.github.gwdns.core.render.RenderResult;
 import io.github.gwdns.core.render.Renderer;
 import io.github.gwdns.core.render.RepositoryFiles;
+import io.github.gwdns.core.rules.Baseline;
+import io.github.gwdns.core.rules.Suppressions;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -28,7 +26,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The driver of the analysis: runs the stages one way, load (files, YAML with positions) → render
@@ -68,8 +65,11 @@ public final class Pipeline {
   public static AnalysisResult run(AnalysisRequest request) throws AnalysisException {
     PhaseClock clock = new PhaseClock();
     if (!NAMESPACE_NAME.matcher(request.defaultNamespace()).matches()) {
-      throw new AnalysisException("default namespace '" + request.defaultNamespace() + "' is not a namespace name"
-          + " (at most 63 lowercase letters, digits and '-', starting and ending with a letter or digit)");
+      throw new AnalysisException(
+          "default namespace '"
+              + request.defaultNamespace()
+              + "' is not a namespace name"
+              + " (at most 63 lowercase letters, digits and '-', starting and ending with a letter or digit)");
     }
     PathFilter filter;
     try {
@@ -79,7 +79,11 @@ public final class Pipeline {
     }
     InputScanner.Result scanned;
     if (request.git() != null) {
-      RepositoryTree.Selection selected = request.git().tree().select(request.git().roots(), filter, request.git().rootsMustExist());
+      RepositoryTree.Selection selected =
+          request
+              .git()
+              .tree()
+              .select(request.git().roots(), filter, request.git().rootsMustExist());
       scanned = new InputScanner.Result(selected.files(), selected.notices());
     } else {
       try {
@@ -102,20 +106,35 @@ public final class Pipeline {
     java.util.Set<String> read = new java.util.HashSet<>();
     files.forEach(f -> read.add(f.path()));
     List<SourceFile> above = new ArrayList<>();
-    for (SourceFile f : request.git() != null ? request.git().tree().kustomizationsAbove(request.git().roots())
-        : kustomizationsAbove(request)) {
+    for (SourceFile f :
+        request.git() != null
+            ? request.git().tree().kustomizationsAbove(request.git().roots())
+            : kustomizationsAbove(request)) {
       if (read.add(f.path())) {
         above.add(f);
       }
     }
-    List<ManifestLoader.FileResult> context = above.isEmpty() ? List.of() : loader.load(above).files();
-    RepositoryFiles repository = request.git() != null ? request.git().tree().files()
-        : request.paths().isEmpty() ? RepositoryFiles.NONE : new DiskFiles(request.baseDir());
-    RenderResult rendered = new Renderer(repository, loader,
-        new Renderer.Settings(request.clusters(), request.variables(), request.defaultNamespace(), context,
-            io.github.gwdns.core.render.chart.ChartModels.builtIn().with(request.charts()),
-            request.git() != null ? request.git().tree().files() : new DiskFiles(request.baseDir()), request.stdinName()))
-        .render(loaded.files(), request.sources());
+    List<ManifestLoader.FileResult> context =
+        above.isEmpty() ? List.of() : loader.load(above).files();
+    RepositoryFiles repository =
+        request.git() != null
+            ? request.git().tree().files()
+            : request.paths().isEmpty() ? RepositoryFiles.NONE : new DiskFiles(request.baseDir());
+    RenderResult rendered =
+        new Renderer(
+                repository,
+                loader,
+                new Renderer.Settings(
+                    request.clusters(),
+                    request.variables(),
+                    request.defaultNamespace(),
+                    context,
+                    io.github.gwdns.core.render.chart.ChartModels.builtIn().with(request.charts()),
+                    request.git() != null
+                        ? request.git().tree().files()
+                        : new DiskFiles(request.baseDir()),
+                    request.stdinName()))
+            .render(loaded.files(), request.sources());
     clock.lap("render");
     List<ManifestLoader.FileResult> allFiles = new ArrayList<>(loaded.files());
     allFiles.addAll(rendered.extraFiles());
@@ -124,43 +143,75 @@ public final class Pipeline {
     for (ManifestLoader.FileResult f : allFiles) {
       for (ManifestProblem p : Renderer.reportable(f, rendered)) {
         // What standard input stands for (--stdin-name) is where its unreadable parts are too.
-        fileProblems.add(request.stdinName() != null && p.range().file().equals(SourceFile.STDIN)
-            ? new ManifestProblem(new io.github.gwdns.core.finding.SourceRange(request.stdinName(), p.range().startLine(),
-                p.range().startColumn(), p.range().endLine(), p.range().endColumn()), p.severity(), p.code(), p.message(), p.object(),
-                p.field())
-            : p);
+        fileProblems.add(
+            request.stdinName() != null && p.range().file().equals(SourceFile.STDIN)
+                ? new ManifestProblem(
+                    new io.github.gwdns.core.finding.SourceRange(
+                        request.stdinName(),
+                        p.range().startLine(),
+                        p.range().startColumn(),
+                        p.range().endLine(),
+                        p.range().endColumn()),
+                    p.severity(),
+                    p.code(),
+                    p.message(),
+                    p.object(),
+                    p.field())
+                : p);
       }
     }
-    List<io.github.gwdns.core.finding.InternalError> internalErrors = new ArrayList<>(all.internalErrors());
+    List<io.github.gwdns.core.finding.InternalError> internalErrors =
+        new ArrayList<>(all.internalErrors());
 
     Map<String, String> accepted = new HashMap<>(request.accepted());
     if (request.baseline() != null) {
       try {
-        Baseline.read(request.baseline()).forEach(f -> accepted.putIfAbsent(f, "accepted in the baseline"));
+        Baseline.read(request.baseline())
+            .forEach(f -> accepted.putIfAbsent(f, "accepted in the baseline"));
       } catch (IOException e) {
-        throw new AnalysisException("cannot read baseline " + request.baseline() + ": " + e.getMessage(), e);
+        throw new AnalysisException(
+            "cannot read baseline " + request.baseline() + ": " + e.getMessage(), e);
       }
     }
     boolean several = rendered.clusters().size() > 1;
     // What a part of a repository names but does not define may be in the rest of it.
-    io.github.gwdns.core.render.RestOfRepository elsewhere = rendered.explicitEntries() || !partialInput(request) ? null
-        : repository == RepositoryFiles.NONE ? io.github.gwdns.core.render.RestOfRepository.UNKNOWN
-        : new io.github.gwdns.core.render.RestOfRepository(repository, loader,
-            allFiles.stream().map(ManifestLoader.FileResult::path).collect(java.util.stream.Collectors.toSet()));
+    io.github.gwdns.core.render.RestOfRepository elsewhere =
+        rendered.explicitEntries() || !partialInput(request)
+            ? null
+            : repository == RepositoryFiles.NONE
+                ? io.github.gwdns.core.render.RestOfRepository.UNKNOWN
+                : new io.github.gwdns.core.render.RestOfRepository(
+                    repository,
+                    loader,
+                    allFiles.stream()
+                        .map(ManifestLoader.FileResult::path)
+                        .collect(java.util.stream.Collectors.toSet()));
     int unreadObjects = (int) fileProblems.stream().map(p -> p.range().file()).distinct().count();
     List<ClusterAnalysis.Outcome> outcomes = new ArrayList<>();
     for (io.github.gwdns.core.render.Cluster cluster : rendered.clusters()) {
-      outcomes.add(ClusterAnalysis.run(cluster, request, internalErrors, clock, elsewhere, unreadObjects));
+      outcomes.add(
+          ClusterAnalysis.run(cluster, request, internalErrors, clock, elsewhere, unreadObjects));
     }
-    if (request.externalDnsInstance() != null && outcomes.stream().flatMap(o -> o.instances().stream())
-        .noneMatch(i -> i.name().equals(request.externalDnsInstance()))) {
-      List<String> found = outcomes.stream().flatMap(o -> o.instances().stream()).map(ExternalDnsInstance::name).distinct().sorted()
-          .toList();
-      throw new AnalysisException("no external-dns instance '" + request.externalDnsInstance() + "' in the manifests"
-          + (found.isEmpty() ? "" : "; found: " + String.join(", ", found)));
+    if (request.externalDnsInstance() != null
+        && outcomes.stream()
+            .flatMap(o -> o.instances().stream())
+            .noneMatch(i -> i.name().equals(request.externalDnsInstance()))) {
+      List<String> found =
+          outcomes.stream()
+              .flatMap(o -> o.instances().stream())
+              .map(ExternalDnsInstance::name)
+              .distinct()
+              .sorted()
+              .toList();
+      throw new AnalysisException(
+          "no external-dns instance '"
+              + request.externalDnsInstance()
+              + "' in the manifests"
+              + (found.isEmpty() ? "" : "; found: " + String.join(", ", found)));
     }
     // Problems of files (not of one cluster's objects) are reported once.
-    List<Finding> findings = new ArrayList<>(ClusterAnalysis.fileFindings(fileProblems, request, internalErrors));
+    List<Finding> findings =
+        new ArrayList<>(ClusterAnalysis.fileFindings(fileProblems, request, internalErrors));
     findings.addAll(several ? ClusterAnalysis.tagged(outcomes) : outcomes.get(0).findings());
     findings = new ArrayList<>(Suppressions.accept(findings, accepted));
     findings.sort(Finding.ORDER);
@@ -171,21 +222,33 @@ public final class Pipeline {
     java.util.Set<Notice> distinct = new java.util.LinkedHashSet<>();
     for (ClusterAnalysis.Outcome o : outcomes) {
       for (Notice n : o.inventory().notices()) {
-        distinct.add(several && !o.cluster().name().isEmpty() ? new Notice("in cluster " + o.cluster().name() + ": " + n.message(), n.file()) : n);
+        distinct.add(
+            several && !o.cluster().name().isEmpty()
+                ? new Notice("in cluster " + o.cluster().name() + ": " + n.message(), n.file())
+                : n);
       }
     }
     notices.addAll(distinct);
     for (ClusterAnalysis.Outcome o : outcomes) {
-      String where = several && !o.cluster().name().isEmpty() ? " of cluster " + o.cluster().name() : "";
+      String where =
+          several && !o.cluster().name().isEmpty() ? " of cluster " + o.cluster().name() : "";
       if (o.manifests().objects().isEmpty()) {
-        notices.add(new Notice("the input" + where + " holds no Kubernetes object: nothing was checked", ""));
+        notices.add(
+            new Notice(
+                "the input" + where + " holds no Kubernetes object: nothing was checked", ""));
       } else if (request.discoverExternalDns() && o.instances().isEmpty()) {
         io.github.gwdns.core.predict.ExternalDnsVersion version = request.externalDns().version();
         boolean given = !request.externalDns().origins().isEmpty();
-        notices.add(new Notice("no external-dns in the input" + where + ": predicted with external-dns "
-            + (version == null ? "v0.22.0" : version) + (given ? " and the options given" : " defaults")
-            + " (deploy it from the analyzed files, or pass its flags, e.g. --source and --external-dns-version, to predict"
-            + " what your external-dns does)", ""));
+        notices.add(
+            new Notice(
+                "no external-dns in the input"
+                    + where
+                    + ": predicted with external-dns "
+                    + (version == null ? "v0.22.0" : version)
+                    + (given ? " and the options given" : " defaults")
+                    + " (deploy it from the analyzed files, or pass its flags, e.g. --source and --external-dns-version, to predict"
+                    + " what your external-dns does)",
+                ""));
       }
     }
     notices.sort(null);
@@ -221,14 +284,50 @@ public final class Pipeline {
       List<InstancePlan> own = o.plans().stream().map(p -> p.inCluster(name)).toList();
       plans.addAll(own);
       instances.addAll(o.instances());
-      List<Finding> mine = several ? findings.stream().filter(f -> f.cluster().isEmpty()
-          || java.util.Arrays.asList(f.cluster().split(", ")).contains(name)).toList() : findings;
-      perCluster.add(new AnalysisResult(mine, notices, o.manifests(), o.inventory(), o.attachments(), own.get(0).plan(), o.causes(),
-          stats, own, o.instances(), unreadable, internalErrors, name, null, rendered.roles()));
+      List<Finding> mine =
+          several
+              ? findings.stream()
+                  .filter(
+                      f ->
+                          f.cluster().isEmpty()
+                              || java.util.Arrays.asList(f.cluster().split(", ")).contains(name))
+                  .toList()
+              : findings;
+      perCluster.add(
+          new AnalysisResult(
+              mine,
+              notices,
+              o.manifests(),
+              o.inventory(),
+              o.attachments(),
+              own.get(0).plan(),
+              o.causes(),
+              stats,
+              own,
+              o.instances(),
+              unreadable,
+              internalErrors,
+              name,
+              null,
+              rendered.roles()));
     }
     ClusterAnalysis.Outcome first = outcomes.get(0);
-    return new AnalysisResult(findings, notices, first.manifests(), first.inventory(), first.attachments(), plans.get(0).plan(),
-        first.causes(), stats, plans, instances, unreadable, internalErrors, "", perCluster, rendered.roles());
+    return new AnalysisResult(
+        findings,
+        notices,
+        first.manifests(),
+        first.inventory(),
+        first.attachments(),
+        plans.get(0).plan(),
+        first.causes(),
+        stats,
+        plans,
+        instances,
+        unreadable,
+        internalErrors,
+        "",
+        perCluster,
+        rendered.roles());
   }
 
   /**
@@ -259,7 +358,9 @@ public final class Pipeline {
     java.util.Set<Path> seen = new java.util.HashSet<>();
     for (Path p : request.paths()) {
       Path absolute = p.toAbsolutePath().normalize();
-      for (Path dir = absolute.getParent(); dir != null && dir.startsWith(base); dir = dir.getParent()) {
+      for (Path dir = absolute.getParent();
+          dir != null && dir.startsWith(base);
+          dir = dir.getParent()) {
         for (String name : List.of("kustomization.yaml", "kustomization.yml", "Kustomization")) {
           Path file = dir.resolve(name);
           if (java.nio.file.Files.isRegularFile(file) && seen.add(file)) {
@@ -270,5 +371,4 @@ public final class Pipeline {
     }
     return files;
   }
-
 }

@@ -27,8 +27,11 @@ public final class DefaultTargets {
   /** The wrapper as {@code options} configure it. */
   public DefaultTargets(ExternalDnsOptions options) {
     this.targets = options.defaultTargets().stream().map(DnsNames::withoutTrailingDot).toList();
-    ExternalDnsVersion version = options.version() == null ? ExternalDnsVersion.DEFAULT : options.version();
-    this.replacing = !targets.isEmpty() && (options.forceDefaultTargets() || !version.isAtLeast(ONLY_TARGETLESS));
+    ExternalDnsVersion version =
+        options.version() == null ? ExternalDnsVersion.DEFAULT : options.version();
+    this.replacing =
+        !targets.isEmpty()
+            && (options.forceDefaultTargets() || !version.isAtLeast(ONLY_TARGETLESS));
   }
 
   /** Whether the wrapper replaces the targets of the Gateway API sources' endpoints. */
@@ -61,11 +64,23 @@ public final class DefaultTargets {
     }
     Map<String, List<String>> byType = new TreeMap<>();
     for (String target : targets) {
-      byType.computeIfAbsent(EndpointPredictor.recordType(target), k -> new ArrayList<>()).add(target);
+      byType
+          .computeIfAbsent(EndpointPredictor.recordType(target), k -> new ArrayList<>())
+          .add(target);
     }
     List<Endpoint> out = new ArrayList<>();
-    byType.forEach((type, values) -> out.add(new Endpoint(endpoint.dnsName(), type, values.stream().distinct().sorted().toList(),
-        endpoint.recordTtl(), endpoint.setIdentifier(), endpoint.providerSpecific(), endpoint.labels(), endpoint.sources())));
+    byType.forEach(
+        (type, values) ->
+            out.add(
+                new Endpoint(
+                    endpoint.dnsName(),
+                    type,
+                    values.stream().distinct().sorted().toList(),
+                    endpoint.recordTtl(),
+                    endpoint.setIdentifier(),
+                    endpoint.providerSpecific(),
+                    endpoint.labels(),
+                    endpoint.sources())));
     return out;
   }
 }

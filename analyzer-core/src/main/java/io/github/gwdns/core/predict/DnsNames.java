@@ -49,7 +49,8 @@ public final class DnsNames {
     }
     for (int i = 0; i < label.length(); i++) {
       char c = label.charAt(i);
-      boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-';
+      boolean ok =
+          (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-';
       if (!ok) {
         return false;
       }

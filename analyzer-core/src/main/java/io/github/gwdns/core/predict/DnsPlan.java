@@ -24,8 +24,8 @@ import java.util.Map;
  *     never reach the provider, so they are not in {@code endpoints}
  * @param unresolved names that hold a Flux variable gwdns has no value for: left out of listener
  *     matching and of {@code endpoints}, sorted
- * @param index lookups built once from the traces, so that rules and reports never scan every
- *     trace per endpoint or per route
+ * @param index lookups built once from the traces, so that rules and reports never scan every trace
+ *     per endpoint or per route
  */
 public record DnsPlan(
     ExternalDnsOptions options,
@@ -39,10 +39,25 @@ public record DnsPlan(
     Index index) {
 
   /** The plan, with its {@link Index} built from {@code traces}. */
-  public DnsPlan(ExternalDnsOptions options, List<Endpoint> endpoints, List<PendingName> pending, List<RouteTrace> traces,
-      List<SourceFailure> sourceErrors, Map<Gateway, Exclusion> gatewayFilters, List<FilteredEndpoint> filtered,
+  public DnsPlan(
+      ExternalDnsOptions options,
+      List<Endpoint> endpoints,
+      List<PendingName> pending,
+      List<RouteTrace> traces,
+      List<SourceFailure> sourceErrors,
+      Map<Gateway, Exclusion> gatewayFilters,
+      List<FilteredEndpoint> filtered,
       List<UnresolvedName> unresolved) {
-    this(options, endpoints, pending, traces, sourceErrors, gatewayFilters, filtered, unresolved, new Index(traces));
+    this(
+        options,
+        endpoints,
+        pending,
+        traces,
+        sourceErrors,
+        gatewayFilters,
+        filtered,
+        unresolved,
+        new Index(traces));
   }
 
   /**
@@ -59,13 +74,21 @@ public record DnsPlan(
         byRoute.put(t.route(), t);
         byDisplay.putIfAbsent(t.route().ref().display(), t.route());
         for (Endpoint own : t.endpoints()) {
-          ownTargets.computeIfAbsent(key(own), k -> new LinkedHashMap<>()).put(t.route().ref().display(), own.targets());
+          ownTargets
+              .computeIfAbsent(key(own), k -> new LinkedHashMap<>())
+              .put(t.route().ref().display(), own.targets());
         }
       }
     }
 
     private static String key(Endpoint e) {
-      return e.dnsName() + "\u0000" + e.recordType() + "\u0000" + e.recordTtl() + "\u0000" + e.setIdentifier();
+      return e.dnsName()
+          + "\u0000"
+          + e.recordType()
+          + "\u0000"
+          + e.recordTtl()
+          + "\u0000"
+          + e.setIdentifier();
     }
   }
 
@@ -106,8 +129,11 @@ public record DnsPlan(
   public DnsPlan notStarting(String because) {
     List<FilteredEndpoint> all = new java.util.ArrayList<>(filtered);
     endpoints.forEach(e -> all.add(new FilteredEndpoint(e, because, true)));
-    all.sort(java.util.Comparator.comparing((FilteredEndpoint f) -> f.endpoint().dnsName()).thenComparing(f -> f.endpoint().recordType()));
-    return new DnsPlan(options, List.of(), pending, traces, sourceErrors, gatewayFilters, all, unresolved, index);
+    all.sort(
+        java.util.Comparator.comparing((FilteredEndpoint f) -> f.endpoint().dnsName())
+            .thenComparing(f -> f.endpoint().recordType()));
+    return new DnsPlan(
+        options, List.of(), pending, traces, sourceErrors, gatewayFilters, all, unresolved, index);
   }
 
   /**
@@ -116,7 +142,9 @@ public record DnsPlan(
    */
   public String sourceLabel(String source) {
     Route route = route(source);
-    return route == null || route.provenance().chart() == null ? source : source + " (" + route.provenance().chart().carrier() + ")";
+    return route == null || route.provenance().chart() == null
+        ? source
+        : source + " (" + route.provenance().chart().carrier() + ")";
   }
 
   /** {@link #sourceLabel} of each of {@code sources}. */
@@ -124,7 +152,10 @@ public record DnsPlan(
     return sources.stream().map(this::sourceLabel).toList();
   }
 
-  /** For the sources a chart renders from a release's values: the release, by source; empty when none is. */
+  /**
+   * For the sources a chart renders from a release's values: the release, by source; empty when
+   * none is.
+   */
   public Map<String, String> renderedFrom(List<String> sources) {
     Map<String, String> out = new LinkedHashMap<>();
     for (String source : sources) {

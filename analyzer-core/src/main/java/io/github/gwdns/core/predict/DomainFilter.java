@@ -9,9 +9,9 @@ import java.util.regex.PatternSyntaxException;
 /**
  * external-dns's domain and record-type filters, which act after the sources, in the plan: a name
  * outside {@code --domain-filter}, inside {@code --exclude-domains}, or of a type outside {@code
- * --managed-record-types} never reaches the provider. A filter {@code example.com} matches the
- * name itself and every name below it; {@code .example.com} only the names below it. A regex
- * filter replaces the domain lists.
+ * --managed-record-types} never reaches the provider. A filter {@code example.com} matches the name
+ * itself and every name below it; {@code .example.com} only the names below it. A regex filter
+ * replaces the domain lists.
  */
 public final class DomainFilter {
   private final ExternalDnsOptions options;
@@ -33,22 +33,29 @@ public final class DomainFilter {
     try {
       return Pattern.compile(regex);
     } catch (PatternSyntaxException e) {
-      throw new IllegalArgumentException(flag + " '" + regex + "' is not a regular expression: " + e.getDescription(), e);
+      throw new IllegalArgumentException(
+          flag + " '" + regex + "' is not a regular expression: " + e.getDescription(), e);
     }
   }
 
   /** True when no filter is set: every name and the default record types pass. */
   public boolean isOpen() {
-    return include == null && exclude == null && options.domainFilters().isEmpty() && options.excludeDomains().isEmpty()
+    return include == null
+        && exclude == null
+        && options.domainFilters().isEmpty()
+        && options.excludeDomains().isEmpty()
         && options.managedRecordTypes().equals(ExternalDnsOptions.DEFAULT_MANAGED_RECORD_TYPES);
   }
 
   /** Why external-dns's plan drops {@code endpoint}, or null when it keeps it. */
   public String reason(Endpoint endpoint) {
     if (!options.managedRecordTypes().contains(endpoint.recordType())) {
-      return "record type " + endpoint.recordType() + (typesFromDefaultTargets ? " (of --default-targets)" : "")
+      return "record type "
+          + endpoint.recordType()
+          + (typesFromDefaultTargets ? " (of --default-targets)" : "")
           + " is not in --managed-record-types ("
-          + String.join(", ", options.managedRecordTypes()) + ")";
+          + String.join(", ", options.managedRecordTypes())
+          + ")";
     }
     return reason(endpoint.dnsName());
   }
@@ -79,7 +86,10 @@ public final class DomainFilter {
       return "`" + name + "` is inside --exclude-domains " + excluded;
     }
     if (!options.domainFilters().isEmpty() && firstMatch(domain, options.domainFilters()) == null) {
-      return "`" + name + "` is outside --domain-filter " + String.join(",", options.domainFilters());
+      return "`"
+          + name
+          + "` is outside --domain-filter "
+          + String.join(",", options.domainFilters());
     }
     return null;
   }
@@ -93,7 +103,9 @@ public final class DomainFilter {
       if (filter.isEmpty()) {
         continue;
       }
-      if (filter.startsWith(".") ? domain.endsWith(filter) : domain.equals(filter) || domain.endsWith("." + filter)) {
+      if (filter.startsWith(".")
+          ? domain.endsWith(filter)
+          : domain.equals(filter) || domain.endsWith("." + filter)) {
         return raw.trim();
       }
     }

@@ -48,9 +48,17 @@ public record Endpoint(
     return ORDER.compare(this, other);
   }
 
-  /** external-dns's log form: {@code name ttl IN type  targets [properties]}. */
+  /** external-dns's log form: {@code name ttl IN type targets [properties]}. */
   @Override
   public String toString() {
-    return dnsName + " " + recordTtl + " IN " + recordType + "  " + String.join(";", targets) + " " + providerSpecific;
+    return dnsName
+        + " "
+        + recordTtl
+        + " IN "
+        + recordType
+        + "  "
+        + String.join(";", targets)
+        + " "
+        + providerSpecific;
   }
 }

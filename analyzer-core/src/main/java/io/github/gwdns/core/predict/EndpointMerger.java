@@ -16,8 +16,8 @@ import java.util.TreeSet;
  *       and TTL are merged and their targets unioned (a CNAME only with one whose first target is
  *       the same); different TTLs are never merged.
  *   <li>{@link #deduplicate}: across everything the sources emit, endpoints equal on external-dns's
- *       dedup key (type, name, set identifier, targets) are one record. external-dns keeps the first
- *       it lists and drops the rest.
+ *       dedup key (type, name, set identifier, targets) are one record. external-dns keeps the
+ *       first it lists and drops the rest.
  * </ol>
  *
  * <p>Which one is first depends on the order external-dns lists objects (informer order within a
@@ -34,11 +34,13 @@ final class EndpointMerger {
     Map<String, List<Merged>> byKey = new LinkedHashMap<>();
     for (RouteTrace trace : traces) {
       for (Endpoint e : trace.endpoints()) {
-        String key = e.dnsName() + "|" + e.recordType() + "|" + e.setIdentifier() + "|" + e.recordTtl();
+        String key =
+            e.dnsName() + "|" + e.recordType() + "|" + e.setIdentifier() + "|" + e.recordTtl();
         List<Merged> candidates = byKey.computeIfAbsent(key, k -> new ArrayList<>());
         Merged into = null;
         for (Merged m : candidates) {
-          if (!e.recordType().equals("CNAME") || m.first.targets().get(0).equals(e.targets().get(0))) {
+          if (!e.recordType().equals("CNAME")
+              || m.first.targets().get(0).equals(e.targets().get(0))) {
             into = m;
             break;
           }
@@ -59,7 +61,10 @@ final class EndpointMerger {
     Map<String, Map<Long, Merged>> groups = new LinkedHashMap<>();
     for (Endpoint e : endpoints) {
       String key = e.recordType() + "|" + e.dnsName() + "|" + e.setIdentifier() + "|" + e.targets();
-      groups.computeIfAbsent(key, k -> new LinkedHashMap<>()).computeIfAbsent(e.recordTtl(), k -> new Merged(e)).add(e, false);
+      groups
+          .computeIfAbsent(key, k -> new LinkedHashMap<>())
+          .computeIfAbsent(e.recordTtl(), k -> new Merged(e))
+          .add(e, false);
     }
     List<Endpoint> kept = new ArrayList<>();
     groups.values().forEach(candidates -> candidates.values().forEach(m -> kept.add(m.build())));
@@ -89,8 +94,15 @@ final class EndpointMerger {
     }
 
     Endpoint build() {
-      return new Endpoint(first.dnsName(), first.recordType(), new ArrayList<>(targets), first.recordTtl(),
-          first.setIdentifier(), first.providerSpecific(), first.labels(), new ArrayList<>(sources));
+      return new Endpoint(
+          first.dnsName(),
+          first.recordType(),
+          new ArrayList<>(targets),
+          first.recordTtl(),
+          first.setIdentifier(),
+          first.providerSpecific(),
+          first.labels(),
+          new ArrayList<>(sources));
     }
   }
 }

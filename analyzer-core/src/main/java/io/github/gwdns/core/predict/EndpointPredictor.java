@@ -6,7 +6,6 @@ import io.github.gwdns.core.attach.OwnedListener;
 import io.github.gwdns.core.model.Condition;
 import io.github.gwdns.core.model.Gateway;
 import io.github.gwdns.core.model.GatewayAddress;
-import io.github.gwdns.core.vocabulary.GatewayApi;
 import io.github.gwdns.core.model.Inventory;
 import io.github.gwdns.core.model.IpAddresses;
 import io.github.gwdns.core.model.KubeObject;
@@ -21,6 +20,7 @@ import io.github.gwdns.core.model.RouteKind;
 import io.github.gwdns.core.model.RouteParentStatus;
 import io.github.gwdns.core.render.Variables;
 import io.github.gwdns.core.template.GoTemplate;
+import io.github.gwdns.core.vocabulary.GatewayApi;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -51,10 +51,11 @@ public final class EndpointPredictor {
   private final DomainFilter domains;
 
   /**
-   * @throws IllegalArgumentException when a filter or the FQDN template does not parse (external-dns
-   *     would refuse to start)
+   * @throws IllegalArgumentException when a filter or the FQDN template does not parse
+   *     (external-dns would refuse to start)
    */
-  public EndpointPredictor(Inventory inventory, Attachments attachments, ExternalDnsOptions options) {
+  public EndpointPredictor(
+      Inventory inventory, Attachments attachments, ExternalDnsOptions options) {
     this.inventory = inventory;
     this.options = options;
     this.status = new StatusSource(options.statusMode(), attachments);
@@ -62,7 +63,8 @@ public final class EndpointPredictor {
     this.routeLabels = selector("--label-filter", options.labelFilter());
     this.routeAnnotations = selector("--annotation-filter", options.annotationFilter());
     this.gatewayLabels = selector("--gateway-label-filter", options.gatewayLabelFilter());
-    this.templates = FqdnTemplates.parse(options.fqdnTemplate(), options.effectiveVersion().hasHeadChanges());
+    this.templates =
+        FqdnTemplates.parse(options.fqdnTemplate(), options.effectiveVersion().hasHeadChanges());
     this.domains = new DomainFilter(options);
   }
 
@@ -75,10 +77,11 @@ public final class EndpointPredictor {
   }
 
   /** By namespace, then name: the order external-dns lists routes in. */
-  private static final Comparator<Route> ROUTE_ORDER = (a, b) -> {
-    int c = a.metadata().namespace().compareTo(b.metadata().namespace());
-    return c != 0 ? c : a.metadata().name().compareTo(b.metadata().name());
-  };
+  private static final Comparator<Route> ROUTE_ORDER =
+      (a, b) -> {
+        int c = a.metadata().namespace().compareTo(b.metadata().namespace());
+        return c != 0 ? c : a.metadata().name().compareTo(b.metadata().name());
+      };
 
   /** Runs every enabled source and merges their endpoints. */
   public DnsPlan predict() {
@@ -97,47 +100,80 @@ public final class EndpointPredictor {
       routes.sort(ROUTE_ORDER);
       if (!options.sources().contains(kind)) {
         for (Route route : routes) {
-          traces.add(filtered(route, new Exclusion(Exclusion.Filter.SOURCE, "--source does not enable " + kind.source())));
+          traces.add(
+              filtered(
+                  route,
+                  new Exclusion(
+                      Exclusion.Filter.SOURCE, "--source does not enable " + kind.source())));
         }
         continue;
       }
       // Routes trace independently: on all cores, gathered in route order; the first template
       // failure in that order fails the source, as external-dns stops at it.
       List<Route> sorted = routes;
-      List<Object> outcomes = java.util.stream.IntStream.range(0, sorted.size()).parallel().mapToObj(i -> {
-        try {
-          return (Object) trace(sorted.get(i));
-        } catch (GoTemplate.TemplateException e) {
-          return e;
-        }
-      }).toList();
+      List<Object> outcomes =
+          java.util.stream.IntStream.range(0, sorted.size())
+              .parallel()
+              .mapToObj(
+                  i -> {
+                    try {
+                      return (Object) trace(sorted.get(i));
+                    } catch (GoTemplate.TemplateException e) {
+                      return e;
+                    }
+                  })
+              .toList();
       List<RouteTrace> sourceTraces = new ArrayList<>();
       String error = null;
       for (int i = 0; i < outcomes.size(); i++) {
         if (outcomes.get(i) instanceof GoTemplate.TemplateException e) {
           Route route = sorted.get(i);
-          error = "failed to apply template on " + route.kind() + " " + route.ref().namespacedName() + ": " + e.getMessage();
+          error =
+              "failed to apply template on "
+                  + route.kind()
+                  + " "
+                  + route.ref().namespacedName()
+                  + ": "
+                  + e.getMessage();
           break;
         }
         sourceTraces.add((RouteTrace) outcomes.get(i));
       }
       if (error != null) {
-        // The template error fails the whole source for this sync: no route of the kind gets a record.
+        // The template error fails the whole source for this sync: no route of the kind gets a
+        // record.
         sourceErrors.add(new SourceFailure(kind, error));
         for (Route route : routes) {
-          traces.add(new RouteTrace(route, null, status.origin(route), List.of(), List.of(), List.of(),
-              Map.of(), Map.of(), List.of(), List.of(), error));
+          traces.add(
+              new RouteTrace(
+                  route,
+                  null,
+                  status.origin(route),
+                  List.of(),
+                  List.of(),
+                  List.of(),
+                  Map.of(),
+                  Map.of(),
+                  List.of(),
+                  List.of(),
+                  error));
         }
         continue;
       }
       traces.addAll(sourceTraces);
       concatenated.addAll(EndpointMerger.mergeSource(sourceTraces));
       for (RouteTrace t : sourceTraces) {
-        t.unresolved().forEach(name -> unresolved.computeIfAbsent(name, k -> new TreeSet<>()).add(t.route().ref().display()));
+        t.unresolved()
+            .forEach(
+                name ->
+                    unresolved
+                        .computeIfAbsent(name, k -> new TreeSet<>())
+                        .add(t.route().ref().display()));
         for (ParentTrace p : t.parents()) {
           for (ListenerMatch m : p.listeners()) {
             for (String name : m.unresolved()) {
-              TreeSet<String> names = unresolvedVariables.computeIfAbsent(name, k -> new TreeSet<>());
+              TreeSet<String> names =
+                  unresolvedVariables.computeIfAbsent(name, k -> new TreeSet<>());
               names.addAll(Variables.names(name));
               if (m.listener().listener().hostname() != null) {
                 names.addAll(Variables.names(m.listener().listener().hostname()));
@@ -146,18 +182,27 @@ public final class EndpointPredictor {
           }
         }
         for (ParentTrace p : t.parents()) {
-          if (p.used() && p.targetsKnown() && p.targets().stream().anyMatch(Variables::hasVariable)) {
+          if (p.used()
+              && p.targetsKnown()
+              && p.targets().stream().anyMatch(Variables::hasVariable)) {
             for (String name : p.names()) {
-              TreeSet<String> names = unresolvedVariables.computeIfAbsent(name, k -> new TreeSet<>());
+              TreeSet<String> names =
+                  unresolvedVariables.computeIfAbsent(name, k -> new TreeSet<>());
               p.targets().forEach(target -> names.addAll(Variables.names(target)));
             }
           }
         }
-        t.pendingHosts().forEach((name, gateways) -> {
-          for (String gateway : gateways) {
-            pending.computeIfAbsent(name + "\u0000" + gateway, k -> new PendingBuilder(name, gateway)).sources.add(t.route().ref().display());
-          }
-        });
+        t.pendingHosts()
+            .forEach(
+                (name, gateways) -> {
+                  for (String gateway : gateways) {
+                    pending
+                        .computeIfAbsent(
+                            name + "\u0000" + gateway, k -> new PendingBuilder(name, gateway))
+                        .sources
+                        .add(t.route().ref().display());
+                  }
+                });
       }
     }
     List<PendingName> pendingNames = new ArrayList<>();
@@ -171,7 +216,12 @@ public final class EndpointPredictor {
           }
         }
       }
-      pendingNames.add(new PendingName(DnsNames.withoutTrailingDot(b.name), b.gateway, requested, new ArrayList<>(b.sources)));
+      pendingNames.add(
+          new PendingName(
+              DnsNames.withoutTrailingDot(b.name),
+              b.gateway,
+              requested,
+              new ArrayList<>(b.sources)));
     }
     pendingNames.sort(null);
     Map<Gateway, Exclusion> gatewayFilters = new java.util.IdentityHashMap<>();
@@ -193,14 +243,28 @@ public final class EndpointPredictor {
       }
     }
     List<UnresolvedName> unresolvedNames = new ArrayList<>();
-    unresolved.forEach((name, sources) -> unresolvedNames.add(
-        new UnresolvedName(name, new ArrayList<>(unresolvedVariables.getOrDefault(name, new TreeSet<>())), new ArrayList<>(sources))));
-    return new DnsPlan(options, published, pendingNames, traces, sourceErrors, gatewayFilters, filtered, unresolvedNames);
+    unresolved.forEach(
+        (name, sources) ->
+            unresolvedNames.add(
+                new UnresolvedName(
+                    name,
+                    new ArrayList<>(unresolvedVariables.getOrDefault(name, new TreeSet<>())),
+                    new ArrayList<>(sources))));
+    return new DnsPlan(
+        options,
+        published,
+        pendingNames,
+        traces,
+        sourceErrors,
+        gatewayFilters,
+        filtered,
+        unresolvedNames);
   }
 
   private Gateway gatewayByDisplay(String namespacedName) {
     int slash = namespacedName.indexOf('/');
-    return inventory.gateway(namespacedName.substring(0, slash), namespacedName.substring(slash + 1));
+    return inventory.gateway(
+        namespacedName.substring(0, slash), namespacedName.substring(slash + 1));
   }
 
   private static final class PendingBuilder {
@@ -215,31 +279,67 @@ public final class EndpointPredictor {
   }
 
   private RouteTrace filtered(Route route, Exclusion why) {
-    return new RouteTrace(route, why, status.origin(route), List.of(), List.of(), List.of(), Map.of(), Map.of(), List.of(), List.of(),
+    return new RouteTrace(
+        route,
+        why,
+        status.origin(route),
+        List.of(),
+        List.of(),
+        List.of(),
+        Map.of(),
+        Map.of(),
+        List.of(),
+        List.of(),
         null);
   }
 
   /** Why external-dns never lists {@code route}, or null (informer scope and index filters). */
   Exclusion routeFilter(Route route) {
-    if (!options.namespace().isEmpty() && !options.namespace().equals(route.metadata().namespace())) {
-      return new Exclusion(Exclusion.Filter.NAMESPACE, "--namespace=" + options.namespace() + " excludes namespace " + route.metadata().namespace());
+    if (!options.namespace().isEmpty()
+        && !options.namespace().equals(route.metadata().namespace())) {
+      return new Exclusion(
+          Exclusion.Filter.NAMESPACE,
+          "--namespace="
+              + options.namespace()
+              + " excludes namespace "
+              + route.metadata().namespace());
     }
     if (!routeLabels.matches(route.metadata().labels())) {
-      return new Exclusion(Exclusion.Filter.LABEL_FILTER, "--label-filter=" + options.labelFilter() + " does not match the route's labels " + route.metadata().labels());
+      return new Exclusion(
+          Exclusion.Filter.LABEL_FILTER,
+          "--label-filter="
+              + options.labelFilter()
+              + " does not match the route's labels "
+              + route.metadata().labels());
     }
     if (!routeAnnotations.matches(route.metadata().annotations())) {
-      return new Exclusion(Exclusion.Filter.ANNOTATION_FILTER, "--annotation-filter=" + options.annotationFilter() + " does not match the route's annotations");
+      return new Exclusion(
+          Exclusion.Filter.ANNOTATION_FILTER,
+          "--annotation-filter="
+              + options.annotationFilter()
+              + " does not match the route's annotations");
     }
     return controllerMismatch(route);
   }
 
   /** Why external-dns drops a Gateway before looking at routes, or null when it collects it. */
   Exclusion gatewayFilter(Gateway gateway) {
-    if (!options.gatewayNamespace().isEmpty() && !options.gatewayNamespace().equals(gateway.metadata().namespace())) {
-      return new Exclusion(Exclusion.Filter.GATEWAY_NAMESPACE, "--gateway-namespace=" + options.gatewayNamespace() + " excludes namespace " + gateway.metadata().namespace());
+    if (!options.gatewayNamespace().isEmpty()
+        && !options.gatewayNamespace().equals(gateway.metadata().namespace())) {
+      return new Exclusion(
+          Exclusion.Filter.GATEWAY_NAMESPACE,
+          "--gateway-namespace="
+              + options.gatewayNamespace()
+              + " excludes namespace "
+              + gateway.metadata().namespace());
     }
     if (!gatewayLabels.matches(gateway.metadata().labels())) {
-      return new Exclusion(Exclusion.Filter.GATEWAY_LABEL_FILTER, "--gateway-label-filter=" + options.gatewayLabelFilter() + " does not match the Gateway's labels " + gateway.metadata().labels());
+      return new Exclusion(
+          Exclusion.Filter.GATEWAY_LABEL_FILTER,
+          "--gateway-label-filter="
+              + options.gatewayLabelFilter()
+              + " does not match the Gateway's labels "
+              + gateway.metadata().labels());
     }
     // The controller annotation on Gateways is read only after v0.22.0 (external-dns's head).
     return options.effectiveVersion().hasHeadChanges() ? controllerMismatch(gateway) : null;
@@ -247,20 +347,34 @@ public final class EndpointPredictor {
 
   private Exclusion listenerSetFilter(ListenerSet set) {
     if (options.version() != null && !options.version().supportsListenerSets()) {
-      return new Exclusion(Exclusion.Filter.LISTENER_SETS_UNSUPPORTED, "external-dns " + options.version()
-          + " does not follow ListenerSets (support came in " + ExternalDnsVersion.LISTENER_SETS + ")");
+      return new Exclusion(
+          Exclusion.Filter.LISTENER_SETS_UNSUPPORTED,
+          "external-dns "
+              + options.version()
+              + " does not follow ListenerSets (support came in "
+              + ExternalDnsVersion.LISTENER_SETS
+              + ")");
     }
     if (!options.gatewayListenerSets()) {
       return new Exclusion(Exclusion.Filter.LISTENER_SETS_OFF, "--gateway-listener-sets is off");
     }
     if (!set.kind().equals(GatewayApi.LISTENER_SET) || !set.group().equals(GatewayApi.GROUP)) {
-      return new Exclusion(Exclusion.Filter.LISTENER_SET_VERSION, "external-dns reads only gateway.networking.k8s.io/v1 ListenerSet, not " + set.apiVersion() + " " + set.kind());
+      return new Exclusion(
+          Exclusion.Filter.LISTENER_SET_VERSION,
+          "external-dns reads only gateway.networking.k8s.io/v1 ListenerSet, not "
+              + set.apiVersion()
+              + " "
+              + set.kind());
     }
     if (!options.effectiveVersion().hasHeadChanges()) {
       return null; // v0.22.0 and older filter ListenerSets by neither annotation
     }
     if (!routeAnnotations.matches(set.metadata().annotations())) {
-      return new Exclusion(Exclusion.Filter.ANNOTATION_FILTER, "--annotation-filter=" + options.annotationFilter() + " does not match the ListenerSet's annotations");
+      return new Exclusion(
+          Exclusion.Filter.ANNOTATION_FILTER,
+          "--annotation-filter="
+              + options.annotationFilter()
+              + " does not match the ListenerSet's annotations");
     }
     return controllerMismatch(set);
   }
@@ -269,7 +383,15 @@ public final class EndpointPredictor {
     String key = options.annotation(ExternalDnsAnnotations.CONTROLLER);
     String value = object.metadata().annotation(key);
     if (value != null && !value.equals(ExternalDnsAnnotations.CONTROLLER_VALUE)) {
-      return new Exclusion(Exclusion.Filter.CONTROLLER_ANNOTATION, "annotation " + key + "=" + value + " is not `" + ExternalDnsAnnotations.CONTROLLER_VALUE + "`");
+      return new Exclusion(
+          Exclusion.Filter.CONTROLLER_ANNOTATION,
+          "annotation "
+              + key
+              + "="
+              + value
+              + " is not `"
+              + ExternalDnsAnnotations.CONTROLLER_VALUE
+              + "`");
     }
     return null;
   }
@@ -286,7 +408,8 @@ public final class EndpointPredictor {
     List<ParentTrace> parents = new ArrayList<>();
     java.util.Set<String> unresolved = new java.util.LinkedHashSet<>();
     if (route.parentRefs().isEmpty()) {
-      notes.add("No parent references found for " + route.kind() + " " + route.ref().namespacedName());
+      notes.add(
+          "No parent references found for " + route.kind() + " " + route.ref().namespacedName());
     } else {
       for (RouteParentStatus parent : status.parents(route)) {
         ParentTrace trace = parent(route, parent, candidates);
@@ -297,14 +420,17 @@ public final class EndpointPredictor {
         unresolved.addAll(trace.unresolved());
         // A target that still holds a Flux variable (a Secret's load balancer name, say) is not a
         // target gwdns knows: its names are unresolved, not records pointing at `${VAR}`.
-        boolean variableTargets = trace.targetsKnown() && trace.targets().stream().anyMatch(Variables::hasVariable);
+        boolean variableTargets =
+            trace.targetsKnown() && trace.targets().stream().anyMatch(Variables::hasVariable);
         for (String name : trace.names()) {
           if (variableTargets) {
             unresolved.add(name);
           } else if (trace.targetsKnown()) {
             hostTargets.computeIfAbsent(name, k -> new TreeSet<>()).addAll(trace.targets());
           } else {
-            pendingHosts.computeIfAbsent(name, k -> new TreeSet<>()).add(trace.gateway().ref().namespacedName());
+            pendingHosts
+                .computeIfAbsent(name, k -> new TreeSet<>())
+                .add(trace.gateway().ref().namespacedName());
           }
         }
       }
@@ -314,19 +440,32 @@ public final class EndpointPredictor {
     hostTargets.forEach((k, v) -> hosts.put(k, new ArrayList<>(v)));
     Map<String, List<String>> waiting = new LinkedHashMap<>();
     pendingHosts.forEach((k, v) -> waiting.put(k, new ArrayList<>(v)));
-    return new RouteTrace(route, null, status.origin(route), candidates, notes, parents, hosts, waiting, new ArrayList<>(unresolved),
-        endpoints, null);
+    return new RouteTrace(
+        route,
+        null,
+        status.origin(route),
+        candidates,
+        notes,
+        parents,
+        hosts,
+        waiting,
+        new ArrayList<>(unresolved),
+        endpoints,
+        null);
   }
 
   /** The hostname candidates of a route (external-dns 3.1). */
-  private List<String> candidates(Route route, List<String> notes) throws GoTemplate.TemplateException {
+  private List<String> candidates(Route route, List<String> notes)
+      throws GoTemplate.TemplateException {
     List<String> spec = route.hostnames();
     List<String> template = List.of();
     if (templates != null && (spec.isEmpty() || options.combineFqdnAnnotation())) {
       template = templates.names(route);
     }
-    String annotationValue = route.metadata().annotation(options.annotation(ExternalDnsAnnotations.HOSTNAME));
-    List<String> annotation = annotationValue == null ? List.of() : ExternalDnsAnnotations.split(annotationValue);
+    String annotationValue =
+        route.metadata().annotation(options.annotation(ExternalDnsAnnotations.HOSTNAME));
+    List<String> annotation =
+        annotationValue == null ? List.of() : ExternalDnsAnnotations.split(annotationValue);
     String modeKey = options.annotation(ExternalDnsAnnotations.GATEWAY_HOSTNAME_SOURCE);
     String mode = route.metadata().annotation(modeKey);
     List<String> candidates = new ArrayList<>();
@@ -343,8 +482,14 @@ public final class EndpointPredictor {
       return candidates;
     }
     if (mode != null) {
-      notes.add("Invalid value for \"" + modeKey + "\" on " + route.ref().namespacedName() + ": \"" + mode
-          + "\". Falling back to default behavior.");
+      notes.add(
+          "Invalid value for \""
+              + modeKey
+              + "\" on "
+              + route.ref().namespacedName()
+              + ": \""
+              + mode
+              + "\". Falling back to default behavior.");
     }
     if (spec.isEmpty()) {
       candidates.add("");
@@ -362,44 +507,91 @@ public final class EndpointPredictor {
     String kind = ref.kind().isEmpty() ? GatewayApi.GATEWAY : ref.kind();
     String routeName = route.kind() + " " + route.ref().namespacedName();
     String parentName = ref.namespace() + "/" + ref.name();
-    boolean inSpec = route.parentRefs().stream().anyMatch(s ->
-        (s.group().isEmpty() ? GatewayApi.GROUP : s.group()).equals(group)
-            && (s.kind().isEmpty() ? GatewayApi.GATEWAY : s.kind()).equals(kind)
-            && s.namespace().equals(ref.namespace()) && s.name().equals(ref.name()));
+    boolean inSpec =
+        route.parentRefs().stream()
+            .anyMatch(
+                s ->
+                    (s.group().isEmpty() ? GatewayApi.GROUP : s.group()).equals(group)
+                        && (s.kind().isEmpty() ? GatewayApi.GATEWAY : s.kind()).equals(kind)
+                        && s.namespace().equals(ref.namespace())
+                        && s.name().equals(ref.name()));
     if (!inSpec) {
-      return skipped(entry, ParentStep.IN_SPEC, "Parent reference " + parentName + " not found in routeParentRefs for " + routeName, null, null);
+      return skipped(
+          entry,
+          ParentStep.IN_SPEC,
+          "Parent reference " + parentName + " not found in routeParentRefs for " + routeName,
+          null,
+          null);
     }
     boolean isSet = kind.equals(GatewayApi.LISTENER_SET);
     if (!group.equals(GatewayApi.GROUP) || !(kind.equals(GatewayApi.GATEWAY) || isSet)) {
-      return skipped(entry, ParentStep.SUPPORTED_KIND, "Unsupported parent " + group + "/" + kind + " for " + routeName, null, null);
+      return skipped(
+          entry,
+          ParentStep.SUPPORTED_KIND,
+          "Unsupported parent " + group + "/" + kind + " for " + routeName,
+          null,
+          null);
     }
     Gateway gateway;
     ListenerSet set = null;
     if (isSet) {
       set = inventory.listenerSet(GatewayApi.GROUP, ref.namespace(), ref.name());
       if (set == null || listenerSetFilter(set) != null) {
-        return new ParentTrace(entry, ParentStep.FOUND, "ListenerSet " + parentName + " not found for " + routeName,
-            set == null ? null : listenerSetFilter(set), set, null, List.of(), List.of(), true, "");
+        return new ParentTrace(
+            entry,
+            ParentStep.FOUND,
+            "ListenerSet " + parentName + " not found for " + routeName,
+            set == null ? null : listenerSetFilter(set),
+            set,
+            null,
+            List.of(),
+            List.of(),
+            true,
+            "");
       }
       gateway = inventory.gateway(set.parentRef().namespace(), set.parentRef().name());
     } else {
       gateway = inventory.gateway(ref.namespace(), ref.name());
       if (gateway == null || gatewayFilter(gateway) != null) {
-        return new ParentTrace(entry, ParentStep.FOUND, "Gateway " + parentName + " not found for " + routeName,
-            gateway == null ? null : gatewayFilter(gateway), gateway, gateway, List.of(), List.of(), true, "");
+        return new ParentTrace(
+            entry,
+            ParentStep.FOUND,
+            "Gateway " + parentName + " not found for " + routeName,
+            gateway == null ? null : gatewayFilter(gateway),
+            gateway,
+            gateway,
+            List.of(),
+            List.of(),
+            true,
+            "");
       }
     }
     KubeObject parent = isSet ? set : gateway;
     String gatewayName = isSet ? set.parentRef().name() : gateway.metadata().name();
     if (!options.gatewayName().isEmpty() && !options.gatewayName().equals(gatewayName)) {
       String gwns = isSet ? set.parentRef().namespace() : gateway.metadata().namespace();
-      return skipped(entry, ParentStep.GATEWAY_NAME, "Gateway " + gwns + "/" + gatewayName + " does not match "
-          + options.gatewayName() + " " + route.ref().namespacedName(), parent, gateway);
+      return skipped(
+          entry,
+          ParentStep.GATEWAY_NAME,
+          "Gateway "
+              + gwns
+              + "/"
+              + gatewayName
+              + " does not match "
+              + options.gatewayName()
+              + " "
+              + route.ref().namespacedName(),
+          parent,
+          gateway);
     }
     Condition accepted = entry.condition("Accepted");
     if (accepted == null || !"True".equals(accepted.status())) {
-      return skipped(entry, ParentStep.ACCEPTED, kind + " " + parentName + " has not accepted the current generation "
-          + routeName, parent, gateway);
+      return skipped(
+          entry,
+          ParentStep.ACCEPTED,
+          kind + " " + parentName + " has not accepted the current generation " + routeName,
+          parent,
+          gateway);
     }
     ListenerSetStatus setStatus = null;
     if (isSet) {
@@ -408,8 +600,12 @@ public final class EndpointPredictor {
         setStatus = status.listenerSetStatus(set, gateway);
       }
       if (reason != null) {
-        return skipped(entry, ParentStep.LISTENERSET_ATTACHED, "ListenerSet " + parentName + " is not attached for "
-            + routeName + ": " + reason, parent, gateway);
+        return skipped(
+            entry,
+            ParentStep.LISTENERSET_ATTACHED,
+            "ListenerSet " + parentName + " is not attached for " + routeName + ": " + reason,
+            parent,
+            gateway);
       }
     }
     List<OwnedListener> listeners = new ArrayList<>();
@@ -420,8 +616,12 @@ public final class EndpointPredictor {
     if (!section.isEmpty()) {
       listeners = listeners.stream().filter(l -> l.listener().name().equals(section)).toList();
       if (listeners.isEmpty()) {
-        return skipped(entry, ParentStep.SECTION, kind + " " + parentName + " section \"" + section + "\" not found for "
-            + routeName, parent, gateway);
+        return skipped(
+            entry,
+            ParentStep.SECTION,
+            kind + " " + parentName + " section \"" + section + "\" not found for " + routeName,
+            parent,
+            gateway);
       }
     }
     List<ListenerMatch> matches = new ArrayList<>();
@@ -440,19 +640,60 @@ public final class EndpointPredictor {
     }
     boolean matched = matches.stream().anyMatch(ListenerMatch::matched);
     if (!matched) {
-      String message = unattachedSection != null
-          ? kind + " " + parentName + " section \"" + section + "\" is not attached for " + routeName + ": " + unattachedSection
-          : kind + " " + parentName + " section \"" + section + "\" does not match " + routeName + " hostnames "
-              + ListenerMatcher.quoted(candidates);
-      return new ParentTrace(entry, ParentStep.LISTENERS, message, null, parent, gateway, matches, List.of(), true, "");
+      String message =
+          unattachedSection != null
+              ? kind
+                  + " "
+                  + parentName
+                  + " section \""
+                  + section
+                  + "\" is not attached for "
+                  + routeName
+                  + ": "
+                  + unattachedSection
+              : kind
+                  + " "
+                  + parentName
+                  + " section \""
+                  + section
+                  + "\" does not match "
+                  + routeName
+                  + " hostnames "
+                  + ListenerMatcher.quoted(candidates);
+      return new ParentTrace(
+          entry,
+          ParentStep.LISTENERS,
+          message,
+          null,
+          parent,
+          gateway,
+          matches,
+          List.of(),
+          true,
+          "");
     }
     Targets targets = targets(set, gateway);
-    return new ParentTrace(entry, null, "matched " + parent.kind() + " " + parentName, null, parent, gateway, matches,
-        targets.values, targets.known, targets.source);
+    return new ParentTrace(
+        entry,
+        null,
+        "matched " + parent.kind() + " " + parentName,
+        null,
+        parent,
+        gateway,
+        matches,
+        targets.values,
+        targets.known,
+        targets.source);
   }
 
-  private static ParentTrace skipped(RouteParentStatus entry, ParentStep step, String message, KubeObject parent, Gateway gateway) {
-    return new ParentTrace(entry, step, message, null, parent, gateway, List.of(), List.of(), true, "");
+  private static ParentTrace skipped(
+      RouteParentStatus entry,
+      ParentStep step,
+      String message,
+      KubeObject parent,
+      Gateway gateway) {
+    return new ParentTrace(
+        entry, step, message, null, parent, gateway, List.of(), List.of(), true, "");
   }
 
   /** Why a ListenerSet is not attached (external-dns section 5), or null. */
@@ -461,14 +702,22 @@ public final class EndpointPredictor {
     if (gateway == null || gatewayFilter(gateway) != null) {
       return "parent Gateway " + gatewayName + " not found";
     }
-    NamespacePolicy.Decision admitted = NamespacePolicy.decide(
-        gateway.allowedListeners().from(), gateway.allowedListeners().selector(),
-        gateway.metadata().namespace(), set.metadata().namespace(), inventory);
+    NamespacePolicy.Decision admitted =
+        NamespacePolicy.decide(
+            gateway.allowedListeners().from(),
+            gateway.allowedListeners().selector(),
+            gateway.metadata().namespace(),
+            set.metadata().namespace(),
+            inventory);
     if (!admitted.admitted()) {
-      return "parent Gateway " + gatewayName + " does not allow ListenerSets from namespace " + set.metadata().namespace();
+      return "parent Gateway "
+          + gatewayName
+          + " does not allow ListenerSets from namespace "
+          + set.metadata().namespace();
     }
     ListenerSetStatus setStatus = status.listenerSetStatus(set, gateway);
-    boolean accepted = setStatus != null && setStatus.conditions().stream().anyMatch(c -> c.isTrue("Accepted"));
+    boolean accepted =
+        setStatus != null && setStatus.conditions().stream().anyMatch(c -> c.isTrue("Accepted"));
     if (!accepted) {
       return "ListenerSet " + set.ref().namespacedName() + " has not been accepted";
     }
@@ -478,7 +727,9 @@ public final class EndpointPredictor {
   private static String listenerNotAttached(ListenerSetStatus setStatus, String name) {
     for (ListenerStatus l : setStatus.listeners()) {
       if (l.name().equals(name)) {
-        return l.conditions().stream().anyMatch(c -> c.isTrue("Accepted")) ? null : "section \"" + name + "\" has not been accepted";
+        return l.conditions().stream().anyMatch(c -> c.isTrue("Accepted"))
+            ? null
+            : "section \"" + name + "\" has not been accepted";
       }
     }
     return "section \"" + name + "\" has no Accepted status";
@@ -486,29 +737,40 @@ public final class EndpointPredictor {
 
   private record Targets(List<String> values, boolean known, String source) {}
 
-  /** A parent's targets: the target annotation (ListenerSet's, then Gateway's), else the Gateway's status addresses. */
+  /**
+   * A parent's targets: the target annotation (ListenerSet's, then Gateway's), else the Gateway's
+   * status addresses.
+   */
   private Targets targets(ListenerSet set, Gateway gateway) {
     String key = options.annotation(ExternalDnsAnnotations.TARGET);
     if (set != null) {
       List<String> own = ExternalDnsAnnotations.targets(set.metadata().annotation(key));
       if (!own.isEmpty()) {
-        return new Targets(own, true, "annotation " + key + " on ListenerSet " + set.ref().namespacedName());
+        return new Targets(
+            own, true, "annotation " + key + " on ListenerSet " + set.ref().namespacedName());
       }
     }
     List<String> annotated = ExternalDnsAnnotations.targets(gateway.metadata().annotation(key));
     if (!annotated.isEmpty()) {
-      return new Targets(annotated, true, "annotation " + key + " on Gateway " + gateway.ref().namespacedName());
+      return new Targets(
+          annotated, true, "annotation " + key + " on Gateway " + gateway.ref().namespacedName());
     }
     List<String> addresses = status.addresses(gateway);
     if (addresses == null) {
-      return new Targets(List.of(), false, "Gateway " + gateway.ref().namespacedName()
-          + " has no status yet: its controller assigns the address");
+      return new Targets(
+          List.of(),
+          false,
+          "Gateway "
+              + gateway.ref().namespacedName()
+              + " has no status yet: its controller assigns the address");
     }
-    return new Targets(addresses, true, "status.addresses of Gateway " + gateway.ref().namespacedName());
+    return new Targets(
+        addresses, true, "status.addresses of Gateway " + gateway.ref().namespacedName());
   }
 
   /** The route's endpoints (external-dns section 4). */
-  private List<Endpoint> endpoints(Route route, Map<String, ? extends java.util.Set<String>> hostTargets, List<String> notes) {
+  private List<Endpoint> endpoints(
+      Route route, Map<String, ? extends java.util.Set<String>> hostTargets, List<String> notes) {
     if (hostTargets.isEmpty()) {
       return List.of();
     }
@@ -518,15 +780,26 @@ public final class EndpointPredictor {
       ExternalDnsAnnotations.Ttl parsed = ExternalDnsAnnotations.ttl(ttlValue);
       seconds = parsed.seconds();
       if (parsed.problem() != null) {
-        notes.add(route.kind().toLowerCase(Locale.ROOT) + "/" + route.ref().namespacedName() + ": " + parsed.problem());
+        notes.add(
+            route.kind().toLowerCase(Locale.ROOT)
+                + "/"
+                + route.ref().namespacedName()
+                + ": "
+                + parsed.problem());
       }
     }
     long ttl = seconds;
-    List<ProviderProperty> properties = ExternalDnsAnnotations.providerSpecific(route.metadata().annotations(), options.annotationPrefix());
-    String setIdentifier = route.metadata().annotation(options.annotation(ExternalDnsAnnotations.SET_IDENTIFIER));
-    Map<String, String> labels = Map.of("resource", route.kind().toLowerCase(Locale.ROOT) + "/" + route.ref().namespacedName());
+    List<ProviderProperty> properties =
+        ExternalDnsAnnotations.providerSpecific(
+            route.metadata().annotations(), options.annotationPrefix());
+    String setIdentifier =
+        route.metadata().annotation(options.annotation(ExternalDnsAnnotations.SET_IDENTIFIER));
+    Map<String, String> labels =
+        Map.of(
+            "resource", route.kind().toLowerCase(Locale.ROOT) + "/" + route.ref().namespacedName());
     List<Endpoint> endpoints = new ArrayList<>();
-    for (Map.Entry<String, ? extends java.util.Set<String>> e : new TreeMap<>(hostTargets).entrySet()) {
+    for (Map.Entry<String, ? extends java.util.Set<String>> e :
+        new TreeMap<>(hostTargets).entrySet()) {
       String name = DnsNames.withoutTrailingDot(e.getKey());
       if (DnsNames.hasOverlongLabel(name)) {
         notes.add("dropped " + name + ": a label is longer than 63 characters");
@@ -536,8 +809,18 @@ public final class EndpointPredictor {
       for (String target : e.getValue()) {
         byType.computeIfAbsent(recordType(target), k -> new ArrayList<>()).add(target);
       }
-      byType.forEach((type, targets) -> endpoints.add(new Endpoint(name, type, targets, ttl,
-          setIdentifier == null ? "" : setIdentifier, properties, labels, List.of(route.ref().display()))));
+      byType.forEach(
+          (type, targets) ->
+              endpoints.add(
+                  new Endpoint(
+                      name,
+                      type,
+                      targets,
+                      ttl,
+                      setIdentifier == null ? "" : setIdentifier,
+                      properties,
+                      labels,
+                      List.of(route.ref().display()))));
     }
     return endpoints;
   }

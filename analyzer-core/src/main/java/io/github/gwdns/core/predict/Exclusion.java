@@ -17,11 +17,16 @@ public record Exclusion(Filter filter, String detail) {
     ANNOTATION_FILTER("--annotation-filter", flagFix("--annotation-filter")),
     GATEWAY_NAMESPACE("--gateway-namespace", flagFix("--gateway-namespace")),
     GATEWAY_LABEL_FILTER("--gateway-label-filter", flagFix("--gateway-label-filter")),
-    CONTROLLER_ANNOTATION("annotation", "remove the controller annotation, or set it to `dns-controller`"),
-    LISTENER_SETS_UNSUPPORTED("--gateway-listener-sets",
-        "run external-dns " + ExternalDnsVersion.LISTENER_SETS + " or later with --gateway-listener-sets, or attach the"
+    CONTROLLER_ANNOTATION(
+        "annotation", "remove the controller annotation, or set it to `dns-controller`"),
+    LISTENER_SETS_UNSUPPORTED(
+        "--gateway-listener-sets",
+        "run external-dns "
+            + ExternalDnsVersion.LISTENER_SETS
+            + " or later with --gateway-listener-sets, or attach the"
             + " route to the Gateway"),
-    LISTENER_SETS_OFF("--gateway-listener-sets",
+    LISTENER_SETS_OFF(
+        "--gateway-listener-sets",
         "run external-dns with --gateway-listener-sets, or attach the route to the Gateway"),
     LISTENER_SET_VERSION("apiVersion", "move to gateway.networking.k8s.io/v1 ListenerSet");
 
@@ -44,7 +49,9 @@ public record Exclusion(Filter filter, String detail) {
     }
 
     private static String flagFix(String flag) {
-      return "change " + flag + " of external-dns, or the object's namespace, labels or annotations so it matches";
+      return "change "
+          + flag
+          + " of external-dns, or the object's namespace, labels or annotations so it matches";
     }
   }
 }

@@ -21,17 +21,23 @@ public final class ExternalDnsAnnotations {
   public static final String GATEWAY_HOSTNAME_SOURCE = "gateway-hostname-source";
   public static final String SET_IDENTIFIER = "set-identifier";
   public static final String ALIAS = "alias";
-  /** Provider-specific {@code record-type}: {@code ptr} asks for a PTR record (with {@code --create-ptr} off). */
+
+  /**
+   * Provider-specific {@code record-type}: {@code ptr} asks for a PTR record (with {@code
+   * --create-ptr} off).
+   */
   public static final String RECORD_TYPE = "record-type";
+
   /** The value of the controller annotation that external-dns accepts as its own. */
   public static final String CONTROLLER_VALUE = "dns-controller";
 
   private static final long TTL_MAX = Integer.MAX_VALUE;
-  private static final Pattern DURATION_PART = Pattern.compile("([0-9]*(?:\\.[0-9]*)?)(ns|us|µs|μs|ms|s|m|h)");
+  private static final Pattern DURATION_PART =
+      Pattern.compile("([0-9]*(?:\\.[0-9]*)?)(ns|us|µs|μs|ms|s|m|h)");
 
   /**
-   * A comma-separated annotation value as external-dns splits it: every space removed, split on ",",
-   * empty items kept (an empty hostname means "inherit the listener hostname").
+   * A comma-separated annotation value as external-dns splits it: every space removed, split on
+   * ",", empty items kept (an empty hostname means "inherit the listener hostname").
    */
   public static List<String> split(String value) {
     List<String> items = new ArrayList<>();
@@ -42,8 +48,8 @@ public final class ExternalDnsAnnotations {
   }
 
   /**
-   * Target annotation values as external-dns's TargetsFromTargetAnnotation reads them: nothing for an
-   * absent or empty annotation; otherwise split (spaces removed), one trailing dot removed from
+   * Target annotation values as external-dns's TargetsFromTargetAnnotation reads them: nothing for
+   * an absent or empty annotation; otherwise split (spaces removed), one trailing dot removed from
    * each, and empty items <em>kept</em> ({@code "1.2.3.4,"} gives {@code 1.2.3.4} and {@code ""}).
    * A non-empty annotation therefore always overrides the status addresses, even when every item is
    * empty.
@@ -73,7 +79,11 @@ public final class ExternalDnsAnnotations {
       try {
         seconds = Long.parseLong(value);
       } catch (NumberFormatException e) {
-        return new Ttl(0, "\"" + value + "\" is not a valid TTL value (use seconds, e.g. 300, or a duration such as 5m)");
+        return new Ttl(
+            0,
+            "\""
+                + value
+                + "\" is not a valid TTL value (use seconds, e.g. 300, or a duration such as 5m)");
       }
     }
     if (seconds < 1 || seconds > TTL_MAX) {
@@ -104,15 +114,20 @@ public final class ExternalDnsAnnotations {
         return null;
       }
       end = m.end();
-      BigDecimal number = new BigDecimal(m.group(1).startsWith(".") ? "0" + m.group(1) : m.group(1).endsWith(".") ? m.group(1) + "0" : m.group(1));
-      long unit = switch (m.group(2)) {
-        case "ns" -> 1L;
-        case "us", "µs", "μs" -> 1_000L;
-        case "ms" -> 1_000_000L;
-        case "s" -> 1_000_000_000L;
-        case "m" -> 60_000_000_000L;
-        default -> 3_600_000_000_000L;
-      };
+      BigDecimal number =
+          new BigDecimal(
+              m.group(1).startsWith(".")
+                  ? "0" + m.group(1)
+                  : m.group(1).endsWith(".") ? m.group(1) + "0" : m.group(1));
+      long unit =
+          switch (m.group(2)) {
+            case "ns" -> 1L;
+            case "us", "µs", "μs" -> 1_000L;
+            case "ms" -> 1_000_000L;
+            case "s" -> 1_000_000_000L;
+            case "m" -> 60_000_000_000L;
+            default -> 3_600_000_000_000L;
+          };
       nanos = nanos.add(number.multiply(BigDecimal.valueOf(unit)));
     }
     if (end != text.length()) {
@@ -125,11 +140,12 @@ public final class ExternalDnsAnnotations {
   /**
    * Provider-specific properties from route annotations, sorted by name: {@code alias} (only
    * "true"), {@code record-type} under its own name and with its value as written (an empty value
-   * opts out of {@code --create-ptr}), {@code aws-*}, {@code scw-*}, {@code webhook-*} and {@code coredns-*} as {@code
-   * aws/...} etc., {@code azure-tags} as {@code azure/tags}, and the Cloudflare keys under their full
-   * key.
+   * opts out of {@code --create-ptr}), {@code aws-*}, {@code scw-*}, {@code webhook-*} and {@code
+   * coredns-*} as {@code aws/...} etc., {@code azure-tags} as {@code azure/tags}, and the
+   * Cloudflare keys under their full key.
    */
-  public static List<ProviderProperty> providerSpecific(Map<String, String> annotations, String prefix) {
+  public static List<ProviderProperty> providerSpecific(
+      Map<String, String> annotations, String prefix) {
     List<ProviderProperty> properties = new ArrayList<>();
     for (Map.Entry<String, String> e : annotations.entrySet()) {
       if (!e.getKey().startsWith(prefix)) {
@@ -153,8 +169,13 @@ public final class ExternalDnsAnnotations {
         properties.add(new ProviderProperty("coredns/" + name.substring(8), value));
       } else if (name.equals("azure-tags")) {
         properties.add(new ProviderProperty("azure/tags", value));
-      } else if (List.of("cloudflare-proxied", "cloudflare-custom-hostname", "cloudflare-region-key",
-          "cloudflare-record-comment", "cloudflare-tags").contains(name)) {
+      } else if (List.of(
+              "cloudflare-proxied",
+              "cloudflare-custom-hostname",
+              "cloudflare-region-key",
+              "cloudflare-record-comment",
+              "cloudflare-tags")
+          .contains(name)) {
         properties.add(new ProviderProperty(e.getKey(), value));
       }
     }
@@ -162,12 +183,23 @@ public final class ExternalDnsAnnotations {
     return properties;
   }
 
-  /** True for an annotation key external-dns reads on routes to build endpoints (without the prefix). */
+  /**
+   * True for an annotation key external-dns reads on routes to build endpoints (without the
+   * prefix).
+   */
   public static boolean isRouteEndpointAnnotation(String name) {
-    return name.equals(HOSTNAME) || name.equals(TTL) || name.equals(SET_IDENTIFIER) || name.equals(ALIAS)
+    return name.equals(HOSTNAME)
+        || name.equals(TTL)
+        || name.equals(SET_IDENTIFIER)
+        || name.equals(ALIAS)
         || name.equals(RECORD_TYPE)
-        || name.equals(GATEWAY_HOSTNAME_SOURCE) || name.equals(CONTROLLER)
-        || name.startsWith("aws-") || name.startsWith("scw-") || name.startsWith("webhook-")
-        || name.startsWith("coredns-") || name.equals("azure-tags") || name.startsWith("cloudflare-");
+        || name.equals(GATEWAY_HOSTNAME_SOURCE)
+        || name.equals(CONTROLLER)
+        || name.startsWith("aws-")
+        || name.startsWith("scw-")
+        || name.startsWith("webhook-")
+        || name.startsWith("coredns-")
+        || name.equals("azure-tags")
+        || name.startsWith("cloudflare-");
   }
 }

@@ -3,12 +3,10 @@ package io.github.gwdns.core.predict;
 import io.github.gwdns.core.model.RouteKind;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * The external-dns flags that change what the Gateway API sources publish, named and defaulted as
@@ -111,12 +109,17 @@ public record ExternalDnsOptions(
     origins = java.util.Collections.unmodifiableMap(byOption);
   }
 
-  /** The release predicted: {@link #version()}, or {@link ExternalDnsVersion#DEFAULT} when unknown. */
+  /**
+   * The release predicted: {@link #version()}, or {@link ExternalDnsVersion#DEFAULT} when unknown.
+   */
   public ExternalDnsVersion effectiveVersion() {
     return version == null ? ExternalDnsVersion.DEFAULT : version;
   }
 
-  /** The full key of annotation {@code name} under the prefix in force, e.g. {@code external-dns.kubernetes.io/hostname}. */
+  /**
+   * The full key of annotation {@code name} under the prefix in force, e.g. {@code
+   * external-dns.kubernetes.io/hostname}.
+   */
   public String annotation(String name) {
     return annotationPrefix + name;
   }
@@ -167,10 +170,15 @@ public record ExternalDnsOptions(
    * annotation prefix before v0.22.0 was {@code external-dns.alpha.kubernetes.io/}.
    */
   public ExternalDnsOptions withVersionDefaults() {
-    if (version == null || isSet(ExternalDnsOption.ANNOTATION_PREFIX) || version.defaultAnnotationPrefix().equals(annotationPrefix)) {
+    if (version == null
+        || isSet(ExternalDnsOption.ANNOTATION_PREFIX)
+        || version.defaultAnnotationPrefix().equals(annotationPrefix)) {
       return this;
     }
-    return toBuilder().origin(versionDefaultOrigin(version)).annotationPrefix(version.defaultAnnotationPrefix()).build();
+    return toBuilder()
+        .origin(versionDefaultOrigin(version))
+        .annotationPrefix(version.defaultAnnotationPrefix())
+        .build();
   }
 
   public static Builder builder() {
@@ -236,12 +244,15 @@ public record ExternalDnsOptions(
     private String provider = "";
     private String txtOwnerId = "";
     private ExternalDnsVersion version;
-    private final Map<ExternalDnsOption, String> origins = new java.util.EnumMap<>(ExternalDnsOption.class);
+    private final Map<ExternalDnsOption, String> origins =
+        new java.util.EnumMap<>(ExternalDnsOption.class);
     private String origin = "command line";
 
     private Builder() {}
 
-    /** Where the values set from now on come from, e.g. {@code .gwdns.yaml} (default: command line). */
+    /**
+     * Where the values set from now on come from, e.g. {@code .gwdns.yaml} (default: command line).
+     */
     public Builder origin(String label) {
       this.origin = Objects.requireNonNull(label);
       return this;
@@ -268,7 +279,9 @@ public record ExternalDnsOptions(
         RouteKind kind = RouteKind.ofSource(name.trim());
         if (kind == null) {
           throw new IllegalArgumentException(
-              "unknown source '" + name + "'; gwdns models gateway-httproute, gateway-grpcroute,"
+              "unknown source '"
+                  + name
+                  + "'; gwdns models gateway-httproute, gateway-grpcroute,"
                   + " gateway-tlsroute, gateway-tcproute, gateway-udproute");
         }
         kinds.add(kind);
@@ -277,7 +290,9 @@ public record ExternalDnsOptions(
       return set(ExternalDnsOption.SOURCE);
     }
 
-    /** The enabled sources as route kinds; may be empty (an instance that runs no Gateway source). */
+    /**
+     * The enabled sources as route kinds; may be empty (an instance that runs no Gateway source).
+     */
     public Builder sourceKinds(Set<RouteKind> kinds) {
       this.sources = kinds.isEmpty() ? EnumSet.noneOf(RouteKind.class) : EnumSet.copyOf(kinds);
       return set(ExternalDnsOption.SOURCE);
@@ -395,10 +410,31 @@ public record ExternalDnsOptions(
     }
 
     public ExternalDnsOptions build() {
-      return new ExternalDnsOptions(sources, gatewayName, gatewayNamespace, gatewayLabelFilter, gatewayListenerSets, namespace,
-          labelFilter, annotationFilter, annotationPrefix, ignoreHostnameAnnotation, fqdnTemplates, combineFqdnAnnotation,
-          statusMode, domainFilters, excludeDomains, regexDomainFilter, regexDomainExclusion, managedRecordTypes,
-          defaultTargets, forceDefaultTargets, provider, txtOwnerId, version, origins);
+      return new ExternalDnsOptions(
+          sources,
+          gatewayName,
+          gatewayNamespace,
+          gatewayLabelFilter,
+          gatewayListenerSets,
+          namespace,
+          labelFilter,
+          annotationFilter,
+          annotationPrefix,
+          ignoreHostnameAnnotation,
+          fqdnTemplates,
+          combineFqdnAnnotation,
+          statusMode,
+          domainFilters,
+          excludeDomains,
+          regexDomainFilter,
+          regexDomainExclusion,
+          managedRecordTypes,
+          defaultTargets,
+          forceDefaultTargets,
+          provider,
+          txtOwnerId,
+          version,
+          origins);
     }
   }
 }

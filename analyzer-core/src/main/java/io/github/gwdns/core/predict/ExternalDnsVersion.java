@@ -8,13 +8,18 @@ import java.util.regex.Pattern;
  * version. It decides the behaviour that changed between releases; docs/external-dns-versions.md
  * has the table.
  */
-public record ExternalDnsVersion(int major, int minor, int patch) implements Comparable<ExternalDnsVersion> {
-  private static final Pattern TAG = Pattern.compile("^v?(\\d+)\\.(\\d+)(?:\\.(\\d+))?(?:[-+@].*)?$");
+public record ExternalDnsVersion(int major, int minor, int patch)
+    implements Comparable<ExternalDnsVersion> {
+  private static final Pattern TAG =
+      Pattern.compile("^v?(\\d+)\\.(\\d+)(?:\\.(\\d+))?(?:[-+@].*)?$");
 
   /** The release that added ListenerSet support and {@code --gateway-listener-sets}. */
   public static final ExternalDnsVersion LISTENER_SETS = new ExternalDnsVersion(0, 21, 0);
 
-  /** The release that reads TLSRoute v1 and defaults the annotation prefix to {@code external-dns.kubernetes.io/}. */
+  /**
+   * The release that reads TLSRoute v1 and defaults the annotation prefix to {@code
+   * external-dns.kubernetes.io/}.
+   */
   public static final ExternalDnsVersion V0_22 = new ExternalDnsVersion(0, 22, 0);
 
   /**
@@ -32,7 +37,9 @@ public record ExternalDnsVersion(int major, int minor, int patch) implements Com
     if (!m.matches()) {
       return null;
     }
-    return new ExternalDnsVersion(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+    return new ExternalDnsVersion(
+        Integer.parseInt(m.group(1)),
+        Integer.parseInt(m.group(2)),
         m.group(3) == null ? 0 : Integer.parseInt(m.group(3)));
   }
 
@@ -51,7 +58,9 @@ public record ExternalDnsVersion(int major, int minor, int patch) implements Com
 
   /** The annotation prefix this release reads when {@code --annotation-prefix} is not given. */
   public String defaultAnnotationPrefix() {
-    return isAtLeast(V0_22) ? ExternalDnsOptions.DEFAULT_ANNOTATION_PREFIX : ExternalDnsOptions.LEGACY_ANNOTATION_PREFIX;
+    return isAtLeast(V0_22)
+        ? ExternalDnsOptions.DEFAULT_ANNOTATION_PREFIX
+        : ExternalDnsOptions.LEGACY_ANNOTATION_PREFIX;
   }
 
   /** Whether it can follow ListenerSet parents at all (older releases do not know the flag). */
@@ -60,10 +69,11 @@ public record ExternalDnsVersion(int major, int minor, int patch) implements Com
   }
 
   /**
-   * Whether it has what external-dns's development head added after v0.22.0 (2026-08-21/22): Gateways
-   * dropped by a foreign {@code controller} annotation, ListenerSets filtered by {@code
-   * --annotation-filter} and the controller annotation, and an FQDN template that fails on the typed
-   * route retried on its unstructured form. gwdns expects these in the first release after v0.22.0.
+   * Whether it has what external-dns's development head added after v0.22.0 (2026-08-21/22):
+   * Gateways dropped by a foreign {@code controller} annotation, ListenerSets filtered by {@code
+   * --annotation-filter} and the controller annotation, and an FQDN template that fails on the
+   * typed route retried on its unstructured form. gwdns expects these in the first release after
+   * v0.22.0.
    */
   public boolean hasHeadChanges() {
     return compareTo(V0_22) > 0;

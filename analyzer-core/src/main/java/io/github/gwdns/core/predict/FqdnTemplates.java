@@ -1,7 +1,7 @@
 package io.github.gwdns.core.predict;
 
-import io.github.gwdns.core.model.ParentReference;
 import io.github.gwdns.core.model.FieldPath;
+import io.github.gwdns.core.model.ParentReference;
 import io.github.gwdns.core.model.Route;
 import io.github.gwdns.core.template.GoStruct;
 import io.github.gwdns.core.template.GoTemplate;
@@ -14,9 +14,9 @@ import java.util.TreeSet;
 /**
  * external-dns's {@code --fqdn-template} applied to a route: the template runs on the route object
  * (Go field names: {@code .Name}, {@code .Namespace}, {@code .Labels}, {@code .Spec.Hostnames}...);
- * after v0.22.0 (external-dns's head since 2026-08-21), a failure is retried on the JSON-shaped form
- * where {@code .Spec} holds the manifest's own keys ({@code .Spec.hostnames}); v0.22.0 and older
- * do not retry. The output is split on ",", trimmed, stripped of one trailing dot,
+ * after v0.22.0 (external-dns's head since 2026-08-21), a failure is retried on the JSON-shaped
+ * form where {@code .Spec} holds the manifest's own keys ({@code .Spec.hostnames}); v0.22.0 and
+ * older do not retry. The output is split on ",", trimmed, stripped of one trailing dot,
  * deduplicated and sorted.
  */
 final class FqdnTemplates {
@@ -31,8 +31,8 @@ final class FqdnTemplates {
   /**
    * Parses the joined template, or returns null when none is configured.
    *
-   * @param retryUnstructured whether a failure on the typed route is retried on its JSON-shaped form
-   *
+   * @param retryUnstructured whether a failure on the typed route is retried on its JSON-shaped
+   *     form
    * @throws IllegalArgumentException when it does not parse (external-dns refuses to start)
    */
   static FqdnTemplates parse(String text, boolean retryUnstructured) {
@@ -95,7 +95,9 @@ final class FqdnTemplates {
     spec.put("Rules", rules == null ? List.of() : rules);
     Map<String, Object> fields = new LinkedHashMap<>(meta);
     fields.put("Spec", new GoStruct(route.version() + "." + route.kind() + "Spec", spec));
-    fields.put("Status", new GoStruct(route.version() + "." + route.kind() + "Status", new LinkedHashMap<>()));
+    fields.put(
+        "Status",
+        new GoStruct(route.version() + "." + route.kind() + "Status", new LinkedHashMap<>()));
     return new GoStruct(goType(route), fields);
   }
 
@@ -104,7 +106,10 @@ final class FqdnTemplates {
     return "*" + route.version() + "." + route.kind();
   }
 
-  /** The retry form: the same metadata, with {@code .Spec} and {@code .Status} keyed as in the manifest. */
+  /**
+   * The retry form: the same metadata, with {@code .Spec} and {@code .Status} keyed as in the
+   * manifest.
+   */
   private static GoStruct jsonShaped(Route route) {
     Map<String, Object> fields = new LinkedHashMap<>(meta(route));
     Object spec = route.provenance().unstructured(FieldPath.parse("spec"));
@@ -124,9 +129,10 @@ final class FqdnTemplates {
     fields.put("Kind", route.kind());
     fields.put("APIVersion", route.apiVersion());
     fields.putAll(meta);
-    fields.put("TypeMeta", new GoStruct("TypeMeta", Map.of("Kind", route.kind(), "APIVersion", route.apiVersion())));
+    fields.put(
+        "TypeMeta",
+        new GoStruct("TypeMeta", Map.of("Kind", route.kind(), "APIVersion", route.apiVersion())));
     fields.put("ObjectMeta", new GoStruct("ObjectMeta", meta));
     return fields;
   }
-
 }

@@ -14,7 +14,11 @@ import java.util.List;
  *     hostname holds an unresolved variable (empty when the listener does not match)
  */
 public record ListenerMatch(
-    OwnedListener listener, List<Check> checks, List<String> names, List<String> usedCandidates, List<String> unresolved) {
+    OwnedListener listener,
+    List<Check> checks,
+    List<String> names,
+    List<String> usedCandidates,
+    List<String> unresolved) {
   public ListenerMatch {
     checks = List.copyOf(checks);
     names = List.copyOf(names);

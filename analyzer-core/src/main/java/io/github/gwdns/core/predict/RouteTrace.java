@@ -37,7 +37,8 @@ public record RouteTrace(
     notes = List.copyOf(notes);
     parents = List.copyOf(parents);
     hostTargets = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(hostTargets));
-    pendingHosts = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(pendingHosts));
+    pendingHosts =
+        java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(pendingHosts));
     unresolved = List.copyOf(unresolved);
     endpoints = List.copyOf(endpoints);
   }
@@ -47,7 +48,11 @@ public record RouteTrace(
    * names gwdns cannot compare (unresolved variables) is not known to get none.
    */
   public boolean noEndpointsGenerated() {
-    return filteredBy == null && error == null && hostTargets.isEmpty() && pendingHosts.isEmpty() && unresolved.isEmpty();
+    return filteredBy == null
+        && error == null
+        && hostTargets.isEmpty()
+        && pendingHosts.isEmpty()
+        && unresolved.isEmpty();
   }
 
   /** Names registered with no known target: "Endpoints generated ...: []". */

@@ -10,8 +10,8 @@ import java.util.Map;
  * Parses Kubernetes label-selector syntax ({@code labels.Parse}), as external-dns's {@code
  * --label-filter}, {@code --annotation-filter} and {@code --gateway-label-filter} take it: {@code
  * a=b}, {@code a==b}, {@code a!=b}, {@code a in (x,y)}, {@code a notin (x)}, {@code a}, {@code !a},
- * separated by commas, all ANDed. The numeric {@code >}/{@code <} forms are refused: no filter
- * on routes uses them, and guessing would be worse than saying so.
+ * separated by commas, all ANDed. The numeric {@code >}/{@code <} forms are refused: no filter on
+ * routes uses them, and guessing would be worse than saying so.
  */
 public final class SelectorParser {
   private final String text;
@@ -52,23 +52,27 @@ public final class SelectorParser {
     skipSpaces();
     if (peek() == '!') {
       pos++;
-      requirements.add(new LabelSelector.Requirement(key(), LabelSelector.Operator.DOES_NOT_EXIST, List.of()));
+      requirements.add(
+          new LabelSelector.Requirement(key(), LabelSelector.Operator.DOES_NOT_EXIST, List.of()));
       return;
     }
     String key = key();
     skipSpaces();
     if (pos == text.length() || peek() == ',') {
-      requirements.add(new LabelSelector.Requirement(key, LabelSelector.Operator.EXISTS, List.of()));
+      requirements.add(
+          new LabelSelector.Requirement(key, LabelSelector.Operator.EXISTS, List.of()));
       return;
     }
     if (text.startsWith("!=", pos)) {
       pos += 2;
-      requirements.add(new LabelSelector.Requirement(key, LabelSelector.Operator.NOT_IN, List.of(value())));
+      requirements.add(
+          new LabelSelector.Requirement(key, LabelSelector.Operator.NOT_IN, List.of(value())));
     } else if (text.startsWith("==", pos) || peek() == '=') {
       pos += text.startsWith("==", pos) ? 2 : 1;
       String value = value();
       // Two equality terms on one key can both hold only if they agree; keep the AND semantics.
-      requirements.add(new LabelSelector.Requirement(key, LabelSelector.Operator.IN, List.of(value)));
+      requirements.add(
+          new LabelSelector.Requirement(key, LabelSelector.Operator.IN, List.of(value)));
     } else if (word("notin")) {
       requirements.add(new LabelSelector.Requirement(key, LabelSelector.Operator.NOT_IN, values()));
     } else if (word("in")) {

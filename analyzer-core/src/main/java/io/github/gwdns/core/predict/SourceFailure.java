@@ -7,8 +7,8 @@ import io.github.gwdns.core.model.RouteKind;
  * record (today: an FQDN template that cannot run on one route).
  *
  * @param kind the route kind whose source fails
- * @param message what external-dns logs, e.g. {@code failed to apply template on HTTPRoute shop/web:
- *     ...}
+ * @param message what external-dns logs, e.g. {@code failed to apply template on HTTPRoute
+ *     shop/web: ...}
  */
 public record SourceFailure(RouteKind kind, String message) {
   /** The failure as one line: the source's name, then the message. */

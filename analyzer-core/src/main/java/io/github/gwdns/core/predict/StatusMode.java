@@ -26,6 +26,7 @@ public enum StatusMode {
         return m;
       }
     }
-    throw new IllegalArgumentException("unknown status mode '" + text + "'; expected observed, predicted or auto");
+    throw new IllegalArgumentException(
+        "unknown status mode '" + text + "'; expected observed, predicted or auto");
   }
 }

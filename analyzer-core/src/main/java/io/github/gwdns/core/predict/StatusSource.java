@@ -55,10 +55,12 @@ final class StatusSource {
 
   /** The ListenerSet's status as external-dns sees it; null means "no status". */
   ListenerSetStatus listenerSetStatus(ListenerSet set, Gateway gateway) {
-    boolean observed = mode == StatusMode.OBSERVED || (mode == StatusMode.AUTO && set.status() != null);
+    boolean observed =
+        mode == StatusMode.OBSERVED || (mode == StatusMode.AUTO && set.status() != null);
     if (observed) {
       return set.status();
     }
-    return PredictedStatus.listenerSetStatus(set, attachments, gateway == null ? null : attachments.view(gateway));
+    return PredictedStatus.listenerSetStatus(
+        set, attachments, gateway == null ? null : attachments.view(gateway));
   }
 }

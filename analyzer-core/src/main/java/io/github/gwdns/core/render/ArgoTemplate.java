@@ -13,11 +13,13 @@ import java.util.regex.Pattern;
  */
 final class ArgoTemplate {
   private static final Pattern TAG = Pattern.compile("\\{\\{(.*?)}}");
-  private static final Pattern INDEX = Pattern.compile("index\\s+\\.([A-Za-z0-9_.]+)\\s+(\\d{1,4})");
+  private static final Pattern INDEX =
+      Pattern.compile("index\\s+\\.([A-Za-z0-9_.]+)\\s+(\\d{1,4})");
 
   private ArgoTemplate() {}
 
-  static String render(String text, Map<String, String> params, boolean goTemplate, Set<String> unknown) {
+  static String render(
+      String text, Map<String, String> params, boolean goTemplate, Set<String> unknown) {
     Matcher m = TAG.matcher(text);
     StringBuilder out = new StringBuilder();
     int last = 0;

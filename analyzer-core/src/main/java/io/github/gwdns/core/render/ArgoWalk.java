@@ -36,7 +36,10 @@ final class ArgoWalk {
   private final RenderLog log;
   private final Map<String, String> given;
 
-  /** @param given values for argocd-vault-plugin placeholders the repository does not hold ({@code --var}) */
+  /**
+   * @param given values for argocd-vault-plugin placeholders the repository does not hold ({@code
+   *     --var})
+   */
   ArgoWalk(KustomizeBuilder builder, FileStore store, RenderLog log, Map<String, String> given) {
     this.builder = builder;
     this.store = store;
@@ -48,7 +51,8 @@ final class ArgoWalk {
    * The Applications and ApplicationSets of {@code all} that no other one applies: the roots an
    * administrator applies by hand (or with a bootstrap tool).
    */
-  static List<RenderedObject> entries(List<RenderedObject> all, KustomizeBuilder builder, FileStore store) {
+  static List<RenderedObject> entries(
+      List<RenderedObject> all, KustomizeBuilder builder, FileStore store) {
     if (all.isEmpty()) {
       return List.of();
     }
@@ -75,7 +79,9 @@ final class ArgoWalk {
   /** The cluster an Application (or an ApplicationSet's template) deploys to. */
   static String destination(RenderedObject o) {
     ManifestMap spec = o.root().get("spec") instanceof ManifestMap s ? s : null;
-    if (spec != null && o.kind().equals("ApplicationSet") && spec.get("template") instanceof ManifestMap t
+    if (spec != null
+        && o.kind().equals("ApplicationSet")
+        && spec.get("template") instanceof ManifestMap t
         && t.get("spec") instanceof ManifestMap ts) {
       spec = ts;
     }
@@ -85,7 +91,10 @@ final class ArgoWalk {
       if (name != null && !name.isEmpty() && !name.equals("in-cluster") && !name.contains("{{")) {
         return name;
       }
-      if (server != null && !server.isEmpty() && !server.equals(IN_CLUSTER) && !server.contains("{{")) {
+      if (server != null
+          && !server.isEmpty()
+          && !server.equals(IN_CLUSTER)
+          && !server.contains("{{")) {
         return server;
       }
     }
@@ -111,7 +120,9 @@ final class ArgoWalk {
       for (RenderedObject app : applications(o)) {
         for (RenderedObject a : apply(app)) {
           applied.add(a);
-          if (a.group().equals(GROUP) && (a.kind().equals("Application") || a.kind().equals("ApplicationSet")) && seen.add(key(a))) {
+          if (a.group().equals(GROUP)
+              && (a.kind().equals("Application") || a.kind().equals("ApplicationSet"))
+              && seen.add(key(a))) {
             queue.add(a);
           }
         }
@@ -125,7 +136,8 @@ final class ArgoWalk {
     if (o.kind().equals("Application")) {
       return List.of(o);
     }
-    if (!o.kind().equals("ApplicationSet") || !(o.root().get("spec") instanceof ManifestMap spec)
+    if (!o.kind().equals("ApplicationSet")
+        || !(o.root().get("spec") instanceof ManifestMap spec)
         || !(spec.get("template") instanceof ManifestMap template)) {
       return List.of();
     }
@@ -138,32 +150,64 @@ final class ArgoWalk {
     for (Map<String, String> p : params) {
       TreeEdit edit = new TreeEdit(o.grafts());
       Set<String> unknown = new java.util.TreeSet<>();
-      ManifestNode tree = edit.mapScalars(template, s -> {
-        if (!s.value().contains("{{")) {
-          return s;
-        }
-        String now = ArgoTemplate.render(s.value(), p, go, unknown);
-        return now.equals(s.value()) ? s : new ManifestScalar(now, s.kind(), s.plain(), s.start(), s.end());
-      });
+      ManifestNode tree =
+          edit.mapScalars(
+              template,
+              s -> {
+                if (!s.value().contains("{{")) {
+                  return s;
+                }
+                String now = ArgoTemplate.render(s.value(), p, go, unknown);
+                return now.equals(s.value())
+                    ? s
+                    : new ManifestScalar(now, s.kind(), s.plain(), s.start(), s.end());
+              });
       if (!unknown.isEmpty()) {
-        log.notice("ApplicationSet " + o.name() + ": template expression" + (unknown.size() == 1 ? " " : "s ")
-            + String.join(", ", unknown) + " not evaluated; the Applications keep the text as written", o.file());
+        log.notice(
+            "ApplicationSet "
+                + o.name()
+                + ": template expression"
+                + (unknown.size() == 1 ? " " : "s ")
+                + String.join(", ", unknown)
+                + " not evaluated; the Applications keep the text as written",
+            o.file());
       }
       List<ManifestMap.Entry> entries = new ArrayList<>();
-      entries.add(new ManifestMap.Entry("apiVersion", o.root().span().start(), TreeEdit.string(o.apiVersion(), o.root().span().start())));
-      entries.add(new ManifestMap.Entry("kind", o.root().span().start(), TreeEdit.string("Application", o.root().span().start())));
+      entries.add(
+          new ManifestMap.Entry(
+              "apiVersion",
+              o.root().span().start(),
+              TreeEdit.string(o.apiVersion(), o.root().span().start())));
+      entries.add(
+          new ManifestMap.Entry(
+              "kind",
+              o.root().span().start(),
+              TreeEdit.string("Application", o.root().span().start())));
       ManifestMap t = (ManifestMap) tree;
       for (ManifestMap.Entry e : t.entries()) {
         entries.add(e);
       }
       ManifestMap root = new ManifestMap(entries, o.root().start(), o.root().end());
-      apps.add(new RenderedObject(o.file(), o.document(), o.item(), o.apiVersion(), "Application", root, null, edit.grafts(),
-          null, null, Map.of(), false));
+      apps.add(
+          new RenderedObject(
+              o.file(),
+              o.document(),
+              o.item(),
+              o.apiVersion(),
+              "Application",
+              root,
+              null,
+              edit.grafts(),
+              null,
+              null,
+              Map.of(),
+              false));
     }
     return apps;
   }
 
-  private List<Map<String, String>> generate(ManifestNode generator, RenderedObject set, int depth) {
+  private List<Map<String, String>> generate(
+      ManifestNode generator, RenderedObject set, int depth) {
     if (!(generator instanceof ManifestMap g) || depth > 2) {
       return List.of();
     }
@@ -177,7 +221,8 @@ final class ArgoWalk {
       return params;
     }
     if (g.get("clusters") instanceof ManifestMap) {
-      return List.of(Map.of("name", "in-cluster", "server", IN_CLUSTER, "nameNormalized", "in-cluster"));
+      return List.of(
+          Map.of("name", "in-cluster", "server", IN_CLUSTER, "nameNormalized", "in-cluster"));
     }
     if (g.get("git") instanceof ManifestMap git) {
       return git(git);
@@ -196,8 +241,13 @@ final class ArgoWalk {
         return product;
       }
     }
-    log.notice("ApplicationSet " + set.name() + ": a generator gwdns does not expand (" + String.join(", ",
-        g.entries().stream().map(ManifestMap.Entry::key).toList()) + "); its Applications are not analyzed", set.file());
+    log.notice(
+        "ApplicationSet "
+            + set.name()
+            + ": a generator gwdns does not expand ("
+            + String.join(", ", g.entries().stream().map(ManifestMap.Entry::key).toList())
+            + "); its Applications are not analyzed",
+        set.file());
     return List.of();
   }
 
@@ -208,7 +258,8 @@ final class ArgoWalk {
       Set<String> excluded = new HashSet<>();
       for (ManifestNode d : directories.items()) {
         if (d instanceof ManifestMap entry && entry.text("path") != null) {
-          ("true".equals(entry.text("exclude")) ? excluded : included).addAll(directories(entry.text("path")));
+          ("true".equals(entry.text("exclude")) ? excluded : included)
+              .addAll(directories(entry.text("path")));
         }
       }
       included.removeAll(excluded);
@@ -244,7 +295,9 @@ final class ArgoWalk {
     p.put("path", dir);
     p.put("path.path", dir);
     p.put("path.basename", base);
-    p.put("path.basenameNormalized", base.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9-]", "-"));
+    p.put(
+        "path.basenameNormalized",
+        base.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9-]", "-"));
     String[] segments = dir.split("/");
     for (int i = 0; i < segments.length; i++) {
       p.put("path[" + i + "]", segments[i]);
@@ -276,7 +329,8 @@ final class ArgoWalk {
     return found;
   }
 
-  private void walkDirs(String dir, PathMatcher matcher, List<String> found, int depth, int maxDepth) {
+  private void walkDirs(
+      String dir, PathMatcher matcher, List<String> found, int depth, int maxDepth) {
     if (depth >= maxDepth) {
       return;
     }
@@ -330,8 +384,14 @@ final class ArgoWalk {
       sources.add(source);
     }
     sources.addAll(KustomizeBuilder.list(spec.get("sources")));
-    ManifestScalar namespace = spec.get("destination") instanceof ManifestMap d && d.get("namespace") instanceof ManifestScalar n
-        && !n.isNull() && !n.value().isEmpty() && !n.value().contains("{{") ? n : null;
+    ManifestScalar namespace =
+        spec.get("destination") instanceof ManifestMap d
+                && d.get("namespace") instanceof ManifestScalar n
+                && !n.isNull()
+                && !n.value().isEmpty()
+                && !n.value().contains("{{")
+            ? n
+            : null;
     List<RenderedObject> objects = new ArrayList<>();
     for (ManifestNode s : sources) {
       if (!(s instanceof ManifestMap source)) {
@@ -343,27 +403,48 @@ final class ArgoWalk {
         objects.add(given.isEmpty() ? release : fill(release));
         continue;
       }
-      String path = source.text("path") == null ? null : RepositoryFiles.join("", source.text("path"));
+      String path =
+          source.text("path") == null ? null : RepositoryFiles.join("", source.text("path"));
       if (path == null || path.contains("{{") || !store.isDirectory(path)) {
         if (source.text("path") != null) {
-          log.unfollowed("Argo CD source paths that are not in the repository (not followed)", app.file(), source.text("path"));
+          log.unfollowed(
+              "Argo CD source paths that are not in the repository (not followed)",
+              app.file(),
+              source.text("path"));
         }
         continue;
       }
       List<RenderedObject> built;
       if (builder.kustomizationFile(path) != null) {
         built = new ArrayList<>(builder.build(path));
-        if (source.get("kustomize") instanceof ManifestMap k && k.get("namespace") instanceof ManifestScalar ns && !ns.isNull()) {
-          KustomizeBuilder.setNamespace(built, ns, app.fileAt(List.of("spec")), NamespaceSource.ARGO_CD,
-              "source.kustomize.namespace of Argo CD Application " + app.name() + " (" + app.file() + ")");
+        if (source.get("kustomize") instanceof ManifestMap k
+            && k.get("namespace") instanceof ManifestScalar ns
+            && !ns.isNull()) {
+          KustomizeBuilder.setNamespace(
+              built,
+              ns,
+              app.fileAt(List.of("spec")),
+              NamespaceSource.ARGO_CD,
+              "source.kustomize.namespace of Argo CD Application "
+                  + app.name()
+                  + " ("
+                  + app.file()
+                  + ")");
         }
       } else if (store.isFile(path + "/Chart.yaml")) {
         log.role(path + "/Chart.yaml", FileRole.HELM_CHART);
-        log.notice("Argo CD Application " + app.name() + " applies the Helm chart in " + path
-            + ": charts are not rendered, so its objects are not analyzed", app.file());
+        log.notice(
+            "Argo CD Application "
+                + app.name()
+                + " applies the Helm chart in "
+                + path
+                + ": charts are not rendered, so its objects are not analyzed",
+            app.file());
         continue;
       } else {
-        boolean recurse = source.get("directory") instanceof ManifestMap dir && "true".equals(dir.text("recurse"));
+        boolean recurse =
+            source.get("directory") instanceof ManifestMap dir
+                && "true".equals(dir.text("recurse"));
         built = new ArrayList<>();
         for (String file : manifests(path, recurse, source.get("directory"))) {
           built.addAll(builder.objectsOf(file));
@@ -387,7 +468,11 @@ final class ArgoWalk {
    * valueFiles} it can read from this repository ({@code $ref/path} of a {@code ref:} source), then
    * {@code valuesObject} (or, without it, the {@code values} string), then {@code parameters}.
    */
-  private RenderedObject helmSource(RenderedObject app, ManifestMap source, List<ManifestNode> sources, ManifestScalar destination) {
+  private RenderedObject helmSource(
+      RenderedObject app,
+      ManifestMap source,
+      List<ManifestNode> sources,
+      ManifestScalar destination) {
     ManifestMap helm = source.get("helm") instanceof ManifestMap h ? h : null;
     TreeEdit edit = new TreeEdit(app.grafts());
     ManifestNode values = TreeEdit.emptyMap(source.span().start());
@@ -396,7 +481,10 @@ final class ArgoWalk {
         String path = valueFile(file, sources);
         ManifestLoader.FileResult loaded = path == null ? null : store.load(path);
         if (loaded == null) {
-          log.unfollowed("Argo CD Helm valueFiles that are not in the repository (their values are not read)", app.file(), file);
+          log.unfollowed(
+              "Argo CD Helm valueFiles that are not in the repository (their values are not read)",
+              app.file(),
+              file);
           continue;
         }
         log.role(path, FileRole.HELM_VALUES);
@@ -417,19 +505,37 @@ final class ArgoWalk {
         }
       }
       for (ManifestNode item : KustomizeBuilder.list(helm.get("parameters"))) {
-        if (item instanceof ManifestMap p && p.text("name") != null && p.get("value") instanceof ManifestScalar v) {
-          List<Object> path = new ArrayList<>(List.of((Object[]) p.text("name").split("(?<!\\\\)\\.")));
+        if (item instanceof ManifestMap p
+            && p.text("name") != null
+            && p.get("value") instanceof ManifestScalar v) {
+          List<Object> path =
+              new ArrayList<>(List.of((Object[]) p.text("name").split("(?<!\\\\)\\.")));
           path.replaceAll(k -> ((String) k).replace("\\.", "."));
-          ManifestScalar value = "true".equals(p.text("forceString")) || v.kind() == io.github.gwdns.core.load.ScalarKind.STRING ? v
-              : new ManifestScalar(v.value(), io.github.gwdns.core.load.ScalarKind.STRING, false, v.start(), v.end());
+          ManifestScalar value =
+              "true".equals(p.text("forceString"))
+                      || v.kind() == io.github.gwdns.core.load.ScalarKind.STRING
+                  ? v
+                  : new ManifestScalar(
+                      v.value(),
+                      io.github.gwdns.core.load.ScalarKind.STRING,
+                      false,
+                      v.start(),
+                      v.end());
           values = edit.update(values, path, true, old -> value);
         }
       }
     }
-    String releaseName = helm != null && helm.text("releaseName") != null && !helm.text("releaseName").isEmpty()
-        ? helm.text("releaseName") : app.name();
-    ManifestScalar namespace = helm != null && helm.get("namespace") instanceof ManifestScalar n && !n.isNull() && !n.value().isEmpty()
-        ? n : destination;
+    String releaseName =
+        helm != null && helm.text("releaseName") != null && !helm.text("releaseName").isEmpty()
+            ? helm.text("releaseName")
+            : app.name();
+    ManifestScalar namespace =
+        helm != null
+                && helm.get("namespace") instanceof ManifestScalar n
+                && !n.isNull()
+                && !n.value().isEmpty()
+            ? n
+            : destination;
     io.github.gwdns.core.load.Span at = source.span();
     List<ManifestMap.Entry> meta = new ArrayList<>();
     meta.add(new ManifestMap.Entry("name", at.start(), TreeEdit.string(releaseName, at.start())));
@@ -442,11 +548,17 @@ final class ArgoWalk {
         spec.add(new ManifestMap.Entry(key, at.start(), source.get(key)));
       }
     }
-    spec.add(new ManifestMap.Entry("application", at.start(), TreeEdit.string(app.namespace() + "/" + app.name(), at.start())));
+    spec.add(
+        new ManifestMap.Entry(
+            "application",
+            at.start(),
+            TreeEdit.string(app.namespace() + "/" + app.name(), at.start())));
     spec.add(new ManifestMap.Entry("values", at.start(), values));
     List<ManifestMap.Entry> root = new ArrayList<>();
-    root.add(new ManifestMap.Entry("apiVersion", at.start(), TreeEdit.string("builtin", at.start())));
-    root.add(new ManifestMap.Entry("kind", at.start(), TreeEdit.string(HELM_SOURCE_KIND, at.start())));
+    root.add(
+        new ManifestMap.Entry("apiVersion", at.start(), TreeEdit.string("builtin", at.start())));
+    root.add(
+        new ManifestMap.Entry("kind", at.start(), TreeEdit.string(HELM_SOURCE_KIND, at.start())));
     root.add(new ManifestMap.Entry("metadata", at.start(), new ManifestMap(meta, at)));
     root.add(new ManifestMap.Entry("spec", at.start(), new ManifestMap(spec, at)));
     Map<ManifestNode, String> grafts = edit.grafts();
@@ -454,13 +566,32 @@ final class ArgoWalk {
     if (!sourceFile.equals(app.file())) {
       grafts.put(source, sourceFile);
     }
-    return new RenderedObject(app.file(), app.document(), app.item(), "builtin", HELM_SOURCE_KIND, new ManifestMap(root, at), null,
-        grafts, namespace == null ? null : NamespaceSource.ARGO_CD, namespace == null ? null
-            : (namespace == destination ? "destination.namespace" : "source.helm.namespace") + " of Argo CD Application " + app.name()
-                + " (" + app.file() + ")", Map.of(), false);
+    return new RenderedObject(
+        app.file(),
+        app.document(),
+        app.item(),
+        "builtin",
+        HELM_SOURCE_KIND,
+        new ManifestMap(root, at),
+        null,
+        grafts,
+        namespace == null ? null : NamespaceSource.ARGO_CD,
+        namespace == null
+            ? null
+            : (namespace == destination ? "destination.namespace" : "source.helm.namespace")
+                + " of Argo CD Application "
+                + app.name()
+                + " ("
+                + app.file()
+                + ")",
+        Map.of(),
+        false);
   }
 
-  /** A Helm {@code valueFiles} entry as a repository path: {@code $ref/path} of a {@code ref:} source; null when not in the repository. */
+  /**
+   * A Helm {@code valueFiles} entry as a repository path: {@code $ref/path} of a {@code ref:}
+   * source; null when not in the repository.
+   */
   private String valueFile(String file, List<ManifestNode> sources) {
     if (file.startsWith("$")) {
       int slash = file.indexOf('/');
@@ -475,7 +606,10 @@ final class ArgoWalk {
     return null; // relative to the chart, which is not in the repository
   }
 
-  /** The manifests of a directory source: YAML and JSON files, below too when it recurses, filtered by include and exclude. */
+  /**
+   * The manifests of a directory source: YAML and JSON files, below too when it recurses, filtered
+   * by include and exclude.
+   */
   private List<String> manifests(String dir, boolean recurse, ManifestNode options) {
     String include = options instanceof ManifestMap o ? o.text("include") : null;
     String exclude = options instanceof ManifestMap o ? o.text("exclude") : null;
@@ -484,7 +618,13 @@ final class ArgoWalk {
     return found;
   }
 
-  private void collect(String root, String dir, boolean recurse, String include, String exclude, List<String> found) {
+  private void collect(
+      String root,
+      String dir,
+      boolean recurse,
+      String include,
+      String exclude,
+      List<String> found) {
     for (String name : store.list(dir)) {
       String path = dir + "/" + name;
       if (name.startsWith(".")) {
@@ -501,8 +641,8 @@ final class ArgoWalk {
         continue;
       }
       String relative = path.substring(root.length() + 1);
-      if ((include != null && !include.isEmpty() && !globs(include, relative)) || (exclude != null && !exclude.isEmpty()
-          && globs(exclude, relative))) {
+      if ((include != null && !include.isEmpty() && !globs(include, relative))
+          || (exclude != null && !exclude.isEmpty() && globs(exclude, relative))) {
         continue;
       }
       found.add(path);
@@ -541,25 +681,46 @@ final class ArgoWalk {
     }
   }
 
-  /** The object with the argocd-vault-plugin placeholders {@code --var} gives values for filled in. */
+  /**
+   * The object with the argocd-vault-plugin placeholders {@code --var} gives values for filled in.
+   */
   private RenderedObject fill(RenderedObject o) {
     TreeEdit edit = new TreeEdit(o.grafts());
-    ManifestNode root = edit.mapScalars(o.root(), s -> {
-      String now = VaultPlaceholders.fill(s.value(), given);
-      return now.equals(s.value()) ? s : new ManifestScalar(now, s.kind(), s.plain(), s.start(), s.end());
-    });
+    ManifestNode root =
+        edit.mapScalars(
+            o.root(),
+            s -> {
+              String now = VaultPlaceholders.fill(s.value(), given);
+              return now.equals(s.value())
+                  ? s
+                  : new ManifestScalar(now, s.kind(), s.plain(), s.start(), s.end());
+            });
     return root == o.root() ? o : o.withRoot((ManifestMap) root, edit.grafts());
   }
 
   /** Argo CD applies objects that set no namespace in the destination namespace. */
-  private static RenderedObject destinationNamespace(RenderedObject o, ManifestScalar namespace, RenderedObject app) {
+  private static RenderedObject destinationNamespace(
+      RenderedObject o, ManifestScalar namespace, RenderedObject app) {
     if (!o.namespace().isEmpty() || Kinds.isClusterScoped(o.kind())) {
       return o;
     }
     TreeEdit edit = new TreeEdit(o.grafts());
     String file = app.fileAt(List.of("spec", "destination", "namespace"));
-    ManifestNode root = edit.update(o.root(), List.of("metadata", "namespace"), true, old -> edit.graft(namespace, file));
-    return root instanceof ManifestMap map ? o.withNamespace(map, edit.grafts(), NamespaceSource.ARGO_CD,
-        "destination.namespace of Argo CD " + app.kind() + " " + app.name() + " (" + app.file() + ")") : o;
+    ManifestNode root =
+        edit.update(
+            o.root(), List.of("metadata", "namespace"), true, old -> edit.graft(namespace, file));
+    return root instanceof ManifestMap map
+        ? o.withNamespace(
+            map,
+            edit.grafts(),
+            NamespaceSource.ARGO_CD,
+            "destination.namespace of Argo CD "
+                + app.kind()
+                + " "
+                + app.name()
+                + " ("
+                + app.file()
+                + ")")
+        : o;
   }
 }

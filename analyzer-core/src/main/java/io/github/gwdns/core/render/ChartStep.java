@@ -13,8 +13,8 @@ import java.util.Map;
 
 /**
  * The last step of the render stage: the objects the charts of a cluster's Helm releases render
- * from their values, each placed right after its release. A chart gwdns has a model for is
- * rendered by it; route-like values no model reads are reported, never ignored.
+ * from their values, each placed right after its release. A chart gwdns has a model for is rendered
+ * by it; route-like values no model reads are reported, never ignored.
  */
 final class ChartStep {
   /** The cluster's objects with the charts' objects among them, and what the models found. */
@@ -39,9 +39,12 @@ final class ChartStep {
     List<ChartProblem> problems = new ArrayList<>();
     for (ChartRelease found : releases) {
       ChartModels.Selection selection = models.select(found);
-      ChartRelease release = selection == null ? found : found.describedAs(selection.chartDescription());
-      ChartRendering rendering = selection == null ? ChartRendering.NONE : selection.model().render(release, Capabilities.GATEWAY_API,
-          embedded::parse);
+      ChartRelease release =
+          selection == null ? found : found.describedAs(selection.chartDescription());
+      ChartRendering rendering =
+          selection == null
+              ? ChartRendering.NONE
+              : selection.model().render(release, Capabilities.GATEWAY_API, embedded::parse);
       byCarrier.put(release.carrier(), rendering);
       for (ChartProblem p : rendering.problems()) {
         problems.add(selection != null && selection.assumed() ? p.assumedChart() : p);

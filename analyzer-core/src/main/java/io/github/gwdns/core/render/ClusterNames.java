@@ -19,7 +19,8 @@ final class ClusterNames {
   static Map<String, String> of(List<String> keys) {
     List<String[]> parts = new ArrayList<>();
     for (String key : keys) {
-      String shown = key.startsWith("argo:") ? key.substring(5).replaceFirst("^https?://", "") : key;
+      String shown =
+          key.startsWith("argo:") ? key.substring(5).replaceFirst("^https?://", "") : key;
       parts.add(shown.isEmpty() ? new String[] {"."} : shown.split("/"));
     }
     int prefix = 0;

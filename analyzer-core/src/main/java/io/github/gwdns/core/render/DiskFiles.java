@@ -17,7 +17,9 @@ public final class DiskFiles implements RepositoryFiles {
   private final Path root;
   private final Path realRoot;
 
-  /** @param root the repository root, which paths are relative to */
+  /**
+   * @param root the repository root, which paths are relative to
+   */
   public DiskFiles(Path root) {
     this.root = root.toAbsolutePath().normalize();
     Path real;

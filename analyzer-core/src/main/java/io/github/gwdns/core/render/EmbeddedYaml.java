@@ -25,7 +25,10 @@ final class EmbeddedYaml {
     this.store = store;
   }
 
-  /** The documents of the YAML in {@code value} (a string of {@code file}); those that do not parse are left out. */
+  /**
+   * The documents of the YAML in {@code value} (a string of {@code file}); those that do not parse
+   * are left out.
+   */
   List<ManifestNode> parse(ManifestScalar value, String file) {
     YamlReader.Result parsed = store.loader().yaml().read(file, value.value());
     if (parsed.documents().isEmpty()) {
@@ -49,12 +52,18 @@ final class EmbeddedYaml {
     return documents;
   }
 
-  /** The indentation of the first line from {@code first} to {@code last} that is not blank, as YAML takes a block's. */
+  /**
+   * The indentation of the first line from {@code first} to {@code last} that is not blank, as YAML
+   * takes a block's.
+   */
   private int indentation(String file, int first, int last) {
-    String[] text = lines.computeIfAbsent(file, f -> {
-      String t = store.text(f);
-      return t == null ? new String[0] : t.split("\r\n|\r|\n", -1);
-    });
+    String[] text =
+        lines.computeIfAbsent(
+            file,
+            f -> {
+              String t = store.text(f);
+              return t == null ? new String[0] : t.split("\r\n|\r|\n", -1);
+            });
     for (int line = Math.max(first, 1); line <= last && line - 1 < text.length; line++) {
       String l = text[line - 1];
       if (!l.isBlank()) {
@@ -69,7 +78,8 @@ final class EmbeddedYaml {
   }
 
   /** The node moved; nodes an alias shares are moved once, and stay shared. */
-  private static ManifestNode shift(ManifestNode node, int lines, int columns, Map<ManifestNode, ManifestNode> done) {
+  private static ManifestNode shift(
+      ManifestNode node, int lines, int columns, Map<ManifestNode, ManifestNode> done) {
     ManifestNode seen = done.get(node);
     if (seen != null) {
       return seen;
@@ -79,9 +89,15 @@ final class EmbeddedYaml {
     return moved;
   }
 
-  private static ManifestNode moved(ManifestNode node, int lines, int columns, Map<ManifestNode, ManifestNode> done) {
+  private static ManifestNode moved(
+      ManifestNode node, int lines, int columns, Map<ManifestNode, ManifestNode> done) {
     Span s = node.span();
-    Span moved = new Span(s.startLine() + lines, s.startColumn() + columns, s.endLine() + lines, s.endColumn() + columns);
+    Span moved =
+        new Span(
+            s.startLine() + lines,
+            s.startColumn() + columns,
+            s.endLine() + lines,
+            s.endColumn() + columns);
     if (node instanceof ManifestScalar scalar) {
       return new ManifestScalar(scalar.value(), scalar.kind(), scalar.plain(), moved);
     }
@@ -94,9 +110,15 @@ final class EmbeddedYaml {
     List<ManifestMap.Entry> entries = new ArrayList<>();
     for (ManifestMap.Entry e : map.entries()) {
       Span k = e.keySpan();
-      entries.add(new ManifestMap.Entry(e.key(),
-          new Span(k.startLine() + lines, k.startColumn() + columns, k.endLine() + lines, k.endColumn() + columns),
-          shift(e.value(), lines, columns, done)));
+      entries.add(
+          new ManifestMap.Entry(
+              e.key(),
+              new Span(
+                  k.startLine() + lines,
+                  k.startColumn() + columns,
+                  k.endLine() + lines,
+                  k.endColumn() + columns),
+              shift(e.value(), lines, columns, done)));
     }
     return new ManifestMap(entries, moved);
   }

@@ -50,7 +50,8 @@ record FieldPathExpression(String text, List<String> steps) {
     return paths;
   }
 
-  private void walk(ManifestNode node, int at, List<Object> path, boolean create, List<List<Object>> out) {
+  private void walk(
+      ManifestNode node, int at, List<Object> path, boolean create, List<List<Object>> out) {
     if (at == steps.size()) {
       out.add(List.copyOf(path));
       return;
@@ -71,11 +72,18 @@ record FieldPathExpression(String text, List<String> steps) {
           }
         }
       } else if (step.matches("\\d{1,9}") && Integer.parseInt(step) < list.items().size()) {
-        descend(list.items().get(Integer.parseInt(step)), Integer.parseInt(step), at, path, create, out);
+        descend(
+            list.items().get(Integer.parseInt(step)),
+            Integer.parseInt(step),
+            at,
+            path,
+            create,
+            out);
       }
       return;
     }
-    String key = step.startsWith("[") && step.endsWith("]") ? step.substring(1, step.length() - 1) : step;
+    String key =
+        step.startsWith("[") && step.endsWith("]") ? step.substring(1, step.length() - 1) : step;
     if (node instanceof ManifestMap map) {
       ManifestNode child = map.get(key);
       if (child != null && !child.isNull()) {
@@ -91,7 +99,13 @@ record FieldPathExpression(String text, List<String> steps) {
     }
   }
 
-  private void descend(ManifestNode child, Object step, int at, List<Object> path, boolean create, List<List<Object>> out) {
+  private void descend(
+      ManifestNode child,
+      Object step,
+      int at,
+      List<Object> path,
+      boolean create,
+      List<List<Object>> out) {
     path.add(step);
     walk(child, at + 1, path, create, out);
     path.remove(path.size() - 1);

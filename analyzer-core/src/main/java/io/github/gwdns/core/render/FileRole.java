@@ -18,7 +18,9 @@ public enum FileRole {
   GENERATOR_INPUT("generator input", "generator inputs"),
   /** Helm values: a helmCharts valuesFile, or a values*.yaml file. */
   HELM_VALUES("Helm values file", "Helm values files"),
-  /** Part of a Helm chart (a directory with Chart.yaml): rendered by Helm, not applied as written. */
+  /**
+   * Part of a Helm chart (a directory with Chart.yaml): rendered by Helm, not applied as written.
+   */
   HELM_CHART("Helm chart file", "Helm chart files"),
   /** A helmfile. */
   HELMFILE("helmfile", "helmfiles"),
@@ -37,9 +39,14 @@ public enum FileRole {
   /** Holds Kubernetes objects, but no cluster found applies it. */
   NOT_APPLIED("file no cluster applies", "files no cluster applies"),
   /** Holds no Kubernetes object: configuration of another tool. */
-  NOT_KUBERNETES("other file without apiVersion and kind", "other files without apiVersion and kind"),
-  /** Does not parse, and declares no object: another tool's file (JSON with comments, a template). */
-  UNPARSED("file that does not parse and declares no apiVersion and kind", "files that do not parse and declare no apiVersion and kind");
+  NOT_KUBERNETES(
+      "other file without apiVersion and kind", "other files without apiVersion and kind"),
+  /**
+   * Does not parse, and declares no object: another tool's file (JSON with comments, a template).
+   */
+  UNPARSED(
+      "file that does not parse and declares no apiVersion and kind",
+      "files that do not parse and declare no apiVersion and kind");
 
   private final String singular;
   private final String plural;

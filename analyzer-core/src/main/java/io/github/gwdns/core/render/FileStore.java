@@ -24,12 +24,18 @@ final class FileStore {
    * @param preloaded the analyzed files, already loaded
    * @param sources their sources, to read the text of one again (in-memory ones included)
    */
-  FileStore(RepositoryFiles files, ManifestLoader loader, List<ManifestLoader.FileResult> preloaded, List<SourceFile> sources) {
+  FileStore(
+      RepositoryFiles files,
+      ManifestLoader loader,
+      List<ManifestLoader.FileResult> preloaded,
+      List<SourceFile> sources) {
     this.files = files;
     this.loader = loader;
     preloaded.forEach(f -> loaded.put(f.path(), f));
     for (ManifestLoader.FileResult f : preloaded) {
-      for (String dir = RepositoryFiles.parent(f.path()); !dir.isEmpty() && inputDirectories.add(dir); dir = RepositoryFiles.parent(dir)) {
+      for (String dir = RepositoryFiles.parent(f.path());
+          !dir.isEmpty() && inputDirectories.add(dir);
+          dir = RepositoryFiles.parent(dir)) {
         // every directory above an analyzed file, once
       }
     }

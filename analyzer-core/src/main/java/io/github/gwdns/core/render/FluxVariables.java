@@ -12,10 +12,10 @@ import java.util.regex.Pattern;
  * Flux post-build substitution, as kustomize-controller applies it to every object a Kustomization
  * builds: {@code ${VAR}} takes the Kustomization's value; {@code ${VAR:-default}}, {@code
  * ${VAR:=default}}, {@code ${VAR-default}} and {@code ${VAR=default}} take the default (which may
- * hold variables) when the value is unset or empty, as fluxcd/pkg envsubst does. A variable with no value and no default stays as
- * written: its value is in a Secret gwdns cannot read, and gwdns treats the text as unknown, never
- * as wrong. An object annotated or labelled {@code kustomize.toolkit.fluxcd.io/substitute:
- * disabled} is left alone, as Flux does.
+ * hold variables) when the value is unset or empty, as fluxcd/pkg envsubst does. A variable with no
+ * value and no default stays as written: its value is in a Secret gwdns cannot read, and gwdns
+ * treats the text as unknown, never as wrong. An object annotated or labelled {@code
+ * kustomize.toolkit.fluxcd.io/substitute: disabled} is left alone, as Flux does.
  */
 public final class FluxVariables {
   private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
@@ -25,7 +25,8 @@ public final class FluxVariables {
 
   /** True when the object turns substitution off for itself. */
   static boolean disabled(RenderedObject object) {
-    return "disabled".equals(object.annotation(DISABLE)) || "disabled".equals(object.label(DISABLE));
+    return "disabled".equals(object.annotation(DISABLE))
+        || "disabled".equals(object.label(DISABLE));
   }
 
   /** {@code object} with its strings substituted; the object itself when nothing changes. */
@@ -40,13 +41,17 @@ public final class FluxVariables {
 
   /** The tree with its strings substituted, copied only where they change. */
   static ManifestNode substitute(ManifestNode tree, Map<String, String> values, TreeEdit edit) {
-    return edit.mapScalars(tree, s -> {
-      if (!s.value().contains("${")) {
-        return s;
-      }
-      String now = substitute(s.value(), values);
-      return now.equals(s.value()) ? s : new ManifestScalar(now, s.kind(), s.plain(), s.start(), s.end());
-    });
+    return edit.mapScalars(
+        tree,
+        s -> {
+          if (!s.value().contains("${")) {
+            return s;
+          }
+          String now = substitute(s.value(), values);
+          return now.equals(s.value())
+              ? s
+              : new ManifestScalar(now, s.kind(), s.plain(), s.start(), s.end());
+        });
   }
 
   /**
@@ -78,7 +83,9 @@ public final class FluxVariables {
     return out.toString();
   }
 
-  /** The index of the brace that closes the one opened before {@code from}, counting nested ones. */
+  /**
+   * The index of the brace that closes the one opened before {@code from}, counting nested ones.
+   */
   private static int closingBrace(String text, int from) {
     int depth = 1;
     for (int i = from; i < text.length(); i++) {
@@ -100,14 +107,20 @@ public final class FluxVariables {
     String value = values.get(name.group());
     String rest = inner.substring(name.end());
     // fluxcd/pkg envsubst: every default form takes the default when the value is unset or empty
-    int operator = rest.startsWith(":=") || rest.startsWith(":-") ? 2 : rest.startsWith("=") || rest.startsWith("-") ? 1 : 0;
+    int operator =
+        rest.startsWith(":=") || rest.startsWith(":-")
+            ? 2
+            : rest.startsWith("=") || rest.startsWith("-") ? 1 : 0;
     if (operator > 0 && (value == null || value.isEmpty())) {
       return substitute(rest.substring(operator), values);
     }
     return value != null ? value : written;
   }
 
-  /** The string values of a {@code data} or {@code substitute} mapping, line breaks removed as Flux does. */
+  /**
+   * The string values of a {@code data} or {@code substitute} mapping, line breaks removed as Flux
+   * does.
+   */
   static Map<String, String> strings(ManifestNode node) {
     Map<String, String> values = new HashMap<>();
     if (node instanceof ManifestMap map) {

@@ -9,9 +9,8 @@ import java.util.List;
 
 /**
  * A JSON 6902 patch ({@code add}, {@code remove}, {@code replace}, {@code move}, {@code copy},
- * {@code test}) applied to one object's tree, as kustomize does. An operation that cannot apply
- * (a missing parent, a failed test) stops the patch and is reported: kustomize fails the build
- * there.
+ * {@code test}) applied to one object's tree, as kustomize does. An operation that cannot apply (a
+ * missing parent, a failed test) stops the patch and is reported: kustomize fails the build there.
  */
 final class JsonPatch {
   private JsonPatch() {}
@@ -34,10 +33,16 @@ final class JsonPatch {
       ManifestNode value = op.get("value") == null ? null : edit.graft(op.get("value"), file);
       switch (kind) {
         case "add" -> root = add(root, path, value, edit);
-        case "replace" -> root = TreeEdit.get(root, resolved(root, path)) == null ? null
-            : edit.update(root, resolved(root, path), false, old -> value);
-        case "remove" -> root = TreeEdit.get(root, resolved(root, path)) == null ? null
-            : edit.update(root, resolved(root, path), false, old -> null);
+        case "replace" ->
+            root =
+                TreeEdit.get(root, resolved(root, path)) == null
+                    ? null
+                    : edit.update(root, resolved(root, path), false, old -> value);
+        case "remove" ->
+            root =
+                TreeEdit.get(root, resolved(root, path)) == null
+                    ? null
+                    : edit.update(root, resolved(root, path), false, old -> null);
         case "copy", "move" -> {
           List<Object> from = pointer(op.text("from"));
           ManifestNode moved = from == null ? null : TreeEdit.get(root, resolved(root, from));
@@ -51,7 +56,9 @@ final class JsonPatch {
         }
         case "test" -> {
           ManifestNode at = TreeEdit.get(root, resolved(root, path));
-          if (!(at instanceof ManifestScalar s && op.get("value") instanceof ManifestScalar v && s.value().equals(v.value()))) {
+          if (!(at instanceof ManifestScalar s
+              && op.get("value") instanceof ManifestScalar v
+              && s.value().equals(v.value()))) {
             return new Result(object, "test of " + op.text("path") + " failed");
           }
         }
@@ -60,13 +67,15 @@ final class JsonPatch {
         }
       }
       if (!(root instanceof ManifestMap)) {
-        return new Result(object, "`" + kind + " " + op.text("path") + "`: the path does not exist");
+        return new Result(
+            object, "`" + kind + " " + op.text("path") + "`: the path does not exist");
       }
     }
     return new Result(object.withRoot((ManifestMap) root, edit.grafts()), null);
   }
 
-  private static ManifestNode add(ManifestNode root, List<Object> path, ManifestNode value, TreeEdit edit) {
+  private static ManifestNode add(
+      ManifestNode root, List<Object> path, ManifestNode value, TreeEdit edit) {
     if (path.isEmpty() || value == null) {
       return null;
     }
@@ -74,18 +83,27 @@ final class JsonPatch {
     Object last = path.get(path.size() - 1);
     ManifestNode parent = TreeEdit.get(root, parentPath);
     if (parent instanceof ManifestMap) {
-      return edit.update(root, parentPath, false, p -> edit.with((ManifestMap) p, String.valueOf(last), value));
+      return edit.update(
+          root, parentPath, false, p -> edit.with((ManifestMap) p, String.valueOf(last), value));
     }
     if (parent instanceof ManifestList list) {
-      int index = "-".equals(last) ? list.items().size() : last instanceof String s && s.matches("\\d{1,9}") ? Integer.parseInt(s) : -1;
+      int index =
+          "-".equals(last)
+              ? list.items().size()
+              : last instanceof String s && s.matches("\\d{1,9}") ? Integer.parseInt(s) : -1;
       if (index < 0 || index > list.items().size()) {
         return null;
       }
-      return edit.update(root, parentPath, false, p -> {
-        List<ManifestNode> items = new ArrayList<>(((ManifestList) p).items());
-        items.add(index, value);
-        return edit.replaced(p, new ManifestList(items, ((ManifestList) p).start(), ((ManifestList) p).end()));
-      });
+      return edit.update(
+          root,
+          parentPath,
+          false,
+          p -> {
+            List<ManifestNode> items = new ArrayList<>(((ManifestList) p).items());
+            items.add(index, value);
+            return edit.replaced(
+                p, new ManifestList(items, ((ManifestList) p).start(), ((ManifestList) p).end()));
+          });
     }
     return null;
   }

@@ -26,16 +26,20 @@ import java.util.Set;
  * {@code patches}, {@code namespace}, name prefix and suffix, labels and annotations, {@code
  * patchesJson6902}, {@code replacements}). Files are read as Flux reads them (no load restrictor).
  *
- * <p>What kustomize would fail on, or gwdns cannot read (a remote base, a missing file), is a notice
- * and the rest is built. A chart is not rendered: {@code helmCharts} entries become {@code
- * HelmChartInflationGenerator} objects carrying the release and its merged values, for the
- * analyses that read chart values (external-dns).
+ * <p>What kustomize would fail on, or gwdns cannot read (a remote base, a missing file), is a
+ * notice and the rest is built. A chart is not rendered: {@code helmCharts} entries become {@code
+ * HelmChartInflationGenerator} objects carrying the release and its merged values, for the analyses
+ * that read chart values (external-dns).
  */
 final class KustomizeBuilder {
   /** The file names kustomize reads as a kustomization, in its order of preference. */
-  static final List<String> KUSTOMIZATION_FILES = List.of("kustomization.yaml", "kustomization.yml", "Kustomization");
+  static final List<String> KUSTOMIZATION_FILES =
+      List.of("kustomization.yaml", "kustomization.yml", "Kustomization");
 
-  /** The kind gwdns gives a kustomize {@code helmCharts} entry (kustomize's own name for the generator). */
+  /**
+   * The kind gwdns gives a kustomize {@code helmCharts} entry (kustomize's own name for the
+   * generator).
+   */
   static final String HELM_CHART_KIND = "HelmChartInflationGenerator";
 
   private static final int MAX_DEPTH = 64;
@@ -53,10 +57,19 @@ final class KustomizeBuilder {
    * @param labels {@code spec.commonMetadata.labels}
    * @param annotations {@code spec.commonMetadata.annotations}
    */
-  record Overrides(ManifestScalar namespace, String namespaceFile, String namespaceOrigin, List<Patch> patches,
-      List<String> components, String namePrefix, String nameSuffix, ManifestMap labels, ManifestMap annotations,
+  record Overrides(
+      ManifestScalar namespace,
+      String namespaceFile,
+      String namespaceOrigin,
+      List<Patch> patches,
+      List<String> components,
+      String namePrefix,
+      String nameSuffix,
+      ManifestMap labels,
+      ManifestMap annotations,
       String labelsFile) {
-    static final Overrides NONE = new Overrides(null, null, null, List.of(), List.of(), null, null, null, null, null);
+    static final Overrides NONE =
+        new Overrides(null, null, null, List.of(), List.of(), null, null, null, null, null);
   }
 
   /** A patch with its optional target, and the file it is written in. */
@@ -85,7 +98,10 @@ final class KustomizeBuilder {
     return null;
   }
 
-  /** The name of {@code dir}'s kustomization file, as found among the context files too ({@code kustomization.yaml} when none). */
+  /**
+   * The name of {@code dir}'s kustomization file, as found among the context files too ({@code
+   * kustomization.yaml} when none).
+   */
   String kustomizationFileName(String dir) {
     String file = kustomizationFile(dir);
     return file == null ? "kustomization.yaml" : RepositoryFiles.name(file);
@@ -98,7 +114,9 @@ final class KustomizeBuilder {
       return done;
     }
     if (!building.add(dir) || building.size() > MAX_DEPTH) {
-      log.notice("kustomization includes itself (through its resources); kustomize fails on this cycle", dir);
+      log.notice(
+          "kustomization includes itself (through its resources); kustomize fails on this cycle",
+          dir);
       building.remove(dir);
       return List.of();
     }
@@ -112,7 +130,10 @@ final class KustomizeBuilder {
     return result;
   }
 
-  /** The build of a Flux Kustomization's path: its kustomization (or the one Flux generates) with Flux's additions. */
+  /**
+   * The build of a Flux Kustomization's path: its kustomization (or the one Flux generates) with
+   * Flux's additions.
+   */
   List<RenderedObject> buildFlux(String dir, Overrides overrides) {
     if (!building.add(dir)) {
       return List.of();
@@ -132,7 +153,8 @@ final class KustomizeBuilder {
       log.role(file, FileRole.KUSTOMIZATION);
       k = kustomization(file);
       if (k == null) {
-        log.notice("kustomization cannot be read; nothing under " + dir + " is built from it", file);
+        log.notice(
+            "kustomization cannot be read; nothing under " + dir + " is built from it", file);
         return acc;
       }
     } else if (generate) {
@@ -140,8 +162,11 @@ final class KustomizeBuilder {
         addResource(dir, resource, acc, dir);
       }
     } else {
-      log.notice("no kustomization.yaml in " + (dir.isEmpty() ? "the repository root" : dir)
-          + ", which a kustomization lists as a resource; kustomize fails on it", dir);
+      log.notice(
+          "no kustomization.yaml in "
+              + (dir.isEmpty() ? "the repository root" : dir)
+              + ", which a kustomization lists as a resource; kustomize fails on it",
+          dir);
       return acc;
     }
     if (k != null) {
@@ -174,7 +199,8 @@ final class KustomizeBuilder {
   /** Resources, components and generators of one kustomization (or component), into {@code acc}. */
   private void accumulate(String dir, String file, ManifestMap k, List<RenderedObject> acc) {
     // Files that configure kustomize itself: read by it, never applied.
-    for (String key : List.of("configurations", "crds", "transformers", "generators", "validators")) {
+    for (String key :
+        List.of("configurations", "crds", "transformers", "generators", "validators")) {
       for (String config : strings(k.get(key))) {
         String path = remote(config) ? null : RepositoryFiles.join(dir, config);
         if (path != null && store.isFile(path)) {
@@ -199,13 +225,19 @@ final class KustomizeBuilder {
   private void applyComponent(String dir, String component, List<RenderedObject> acc, String from) {
     String path = RepositoryFiles.join(dir, component);
     if (remote(component) || path == null) {
-      log.unfollowed(path == null ? "kustomize components outside the repository (not read)" : "remote kustomize components (not read)", from, component);
+      log.unfollowed(
+          path == null
+              ? "kustomize components outside the repository (not read)"
+              : "remote kustomize components (not read)",
+          from,
+          component);
       return;
     }
     String file = kustomizationFile(path);
     ManifestMap c = file == null ? null : kustomization(file);
     if (c == null) {
-      log.unfollowed("kustomize components that are not in the repository (not applied)", from, component);
+      log.unfollowed(
+          "kustomize components that are not in the repository (not applied)", from, component);
       log.markIncomplete(from);
       return;
     }
@@ -223,7 +255,8 @@ final class KustomizeBuilder {
 
   private void addResource(String dir, String resource, List<RenderedObject> acc, String from) {
     if (remote(resource)) {
-      log.unfollowed("remote kustomize resources (gwdns reads only the repository)", from, resource);
+      log.unfollowed(
+          "remote kustomize resources (gwdns reads only the repository)", from, resource);
       return;
     }
     String path = RepositoryFiles.join(dir, resource);
@@ -234,7 +267,10 @@ final class KustomizeBuilder {
     } else if (store.isFile(path)) {
       acc.addAll(objectsOf(path));
     } else {
-      log.unfollowed("kustomize resources that are not in the repository (kustomize fails on them)", from, resource);
+      log.unfollowed(
+          "kustomize resources that are not in the repository (kustomize fails on them)",
+          from,
+          resource);
       log.markIncomplete(from);
     }
   }
@@ -253,7 +289,10 @@ final class KustomizeBuilder {
     return objects;
   }
 
-  /** What Flux puts in the kustomization it generates: YAML files below, subdirectories with a kustomization whole. */
+  /**
+   * What Flux puts in the kustomization it generates: YAML files below, subdirectories with a
+   * kustomization whole.
+   */
   private List<String> scan(String dir) {
     List<String> found = new ArrayList<>();
     for (String name : store.list(dir)) {
@@ -289,11 +328,14 @@ final class KustomizeBuilder {
       }
       for (ManifestNode item : list.items()) {
         if (item instanceof ManifestMap generator && generator.text("name") != null) {
-          RenderedObject generated = generated(dir, file, generator, key.equals("secretGenerator"), options);
+          RenderedObject generated =
+              generated(dir, file, generator, key.equals("secretGenerator"), options);
           String behavior = generator.text("behavior");
           int existing = indexOf(acc, generated);
           if (existing >= 0 && ("merge".equals(behavior) || "replace".equals(behavior))) {
-            acc.set(existing, "merge".equals(behavior) ? mergeData(acc.get(existing), generated) : generated);
+            acc.set(
+                existing,
+                "merge".equals(behavior) ? mergeData(acc.get(existing), generated) : generated);
           } else {
             acc.add(generated);
           }
@@ -313,7 +355,8 @@ final class KustomizeBuilder {
   private static int indexOf(List<RenderedObject> acc, RenderedObject generated) {
     for (int i = 0; i < acc.size(); i++) {
       RenderedObject o = acc.get(i);
-      if (o.kind().equals(generated.kind()) && o.name().equals(generated.name())
+      if (o.kind().equals(generated.kind())
+          && o.name().equals(generated.name())
           && (generated.namespace().isEmpty() || o.namespace().equals(generated.namespace()))) {
         return i;
       }
@@ -322,7 +365,8 @@ final class KustomizeBuilder {
   }
 
   /** A ConfigMap or Secret as a generator makes it; values read from files keep the file's path. */
-  private RenderedObject generated(String dir, String file, ManifestMap generator, boolean secret, ManifestMap options) {
+  private RenderedObject generated(
+      String dir, String file, ManifestMap generator, boolean secret, ManifestMap options) {
     Span at = generator.span();
     Map<String, ManifestNode> data = new LinkedHashMap<>();
     Map<String, String> dataFiles = new LinkedHashMap<>();
@@ -330,8 +374,9 @@ final class KustomizeBuilder {
     for (ManifestNode literal : list(generator.get("literals"))) {
       if (literal instanceof ManifestScalar s && s.value().contains("=")) {
         String value = s.value().substring(s.value().indexOf('=') + 1);
-        data.put(s.value().substring(0, s.value().indexOf('=')).trim(), new ManifestScalar(unquote(value), ScalarKind.STRING, false,
-            s.start(), s.end()));
+        data.put(
+            s.value().substring(0, s.value().indexOf('=')).trim(),
+            new ManifestScalar(unquote(value), ScalarKind.STRING, false, s.start(), s.end()));
       }
     }
     for (ManifestNode entry : list(generator.get("files"))) {
@@ -339,15 +384,22 @@ final class KustomizeBuilder {
         continue;
       }
       String spec = s.value();
-      String key = spec.contains("=") ? spec.substring(0, spec.indexOf('=')) : RepositoryFiles.name(spec);
-      String source = RepositoryFiles.join(dir, spec.contains("=") ? spec.substring(spec.indexOf('=') + 1) : spec);
+      String key =
+          spec.contains("=") ? spec.substring(0, spec.indexOf('=')) : RepositoryFiles.name(spec);
+      String source =
+          RepositoryFiles.join(
+              dir, spec.contains("=") ? spec.substring(spec.indexOf('=') + 1) : spec);
       if (source == null || !store.isFile(source)) {
-        log.unfollowed("generator files that are not in the repository (kustomize fails on them)", file, spec);
+        log.unfollowed(
+            "generator files that are not in the repository (kustomize fails on them)", file, spec);
         continue;
       }
       log.role(source, FileRole.GENERATOR_INPUT);
       String text = store.text(source);
-      data.put(key, new ManifestScalar(text == null ? "" : text, ScalarKind.STRING, false, s.start(), s.end()));
+      data.put(
+          key,
+          new ManifestScalar(
+              text == null ? "" : text, ScalarKind.STRING, false, s.start(), s.end()));
       dataFiles.put(key, source);
     }
     List<String> envs = new ArrayList<>(strings(generator.get("envs")));
@@ -358,7 +410,8 @@ final class KustomizeBuilder {
       String source = RepositoryFiles.join(dir, env);
       String text = source == null ? null : store.text(source);
       if (text == null) {
-        log.unfollowed("generator files that are not in the repository (kustomize fails on them)", file, env);
+        log.unfollowed(
+            "generator files that are not in the repository (kustomize fails on them)", file, env);
         continue;
       }
       log.role(source, FileRole.GENERATOR_INPUT);
@@ -369,7 +422,9 @@ final class KustomizeBuilder {
           continue;
         }
         String value = line.substring(line.indexOf('=') + 1);
-        ManifestScalar node = new ManifestScalar(value, ScalarKind.STRING, false, new Span(i + 1, 1, i + 1, lines[i].length() + 1));
+        ManifestScalar node =
+            new ManifestScalar(
+                value, ScalarKind.STRING, false, new Span(i + 1, 1, i + 1, lines[i].length() + 1));
         grafts.put(node, source);
         data.put(line.substring(0, line.indexOf('=')).trim(), node);
       }
@@ -382,19 +437,36 @@ final class KustomizeBuilder {
       meta.add(new ManifestMap.Entry("namespace", at.start(), ns));
     }
     for (String key : List.of("labels", "annotations")) {
-      ManifestMap merged = mergeStrings(options == null ? null : options.get(key),
-          generator.get("options") instanceof ManifestMap o ? o.get(key) : null);
+      ManifestMap merged =
+          mergeStrings(
+              options == null ? null : options.get(key),
+              generator.get("options") instanceof ManifestMap o ? o.get(key) : null);
       if (merged != null) {
         meta.add(new ManifestMap.Entry(key, at.start(), merged));
       }
     }
     List<ManifestMap.Entry> root = new ArrayList<>();
     root.add(new ManifestMap.Entry("apiVersion", at.start(), TreeEdit.string("v1", at.start())));
-    root.add(new ManifestMap.Entry("kind", at.start(), TreeEdit.string(secret ? "Secret" : "ConfigMap", at.start())));
+    root.add(
+        new ManifestMap.Entry(
+            "kind", at.start(), TreeEdit.string(secret ? "Secret" : "ConfigMap", at.start())));
     root.add(new ManifestMap.Entry("metadata", at.start(), new ManifestMap(meta, at)));
-    root.add(new ManifestMap.Entry(secret ? "stringData" : "data", at.start(), new ManifestMap(dataEntries, at)));
-    return new RenderedObject(file, 0, -1, "v1", secret ? "Secret" : "ConfigMap", new ManifestMap(root, at), null, grafts,
-        null, null, dataFiles, false);
+    root.add(
+        new ManifestMap.Entry(
+            secret ? "stringData" : "data", at.start(), new ManifestMap(dataEntries, at)));
+    return new RenderedObject(
+        file,
+        0,
+        -1,
+        "v1",
+        secret ? "Secret" : "ConfigMap",
+        new ManifestMap(root, at),
+        null,
+        grafts,
+        null,
+        null,
+        dataFiles,
+        false);
   }
 
   private static ManifestMap mergeStrings(ManifestNode first, ManifestNode second) {
@@ -416,7 +488,10 @@ final class KustomizeBuilder {
     String field = existing.kind().equals("Secret") ? "stringData" : "data";
     TreeEdit edit = new TreeEdit(existing.grafts());
     edit.grafts().putAll(generated.grafts());
-    ManifestMap data = existing.root().get(field) instanceof ManifestMap m ? m : TreeEdit.emptyMap(existing.root().span().start());
+    ManifestMap data =
+        existing.root().get(field) instanceof ManifestMap m
+            ? m
+            : TreeEdit.emptyMap(existing.root().span().start());
     if (generated.root().get(field) instanceof ManifestMap add) {
       for (ManifestMap.Entry e : add.entries()) {
         data = edit.with(data, e.key(), edit.graft(e.value(), generated.file()));
@@ -424,9 +499,20 @@ final class KustomizeBuilder {
     }
     Map<String, String> files = new LinkedHashMap<>(existing.dataFiles());
     files.putAll(generated.dataFiles());
-    RenderedObject merged = existing.withRoot(edit.with(existing.root(), field, data), edit.grafts());
-    return new RenderedObject(merged.file(), merged.document(), merged.item(), merged.apiVersion(), merged.kind(), merged.root(),
-        merged.templateExpression(), merged.grafts(), merged.namespaceSource(), merged.namespaceOrigin(), files,
+    RenderedObject merged =
+        existing.withRoot(edit.with(existing.root(), field, data), edit.grafts());
+    return new RenderedObject(
+        merged.file(),
+        merged.document(),
+        merged.item(),
+        merged.apiVersion(),
+        merged.kind(),
+        merged.root(),
+        merged.templateExpression(),
+        merged.grafts(),
+        merged.namespaceSource(),
+        merged.namespaceOrigin(),
+        files,
         merged.literalVariables());
   }
 
@@ -435,7 +521,8 @@ final class KustomizeBuilder {
    * additionalValuesFiles}, then {@code valuesInline}, each merged over the ones before), each
    * value keeping its file.
    */
-  private RenderedObject helmChart(String dir, String file, ManifestMap chart, String chartHome, int index) {
+  private RenderedObject helmChart(
+      String dir, String file, ManifestMap chart, String chartHome, int index) {
     Span at = chart.span();
     Map<ManifestNode, String> grafts = new java.util.IdentityHashMap<>();
     ManifestMap values = TreeEdit.emptyMap(at.start());
@@ -444,7 +531,10 @@ final class KustomizeBuilder {
       String path = RepositoryFiles.join(dir, valuesFile);
       ManifestLoader.FileResult loaded = store.load(path);
       if (loaded == null) {
-        log.unfollowed("helmCharts values files that are not in the repository (their values are not read)", file, valuesFile);
+        log.unfollowed(
+            "helmCharts values files that are not in the repository (their values are not read)",
+            file,
+            valuesFile);
       } else {
         log.role(path, FileRole.HELM_VALUES);
         for (ParsedDocument d : loaded.documents()) {
@@ -461,7 +551,10 @@ final class KustomizeBuilder {
       String path = RepositoryFiles.join(dir, extra);
       ManifestLoader.FileResult loaded = path == null ? null : store.load(path);
       if (loaded == null) {
-        log.unfollowed("helmCharts values files that are not in the repository (their values are not read)", file, extra);
+        log.unfollowed(
+            "helmCharts values files that are not in the repository (their values are not read)",
+            file,
+            extra);
         continue;
       }
       log.role(path, FileRole.HELM_VALUES);
@@ -486,7 +579,8 @@ final class KustomizeBuilder {
       }
     }
     List<ManifestMap.Entry> meta = new ArrayList<>();
-    ManifestNode release = chart.get("releaseName") instanceof ManifestScalar r && !r.isNull() ? r : chart.get("name");
+    ManifestNode release =
+        chart.get("releaseName") instanceof ManifestScalar r && !r.isNull() ? r : chart.get("name");
     meta.add(new ManifestMap.Entry("name", at.start(), release));
     if (chart.get("namespace") instanceof ManifestScalar ns && !ns.isNull()) {
       meta.add(new ManifestMap.Entry("namespace", at.start(), ns));
@@ -499,23 +593,38 @@ final class KustomizeBuilder {
     }
     spec.add(new ManifestMap.Entry("values", at.start(), values));
     List<ManifestMap.Entry> root = new ArrayList<>();
-    root.add(new ManifestMap.Entry("apiVersion", at.start(), TreeEdit.string("builtin", at.start())));
-    root.add(new ManifestMap.Entry("kind", at.start(), TreeEdit.string(HELM_CHART_KIND, at.start())));
+    root.add(
+        new ManifestMap.Entry("apiVersion", at.start(), TreeEdit.string("builtin", at.start())));
+    root.add(
+        new ManifestMap.Entry("kind", at.start(), TreeEdit.string(HELM_CHART_KIND, at.start())));
     root.add(new ManifestMap.Entry("metadata", at.start(), new ManifestMap(meta, at)));
     root.add(new ManifestMap.Entry("spec", at.start(), new ManifestMap(spec, at)));
     // The entry's index tells two releases of one kustomization apart.
-    return new RenderedObject(file, 0, index, "builtin", HELM_CHART_KIND, new ManifestMap(root, at), null, grafts, null, null,
-        Map.of(), false);
+    return new RenderedObject(
+        file,
+        0,
+        index,
+        "builtin",
+        HELM_CHART_KIND,
+        new ManifestMap(root, at),
+        null,
+        grafts,
+        null,
+        null,
+        Map.of(),
+        false);
   }
 
   // ---------------------------------------------------------------- transformers
 
-  private void transform(String dir, String file, ManifestMap k, Overrides overrides, List<RenderedObject> acc) {
+  private void transform(
+      String dir, String file, ManifestMap k, Overrides overrides, List<RenderedObject> acc) {
     if (k != null) {
       for (ManifestNode entry : list(k.get("patchesStrategicMerge"))) {
         if (entry instanceof ManifestScalar s && !s.isNull()) {
           String path = RepositoryFiles.join(dir, s.value());
-          List<ManifestNode> docs = path != null && store.isFile(path) ? patchFile(path) : embedded.parse(s, file);
+          List<ManifestNode> docs =
+              path != null && store.isFile(path) ? patchFile(path) : embedded.parse(s, file);
           String patchFile = path != null && store.isFile(path) ? path : file;
           for (ManifestNode doc : docs) {
             patch(acc, new Patch(doc, null, patchFile), file);
@@ -537,7 +646,11 @@ final class KustomizeBuilder {
     String namespaceFile = overrides.namespaceFile();
     NamespaceSource source = NamespaceSource.FLUX;
     String origin = overrides.namespaceOrigin();
-    if (namespace == null && k != null && k.get("namespace") instanceof ManifestScalar ns && !ns.isNull() && !ns.value().isEmpty()) {
+    if (namespace == null
+        && k != null
+        && k.get("namespace") instanceof ManifestScalar ns
+        && !ns.isNull()
+        && !ns.value().isEmpty()) {
       namespace = ns;
       namespaceFile = file;
       source = NamespaceSource.KUSTOMIZATION;
@@ -546,8 +659,14 @@ final class KustomizeBuilder {
     if (namespace != null) {
       setNamespace(acc, namespace, namespaceFile, source, origin);
     }
-    String prefix = overrides.namePrefix() != null ? overrides.namePrefix() : k == null ? null : k.text("namePrefix");
-    String suffix = overrides.nameSuffix() != null ? overrides.nameSuffix() : k == null ? null : k.text("nameSuffix");
+    String prefix =
+        overrides.namePrefix() != null
+            ? overrides.namePrefix()
+            : k == null ? null : k.text("namePrefix");
+    String suffix =
+        overrides.nameSuffix() != null
+            ? overrides.nameSuffix()
+            : k == null ? null : k.text("nameSuffix");
     if ((prefix != null && !prefix.isEmpty()) || (suffix != null && !suffix.isEmpty())) {
       rename(acc, prefix == null ? "" : prefix, suffix == null ? "" : suffix);
     }
@@ -580,7 +699,10 @@ final class KustomizeBuilder {
           String path = RepositoryFiles.join(dir, r.text("path"));
           ManifestLoader.FileResult loaded = path == null ? null : store.load(path);
           if (loaded == null) {
-            log.unfollowed("replacements files that are not in the repository (not applied)", file, r.text("path"));
+            log.unfollowed(
+                "replacements files that are not in the repository (not applied)",
+                file,
+                r.text("path"));
             log.markIncomplete(file);
             continue;
           }
@@ -588,7 +710,10 @@ final class KustomizeBuilder {
           replacementFile = path;
           for (ParsedDocument d : loaded.documents()) {
             if (d.root() instanceof ManifestList l) {
-              l.items().stream().filter(ManifestMap.class::isInstance).map(ManifestMap.class::cast).forEach(replacements::add);
+              l.items().stream()
+                  .filter(ManifestMap.class::isInstance)
+                  .map(ManifestMap.class::cast)
+                  .forEach(replacements::add);
             } else if (d.root() instanceof ManifestMap m) {
               replacements.add(m);
             }
@@ -599,7 +724,9 @@ final class KustomizeBuilder {
         for (ManifestMap replacement : replacements) {
           String failure = Replacements.apply(acc, replacement, replacementFile);
           if (failure != null) {
-            log.notice("a replacement does not apply (" + failure + "); kustomize fails on it", replacementFile);
+            log.notice(
+                "a replacement does not apply (" + failure + "); kustomize fails on it",
+                replacementFile);
           }
         }
       }
@@ -613,8 +740,11 @@ final class KustomizeBuilder {
     if (entry.text("path") != null) {
       String path = RepositoryFiles.join(dir, entry.text("path"));
       if (path == null || !store.isFile(path)) {
-        log.unfollowed("kustomize patches that are not in the repository (not applied)", file, entry.text("path"));
-      log.markIncomplete(file);
+        log.unfollowed(
+            "kustomize patches that are not in the repository (not applied)",
+            file,
+            entry.text("path"));
+        log.markIncomplete(file);
         return patches;
       }
       for (ManifestNode doc : patchFile(path)) {
@@ -648,15 +778,24 @@ final class KustomizeBuilder {
     }
     for (int i = 0; i < acc.size(); i++) {
       RenderedObject o = acc.get(i);
-      boolean selected = patch.target() != null ? patch.target().matches(o)
-          : patch.content() instanceof ManifestMap m && StrategicMergePatch.selects(m, o);
+      boolean selected =
+          patch.target() != null
+              ? patch.target().matches(o)
+              : patch.content() instanceof ManifestMap m && StrategicMergePatch.selects(m, o);
       if (!selected) {
         continue;
       }
       if (json) {
         JsonPatch.Result result = JsonPatch.apply(o, (ManifestList) patch.content(), patch.file());
         if (result.failure() != null) {
-          log.notice("JSON 6902 patch does not apply to " + o.kind() + " " + o.name() + ": " + result.failure(), patch.file());
+          log.notice(
+              "JSON 6902 patch does not apply to "
+                  + o.kind()
+                  + " "
+                  + o.name()
+                  + ": "
+                  + result.failure(),
+              patch.file());
         }
         acc.set(i, result.object());
       } else if (patch.content() instanceof ManifestMap m) {
@@ -675,7 +814,12 @@ final class KustomizeBuilder {
    * kustomize's namespace transformer: every namespaced object gets {@code namespace}, and a
    * Namespace object takes it as its name (how the {@code name: _} placeholder works).
    */
-  static void setNamespace(List<RenderedObject> acc, ManifestScalar namespace, String file, NamespaceSource source, String origin) {
+  static void setNamespace(
+      List<RenderedObject> acc,
+      ManifestScalar namespace,
+      String file,
+      NamespaceSource source,
+      String origin) {
     for (int i = 0; i < acc.size(); i++) {
       RenderedObject o = acc.get(i);
       boolean namespaceObject = o.kind().equals("Namespace") && o.group().isEmpty();
@@ -683,10 +827,18 @@ final class KustomizeBuilder {
         continue;
       }
       TreeEdit edit = new TreeEdit(o.grafts());
-      ManifestNode root = edit.update(o.root(), List.of("metadata", namespaceObject ? "name" : "namespace"), true,
-          old -> edit.graft(namespace, file));
+      ManifestNode root =
+          edit.update(
+              o.root(),
+              List.of("metadata", namespaceObject ? "name" : "namespace"),
+              true,
+              old -> edit.graft(namespace, file));
       if (root instanceof ManifestMap map) {
-        acc.set(i, namespaceObject ? o.withRoot(map, edit.grafts()) : o.withNamespace(map, edit.grafts(), source, origin));
+        acc.set(
+            i,
+            namespaceObject
+                ? o.withRoot(map, edit.grafts())
+                : o.withNamespace(map, edit.grafts(), source, origin));
       }
     }
   }
@@ -698,16 +850,26 @@ final class KustomizeBuilder {
         continue;
       }
       TreeEdit edit = new TreeEdit(o.grafts());
-      ManifestNode root = edit.update(o.root(), List.of("metadata", "name"), false,
-          old -> old instanceof ManifestScalar s ? edit.replaced(s, new ManifestScalar(prefix + s.value() + suffix, s.kind(),
-              s.plain(), s.start(), s.end())) : old);
+      ManifestNode root =
+          edit.update(
+              o.root(),
+              List.of("metadata", "name"),
+              false,
+              old ->
+                  old instanceof ManifestScalar s
+                      ? edit.replaced(
+                          s,
+                          new ManifestScalar(
+                              prefix + s.value() + suffix, s.kind(), s.plain(), s.start(), s.end()))
+                      : old);
       if (root instanceof ManifestMap map) {
         acc.set(i, o.withRoot(map, edit.grafts()));
       }
     }
   }
 
-  private static void addMetadata(List<RenderedObject> acc, String field, ManifestNode pairs, String file) {
+  private static void addMetadata(
+      List<RenderedObject> acc, String field, ManifestNode pairs, String file) {
     if (!(pairs instanceof ManifestMap add) || add.entries().isEmpty()) {
       return;
     }
@@ -716,7 +878,12 @@ final class KustomizeBuilder {
       TreeEdit edit = new TreeEdit(o.grafts());
       ManifestNode root = o.root();
       for (ManifestMap.Entry e : add.entries()) {
-        root = edit.update(root, List.of("metadata", field, e.key()), true, old -> edit.graft(e.value(), file));
+        root =
+            edit.update(
+                root,
+                List.of("metadata", field, e.key()),
+                true,
+                old -> edit.graft(e.value(), file));
       }
       if (root instanceof ManifestMap map) {
         acc.set(i, o.withRoot(map, edit.grafts()));
@@ -728,8 +895,13 @@ final class KustomizeBuilder {
 
   static boolean remote(String resource) {
     String r = resource.toLowerCase(Locale.ROOT);
-    return r.contains("://") || r.startsWith("github.com/") || r.startsWith("git@") || r.startsWith("git::")
-        || r.startsWith("gitlab.com/") || r.startsWith("bitbucket.org/") || r.contains("?ref=");
+    return r.contains("://")
+        || r.startsWith("github.com/")
+        || r.startsWith("git@")
+        || r.startsWith("git::")
+        || r.startsWith("gitlab.com/")
+        || r.startsWith("bitbucket.org/")
+        || r.contains("?ref=");
   }
 
   static List<ManifestNode> list(ManifestNode node) {
@@ -748,7 +920,8 @@ final class KustomizeBuilder {
 
   private static String unquote(String value) {
     String v = value.strip();
-    if (v.length() >= 2 && ((v.startsWith("\"") && v.endsWith("\"")) || (v.startsWith("'") && v.endsWith("'")))) {
+    if (v.length() >= 2
+        && ((v.startsWith("\"") && v.endsWith("\"")) || (v.startsWith("'") && v.endsWith("'")))) {
       return v.substring(1, v.length() - 1);
     }
     return v;

@@ -11,22 +11,22 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Where an object's namespace comes from in an unrendered GitOps tree, as Flux and kustomize set
- * it when they build and apply the manifests. In order:
+ * Where an object's namespace comes from in an unrendered GitOps tree, as Flux and kustomize set it
+ * when they build and apply the manifests. In order:
  *
  * <ol>
- *   <li>a Flux {@code Kustomization}'s {@code targetNamespace}, when its {@code spec.path} covers the
- *       file: kustomize-controller sets it on every namespaced object it applies from there,
+ *   <li>a Flux {@code Kustomization}'s {@code targetNamespace}, when its {@code spec.path} covers
+ *       the file: kustomize-controller sets it on every namespaced object it applies from there,
  *       overriding {@code metadata.namespace} and any kustomization.yaml {@code namespace:};
- *   <li>the {@code namespace:} of a kustomization.yaml that includes the file (it lists the file, or a
- *       directory above it, in {@code resources}): kustomize's namespace transformer overrides
+ *   <li>the {@code namespace:} of a kustomization.yaml that includes the file (it lists the file,
+ *       or a directory above it, in {@code resources}): kustomize's namespace transformer overrides
  *       {@code metadata.namespace} too. With nested kustomizations the outermost one that sets a
- *       namespace wins, because a parent's transformer runs after its children's. Under a Flux path,
- *       only kustomization.yaml files at or below that path count (Flux builds from there);
+ *       namespace wins, because a parent's transformer runs after its children's. Under a Flux
+ *       path, only kustomization.yaml files at or below that path count (Flux builds from there);
  *   <li>{@code metadata.namespace};
- *   <li>the {@code namespace:} of the nearest kustomization.yaml above the file, when none lists it:
- *       repositories commonly pass it on to the app's Flux Kustomization as its targetNamespace (a
- *       replacement or component gwdns may not see);
+ *   <li>the {@code namespace:} of the nearest kustomization.yaml above the file, when none lists
+ *       it: repositories commonly pass it on to the app's Flux Kustomization as its targetNamespace
+ *       (a replacement or component gwdns may not see);
  *   <li>the configured default namespace.
  * </ol>
  *
@@ -65,7 +65,9 @@ public final class NamespaceRules {
   /** True for the file names kustomize reads as a kustomization. */
   public static boolean isKustomizationFile(String path) {
     String name = fileName(path);
-    return name.equals("kustomization.yaml") || name.equals("kustomization.yml") || name.equals("Kustomization");
+    return name.equals("kustomization.yaml")
+        || name.equals("kustomization.yml")
+        || name.equals("Kustomization");
   }
 
   /** Reads every kustomization.yaml and Flux Kustomization among {@code objects}. */
@@ -92,14 +94,30 @@ public final class NamespaceRules {
             }
           }
         }
-        rules.kustomize.putIfAbsent(dir, new Kustomize(dir, namespace == null || namespace.isEmpty() ? null : namespace, resources));
-      } else if (o.apiVersion().startsWith("kustomize.toolkit.fluxcd.io/") && o.root().get("spec") instanceof ManifestMap spec) {
+        rules.kustomize.putIfAbsent(
+            dir,
+            new Kustomize(
+                dir, namespace == null || namespace.isEmpty() ? null : namespace, resources));
+      } else if (o.apiVersion().startsWith("kustomize.toolkit.fluxcd.io/")
+          && o.root().get("spec") instanceof ManifestMap spec) {
         String target = spec.text("targetNamespace");
         String path = spec.text("path");
         if (path != null) {
-          String meta = o.root().get("metadata") instanceof ManifestMap m && m.text("name") != null ? m.text("name") : "?";
-          rules.flux.add(new FluxRule(normalize(path), target == null || target.isEmpty() ? null : target,
-              "Flux Kustomization " + meta + " (targetNamespace for path " + path + ", " + o.file() + ")"));
+          String meta =
+              o.root().get("metadata") instanceof ManifestMap m && m.text("name") != null
+                  ? m.text("name")
+                  : "?";
+          rules.flux.add(
+              new FluxRule(
+                  normalize(path),
+                  target == null || target.isEmpty() ? null : target,
+                  "Flux Kustomization "
+                      + meta
+                      + " (targetNamespace for path "
+                      + path
+                      + ", "
+                      + o.file()
+                      + ")"));
         }
       }
     }
@@ -119,8 +137,11 @@ public final class NamespaceRules {
     }
     Kustomize outermost = null;
     String top = best == null ? null : buildRoot(best.path, file);
-    String reached = file; // what a kustomization further up must list: the file, or a directory that builds it
-    boolean blocked = false; // a kustomization on the way does not build the file: only a direct listing reaches it
+    String reached =
+        file; // what a kustomization further up must list: the file, or a directory that builds it
+    boolean blocked =
+        false; // a kustomization on the way does not build the file: only a direct listing reaches
+    // it
     for (String dir = directory(file); ; dir = directory(dir)) {
       Kustomize k = kustomize.get(dir);
       if (k != null) {
@@ -141,8 +162,12 @@ public final class NamespaceRules {
       }
     }
     if (outermost != null) {
-      return new Resolution(outermost.namespace, NamespaceSource.KUSTOMIZATION,
-          "namespace of " + (outermost.dir.isEmpty() ? "" : outermost.dir + "/") + "kustomization.yaml");
+      return new Resolution(
+          outermost.namespace,
+          NamespaceSource.KUSTOMIZATION,
+          "namespace of "
+              + (outermost.dir.isEmpty() ? "" : outermost.dir + "/")
+              + "kustomization.yaml");
     }
     if (written != null && !written.isEmpty()) {
       return new Resolution(written, NamespaceSource.METADATA, "metadata.namespace");
@@ -154,8 +179,12 @@ public final class NamespaceRules {
     for (String dir = directory(file); ; dir = directory(dir)) {
       Kustomize k = kustomize.get(dir);
       if (k != null && k.namespace != null) {
-        return new Resolution(k.namespace, NamespaceSource.ASSUMED, "namespace of " + (dir.isEmpty() ? "" : dir + "/")
-            + "kustomization.yaml, the nearest above the file (it does not list it; assumed passed on as a Flux targetNamespace)");
+        return new Resolution(
+            k.namespace,
+            NamespaceSource.ASSUMED,
+            "namespace of "
+                + (dir.isEmpty() ? "" : dir + "/")
+                + "kustomization.yaml, the nearest above the file (it does not list it; assumed passed on as a Flux targetNamespace)");
       }
       if (dir.isEmpty() || dir.equals("/")) {
         break;
@@ -164,10 +193,13 @@ public final class NamespaceRules {
     return new Resolution(defaultNamespace, NamespaceSource.DEFAULT, "--default-namespace");
   }
 
-  /** True when kustomization {@code k} lists {@code path} (a file, or a directory above the file). */
+  /**
+   * True when kustomization {@code k} lists {@code path} (a file, or a directory above the file).
+   */
   private static boolean includes(Kustomize k, String path) {
     if (k.resources == null) {
-      return directory(path).equals(k.dir); // nothing listed: only its own directory's files, leniently
+      return directory(path)
+          .equals(k.dir); // nothing listed: only its own directory's files, leniently
     }
     for (String r : k.resources) {
       if (r.equals(path) || path.startsWith(r + "/")) {

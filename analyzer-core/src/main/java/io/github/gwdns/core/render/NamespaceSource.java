@@ -10,7 +10,10 @@ public enum NamespaceSource {
   FLUX,
   /** An Argo CD Application's {@code destination.namespace}, for an object that sets none. */
   ARGO_CD,
-  /** The namespace a Helm release renders its objects into (a chart's namespace rule, or the release's). */
+  /**
+   * The namespace a Helm release renders its objects into (a chart's namespace rule, or the
+   * release's).
+   */
   HELM,
   /**
    * Not set by the manifests gwdns could follow, taken from the nearest kustomization.yaml above

@@ -9,14 +9,18 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What rendering learned besides the objects: the role of every file it read, and what it could
- * not follow (a remote base, a path that is not in the repository), as notices.
+ * What rendering learned besides the objects: the role of every file it read, and what it could not
+ * follow (a remote base, a path that is not in the repository), as notices.
  */
 final class RenderLog {
   private final Map<String, FileRole> roles = new HashMap<>();
   private final Set<Notice> notices = new LinkedHashSet<>();
   private final Set<String> incomplete = new java.util.HashSet<>();
-  /** References that could not be followed, by what they are (in words), each as {@code file: reference}. */
+
+  /**
+   * References that could not be followed, by what they are (in words), each as {@code file:
+   * reference}.
+   */
   private final Map<String, Set<String[]>> unfollowed = new java.util.TreeMap<>();
 
   /** Records {@code role} for {@code path}; a file any cluster applies stays a resource. */
@@ -24,7 +28,11 @@ final class RenderLog {
     if (path == null) {
       return;
     }
-    roles.merge(path, role, (old, now) -> old == FileRole.RESOURCE || now == FileRole.RESOURCE ? FileRole.RESOURCE : old);
+    roles.merge(
+        path,
+        role,
+        (old, now) ->
+            old == FileRole.RESOURCE || now == FileRole.RESOURCE ? FileRole.RESOURCE : old);
   }
 
   FileRole role(String path) {
@@ -68,30 +76,42 @@ final class RenderLog {
    * notice, so a repository with many remote bases is not buried in notices.
    */
   void unfollowed(String what, String file, String reference) {
-    unfollowed.computeIfAbsent(what, k -> new java.util.LinkedHashSet<>()).add(new String[] {file, reference});
+    unfollowed
+        .computeIfAbsent(what, k -> new java.util.LinkedHashSet<>())
+        .add(new String[] {file, reference});
   }
 
   List<Notice> notices() {
     List<Notice> all = new ArrayList<>(notices);
-    unfollowed.forEach((what, references) -> {
-      List<String[]> sorted = new ArrayList<>(references);
-      sorted.sort((a, b) -> a[0].equals(b[0]) ? a[1].compareTo(b[1]) : a[0].compareTo(b[0]));
-      List<String> distinct = new ArrayList<>();
-      for (String[] r : sorted) {
-        String text = "`" + r[1] + "` in " + r[0];
-        if (!distinct.contains(text)) {
-          distinct.add(text);
-        }
-      }
-      if (distinct.size() <= 3) {
-        for (String[] r : sorted) {
-          all.add(new Notice("`" + r[1] + "`: one of the " + what, r[0]));
-        }
-      } else {
-        all.add(new Notice(distinct.size() + " " + what + ": " + String.join(", ", distinct.subList(0, 3)) + " and "
-            + (distinct.size() - 3) + " more", ""));
-      }
-    });
+    unfollowed.forEach(
+        (what, references) -> {
+          List<String[]> sorted = new ArrayList<>(references);
+          sorted.sort((a, b) -> a[0].equals(b[0]) ? a[1].compareTo(b[1]) : a[0].compareTo(b[0]));
+          List<String> distinct = new ArrayList<>();
+          for (String[] r : sorted) {
+            String text = "`" + r[1] + "` in " + r[0];
+            if (!distinct.contains(text)) {
+              distinct.add(text);
+            }
+          }
+          if (distinct.size() <= 3) {
+            for (String[] r : sorted) {
+              all.add(new Notice("`" + r[1] + "`: one of the " + what, r[0]));
+            }
+          } else {
+            all.add(
+                new Notice(
+                    distinct.size()
+                        + " "
+                        + what
+                        + ": "
+                        + String.join(", ", distinct.subList(0, 3))
+                        + " and "
+                        + (distinct.size() - 3)
+                        + " more",
+                    ""));
+          }
+        });
     return all;
   }
 }

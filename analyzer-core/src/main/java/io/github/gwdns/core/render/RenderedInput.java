@@ -17,14 +17,15 @@ import java.util.regex.Pattern;
  * Rendered output given on standard input ({@code helm template ... | gwdns check -}, {@code
  * kustomize build ... | gwdns check -}), mapped back to the files it was rendered from, so findings
  * name those files rather than the stream: kustomize's {@code config.kubernetes.io/origin}
- * annotation ({@code buildMetadata: [originAnnotations]}) names the resource file, where gwdns finds
- * the object again and takes each field's position; Helm's {@code # Source:} comment names the
- * template, and the lines are then those of the rendered document.
+ * annotation ({@code buildMetadata: [originAnnotations]}) names the resource file, where gwdns
+ * finds the object again and takes each field's position; Helm's {@code # Source:} comment names
+ * the template, and the lines are then those of the rendered document.
  */
 final class RenderedInput {
   private static final Pattern SOURCE = Pattern.compile("^#\\s*Source:\\s*(\\S.*?)\\s*$");
   // Top-level fields only (configuredBy's own kind and name are indented below it).
-  private static final Pattern ORIGIN_FIELD = Pattern.compile("(?m)^(path|configuredIn|repo):\\s*['\"]?([^'\"\\s]+)['\"]?\\s*$");
+  private static final Pattern ORIGIN_FIELD =
+      Pattern.compile("(?m)^(path|configuredIn|repo):\\s*['\"]?([^'\"\\s]+)['\"]?\\s*$");
   static final String ORIGIN = "config.kubernetes.io/origin";
 
   private final FileStore store;
@@ -36,12 +37,13 @@ final class RenderedInput {
   private final Map<String, String[]> templates = new java.util.HashMap<>();
 
   /**
-   * @param originFiles where the files an origin annotation names are read (the repository the
-   *     user runs gwdns in)
-   * @param stdinName the file or directory standard input was rendered from ({@code
-   *     --stdin-name}), or null
+   * @param originFiles where the files an origin annotation names are read (the repository the user
+   *     runs gwdns in)
+   * @param stdinName the file or directory standard input was rendered from ({@code --stdin-name}),
+   *     or null
    */
-  RenderedInput(FileStore store, RepositoryFiles originFiles, ManifestLoader loader, String stdinName) {
+  RenderedInput(
+      FileStore store, RepositoryFiles originFiles, ManifestLoader loader, String stdinName) {
     this.stdinName = stdinName;
     this.store = store;
     this.originFiles = originFiles;
@@ -53,7 +55,10 @@ final class RenderedInput {
     return unmapped;
   }
 
-  /** {@code objects} with those of in-memory {@code streams} placed in the files they were rendered from. */
+  /**
+   * {@code objects} with those of in-memory {@code streams} placed in the files they were rendered
+   * from.
+   */
   List<RenderedObject> map(List<RenderedObject> objects, java.util.Set<String> streams) {
     if (streams.isEmpty()) {
       return objects;
@@ -65,14 +70,20 @@ final class RenderedInput {
         out.add(o);
         continue;
       }
-      String[] text = lines.computeIfAbsent(o.file(), f -> {
-        String t = store.text(f);
-        return t == null ? new String[0] : t.split("\r?\n|\r", -1);
-      });
+      String[] text =
+          lines.computeIfAbsent(
+              o.file(),
+              f -> {
+                String t = store.text(f);
+                return t == null ? new String[0] : t.split("\r?\n|\r", -1);
+              });
       RenderedObject mapped = origin(o, text);
       if (mapped == o) {
         unmapped++;
-        mapped = stdinName != null && o.file().equals(io.github.gwdns.core.load.SourceFile.STDIN) ? o.inFile(stdinName) : o;
+        mapped =
+            stdinName != null && o.file().equals(io.github.gwdns.core.load.SourceFile.STDIN)
+                ? o.inFile(stdinName)
+                : o;
       }
       out.add(mapped);
     }
@@ -100,8 +111,10 @@ final class RenderedInput {
     String file;
     if (annotation != null) {
       Map<String, String> origin = originFields(annotation);
-      // A remote base or generator names a file of another repository: there is nothing here to point at.
-      if (origin.containsKey("repo") || (origin.get("path") == null && origin.get("configuredIn") == null)) {
+      // A remote base or generator names a file of another repository: there is nothing here to
+      // point at.
+      if (origin.containsKey("repo")
+          || (origin.get("path") == null && origin.get("configuredIn") == null)) {
         return o;
       }
       String path = origin.get("path") != null ? origin.get("path") : origin.get("configuredIn");
@@ -110,21 +123,41 @@ final class RenderedInput {
         return o;
       }
       ManifestNode original = origin.get("path") == null ? null : find(file, o);
-      // A generated object (a helmCharts or configMapGenerator entry) is at the kustomization that generates it.
-      mapped = (ManifestMap) (original != null ? remap(o.root(), original, original.span())
-          : remap(o.root(), null, new Span(1, 1, 1, 1)));
+      // A generated object (a helmCharts or configMapGenerator entry) is at the kustomization that
+      // generates it.
+      mapped =
+          (ManifestMap)
+              (original != null
+                  ? remap(o.root(), original, original.span())
+                  : remap(o.root(), null, new Span(1, 1, 1, 1)));
     } else if (template != null) {
       file = templateFile(root, template);
       String[] templateText = originFiles.isFile(file) ? templateLines(file) : null;
       int end = documentEnd(text, start);
-      String[] document = java.util.Arrays.copyOfRange(text, documentStart - 1, Math.max(documentStart - 1, end));
-      mapped = templateText == null ? (ManifestMap) shifted(o.root(), documentStart - 1)
-          : (ManifestMap) aligned(o.root(), TemplateLines.align(document, templateText), documentStart - 1);
+      String[] document =
+          java.util.Arrays.copyOfRange(text, documentStart - 1, Math.max(documentStart - 1, end));
+      mapped =
+          templateText == null
+              ? (ManifestMap) shifted(o.root(), documentStart - 1)
+              : (ManifestMap)
+                  aligned(o.root(), TemplateLines.align(document, templateText), documentStart - 1);
     } else {
       return o;
     }
-    return new RenderedObject(file, o.document(), o.item(), o.apiVersion(), o.kind(), mapped, o.templateExpression(), Map.of(),
-        o.namespaceSource(), o.namespaceOrigin(), o.dataFiles(), o.literalVariables(), o.chart());
+    return new RenderedObject(
+        file,
+        o.document(),
+        o.item(),
+        o.apiVersion(),
+        o.kind(),
+        mapped,
+        o.templateExpression(),
+        Map.of(),
+        o.namespaceSource(),
+        o.namespaceOrigin(),
+        o.dataFiles(),
+        o.literalVariables(),
+        o.chart());
   }
 
   /**
@@ -163,14 +196,19 @@ final class RenderedInput {
 
   /** A template's lines, read once however many documents it renders. */
   private String[] templateLines(String file) {
-    return templates.computeIfAbsent(file, f -> {
-      io.github.gwdns.core.load.SourceFile source = originFiles.file(f);
-      String text = source == null ? null : loader.readText(source);
-      return text == null ? null : text.split("\\r?\\n|\\r", -1);
-    });
+    return templates.computeIfAbsent(
+        file,
+        f -> {
+          io.github.gwdns.core.load.SourceFile source = originFiles.file(f);
+          String text = source == null ? null : loader.readText(source);
+          return text == null ? null : text.split("\\r?\\n|\\r", -1);
+        });
   }
 
-  /** The first line after the document that starts before {@code line}: the next {@code ---} or the end. */
+  /**
+   * The first line after the document that starts before {@code line}: the next {@code ---} or the
+   * end.
+   */
   private static int documentEnd(String[] text, int line) {
     for (int l = line; l <= text.length; l++) {
       if (text[l - 1].startsWith("---")) {
@@ -195,10 +233,13 @@ final class RenderedInput {
     if (!originFiles.isFile(file)) {
       return null;
     }
-    ManifestLoader.FileResult loaded = originals.computeIfAbsent(file, f -> {
-      io.github.gwdns.core.load.SourceFile source = originFiles.file(f);
-      return source == null ? null : loader.loadOne(source);
-    });
+    ManifestLoader.FileResult loaded =
+        originals.computeIfAbsent(
+            file,
+            f -> {
+              io.github.gwdns.core.load.SourceFile source = originFiles.file(f);
+              return source == null ? null : loader.loadOne(source);
+            });
     if (loaded == null) {
       return null;
     }
@@ -207,17 +248,24 @@ final class RenderedInput {
       if (!candidate.kind().equals(o.kind())) {
         continue;
       }
-      String name = candidate.root().get("metadata") instanceof ManifestMap m ? m.text("name") : null;
+      String name =
+          candidate.root().get("metadata") instanceof ManifestMap m ? m.text("name") : null;
       if (o.name().equals(name)) {
         return candidate.root();
       }
       byKind = byKind == null ? candidate : byKind;
     }
     // A kustomize namePrefix or nameSuffix renames it: the one object of its kind is it.
-    return byKind != null && loaded.objects().stream().filter(c -> c.kind().equals(o.kind())).count() == 1 ? byKind.root() : null;
+    return byKind != null
+            && loaded.objects().stream().filter(c -> c.kind().equals(o.kind())).count() == 1
+        ? byKind.root()
+        : null;
   }
 
-  /** {@code rendered}'s values at the positions of the same fields in {@code original}, else at {@code at}. */
+  /**
+   * {@code rendered}'s values at the positions of the same fields in {@code original}, else at
+   * {@code at}.
+   */
   private static ManifestNode remap(ManifestNode rendered, ManifestNode original, Span at) {
     Span here = original == null ? at : original.span();
     if (rendered instanceof ManifestMap map) {
@@ -225,8 +273,14 @@ final class RenderedInput {
       ManifestMap from = original instanceof ManifestMap m ? m : null;
       for (ManifestMap.Entry e : map.entries()) {
         ManifestMap.Entry same = from == null ? null : from.entry(e.key());
-        entries.add(new ManifestMap.Entry(e.key(), same == null ? here.start() : same.keySpan(),
-            remap(e.value(), same == null ? null : same.value(), same == null ? here : same.value().span())));
+        entries.add(
+            new ManifestMap.Entry(
+                e.key(),
+                same == null ? here.start() : same.keySpan(),
+                remap(
+                    e.value(),
+                    same == null ? null : same.value(),
+                    same == null ? here : same.value().span())));
       }
       return new ManifestMap(entries, here);
     }
@@ -251,12 +305,14 @@ final class RenderedInput {
     if (node instanceof ManifestMap map) {
       List<ManifestMap.Entry> entries = new ArrayList<>();
       for (ManifestMap.Entry e : map.entries()) {
-        entries.add(new ManifestMap.Entry(e.key(), shift(e.keySpan(), lines), shifted(e.value(), lines)));
+        entries.add(
+            new ManifestMap.Entry(e.key(), shift(e.keySpan(), lines), shifted(e.value(), lines)));
       }
       return new ManifestMap(entries, shift(map.span(), lines));
     }
     if (node instanceof ManifestList list) {
-      return new ManifestList(list.items().stream().map(i -> shifted(i, lines)).toList(), shift(list.span(), lines));
+      return new ManifestList(
+          list.items().stream().map(i -> shifted(i, lines)).toList(), shift(list.span(), lines));
     }
     ManifestScalar s = (ManifestScalar) node;
     return new ManifestScalar(s.value(), s.kind(), s.plain(), shift(s.span(), lines));
@@ -270,12 +326,17 @@ final class RenderedInput {
     if (node instanceof ManifestMap map) {
       List<ManifestMap.Entry> entries = new ArrayList<>();
       for (ManifestMap.Entry e : map.entries()) {
-        entries.add(new ManifestMap.Entry(e.key(), lines.place(e.keySpan(), documentStart), aligned(e.value(), lines, documentStart)));
+        entries.add(
+            new ManifestMap.Entry(
+                e.key(),
+                lines.place(e.keySpan(), documentStart),
+                aligned(e.value(), lines, documentStart)));
       }
       return new ManifestMap(entries, lines.place(map.span(), documentStart));
     }
     if (node instanceof ManifestList list) {
-      return new ManifestList(list.items().stream().map(i -> aligned(i, lines, documentStart)).toList(),
+      return new ManifestList(
+          list.items().stream().map(i -> aligned(i, lines, documentStart)).toList(),
           lines.place(list.span(), documentStart));
     }
     ManifestScalar s = (ManifestScalar) node;

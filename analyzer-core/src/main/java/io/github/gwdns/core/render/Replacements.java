@@ -10,8 +10,8 @@ import java.util.List;
 /**
  * kustomize {@code replacements}: copy a field of one resource into fields of others. The common
  * GitOps use copies the name of the Namespace a kustomization creates into {@code
- * spec.targetNamespace} of the Flux Kustomizations it lists. The copied node keeps its own position,
- * so a finding about the target field points at where the value is written.
+ * spec.targetNamespace} of the Flux Kustomizations it lists. The copied node keeps its own
+ * position, so a finding about the target field points at where the value is written.
  */
 final class Replacements {
   private Replacements() {}
@@ -35,14 +35,23 @@ final class Replacements {
     }
     String sourceText = describe(source);
     if (sources.size() != 1) {
-      return sources.isEmpty() ? "its source " + sourceText + " matches no resource"
+      return sources.isEmpty()
+          ? "its source " + sourceText + " matches no resource"
           : "its source " + sourceText + " matches " + sources.size() + " resources";
     }
     RenderedObject from = sources.get(0);
-    String fieldPath = source.text("fieldPath") == null ? "metadata.name" : source.text("fieldPath");
+    String fieldPath =
+        source.text("fieldPath") == null ? "metadata.name" : source.text("fieldPath");
     List<List<Object>> found = FieldPathExpression.parse(fieldPath).resolve(from.root(), false);
-    if (found.isEmpty() || !(TreeEdit.get(from.root(), found.get(0)) instanceof ManifestScalar value)) {
-      return "its source field " + fieldPath + " of " + from.kind() + " " + from.name() + " is not a value";
+    if (found.isEmpty()
+        || !(TreeEdit.get(from.root(), found.get(0)) instanceof ManifestScalar value)) {
+      return "its source field "
+          + fieldPath
+          + " of "
+          + from.kind()
+          + " "
+          + from.name()
+          + " is not a value";
     }
     ManifestScalar copied = part(value, source.get("options"));
     if (copied == null) {
@@ -65,7 +74,9 @@ final class Replacements {
           }
         }
       }
-      boolean create = target.get("options") instanceof ManifestMap options && "true".equals(options.text("create"));
+      boolean create =
+          target.get("options") instanceof ManifestMap options
+              && "true".equals(options.text("create"));
       List<String> fieldPaths = new ArrayList<>();
       if (target.get("fieldPaths") instanceof ManifestList paths) {
         for (ManifestNode p : paths.items()) {
@@ -76,7 +87,9 @@ final class Replacements {
       }
       for (int i = 0; i < objects.size(); i++) {
         RenderedObject o = objects.get(i);
-        if (selected == null || !selected.matches(o) || rejected.stream().anyMatch(r -> r.matches(o))) {
+        if (selected == null
+            || !selected.matches(o)
+            || rejected.stream().anyMatch(r -> r.matches(o))) {
           continue;
         }
         RenderedObject changed = o;
@@ -84,7 +97,13 @@ final class Replacements {
           FieldPathExpression expression = FieldPathExpression.parse(path);
           if (!create && expression.resolve(changed.root(), false).isEmpty()) {
             // kustomize 5 fails the build: "unable to find field ... in replacement target"
-            return "its target field " + path + " is missing in " + o.kind() + " " + o.name() + " (add options.create: true)";
+            return "its target field "
+                + path
+                + " is missing in "
+                + o.kind()
+                + " "
+                + o.name()
+                + " (add options.create: true)";
           }
           changed = set(changed, expression, create, copied, valueFile, target.get("options"));
         }
@@ -94,18 +113,30 @@ final class Replacements {
     return null;
   }
 
-  private static RenderedObject set(RenderedObject object, FieldPathExpression path, boolean create, ManifestScalar value,
-      String valueFile, ManifestNode options) {
+  private static RenderedObject set(
+      RenderedObject object,
+      FieldPathExpression path,
+      boolean create,
+      ManifestScalar value,
+      String valueFile,
+      ManifestNode options) {
     ManifestMap root = object.root();
     TreeEdit edit = new TreeEdit(object.grafts());
     for (List<Object> at : path.resolve(root, create)) {
-      ManifestNode now = edit.update(root, at, create, old -> {
-        if (options instanceof ManifestMap o && o.text("delimiter") != null && old instanceof ManifestScalar s) {
-          // the value stays where the target writes it, in the target's file
-          return edit.replaced(s, withPart(s, o, value.value()));
-        }
-        return edit.graft(value, valueFile);
-      });
+      ManifestNode now =
+          edit.update(
+              root,
+              at,
+              create,
+              old -> {
+                if (options instanceof ManifestMap o
+                    && o.text("delimiter") != null
+                    && old instanceof ManifestScalar s) {
+                  // the value stays where the target writes it, in the target's file
+                  return edit.replaced(s, withPart(s, o, value.value()));
+                }
+                return edit.graft(value, valueFile);
+              });
       root = now instanceof ManifestMap m ? m : root;
     }
     NamespaceSource source = object.namespaceSource();
@@ -128,7 +159,8 @@ final class Replacements {
       if (index < 0 || index >= parts.length) {
         return null;
       }
-      return new ManifestScalar(parts[index], value.kind(), value.plain(), value.start(), value.end());
+      return new ManifestScalar(
+          parts[index], value.kind(), value.plain(), value.start(), value.end());
     }
     return value;
   }
@@ -139,7 +171,8 @@ final class Replacements {
    */
   private static ManifestScalar withPart(ManifestScalar old, ManifestMap options, String text) {
     String delimiter = options.text("delimiter");
-    List<String> parts = new ArrayList<>(List.of(old.value().split(java.util.regex.Pattern.quote(delimiter), -1)));
+    List<String> parts =
+        new ArrayList<>(List.of(old.value().split(java.util.regex.Pattern.quote(delimiter), -1)));
     int index = index(options.text("index"));
     if (index < 0) {
       parts.add(0, text);
@@ -148,7 +181,8 @@ final class Replacements {
     } else {
       parts.set(index, text);
     }
-    return new ManifestScalar(String.join(delimiter, parts), old.kind(), old.plain(), old.start(), old.end());
+    return new ManifestScalar(
+        String.join(delimiter, parts), old.kind(), old.plain(), old.start(), old.end());
   }
 
   /** {@code options.index}: 0 when absent; an unreadable one is out of bounds. */

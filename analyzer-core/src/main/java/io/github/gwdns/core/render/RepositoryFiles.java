@@ -4,10 +4,10 @@ import io.github.gwdns.core.load.SourceFile;
 import java.util.List;
 
 /**
- * The files of the repository the analysis reads, by repository-relative path ({@code /}
- * separated, {@code ""} for the root): what kustomize and Flux would read when they build a
- * directory, whether or not it was among the analyzed paths. Implemented for the disk and for a Git
- * tree; a path that leaves the repository (through {@code ..}) is never found.
+ * The files of the repository the analysis reads, by repository-relative path ({@code /} separated,
+ * {@code ""} for the root): what kustomize and Flux would read when they build a directory, whether
+ * or not it was among the analyzed paths. Implemented for the disk and for a Git tree; a path that
+ * leaves the repository (through {@code ..}) is never found.
  */
 public interface RepositoryFiles {
 
@@ -24,32 +24,37 @@ public interface RepositoryFiles {
   SourceFile file(String path);
 
   /** No repository: standard input, or content given in memory. */
-  RepositoryFiles NONE = new RepositoryFiles() {
-    @Override
-    public boolean isFile(String path) {
-      return false;
-    }
+  RepositoryFiles NONE =
+      new RepositoryFiles() {
+        @Override
+        public boolean isFile(String path) {
+          return false;
+        }
 
-    @Override
-    public boolean isDirectory(String path) {
-      return false;
-    }
+        @Override
+        public boolean isDirectory(String path) {
+          return false;
+        }
 
-    @Override
-    public List<String> list(String dir) {
-      return List.of();
-    }
+        @Override
+        public List<String> list(String dir) {
+          return List.of();
+        }
 
-    @Override
-    public SourceFile file(String path) {
-      return null;
-    }
-  };
+        @Override
+        public SourceFile file(String path) {
+          return null;
+        }
+      };
 
-  /** {@code dir/relative}, with {@code .} and {@code ..} resolved; null when it leaves the repository. */
+  /**
+   * {@code dir/relative}, with {@code .} and {@code ..} resolved; null when it leaves the
+   * repository.
+   */
   static String join(String dir, String relative) {
     java.util.ArrayDeque<String> parts = new java.util.ArrayDeque<>();
-    String whole = relative.startsWith("/") ? relative : (dir.isEmpty() ? "" : dir + "/") + relative;
+    String whole =
+        relative.startsWith("/") ? relative : (dir.isEmpty() ? "" : dir + "/") + relative;
     for (String p : whole.replace('\\', '/').split("/")) {
       if (p.isEmpty() || p.equals(".")) {
         continue;

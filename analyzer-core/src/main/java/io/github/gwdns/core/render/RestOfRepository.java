@@ -12,11 +12,11 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The files of the repository that were not analyzed, when only part of it was: where an object
- * the analyzed part names but does not define may be defined. Read only when asked, and only as
- * text (no file is parsed): a file that says {@code kind: Gateway} and {@code name: public} may
- * define Gateway {@code public}. Enough to tell "defined nowhere" from "not among what you gave",
- * never to analyze the object.
+ * The files of the repository that were not analyzed, when only part of it was: where an object the
+ * analyzed part names but does not define may be defined. Read only when asked, and only as text
+ * (no file is parsed): a file that says {@code kind: Gateway} and {@code name: public} may define
+ * Gateway {@code public}. Enough to tell "defined nowhere" from "not among what you gave", never to
+ * analyze the object.
  */
 public final class RestOfRepository {
   /** Standard input, or a repository that cannot be read: anything may be defined elsewhere. */
@@ -39,7 +39,10 @@ public final class RestOfRepository {
     this.analyzed = analyzed;
   }
 
-  /** True when the repository cannot be searched: the caller must assume anything is defined elsewhere. */
+  /**
+   * True when the repository cannot be searched: the caller must assume anything is defined
+   * elsewhere.
+   */
   public boolean unknown() {
     return files == null;
   }
@@ -56,8 +59,10 @@ public final class RestOfRepository {
     if (found.containsKey(key)) {
       return found.get(key);
     }
-    Pattern kindLine = Pattern.compile("(?m)^\\s*kind:\\s*[\"']?" + Pattern.quote(kind) + "[\"']?\\s*$");
-    Pattern nameLine = Pattern.compile("(?m)^\\s*name:\\s*[\"']?" + Pattern.quote(name) + "[\"']?\\s*(#.*)?$");
+    Pattern kindLine =
+        Pattern.compile("(?m)^\\s*kind:\\s*[\"']?" + Pattern.quote(kind) + "[\"']?\\s*$");
+    Pattern nameLine =
+        Pattern.compile("(?m)^\\s*name:\\s*[\"']?" + Pattern.quote(name) + "[\"']?\\s*(#.*)?$");
     String hit = null;
     for (Map.Entry<String, String> e : texts().entrySet()) {
       if (kindLine.matcher(e.getValue()).find() && nameLine.matcher(e.getValue()).find()) {
@@ -69,7 +74,9 @@ public final class RestOfRepository {
     return hit;
   }
 
-  /** The text of every YAML and JSON file of the repository not analyzed, read once, in path order. */
+  /**
+   * The text of every YAML and JSON file of the repository not analyzed, read once, in path order.
+   */
   private Map<String, String> texts() {
     if (texts != null) {
       return texts;
@@ -89,7 +96,8 @@ public final class RestOfRepository {
           continue;
         }
         String lower = name.toLowerCase(Locale.ROOT);
-        if (analyzed.contains(path) || !(lower.endsWith(".yaml") || lower.endsWith(".yml") || lower.endsWith(".json"))) {
+        if (analyzed.contains(path)
+            || !(lower.endsWith(".yaml") || lower.endsWith(".yml") || lower.endsWith(".json"))) {
           continue;
         }
         seen++;

@@ -38,6 +38,8 @@ final class SourcePaths {
         }
       }
     }
-    return roots.size() == 1 ? new String[] {RepositoryFiles.join(roots.get(0), path), roots.get(0)} : null;
+    return roots.size() == 1
+        ? new String[] {RepositoryFiles.join(roots.get(0), path), roots.get(0)}
+        : null;
   }
 }

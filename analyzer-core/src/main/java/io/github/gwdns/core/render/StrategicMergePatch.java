@@ -11,34 +11,41 @@ import java.util.Set;
 
 /**
  * A strategic-merge patch as kustomize applies one: mappings merge key by key, a null deletes a
- * key, {@code $patch: delete} deletes the mapping and {@code $patch: replace} replaces it. Lists are
- * replaced as a whole, as kustomize does for custom resources (Gateway API kinds among them), except
- * the lists of the built-in workload kinds that Kubernetes merges by key (containers by name, ...).
- * Whatever the patch brings keeps its own file and position.
+ * key, {@code $patch: delete} deletes the mapping and {@code $patch: replace} replaces it. Lists
+ * are replaced as a whole, as kustomize does for custom resources (Gateway API kinds among them),
+ * except the lists of the built-in workload kinds that Kubernetes merges by key (containers by
+ * name, ...). Whatever the patch brings keeps its own file and position.
  */
 final class StrategicMergePatch {
   /** List fields of the built-in kinds merged by a key, and that key. */
-  private static final Map<String, String> MERGE_KEYS = Map.of(
-      "containers", "name",
-      "initContainers", "name",
-      "ephemeralContainers", "name",
-      "volumes", "name",
-      "env", "name",
-      "imagePullSecrets", "name",
-      "volumeMounts", "mountPath",
-      "volumeDevices", "devicePath");
+  private static final Map<String, String> MERGE_KEYS =
+      Map.of(
+          "containers", "name",
+          "initContainers", "name",
+          "ephemeralContainers", "name",
+          "volumes", "name",
+          "env", "name",
+          "imagePullSecrets", "name",
+          "volumeMounts", "mountPath",
+          "volumeDevices", "devicePath");
 
   private static final Set<String> BUILT_IN_GROUPS = Set.of("", "apps", "batch");
 
   private StrategicMergePatch() {}
 
-  /** True when a patch document selects {@code object} by its own apiVersion, kind, name (and namespace). */
+  /**
+   * True when a patch document selects {@code object} by its own apiVersion, kind, name (and
+   * namespace).
+   */
   static boolean selects(ManifestMap patch, RenderedObject object) {
     String kind = patch.text("kind");
     String apiVersion = patch.text("apiVersion");
     String name = patch.get("metadata") instanceof ManifestMap m ? m.text("name") : null;
     String namespace = patch.get("metadata") instanceof ManifestMap m ? m.text("namespace") : null;
-    if (kind == null || !kind.equals(object.kind()) || name == null || !name.equals(object.name())) {
+    if (kind == null
+        || !kind.equals(object.kind())
+        || name == null
+        || !name.equals(object.name())) {
       return false;
     }
     if (apiVersion != null) {
@@ -61,7 +68,10 @@ final class StrategicMergePatch {
     ManifestMap body = trim.without(trim.without(patch, "apiVersion"), "kind");
     if (body.get("metadata") instanceof ManifestMap meta) {
       ManifestMap identityless = trim.without(trim.without(meta, "name"), "namespace");
-      body = identityless.entries().isEmpty() ? trim.without(body, "metadata") : trim.with(body, "metadata", identityless);
+      body =
+          identityless.entries().isEmpty()
+              ? trim.without(body, "metadata")
+              : trim.with(body, "metadata", identityless);
     }
     TreeEdit edit = new TreeEdit(object.grafts());
     boolean builtIn = BUILT_IN_GROUPS.contains(object.group());
@@ -72,7 +82,12 @@ final class StrategicMergePatch {
     return object.withRoot(root, edit.grafts());
   }
 
-  private static ManifestNode merge(ManifestNode base, ManifestNode patch, String file, TreeEdit edit, boolean builtIn,
+  private static ManifestNode merge(
+      ManifestNode base,
+      ManifestNode patch,
+      String file,
+      TreeEdit edit,
+      boolean builtIn,
       String field) {
     if (patch instanceof ManifestMap p) {
       String directive = p.text("$patch");
@@ -96,26 +111,36 @@ final class StrategicMergePatch {
           result = edit.without(result, e.key());
           continue;
         }
-        ManifestNode now = current == null || current.isNull()
-            ? edit.graft(value instanceof ManifestMap m ? withoutDirectives(m) : value, file)
-            : merge(current, value, file, edit, builtIn, e.key());
+        ManifestNode now =
+            current == null || current.isNull()
+                ? edit.graft(value instanceof ManifestMap m ? withoutDirectives(m) : value, file)
+                : merge(current, value, file, edit, builtIn, e.key());
         result = now == null ? edit.without(result, e.key()) : edit.with(result, e.key(), now);
       }
       return result;
     }
-    if (patch instanceof ManifestList p && base instanceof ManifestList b && builtIn && MERGE_KEYS.containsKey(field)) {
+    if (patch instanceof ManifestList p
+        && base instanceof ManifestList b
+        && builtIn
+        && MERGE_KEYS.containsKey(field)) {
       return mergeList(b, p, MERGE_KEYS.get(field), file, edit);
     }
-    if (patch instanceof ManifestList p && base instanceof ManifestList b && builtIn && "ports".equals(field)) {
+    if (patch instanceof ManifestList p
+        && base instanceof ManifestList b
+        && builtIn
+        && "ports".equals(field)) {
       // a container's ports merge by containerPort, a Service's by port
-      boolean container = b.items().stream().anyMatch(i -> i instanceof ManifestMap m && m.get("containerPort") != null);
+      boolean container =
+          b.items().stream()
+              .anyMatch(i -> i instanceof ManifestMap m && m.get("containerPort") != null);
       return mergeList(b, p, container ? "containerPort" : "port", file, edit);
     }
     return edit.graft(patch, file);
   }
 
   /** Items with the same key merge; new items are appended; {@code $patch: delete} items remove. */
-  private static ManifestNode mergeList(ManifestList base, ManifestList patch, String key, String file, TreeEdit edit) {
+  private static ManifestNode mergeList(
+      ManifestList base, ManifestList patch, String key, String file, TreeEdit edit) {
     List<ManifestNode> items = new ArrayList<>(base.items());
     for (ManifestNode p : patch.items()) {
       String id = p instanceof ManifestMap m ? m.text(key) : null;
@@ -155,9 +180,13 @@ final class StrategicMergePatch {
     return new ManifestMap(entries, map.start(), map.end());
   }
 
-  /** True when a patch's text is a JSON 6902 patch (a list of operations), not a strategic merge. */
+  /**
+   * True when a patch's text is a JSON 6902 patch (a list of operations), not a strategic merge.
+   */
   static boolean isJsonPatch(ManifestNode patch) {
-    return patch instanceof ManifestList list && !list.items().isEmpty()
-        && list.items().get(0) instanceof ManifestMap op && op.get("op") instanceof ManifestScalar;
+    return patch instanceof ManifestList list
+        && !list.items().isEmpty()
+        && list.items().get(0) instanceof ManifestMap op
+        && op.get("op") instanceof ManifestScalar;
   }
 }

@@ -14,12 +14,12 @@ import java.util.function.UnaryOperator;
 
 /**
  * Flux post-build substitution for files no cluster entry point reaches (a subdirectory analyzed
- * alone): as kustomize-controller does it when it applies a Kustomization,
- * {@code ${VAR}} and {@code ${VAR:=default}} in the files under the Kustomization's {@code
- * spec.path} take the values of {@code spec.postBuild.substitute}, then of the ConfigMaps named in
- * {@code spec.postBuild.substituteFrom} (when the repository holds them), with {@code --var
- * KEY=VALUE} filling in the rest (Secrets, which repositories keep encrypted). A variable with no
- * value and no default stays as written: gwdns then treats the text as unknown, never as wrong.
+ * alone): as kustomize-controller does it when it applies a Kustomization, {@code ${VAR}} and
+ * {@code ${VAR:=default}} in the files under the Kustomization's {@code spec.path} take the values
+ * of {@code spec.postBuild.substitute}, then of the ConfigMaps named in {@code
+ * spec.postBuild.substituteFrom} (when the repository holds them), with {@code --var KEY=VALUE}
+ * filling in the rest (Secrets, which repositories keep encrypted). A variable with no value and no
+ * default stays as written: gwdns then treats the text as unknown, never as wrong.
  */
 public final class Substitutions {
 
@@ -37,24 +37,31 @@ public final class Substitutions {
     return new Substitutions(given);
   }
 
-  /** Reads every Flux Kustomization among {@code objects}, and the ConfigMaps they substitute from. */
+  /**
+   * Reads every Flux Kustomization among {@code objects}, and the ConfigMaps they substitute from.
+   */
   public static Substitutions from(List<LoadedObject> objects, Map<String, String> given) {
     Substitutions result = new Substitutions(given);
     Map<String, Map<String, String>> configMaps = new HashMap<>();
     for (LoadedObject o : objects) {
-      if (o.kind().equals("ConfigMap") && o.apiVersion().equals("v1") && o.root().get("metadata") instanceof ManifestMap meta
+      if (o.kind().equals("ConfigMap")
+          && o.apiVersion().equals("v1")
+          && o.root().get("metadata") instanceof ManifestMap meta
           && o.root().get("data") instanceof ManifestMap data) {
         configMaps.put(meta.text("namespace") + "/" + meta.text("name"), strings(data));
       }
     }
     for (LoadedObject o : objects) {
-      if (!o.kind().equals("Kustomization") || !o.apiVersion().startsWith("kustomize.toolkit.fluxcd.io/")
-          || !(o.root().get("spec") instanceof ManifestMap spec) || spec.text("path") == null
+      if (!o.kind().equals("Kustomization")
+          || !o.apiVersion().startsWith("kustomize.toolkit.fluxcd.io/")
+          || !(o.root().get("spec") instanceof ManifestMap spec)
+          || spec.text("path") == null
           || !(spec.get("postBuild") instanceof ManifestMap postBuild)) {
         continue;
       }
       Map<String, String> values = new LinkedHashMap<>();
-      String namespace = o.root().get("metadata") instanceof ManifestMap m ? m.text("namespace") : null;
+      String namespace =
+          o.root().get("metadata") instanceof ManifestMap m ? m.text("namespace") : null;
       if (postBuild.get("substituteFrom") instanceof ManifestList from) {
         for (ManifestNode item : from.items()) {
           if (item instanceof ManifestMap ref && "ConfigMap".equals(ref.text("kind"))) {
@@ -87,7 +94,8 @@ public final class Substitutions {
   public UnaryOperator<String> forFile(String file) {
     Scope best = null;
     for (Scope scope : scopes) {
-      if (NamespaceRules.covers(scope.path(), file) && (best == null || scope.path().length() > best.path().length())) {
+      if (NamespaceRules.covers(scope.path(), file)
+          && (best == null || scope.path().length() > best.path().length())) {
         best = scope;
       }
     }

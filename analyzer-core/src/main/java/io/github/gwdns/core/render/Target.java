@@ -16,15 +16,25 @@ import java.util.regex.PatternSyntaxException;
  * patch target's fields are anchored regular expressions, a replacement's are matched exactly, as
  * kustomize reads them. An absent field matches anything.
  */
-record Target(String group, String version, String kind, String name, String namespace, String labelSelector,
-    String annotationSelector, boolean exact) {
+record Target(
+    String group,
+    String version,
+    String kind,
+    String name,
+    String namespace,
+    String labelSelector,
+    String annotationSelector,
+    boolean exact) {
 
   /** Reads a patch target; null when {@code node} is not a mapping. */
   static Target of(ManifestNode node) {
     return of(node, false);
   }
 
-  /** Reads a replacement's {@code source}, {@code select} or {@code reject}; null when {@code node} is not a mapping. */
+  /**
+   * Reads a replacement's {@code source}, {@code select} or {@code reject}; null when {@code node}
+   * is not a mapping.
+   */
   static Target exact(ManifestNode node) {
     return of(node, true);
   }
@@ -33,8 +43,15 @@ record Target(String group, String version, String kind, String name, String nam
     if (!(node instanceof ManifestMap map)) {
       return null;
     }
-    return new Target(map.text("group"), map.text("version"), map.text("kind"), map.text("name"), map.text("namespace"),
-        map.text("labelSelector"), map.text("annotationSelector"), exact);
+    return new Target(
+        map.text("group"),
+        map.text("version"),
+        map.text("kind"),
+        map.text("name"),
+        map.text("namespace"),
+        map.text("labelSelector"),
+        map.text("annotationSelector"),
+        exact);
   }
 
   /** True when {@code object} is selected. */
@@ -42,9 +59,13 @@ record Target(String group, String version, String kind, String name, String nam
     String apiVersion = object.apiVersion();
     int slash = apiVersion.indexOf('/');
     String objectVersion = slash < 0 ? apiVersion : apiVersion.substring(slash + 1);
-    return matches(group, object.group()) && matches(version, objectVersion) && matches(kind, object.kind())
-        && matches(name, object.name()) && matches(namespace, object.namespace())
-        && selects(labelSelector, strings(object, "labels")) && selects(annotationSelector, strings(object, "annotations"));
+    return matches(group, object.group())
+        && matches(version, objectVersion)
+        && matches(kind, object.kind())
+        && matches(name, object.name())
+        && matches(namespace, object.namespace())
+        && selects(labelSelector, strings(object, "labels"))
+        && selects(annotationSelector, strings(object, "annotations"));
   }
 
   private boolean matches(String pattern, String value) {
@@ -66,7 +87,8 @@ record Target(String group, String version, String kind, String name, String nam
 
   private static Map<String, String> strings(RenderedObject object, String key) {
     Map<String, String> values = new HashMap<>();
-    if (object.root().get("metadata") instanceof ManifestMap meta && meta.get(key) instanceof ManifestMap map) {
+    if (object.root().get("metadata") instanceof ManifestMap meta
+        && meta.get(key) instanceof ManifestMap map) {
       for (ManifestMap.Entry e : map.entries()) {
         if (e.value() instanceof ManifestScalar s && !s.isNull()) {
           values.put(e.key(), s.value());
@@ -77,8 +99,8 @@ record Target(String group, String version, String kind, String name, String nam
   }
 
   /**
-   * Kubernetes label-selector syntax: comma-separated {@code k=v}, {@code k==v}, {@code k!=v}, {@code
-   * k in (a,b)}, {@code k notin (a,b)}, {@code k}, {@code !k}.
+   * Kubernetes label-selector syntax: comma-separated {@code k=v}, {@code k==v}, {@code k!=v},
+   * {@code k in (a,b)}, {@code k notin (a,b)}, {@code k}, {@code !k}.
    */
   static boolean selects(String selector, Map<String, String> labels) {
     if (selector == null || selector.isBlank()) {
@@ -89,7 +111,8 @@ record Target(String group, String version, String kind, String name, String nam
       if (t.isEmpty()) {
         continue;
       }
-      java.util.regex.Matcher set = Pattern.compile("^([^\\s!=]+)\\s+(in|notin)\\s*\\((.*)\\)$").matcher(t);
+      java.util.regex.Matcher set =
+          Pattern.compile("^([^\\s!=]+)\\s+(in|notin)\\s*\\((.*)\\)$").matcher(t);
       if (set.matches()) {
         List<String> values = new ArrayList<>();
         for (String v : set.group(3).split(",")) {

@@ -8,11 +8,14 @@ import io.github.gwdns.core.load.Span;
  * lines actions add or remove ({@code {{- if }}}, {@code {{- with }}}, a {@code toYaml} block), so
  * the two are aligned as a diff would: the longest ordered matching of lines that are equal, or
  * that set the same key, or that are list items of a templated item; a rendered line without a
- * match belongs to the action line that printed it ({@code {{- toYaml .Values.hostnames | nindent
- * 4 }}}), else to the matched line before it.
+ * match belongs to the action line that printed it ({@code {{- toYaml .Values.hostnames | nindent 4
+ * }}}), else to the matched line before it.
  */
 final class TemplateLines {
-  /** Above this many line pairs, the alignment would cost more than it helps: lines stay as rendered. */
+  /**
+   * Above this many line pairs, the alignment would cost more than it helps: lines stay as
+   * rendered.
+   */
   private static final long MAX_PAIRS = 4_000_000L;
 
   private final String[] document;
@@ -46,7 +49,7 @@ final class TemplateLines {
     }
     int[] matched = new int[n];
     java.util.Arrays.fill(matched, -1);
-    for (int i = 0, j = 0; i < n && j < m;) {
+    for (int i = 0, j = 0; i < n && j < m; ) {
       int s = score(document[i], template[j]);
       if (s > 0 && best[i][j] == s + best[i + 1][j + 1]) {
         matched[i++] = j++;
@@ -82,13 +85,16 @@ final class TemplateLines {
   }
 
   /**
-   * {@code span}, of a stream whose document starts after line {@code offset}, at its place in
-   * the template: lines through the alignment, columns moved by the lines' indentation.
+   * {@code span}, of a stream whose document starts after line {@code offset}, at its place in the
+   * template: lines through the alignment, columns moved by the lines' indentation.
    */
   Span place(Span span, int offset) {
     int startLine = line(span.startLine() - offset);
     int endLine = Math.max(startLine, line(span.endLine() - offset));
-    return new Span(startLine, column(span.startLine() - offset, span.startColumn()), endLine,
+    return new Span(
+        startLine,
+        column(span.startLine() - offset, span.startColumn()),
+        endLine,
         column(span.endLine() - offset, span.endColumn()));
   }
 
@@ -138,13 +144,19 @@ final class TemplateLines {
 
   /** A line that holds only template actions: it prints nothing of its own to match. */
   private static boolean action(String stripped) {
-    return stripped.startsWith("{{") && stripped.endsWith("}}") && stripped.indexOf("}}") == stripped.length() - 2;
+    return stripped.startsWith("{{")
+        && stripped.endsWith("}}")
+        && stripped.indexOf("}}") == stripped.length() - 2;
   }
 
   /** An action line that prints a block: {@code toYaml}, {@code include}, {@code tpl}. */
   private static boolean prints(String line) {
     String t = line.strip();
-    return action(t) && (t.contains("toYaml") || t.contains("include") || t.contains("tpl") || t.contains("nindent"));
+    return action(t)
+        && (t.contains("toYaml")
+            || t.contains("include")
+            || t.contains("tpl")
+            || t.contains("nindent"));
   }
 
   private static int indent(String line) {

@@ -103,11 +103,17 @@ final class TreeEdit {
    * {@code create}; otherwise, or where a step meets a scalar, the tree is returned unchanged. A
    * result of null removes the node.
    */
-  ManifestNode update(ManifestNode root, List<Object> path, boolean create, UnaryOperator<ManifestNode> change) {
+  ManifestNode update(
+      ManifestNode root, List<Object> path, boolean create, UnaryOperator<ManifestNode> change) {
     return update(root, path, 0, create, change);
   }
 
-  private ManifestNode update(ManifestNode node, List<Object> path, int at, boolean create, UnaryOperator<ManifestNode> change) {
+  private ManifestNode update(
+      ManifestNode node,
+      List<Object> path,
+      int at,
+      boolean create,
+      UnaryOperator<ManifestNode> change) {
     if (at == path.size()) {
       return change.apply(node);
     }
@@ -126,7 +132,10 @@ final class TreeEdit {
       }
       return now == null ? without(map, key) : with(map, key, now);
     }
-    if (step instanceof Integer index && node instanceof ManifestList list && index >= 0 && index < list.items().size()) {
+    if (step instanceof Integer index
+        && node instanceof ManifestList list
+        && index >= 0
+        && index < list.items().size()) {
       ManifestNode child = list.items().get(index);
       ManifestNode now = update(child, path, at + 1, create, change);
       if (now == child) {
@@ -148,7 +157,10 @@ final class TreeEdit {
     for (Object step : path) {
       if (step instanceof String key && node instanceof ManifestMap map) {
         node = map.get(key);
-      } else if (step instanceof Integer index && node instanceof ManifestList list && index >= 0 && index < list.items().size()) {
+      } else if (step instanceof Integer index
+          && node instanceof ManifestList list
+          && index >= 0
+          && index < list.items().size()) {
         node = list.items().get(index);
       } else {
         return null;
@@ -181,7 +193,9 @@ final class TreeEdit {
           entries.set(i, new ManifestMap.Entry(e.key(), e.keyStart(), e.keyEnd(), now));
         }
       }
-      return entries == null ? map : replaced(map, new ManifestMap(entries, map.start(), map.end()));
+      return entries == null
+          ? map
+          : replaced(map, new ManifestMap(entries, map.start(), map.end()));
     }
     if (node instanceof ManifestList list) {
       List<ManifestNode> items = null;
@@ -195,7 +209,9 @@ final class TreeEdit {
           items.set(i, now);
         }
       }
-      return items == null ? list : replaced(list, new ManifestList(items, list.start(), list.end()));
+      return items == null
+          ? list
+          : replaced(list, new ManifestList(items, list.start(), list.end()));
     }
     return node;
   }

@@ -19,8 +19,12 @@ public final class Variables {
 
   private static final Pattern FLUX = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)[^}]*}");
   private static final Pattern PLACEHOLDER = Pattern.compile("^\\{[A-Z][A-Z0-9_]*}$");
-  /** An argocd-vault-plugin placeholder: {@code <path:...>}, {@code <secret:...>} or {@code <name>}. */
+
+  /**
+   * An argocd-vault-plugin placeholder: {@code <path:...>}, {@code <secret:...>} or {@code <name>}.
+   */
   private static final Pattern VAULT = io.github.gwdns.core.render.VaultPlaceholders.PATTERN;
+
   /** A Helm template expression left unevaluated. */
   private static final Pattern HELM = Pattern.compile("\\{\\{.*?}}", Pattern.DOTALL);
 
@@ -32,9 +36,13 @@ public final class Variables {
     return hasSubstitution(text) || hasHelmTemplate(text);
   }
 
-  /** True when {@code text} holds a {@code ${...}} substitution or an argocd-vault-plugin placeholder. */
+  /**
+   * True when {@code text} holds a {@code ${...}} substitution or an argocd-vault-plugin
+   * placeholder.
+   */
   public static boolean hasSubstitution(String text) {
-    return text != null && (text.contains("${") || (text.indexOf('<') >= 0 && VAULT.matcher(text).find()));
+    return text != null
+        && (text.contains("${") || (text.indexOf('<') >= 0 && VAULT.matcher(text).find()));
   }
 
   /** True when {@code text} holds a complete Helm template expression ({@code {{ ... }}}). */
@@ -48,8 +56,8 @@ public final class Variables {
   }
 
   /**
-   * The variable names in {@code text}: {@code SECRET_DOMAIN} for {@code ${SECRET_DOMAIN}}, the
-   * key inside the brackets ({@code path:kv/data/site#host}) for an argocd-vault-plugin placeholder.
+   * The variable names in {@code text}: {@code SECRET_DOMAIN} for {@code ${SECRET_DOMAIN}}, the key
+   * inside the brackets ({@code path:kv/data/site#host}) for an argocd-vault-plugin placeholder.
    * Either is what {@code --var NAME=VALUE} gives a value for.
    */
   public static Set<String> names(String text) {
@@ -69,12 +77,17 @@ public final class Variables {
     return names;
   }
 
-  /** How variable {@code name} (of {@link #names}) is written in {@code text}: {@code ${NAME}} or {@code <NAME>}. */
+  /**
+   * How variable {@code name} (of {@link #names}) is written in {@code text}: {@code ${NAME}} or
+   * {@code <NAME>}.
+   */
   public static String written(String text, String name) {
     if (name.startsWith("{{")) {
       return name;
     }
-    return text.contains("<" + name + ">") && !text.contains("${" + name) ? "<" + name + ">" : "${" + name + "}";
+    return text.contains("<" + name + ">") && !text.contains("${" + name)
+        ? "<" + name + ">"
+        : "${" + name + "}";
   }
 
   /** True when {@code name} is an argocd-vault-plugin placeholder's key in {@code text}. */

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  */
 public final class VaultPlaceholders {
   /** A placeholder; group 1 is its key, what {@code --var KEY=VALUE} names. */
-  public static final Pattern PATTERN = Pattern.compile("<((?:path|secret|vault):[^<>\\s]+|[A-Za-z_][A-Za-z0-9_.-]*)>");
+  public static final Pattern PATTERN =
+      Pattern.compile("<((?:path|secret|vault):[^<>\\s]+|[A-Za-z_][A-Za-z0-9_.-]*)>");
 
   private VaultPlaceholders() {}
 

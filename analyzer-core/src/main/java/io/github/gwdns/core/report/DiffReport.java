@@ -51,36 +51,73 @@ public record DiffReport(String base, String head, PlanChanges plan, FindingDiff
 
   /** {@code external-dns Deployment dns/public (added)}. */
   static String heading(PlanChanges.Instance i) {
-    String who = i.name().isEmpty() ? "external-dns (options; none in the manifests)" : "external-dns " + i.label();
-    return who + switch (i.presence()) {
-      case BOTH -> "";
-      case ADDED -> " (added)";
-      case REMOVED -> " (removed)";
-    };
+    String who =
+        i.name().isEmpty()
+            ? "external-dns (options; none in the manifests)"
+            : "external-dns " + i.label();
+    return who
+        + switch (i.presence()) {
+          case BOTH -> "";
+          case ADDED -> " (added)";
+          case REMOVED -> " (removed)";
+        };
   }
 
   private static void writeChanges(Writer out, String indent, PlanDiff plan) throws IOException {
     for (RecordChange c : plan.records()) {
-      out.write(indent + sign(c.kind()) + " " + c.dnsName() + " " + c.recordType()
-          + (c.setIdentifier().isEmpty() ? "" : " [" + c.setIdentifier() + "]") + " " + c.detail()
-          + "  (" + String.join(", ", c.sources()) + ")\n");
+      out.write(
+          indent
+              + sign(c.kind())
+              + " "
+              + c.dnsName()
+              + " "
+              + c.recordType()
+              + (c.setIdentifier().isEmpty() ? "" : " [" + c.setIdentifier() + "]")
+              + " "
+              + c.detail()
+              + "  ("
+              + String.join(", ", c.sources())
+              + ")\n");
     }
     for (PendingName p : plan.pendingAdded()) {
-      out.write(indent + "+ " + p.dnsName() + " pending: awaits the address of Gateway " + p.awaitingAddressOf()
-          + "  (" + String.join(", ", p.sources()) + ")\n");
+      out.write(
+          indent
+              + "+ "
+              + p.dnsName()
+              + " pending: awaits the address of Gateway "
+              + p.awaitingAddressOf()
+              + "  ("
+              + String.join(", ", p.sources())
+              + ")\n");
     }
     for (PendingName p : plan.pendingRemoved()) {
-      out.write(indent + "- " + p.dnsName() + " no longer pending on Gateway " + p.awaitingAddressOf() + "\n");
+      out.write(
+          indent
+              + "- "
+              + p.dnsName()
+              + " no longer pending on Gateway "
+              + p.awaitingAddressOf()
+              + "\n");
     }
   }
 
-  private static void writeFindings(Writer out, String title, List<Finding> list) throws IOException {
+  private static void writeFindings(Writer out, String title, List<Finding> list)
+      throws IOException {
     if (list.isEmpty()) {
       return;
     }
     out.write(title + " findings:\n");
     for (Finding f : list) {
-      out.write("  " + f.location().display() + ": " + f.severity().id() + " [" + f.ruleId() + "] " + f.message() + "\n");
+      out.write(
+          "  "
+              + f.location().display()
+              + ": "
+              + f.severity().id()
+              + " ["
+              + f.ruleId()
+              + "] "
+              + f.message()
+              + "\n");
     }
   }
 
@@ -91,12 +128,26 @@ public record DiffReport(String base, String head, PlanChanges plan, FindingDiff
   public String summary() {
     int added = plan.of(PlanChanges.Presence.ADDED).size();
     int removed = plan.of(PlanChanges.Presence.REMOVED).size();
-    return Summary.plural(plan.of(RecordChange.Kind.ADDED).size(), "record") + " added, "
-        + plan.of(RecordChange.Kind.REMOVED).size() + " removed, " + plan.of(RecordChange.Kind.CHANGED).size() + " changed"
-        + (added + removed == 0 ? "" : " (" + Summary.plural(added, "external-dns instance") + " added, " + removed + " removed)")
+    return Summary.plural(plan.of(RecordChange.Kind.ADDED).size(), "record")
+        + " added, "
+        + plan.of(RecordChange.Kind.REMOVED).size()
+        + " removed, "
+        + plan.of(RecordChange.Kind.CHANGED).size()
+        + " changed"
+        + (added + removed == 0
+            ? ""
+            : " ("
+                + Summary.plural(added, "external-dns instance")
+                + " added, "
+                + removed
+                + " removed)")
         + "; "
-        + Summary.plural(findings.introduced().size(), "finding") + " introduced, " + findings.fixed().size() + " fixed, "
-        + findings.unchanged().size() + " unchanged";
+        + Summary.plural(findings.introduced().size(), "finding")
+        + " introduced, "
+        + findings.fixed().size()
+        + " fixed, "
+        + findings.unchanged().size()
+        + " unchanged";
   }
 
   private static String sign(RecordChange.Kind kind) {
@@ -175,7 +226,8 @@ public record DiffReport(String base, String head, PlanChanges plan, FindingDiff
     }
   }
 
-  private static void writeEndpoints(JsonGenerator json, String name, List<Endpoint> endpoints) throws IOException {
+  private static void writeEndpoints(JsonGenerator json, String name, List<Endpoint> endpoints)
+      throws IOException {
     json.writeArrayFieldStart(name);
     for (Endpoint e : endpoints) {
       PlanReport.writeEndpoint(json, e);
@@ -183,7 +235,8 @@ public record DiffReport(String base, String head, PlanChanges plan, FindingDiff
     json.writeEndArray();
   }
 
-  private static void writeFindings(JsonGenerator json, String name, List<Finding> list) throws IOException {
+  private static void writeFindings(JsonGenerator json, String name, List<Finding> list)
+      throws IOException {
     json.writeArrayFieldStart(name);
     for (Finding f : list) {
       JsonReport.writeFinding(json, f);
@@ -194,22 +247,48 @@ public record DiffReport(String base, String head, PlanChanges plan, FindingDiff
   /** A pull request comment: the summary, the record changes as a table, the findings. */
   public void writeMarkdown(Writer out) throws IOException {
     out = SafeText.writer(out); // manifest text must not act on a terminal or a log
-    StringBuilder md = new StringBuilder("## gwdns: DNS changes from `" + MarkdownReport.cell(base) + "` to "
-        + MarkdownReport.cell(head) + "\n\n**" + summary() + "**\n\n");
+    StringBuilder md =
+        new StringBuilder(
+            "## gwdns: DNS changes from `"
+                + MarkdownReport.cell(base)
+                + "` to "
+                + MarkdownReport.cell(head)
+                + "\n\n**"
+                + summary()
+                + "**\n\n");
     if (!plan.isEmpty()) {
       boolean grouped = plan.grouped();
-      md.append(grouped ? "| external-dns " : "").append("| | Name | Type | Change | Routes |\n")
-          .append(grouped ? "|---" : "").append("|---|---|---|---|---|\n");
+      md.append(grouped ? "| external-dns " : "")
+          .append("| | Name | Type | Change | Routes |\n")
+          .append(grouped ? "|---" : "")
+          .append("|---|---|---|---|---|\n");
       for (PlanChanges.Instance i : plan.instances()) {
-        String who = grouped ? "| " + MarkdownReport.cell(heading(i).replaceFirst("^external-dns ", "")) + " " : "";
+        String who =
+            grouped
+                ? "| " + MarkdownReport.cell(heading(i).replaceFirst("^external-dns ", "")) + " "
+                : "";
         for (RecordChange c : i.plan().records()) {
-          md.append(who).append("| ").append(c.kind().id()).append(" | `").append(MarkdownReport.cell(c.dnsName())).append("` | ")
-              .append(c.recordType()).append(" | ").append(MarkdownReport.cell(c.detail())).append(" | ")
-              .append(MarkdownReport.cell(String.join(", ", c.sources()))).append(" |\n");
+          md.append(who)
+              .append("| ")
+              .append(c.kind().id())
+              .append(" | `")
+              .append(MarkdownReport.cell(c.dnsName()))
+              .append("` | ")
+              .append(c.recordType())
+              .append(" | ")
+              .append(MarkdownReport.cell(c.detail()))
+              .append(" | ")
+              .append(MarkdownReport.cell(String.join(", ", c.sources())))
+              .append(" |\n");
         }
         for (PendingName p : i.plan().pendingAdded()) {
-          md.append(who).append("| pending | `").append(MarkdownReport.cell(p.dnsName())).append("` | | awaits the address of Gateway ")
-              .append(MarkdownReport.cell(p.awaitingAddressOf())).append(" | ").append(MarkdownReport.cell(String.join(", ", p.sources())))
+          md.append(who)
+              .append("| pending | `")
+              .append(MarkdownReport.cell(p.dnsName()))
+              .append("` | | awaits the address of Gateway ")
+              .append(MarkdownReport.cell(p.awaitingAddressOf()))
+              .append(" | ")
+              .append(MarkdownReport.cell(String.join(", ", p.sources())))
               .append(" |\n");
         }
       }
@@ -225,10 +304,19 @@ public record DiffReport(String base, String head, PlanChanges plan, FindingDiff
     if (list.isEmpty()) {
       return;
     }
-    md.append("### ").append(title).append("\n\n| Level | Rule | Location | Message |\n|---|---|---|---|\n");
+    md.append("### ")
+        .append(title)
+        .append("\n\n| Level | Rule | Location | Message |\n|---|---|---|---|\n");
     for (Finding f : list) {
-      md.append("| ").append(f.severity().id()).append(" | `").append(f.ruleId()).append("` | `")
-          .append(MarkdownReport.cell(f.location().display())).append("` | ").append(MarkdownReport.cell(f.message())).append(" |\n");
+      md.append("| ")
+          .append(f.severity().id())
+          .append(" | `")
+          .append(f.ruleId())
+          .append("` | `")
+          .append(MarkdownReport.cell(f.location().display()))
+          .append("` | ")
+          .append(MarkdownReport.cell(f.message()))
+          .append(" |\n");
     }
     md.append('\n');
   }

@@ -13,7 +13,6 @@ import io.github.gwdns.core.model.Listener;
 import io.github.gwdns.core.model.Route;
 import io.github.gwdns.core.predict.Endpoint;
 import io.github.gwdns.core.predict.PendingName;
-import io.github.gwdns.core.rules.Causes;
 import io.github.gwdns.core.rules.ParentCause;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -35,7 +34,13 @@ final class EstateGraph {
 
   record Node(String id, String label, Shape shape) {}
 
-  enum Shape { LISTENER, ROUTE, NAME, MISSING, GATEWAY }
+  enum Shape {
+    LISTENER,
+    ROUTE,
+    NAME,
+    MISSING,
+    GATEWAY
+  }
 
   record Edge(String from, String to, String label, boolean rejected) {}
 
@@ -45,7 +50,8 @@ final class EstateGraph {
   private final Map<String, String> ids = new LinkedHashMap<>();
 
   /**
-   * @param onlyWithFindings keep only routes and Gateways that have findings, and what they connect to
+   * @param onlyWithFindings keep only routes and Gateways that have findings, and what they connect
+   *     to
    */
   EstateGraph(AnalysisResult all, boolean onlyWithFindings) {
     for (AnalysisResult cluster : all.clusters()) {
@@ -54,7 +60,9 @@ final class EstateGraph {
     }
   }
 
-  /** The cluster being drawn ({@code ""} for the only one): its objects' ids and labels carry it. */
+  /**
+   * The cluster being drawn ({@code ""} for the only one): its objects' ids and labels carry it.
+   */
   private String scope = "";
 
   private void add(AnalysisResult result, boolean onlyWithFindings) {
@@ -134,19 +142,26 @@ final class EstateGraph {
     for (io.github.gwdns.core.InstancePlan plan : result.plans()) {
       for (Endpoint e : plan.plan().endpoints()) {
         for (String source : e.sources()) {
-          nameEdge(source, "name:" + e.dnsName() + " " + e.recordType(), e.dnsName() + " " + e.recordType(), names, drawn);
+          nameEdge(
+              source,
+              "name:" + e.dnsName() + " " + e.recordType(),
+              e.dnsName() + " " + e.recordType(),
+              names,
+              drawn);
         }
       }
       for (PendingName p : plan.plan().pending()) {
         for (String source : p.sources()) {
-          nameEdge(source, "name:" + p.dnsName() + " pending", p.dnsName() + " (pending)", names, drawn);
+          nameEdge(
+              source, "name:" + p.dnsName() + " pending", p.dnsName() + " (pending)", names, drawn);
         }
       }
     }
   }
 
   /** An edge from the route {@code source} to a name node, each drawn once. */
-  private void nameEdge(String source, String key, String label, Set<String> names, Set<String> drawn) {
+  private void nameEdge(
+      String source, String key, String label, Set<String> names, Set<String> drawn) {
     String routeId = ids.get(scope + "\u0000" + "route:" + source);
     if (routeId == null) {
       return;
@@ -163,32 +178,57 @@ final class EstateGraph {
   private void addGroup(KubeObject owner, List<OwnedListener> listeners, GatewayView view) {
     List<Node> members = new ArrayList<>();
     String ownerId = id("owner:" + owner.ref().display());
-    members.add(new Node(ownerId, scoped(owner.kind() + " " + owner.ref().namespacedName()), Shape.GATEWAY));
+    members.add(
+        new Node(
+            ownerId, scoped(owner.kind() + " " + owner.ref().namespacedName()), Shape.GATEWAY));
     for (OwnedListener l : listeners) {
       Listener listener = l.listener();
       GatewayView.Conflict conflict = view.conflict(l);
-      members.add(new Node(id("listener:" + l.key()),
-          listener.name() + " " + listener.protocol() + " :" + listener.port()
-              + (listener.hostname() == null ? "" : " " + listener.hostname())
-              + (conflict == null ? "" : " CONFLICTED"), Shape.LISTENER));
+      members.add(
+          new Node(
+              id("listener:" + l.key()),
+              listener.name()
+                  + " "
+                  + listener.protocol()
+                  + " :"
+                  + listener.port()
+                  + (listener.hostname() == null ? "" : " " + listener.hostname())
+                  + (conflict == null ? "" : " CONFLICTED"),
+              Shape.LISTENER));
     }
-    groups.add(new Group(id("group:" + owner.ref().display()), scoped(owner.kind() + " " + owner.ref().namespacedName()), members));
+    groups.add(
+        new Group(
+            id("group:" + owner.ref().display()),
+            scoped(owner.kind() + " " + owner.ref().namespacedName()),
+            members));
   }
 
-  /** Where a rejected attachment points: the closest listener, else the parent, else a missing node. */
+  /**
+   * Where a rejected attachment points: the closest listener, else the parent, else a missing node.
+   */
   private String target(ParentCause c) {
-    if (c.listener() != null && ids.containsKey(scope + "\u0000" + "listener:" + c.listener().listener().key())) {
+    if (c.listener() != null
+        && ids.containsKey(scope + "\u0000" + "listener:" + c.listener().listener().key())) {
       return ids.get(scope + "\u0000" + "listener:" + c.listener().listener().key());
     }
-    if (c.externalDnsListener() != null && ids.containsKey(scope + "\u0000" + "listener:" + c.externalDnsListener().listener().key())) {
+    if (c.externalDnsListener() != null
+        && ids.containsKey(
+            scope + "\u0000" + "listener:" + c.externalDnsListener().listener().key())) {
       return ids.get(scope + "\u0000" + "listener:" + c.externalDnsListener().listener().key());
     }
-    KubeObject parent = c.resolution() == null ? null
-        : c.resolution().listenerSet() != null ? c.resolution().listenerSet() : c.resolution().gateway();
+    KubeObject parent =
+        c.resolution() == null
+            ? null
+            : c.resolution().listenerSet() != null
+                ? c.resolution().listenerSet()
+                : c.resolution().gateway();
     if (parent != null && ids.containsKey(scope + "\u0000" + "owner:" + parent.ref().display())) {
       return ids.get(scope + "\u0000" + "owner:" + parent.ref().display());
     }
-    String label = c.ref() == null ? "no parentRefs" : c.ref().kind() + " " + c.ref().namespace() + "/" + c.ref().name();
+    String label =
+        c.ref() == null
+            ? "no parentRefs"
+            : c.ref().kind() + " " + c.ref().namespace() + "/" + c.ref().name();
     String key = "missing:" + label;
     if (!ids.containsKey(scope + "\u0000" + key)) {
       nodes.add(new Node(id(key), scoped(label + " (missing)"), Shape.MISSING));

@@ -19,7 +19,9 @@ public final class GithubReport {
   public void write(AnalysisResult result, Writer out) throws IOException {
     out = SafeText.writer(out); // manifest text must not act on a terminal or a log
     Map<Severity, Integer> total = new EnumMap<>(Severity.class);
-    result.findings().stream().filter(Finding::active).forEach(f -> total.merge(f.severity(), 1, Integer::sum));
+    result.findings().stream()
+        .filter(Finding::active)
+        .forEach(f -> total.merge(f.severity(), 1, Integer::sum));
     // The summary is a notice too: when it is written, it takes one of the notices' ten places.
     boolean summary = total.values().stream().anyMatch(n -> n > PER_LEVEL);
     Map<Severity, Integer> shown = new EnumMap<>(Severity.class);
@@ -33,18 +35,33 @@ public final class GithubReport {
         hidden++;
         continue;
       }
-      out.write("::" + command(f.severity())
-          + " file=" + property(f.location().file())
-          + ",line=" + f.location().startLine()
-          + ",col=" + f.location().startColumn()
-          + ",endLine=" + f.location().endLine()
-          + ",endColumn=" + f.location().endColumn()
-          + ",title=" + property(f.ruleId())
-          + "::" + data(f.message()) + "\n");
+      out.write(
+          "::"
+              + command(f.severity())
+              + " file="
+              + property(f.location().file())
+              + ",line="
+              + f.location().startLine()
+              + ",col="
+              + f.location().startColumn()
+              + ",endLine="
+              + f.location().endLine()
+              + ",endColumn="
+              + f.location().endColumn()
+              + ",title="
+              + property(f.ruleId())
+              + "::"
+              + data(f.message())
+              + "\n");
     }
     if (hidden > 0) {
-      out.write("::notice title=gwdns::" + data(hidden + " more findings are not shown as annotations"
-          + " (GitHub shows 10 per level); see the full report") + "\n");
+      out.write(
+          "::notice title=gwdns::"
+              + data(
+                  hidden
+                      + " more findings are not shown as annotations"
+                      + " (GitHub shows 10 per level); see the full report")
+              + "\n");
     }
     out.flush();
   }

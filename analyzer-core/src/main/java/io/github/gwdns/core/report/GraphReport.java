@@ -12,7 +12,9 @@ import java.io.Writer;
 public final class GraphReport {
   private final EstateGraph graph;
 
-  /** @param onlyWithFindings draw only the objects that have findings (for pull request comments) */
+  /**
+   * @param onlyWithFindings draw only the objects that have findings (for pull request comments)
+   */
   public GraphReport(AnalysisResult result, boolean onlyWithFindings) {
     this.graph = new EstateGraph(result, onlyWithFindings);
   }
@@ -66,8 +68,15 @@ public final class GraphReport {
       out.write("  " + dotNode(n) + "\n");
     }
     for (EstateGraph.Edge e : graph.edges) {
-      out.write("  " + e.from() + " -> " + e.to()
-          + (e.rejected() ? " [color=red, fontcolor=red, style=dashed, label=\"" + dot(e.label()) + "\"]" : "") + ";\n");
+      out.write(
+          "  "
+              + e.from()
+              + " -> "
+              + e.to()
+              + (e.rejected()
+                  ? " [color=red, fontcolor=red, style=dashed, label=\"" + dot(e.label()) + "\"]"
+                  : "")
+              + ";\n");
     }
     out.write("}\n");
     out.flush();
@@ -85,13 +94,14 @@ public final class GraphReport {
   }
 
   private static String dotNode(EstateGraph.Node n) {
-    String shape = switch (n.shape()) {
-      case ROUTE -> "box";
-      case NAME -> "ellipse";
-      case MISSING -> "octagon";
-      case GATEWAY -> "parallelogram";
-      case LISTENER -> "box, style=rounded";
-    };
+    String shape =
+        switch (n.shape()) {
+          case ROUTE -> "box";
+          case NAME -> "ellipse";
+          case MISSING -> "octagon";
+          case GATEWAY -> "parallelogram";
+          case LISTENER -> "box, style=rounded";
+        };
     return n.id() + " [label=\"" + dot(n.label()) + "\", shape=" + shape + "];";
   }
 

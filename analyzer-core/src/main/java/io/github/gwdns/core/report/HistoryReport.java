@@ -14,7 +14,8 @@ import java.time.format.DateTimeFormatter;
 
 /** The history of the manifests: when each current finding started, and the DNS log. */
 public record HistoryReport(History history) {
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
+  private static final DateTimeFormatter DATE =
+      DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
 
   public void writeText(Writer destination) throws IOException {
     Writer out = SafeText.writer(destination); // manifest text must not act on a terminal or a log
@@ -24,7 +25,16 @@ public record HistoryReport(History history) {
     }
     for (History.Introduced i : history.current()) {
       Finding f = i.finding();
-      out.write("  " + f.location().display() + ": " + f.severity().id() + " [" + f.ruleId() + "] " + subject(f) + "\n");
+      out.write(
+          "  "
+              + f.location().display()
+              + ": "
+              + f.severity().id()
+              + " ["
+              + f.ruleId()
+              + "] "
+              + subject(f)
+              + "\n");
       out.write("    since " + (i.orEarlier() ? "at or before " : "") + commit(i.commit()) + "\n");
     }
     out.write("\nDNS log (oldest first):\n");
@@ -43,24 +53,59 @@ public record HistoryReport(History history) {
           out.write("    " + DiffReport.heading(i) + ":\n");
         }
         for (RecordChange c : i.plan().records()) {
-          out.write(indent + switch (c.kind()) {
-            case ADDED -> "+";
-            case REMOVED -> "-";
-            case CHANGED -> "~";
-          } + " " + c.dnsName() + " " + c.recordType() + " " + c.detail() + "\n");
+          out.write(
+              indent
+                  + switch (c.kind()) {
+                    case ADDED -> "+";
+                    case REMOVED -> "-";
+                    case CHANGED -> "~";
+                  }
+                  + " "
+                  + c.dnsName()
+                  + " "
+                  + c.recordType()
+                  + " "
+                  + c.detail()
+                  + "\n");
         }
-        i.plan().pendingAdded().forEach(p -> write(out, indent + "+ " + p.dnsName() + " pending on Gateway " + p.awaitingAddressOf() + "\n"));
+        i.plan()
+            .pendingAdded()
+            .forEach(
+                p ->
+                    write(
+                        out,
+                        indent
+                            + "+ "
+                            + p.dnsName()
+                            + " pending on Gateway "
+                            + p.awaitingAddressOf()
+                            + "\n"));
       }
-      step.findings().introduced().forEach(f -> write(out, "    ! introduces [" + f.ruleId() + "] " + subject(f) + "\n"));
-      step.findings().fixed().forEach(f -> write(out, "    * fixes [" + f.ruleId() + "] " + subject(f) + "\n"));
+      step.findings()
+          .introduced()
+          .forEach(f -> write(out, "    ! introduces [" + f.ruleId() + "] " + subject(f) + "\n"));
+      step.findings()
+          .fixed()
+          .forEach(f -> write(out, "    * fixes [" + f.ruleId() + "] " + subject(f) + "\n"));
     }
-    out.write("\ngwdns history: " + Summary.plural(history.commits().size(), "commit") + " walked, "
-        + history.analyses() + " analyzed, " + Summary.plural(history.parses(), "blob") + " parsed"
-        + (history.truncated() ? "; history goes further back (--max-count, --since or a shallow clone)" : "") + "\n");
+    out.write(
+        "\ngwdns history: "
+            + Summary.plural(history.commits().size(), "commit")
+            + " walked, "
+            + history.analyses()
+            + " analyzed, "
+            + Summary.plural(history.parses(), "blob")
+            + " parsed"
+            + (history.truncated()
+                ? "; history goes further back (--max-count, --since or a shallow clone)"
+                : "")
+            + "\n");
     out.flush();
   }
 
-  /** What a finding is about: its object, or its file when it has none (a file that does not parse). */
+  /**
+   * What a finding is about: its object, or its file when it has none (a file that does not parse).
+   */
   private static String subject(Finding f) {
     return f.resource().isEmpty() ? f.location().file() : f.resource();
   }

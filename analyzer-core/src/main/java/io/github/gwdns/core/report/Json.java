@@ -8,7 +8,9 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.IOException;
 import java.io.OutputStream;
 
-/** One place that configures JSON output: UTF-8, two-space indent, "\n" line ends, trailing newline. */
+/**
+ * One place that configures JSON output: UTF-8, two-space indent, "\n" line ends, trailing newline.
+ */
 final class Json {
   private static final JsonFactory FACTORY = new JsonFactory();
 

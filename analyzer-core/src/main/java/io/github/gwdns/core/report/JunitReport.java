@@ -18,14 +18,22 @@ import javax.xml.stream.XMLStreamWriter;
  * per suppressed finding, and a passing case for rules that found nothing.
  */
 public final class JunitReport {
-  public void write(AnalysisResult result, io.github.gwdns.core.finding.Severity failOn, OutputStream out) throws IOException {
+  public void write(
+      AnalysisResult result, io.github.gwdns.core.finding.Severity failOn, OutputStream out)
+      throws IOException {
     try {
-      // Characters XML 1.0 forbids (a manifest may hold them) are escaped before the XML writer's output.
-      java.io.Writer text = SafeText.writer(new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8));
+      // Characters XML 1.0 forbids (a manifest may hold them) are escaped before the XML writer's
+      // output.
+      java.io.Writer text =
+          SafeText.writer(
+              new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8));
       XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(text);
       xml.writeStartDocument("UTF-8", "1.0");
       xml.writeCharacters("\n");
-      long failures = result.findings().stream().filter(f -> f.active() && failOn != null && f.severity().isAtLeast(failOn)).count();
+      long failures =
+          result.findings().stream()
+              .filter(f -> f.active() && failOn != null && f.severity().isAtLeast(failOn))
+              .count();
       xml.writeStartElement("testsuites");
       xml.writeAttribute("name", "gwdns");
       xml.writeAttribute("tests", Integer.toString(count(result)));
@@ -38,8 +46,14 @@ public final class JunitReport {
         xml.writeStartElement("testsuite");
         xml.writeAttribute("name", rule.id());
         xml.writeAttribute("tests", Integer.toString(Math.max(1, findings.size())));
-        xml.writeAttribute("failures", Long.toString(findings.stream().filter(f -> f.active() && failOn != null && f.severity().isAtLeast(failOn)).count()));
-        xml.writeAttribute("skipped", Long.toString(findings.stream().filter(f -> !f.active()).count()));
+        xml.writeAttribute(
+            "failures",
+            Long.toString(
+                findings.stream()
+                    .filter(f -> f.active() && failOn != null && f.severity().isAtLeast(failOn))
+                    .count()));
+        xml.writeAttribute(
+            "skipped", Long.toString(findings.stream().filter(f -> !f.active()).count()));
         xml.writeCharacters("\n");
         if (findings.isEmpty()) {
           xml.writeCharacters("    ");
@@ -52,7 +66,8 @@ public final class JunitReport {
           xml.writeCharacters("    ");
           xml.writeStartElement("testcase");
           xml.writeAttribute("classname", "gwdns." + rule.id());
-          xml.writeAttribute("name", f.location().display() + (f.object() == null ? "" : " " + f.resource()));
+          xml.writeAttribute(
+              "name", f.location().display() + (f.object() == null ? "" : " " + f.resource()));
           xml.writeAttribute("file", f.location().file());
           xml.writeAttribute("line", Integer.toString(f.location().startLine()));
           if (!f.active()) {
@@ -63,7 +78,14 @@ public final class JunitReport {
             xml.writeStartElement("failure");
             xml.writeAttribute("type", f.severity().id());
             xml.writeAttribute("message", f.message());
-            xml.writeCharacters(f.location().display() + ": " + f.severity().id() + " [" + f.ruleId() + "] " + f.message());
+            xml.writeCharacters(
+                f.location().display()
+                    + ": "
+                    + f.severity().id()
+                    + " ["
+                    + f.ruleId()
+                    + "] "
+                    + f.message());
             xml.writeEndElement();
           } else {
             xml.writeStartElement("system-out");

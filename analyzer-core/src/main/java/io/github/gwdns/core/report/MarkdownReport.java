@@ -33,8 +33,20 @@ public final class MarkdownReport {
         continue;
       }
       total++;
-      String row = "| " + icon(f) + " " + f.severity().id() + " | `" + f.ruleId() + "` | " + cell(f.resource()) + " | `"
-          + cell(f.location().display()) + "` | " + cell(f.message()) + " |\n";
+      String row =
+          "| "
+              + icon(f)
+              + " "
+              + f.severity().id()
+              + " | `"
+              + f.ruleId()
+              + "` | "
+              + cell(f.resource())
+              + " | `"
+              + cell(f.location().display())
+              + "` | "
+              + cell(f.message())
+              + " |\n";
       if (md.length() + rows.length() + row.length() > LIMIT_BYTES / 2) {
         continue;
       }
@@ -44,14 +56,19 @@ public final class MarkdownReport {
     if (total == 0) {
       md.append("No findings.\n\n");
     } else {
-      md.append("| Level | Rule | Resource | Location | Message |\n|---|---|---|---|---|\n").append(rows);
+      md.append("| Level | Rule | Resource | Location | Message |\n|---|---|---|---|---|\n")
+          .append(rows);
       if (shown < total) {
-        md.append("\n_").append(total - shown).append(" more findings not shown; see the SARIF or JSON report._\n");
+        md.append("\n_")
+            .append(total - shown)
+            .append(" more findings not shown; see the SARIF or JSON report._\n");
       }
       md.append('\n');
     }
     md.append("### Predicted DNS records\n\n");
-    boolean none = result.plans().stream().allMatch(p -> p.plan().endpoints().isEmpty() && p.plan().pending().isEmpty());
+    boolean none =
+        result.plans().stream()
+            .allMatch(p -> p.plan().endpoints().isEmpty() && p.plan().pending().isEmpty());
     if (none) {
       md.append("None.\n\n");
     } else {

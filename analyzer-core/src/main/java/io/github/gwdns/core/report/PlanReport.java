@@ -34,52 +34,73 @@ public final class PlanReport {
     List<String[]> rows = new ArrayList<>();
     rows.add(new String[] {"NAME", "TYPE", "TARGETS", "TTL", "SOURCES"});
     for (Endpoint e : plan.endpoints()) {
-      rows.add(new String[] {
-        e.dnsName() + (e.setIdentifier().isEmpty() ? "" : " [" + e.setIdentifier() + "]"),
-        e.recordType(),
-        String.join(",", e.targets()),
-        e.recordTtl() == 0 ? "-" : Long.toString(e.recordTtl()),
-        String.join(",", plan.sourceLabels(e.sources()))
-      });
+      rows.add(
+          new String[] {
+            e.dnsName() + (e.setIdentifier().isEmpty() ? "" : " [" + e.setIdentifier() + "]"),
+            e.recordType(),
+            String.join(",", e.targets()),
+            e.recordTtl() == 0 ? "-" : Long.toString(e.recordTtl()),
+            String.join(",", plan.sourceLabels(e.sources()))
+          });
     }
     Table.write(rows, out);
     if (!plan.pending().isEmpty()) {
-      out.write("\nPending: these names point at Gateways whose address only their controller will assign\n");
+      out.write(
+          "\nPending: these names point at Gateways whose address only their controller will assign\n");
       List<String[]> pending = new ArrayList<>();
       pending.add(new String[] {"NAME", "AWAITING ADDRESS OF", "REQUESTED", "SOURCES"});
       for (PendingName p : plan.pending()) {
-        pending.add(new String[] {
-          p.dnsName(),
-          "Gateway " + p.awaitingAddressOf(),
-          p.requestedAddresses().isEmpty() ? "-" : String.join(",", p.requestedAddresses()),
-          String.join(",", plan.sourceLabels(p.sources()))
-        });
+        pending.add(
+            new String[] {
+              p.dnsName(),
+              "Gateway " + p.awaitingAddressOf(),
+              p.requestedAddresses().isEmpty() ? "-" : String.join(",", p.requestedAddresses()),
+              String.join(",", plan.sourceLabels(p.sources()))
+            });
       }
       Table.write(pending, out);
     }
     if (!plan.filtered().isEmpty()) {
-      out.write("\nFiltered: the sources emit these, but external-dns's filters keep them from the provider, or it does not start\n");
+      out.write(
+          "\nFiltered: the sources emit these, but external-dns's filters keep them from the provider, or it does not start\n");
       List<String[]> filtered = new ArrayList<>();
       filtered.add(new String[] {"NAME", "TYPE", "WHY", "SOURCES"});
       for (FilteredEndpoint f : plan.filtered()) {
-        filtered.add(new String[] {f.endpoint().dnsName(), f.endpoint().recordType(), f.reason(),
-            String.join(",", plan.sourceLabels(f.endpoint().sources()))});
+        filtered.add(
+            new String[] {
+              f.endpoint().dnsName(),
+              f.endpoint().recordType(),
+              f.reason(),
+              String.join(",", plan.sourceLabels(f.endpoint().sources()))
+            });
       }
       Table.write(filtered, out);
     }
     if (!plan.unresolved().isEmpty()) {
-      out.write("\nUnresolved: these names hold Flux variables gwdns has no value for (pass --var KEY=VALUE), so they are not"
-          + " compared with listeners or filters\n");
+      out.write(
+          "\nUnresolved: these names hold Flux variables gwdns has no value for (pass --var KEY=VALUE), so they are not"
+              + " compared with listeners or filters\n");
       List<String[]> unresolved = new ArrayList<>();
       unresolved.add(new String[] {"NAME", "VARIABLES", "SOURCES"});
       for (UnresolvedName u : plan.unresolved()) {
-        unresolved.add(new String[] {u.dnsName(), String.join(",", u.variables()), String.join(",", plan.sourceLabels(u.sources()))});
+        unresolved.add(
+            new String[] {
+              u.dnsName(),
+              String.join(",", u.variables()),
+              String.join(",", plan.sourceLabels(u.sources()))
+            });
       }
       Table.write(unresolved, out);
     }
-    out.write("\n" + Summary.plural(plan.endpoints().size(), "endpoint") + ", " + plan.pending().size() + " pending"
-        + (plan.filtered().isEmpty() ? "" : ", " + plan.filtered().size() + " filtered")
-        + (plan.unresolved().isEmpty() ? "" : ", " + plan.unresolved().size() + " unresolved") + "\n");
+    out.write(
+        "\n"
+            + Summary.plural(plan.endpoints().size(), "endpoint")
+            + ", "
+            + plan.pending().size()
+            + " pending"
+            + (plan.filtered().isEmpty() ? "" : ", " + plan.filtered().size() + " filtered")
+            + (plan.unresolved().isEmpty() ? "" : ", " + plan.unresolved().size() + " unresolved")
+            + "\n");
     out.flush();
   }
 
@@ -98,30 +119,55 @@ public final class PlanReport {
       plan.pending().forEach(p -> md.append(markdownRow(p, plan)));
     }
     for (UnresolvedName u : plan.unresolved()) {
-      md.append("| `").append(MarkdownReport.cell(u.dnsName())).append("` | unresolved | ")
-          .append(MarkdownReport.cell(String.join(", ", u.variables().stream().map(v -> "${" + v + "}").toList())))
-          .append(" | | ").append(MarkdownReport.cell(String.join(", ", plan.sourceLabels(u.sources())))).append(" |\n");
+      md.append("| `")
+          .append(MarkdownReport.cell(u.dnsName()))
+          .append("` | unresolved | ")
+          .append(
+              MarkdownReport.cell(
+                  String.join(", ", u.variables().stream().map(v -> "${" + v + "}").toList())))
+          .append(" | | ")
+          .append(MarkdownReport.cell(String.join(", ", plan.sourceLabels(u.sources()))))
+          .append(" |\n");
     }
-    md.append("\n").append(Summary.plural(plan.endpoints().size(), "endpoint")).append(", ")
-        .append(plan.pending().size()).append(" pending")
-        .append(plan.unresolved().isEmpty() ? "" : ", " + plan.unresolved().size() + " unresolved").append("\n");
+    md.append("\n")
+        .append(Summary.plural(plan.endpoints().size(), "endpoint"))
+        .append(", ")
+        .append(plan.pending().size())
+        .append(" pending")
+        .append(plan.unresolved().isEmpty() ? "" : ", " + plan.unresolved().size() + " unresolved")
+        .append("\n");
     out.write(md.toString());
     out.flush();
   }
 
-  static final String MARKDOWN_HEADER = "| Name | Type | Targets | TTL | Sources |\n|---|---|---|---|---|\n";
+  static final String MARKDOWN_HEADER =
+      "| Name | Type | Targets | TTL | Sources |\n|---|---|---|---|---|\n";
 
   /** A row of the records table; {@code plan} labels the sources a chart renders. */
   static String markdownRow(Endpoint e, DnsPlan plan) {
-    return "| `" + MarkdownReport.cell(e.dnsName()) + "`" + (e.setIdentifier().isEmpty() ? "" : " [" + MarkdownReport.cell(e.setIdentifier()) + "]")
-        + " | " + e.recordType() + " | " + MarkdownReport.cell(String.join(", ", e.targets())) + " | "
-        + (e.recordTtl() == 0 ? "" : e.recordTtl()) + " | " + MarkdownReport.cell(String.join(", ", plan.sourceLabels(e.sources())))
+    return "| `"
+        + MarkdownReport.cell(e.dnsName())
+        + "`"
+        + (e.setIdentifier().isEmpty() ? "" : " [" + MarkdownReport.cell(e.setIdentifier()) + "]")
+        + " | "
+        + e.recordType()
+        + " | "
+        + MarkdownReport.cell(String.join(", ", e.targets()))
+        + " | "
+        + (e.recordTtl() == 0 ? "" : e.recordTtl())
+        + " | "
+        + MarkdownReport.cell(String.join(", ", plan.sourceLabels(e.sources())))
         + " |\n";
   }
 
   static String markdownRow(PendingName p, DnsPlan plan) {
-    return "| `" + MarkdownReport.cell(p.dnsName()) + "` | pending | address of Gateway " + MarkdownReport.cell(p.awaitingAddressOf())
-        + " | | " + MarkdownReport.cell(String.join(", ", plan.sourceLabels(p.sources()))) + " |\n";
+    return "| `"
+        + MarkdownReport.cell(p.dnsName())
+        + "` | pending | address of Gateway "
+        + MarkdownReport.cell(p.awaitingAddressOf())
+        + " | | "
+        + MarkdownReport.cell(String.join(", ", plan.sourceLabels(p.sources())))
+        + " |\n";
   }
 
   /** One endpoint in the JSON contract. */
@@ -133,7 +179,8 @@ public final class PlanReport {
    * One endpoint, with the external-dns instance that publishes it when {@code externalDns} is not
    * null, and the Helm releases of its sources a chart renders when {@code plan} is not null.
    */
-  static void writeEndpoint(JsonGenerator json, Endpoint e, String externalDns, DnsPlan plan) throws IOException {
+  static void writeEndpoint(JsonGenerator json, Endpoint e, String externalDns, DnsPlan plan)
+      throws IOException {
     json.writeStartObject();
     json.writeStringField("dnsName", e.dnsName());
     json.writeStringField("recordType", e.recordType());
@@ -161,8 +208,12 @@ public final class PlanReport {
     json.writeEndObject();
   }
 
-  /** {@code "renderedFrom": {"HTTPRoute/default/atuin": "HelmRelease default/atuin"}}, when a source comes from a chart. */
-  static void writeRenderedFrom(JsonGenerator json, DnsPlan plan, List<String> sources) throws IOException {
+  /**
+   * {@code "renderedFrom": {"HTTPRoute/default/atuin": "HelmRelease default/atuin"}}, when a source
+   * comes from a chart.
+   */
+  static void writeRenderedFrom(JsonGenerator json, DnsPlan plan, List<String> sources)
+      throws IOException {
     Map<String, String> from = plan == null ? Map.of() : plan.renderedFrom(sources);
     if (from.isEmpty()) {
       return;
@@ -179,8 +230,12 @@ public final class PlanReport {
     writePending(json, p, null, null);
   }
 
-  /** One pending name, with the external-dns instance it is for when {@code externalDns} is not null. */
-  static void writePending(JsonGenerator json, PendingName p, String externalDns, DnsPlan plan) throws IOException {
+  /**
+   * One pending name, with the external-dns instance it is for when {@code externalDns} is not
+   * null.
+   */
+  static void writePending(JsonGenerator json, PendingName p, String externalDns, DnsPlan plan)
+      throws IOException {
     json.writeStartObject();
     if (externalDns != null) {
       json.writeStringField("externalDns", externalDns);
@@ -194,7 +249,8 @@ public final class PlanReport {
   }
 
   /** One unresolved name in the JSON contract. */
-  static void writeUnresolved(JsonGenerator json, UnresolvedName u, String externalDns, DnsPlan plan) throws IOException {
+  static void writeUnresolved(
+      JsonGenerator json, UnresolvedName u, String externalDns, DnsPlan plan) throws IOException {
     json.writeStartObject();
     json.writeStringField("dnsName", u.dnsName());
     writeStrings(json, "variables", u.variables());
@@ -207,7 +263,8 @@ public final class PlanReport {
   }
 
   /** One filtered endpoint in the JSON contract. */
-  static void writeFiltered(JsonGenerator json, FilteredEndpoint f, String externalDns, DnsPlan plan) throws IOException {
+  static void writeFiltered(
+      JsonGenerator json, FilteredEndpoint f, String externalDns, DnsPlan plan) throws IOException {
     json.writeStartObject();
     json.writeStringField("reason", f.reason());
     json.writeFieldName("endpoint");
@@ -252,7 +309,10 @@ public final class PlanReport {
     json.writeEndArray();
   }
 
-  /** A DNSEndpoint ({@code externaldns.k8s.io/v1alpha1}) named {@code gwdns-plan} holding every endpoint. */
+  /**
+   * A DNSEndpoint ({@code externaldns.k8s.io/v1alpha1}) named {@code gwdns-plan} holding every
+   * endpoint.
+   */
   public void writeYaml(OutputStream out) throws IOException {
     writeYaml(out, "gwdns-plan");
   }
@@ -290,7 +350,8 @@ public final class PlanReport {
     YamlEmitter.write(List.of(resource), writer);
   }
 
-  private static void writeStrings(JsonGenerator json, String field, List<String> values) throws IOException {
+  private static void writeStrings(JsonGenerator json, String field, List<String> values)
+      throws IOException {
     json.writeArrayFieldStart(field);
     for (String v : values) {
       json.writeString(v);

@@ -4,15 +4,15 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.gwdns.core.AnalysisResult;
 import io.github.gwdns.core.InstancePlan;
 import io.github.gwdns.core.deploy.StartupFailure;
-import io.github.gwdns.core.predict.ExternalDnsOptions;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.Writer;
 import io.github.gwdns.core.predict.DnsPlan;
 import io.github.gwdns.core.predict.Endpoint;
+import io.github.gwdns.core.predict.ExternalDnsOptions;
 import io.github.gwdns.core.predict.FilteredEndpoint;
 import io.github.gwdns.core.predict.PendingName;
 import io.github.gwdns.core.predict.UnresolvedName;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -31,9 +31,16 @@ public record PlansReport(AnalysisResult result) {
   /** {@code external-dns Deployment dns/public (v0.22.0)}. */
   static String heading(InstancePlan p) {
     ExternalDnsOptions o = p.plan().options();
-    String who = p.instance() == null ? "(none in the manifests: the options given)" + (p.cluster().isEmpty() ? "" : " in cluster " + p.cluster())
-        : p.label();
-    return "external-dns " + who + " (" + (o.version() == null ? "version unknown, predicted as v0.22.0" : o.version().toString()) + ")"
+    String who =
+        p.instance() == null
+            ? "(none in the manifests: the options given)"
+                + (p.cluster().isEmpty() ? "" : " in cluster " + p.cluster())
+            : p.label();
+    return "external-dns "
+        + who
+        + " ("
+        + (o.version() == null ? "version unknown, predicted as v0.22.0" : o.version().toString())
+        + ")"
         + (p.starts() ? "" : ", does not start");
   }
 
@@ -42,8 +49,10 @@ public record PlansReport(AnalysisResult result) {
    * no records from it: gateway-httproute: failed to apply template on ...}.
    */
   public java.util.List<String> sourceFailureWarnings() {
-    return result.plans().stream().flatMap(p -> p.plan().sourceErrors().stream())
-        .map(e -> "source failed, no records from it: " + e.text()).toList();
+    return result.plans().stream()
+        .flatMap(p -> p.plan().sourceErrors().stream())
+        .map(e -> "source failed, no records from it: " + e.text())
+        .toList();
   }
 
   public void writeText(Writer out) throws IOException {
@@ -72,11 +81,11 @@ public record PlansReport(AnalysisResult result) {
 
   /**
    * One shape whatever the number of instances: {@code endpoints}, {@code pending} and {@code
-   * filtered}, {@code unresolved} of every instance (the plan's contract; each entry names its {@code externalDns}),
-   * sorted by name and record type, then {@code instances}: {@code [{"externalDns", "name",
-   * "version", "starts"}]}, one per plan, with
-   * {@code startup}: the start-up checks it fails ({@code check}, {@code logged}, {@code certain}, and
-   * {@code releases} that fail it when the release is not known) when any.
+   * filtered}, {@code unresolved} of every instance (the plan's contract; each entry names its
+   * {@code externalDns}), sorted by name and record type, then {@code instances}: {@code
+   * [{"externalDns", "name", "version", "starts"}]}, one per plan, with {@code startup}: the
+   * start-up checks it fails ({@code check}, {@code logged}, {@code certain}, and {@code releases}
+   * that fail it when the release is not known) when any.
    */
   public void writeJson(OutputStream out) throws IOException {
     record Tagged<T>(T item, String externalDns, DnsPlan plan) {}
@@ -90,10 +99,13 @@ public record PlansReport(AnalysisResult result) {
       p.plan().filtered().forEach(e -> filtered.add(new Tagged<>(e, p.label(), p.plan())));
       p.plan().unresolved().forEach(e -> unresolved.add(new Tagged<>(e, p.label(), p.plan())));
     }
-    endpoints.sort(Comparator.comparing((Tagged<Endpoint> t) -> t.item().dnsName()).thenComparing(t -> t.item().recordType()));
+    endpoints.sort(
+        Comparator.comparing((Tagged<Endpoint> t) -> t.item().dnsName())
+            .thenComparing(t -> t.item().recordType()));
     pending.sort(Comparator.comparing((Tagged<PendingName> t) -> t.item().dnsName()));
-    filtered.sort(Comparator.comparing((Tagged<FilteredEndpoint> t) -> t.item().endpoint().dnsName())
-        .thenComparing(t -> t.item().endpoint().recordType()));
+    filtered.sort(
+        Comparator.comparing((Tagged<FilteredEndpoint> t) -> t.item().endpoint().dnsName())
+            .thenComparing(t -> t.item().endpoint().recordType()));
     try (JsonGenerator json = Json.generator(out)) {
       json.writeStartObject();
       json.writeArrayFieldStart("endpoints");
@@ -122,7 +134,9 @@ public record PlansReport(AnalysisResult result) {
         json.writeStartObject();
         json.writeStringField("externalDns", p.label());
         json.writeStringField("name", p.instance() == null ? "" : p.instance().name());
-        json.writeStringField("version", p.plan().options().version() == null ? "" : p.plan().options().version().toString());
+        json.writeStringField(
+            "version",
+            p.plan().options().version() == null ? "" : p.plan().options().version().toString());
         if (!p.cluster().isEmpty()) {
           json.writeStringField("cluster", p.cluster());
         }
@@ -162,7 +176,10 @@ public record PlansReport(AnalysisResult result) {
       if (result.plans().size() > 1 && p.instance() != null) {
         name += "-" + p.instance().name();
       }
-      name = name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9-]+", "-").replaceAll("-+$", "");
+      name =
+          name.toLowerCase(java.util.Locale.ROOT)
+              .replaceAll("[^a-z0-9-]+", "-")
+              .replaceAll("-+$", "");
       new PlanReport(p.plan()).writeYaml(out, name.length() > 253 ? name.substring(0, 253) : name);
     }
   }

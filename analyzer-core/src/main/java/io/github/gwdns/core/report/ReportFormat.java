@@ -28,6 +28,9 @@ public enum ReportFormat {
         return f;
       }
     }
-    throw new IllegalArgumentException("unknown format '" + text + "'; expected one of text, json, sarif, github, markdown, junit");
+    throw new IllegalArgumentException(
+        "unknown format '"
+            + text
+            + "'; expected one of text, json, sarif, github, markdown, junit");
   }
 }

@@ -24,7 +24,9 @@ public final class Reports {
 
   private Reports() {}
 
-  public static void write(ReportFormat format, AnalysisResult result, Options options, OutputStream out) throws IOException {
+  public static void write(
+      ReportFormat format, AnalysisResult result, Options options, OutputStream out)
+      throws IOException {
     Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
     switch (format) {
       case TEXT -> new TextReport(options.color()).write(result, writer);

@@ -24,7 +24,16 @@ public final class RulesReport {
   public static void writeMarkdown(Writer out) throws IOException {
     out.write("| Id | Level | Summary |\n|---|---|---|\n");
     for (RuleDescriptor d : BuiltInRules.descriptors()) {
-      out.write("| [`" + d.id() + "`](docs/rules/" + d.id() + ".md) | " + d.defaultSeverity().id() + " | " + d.summary() + " |\n");
+      out.write(
+          "| [`"
+              + d.id()
+              + "`](docs/rules/"
+              + d.id()
+              + ".md) | "
+              + d.defaultSeverity().id()
+              + " | "
+              + d.summary()
+              + " |\n");
     }
   }
 }

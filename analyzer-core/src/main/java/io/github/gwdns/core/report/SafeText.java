@@ -7,8 +7,8 @@ import java.io.Writer;
 /**
  * Keeps text taken from manifests from acting on a terminal, a CI log or an XML parser: control
  * characters (an ANSI escape, a bell, NUL), line separators and the bidirectional overrides of
- * "Trojan source" are written as {@code \}{@code uXXXX}. Line feeds and tabs stay. JSON and SARIF do
- * not need this: Jackson escapes control characters itself.
+ * "Trojan source" are written as {@code \}{@code uXXXX}. Line feeds and tabs stay. JSON and SARIF
+ * do not need this: Jackson escapes control characters itself.
  */
 public final class SafeText {
   private SafeText() {}
@@ -16,7 +16,8 @@ public final class SafeText {
   /** True for the characters that are written escaped. */
   static boolean unsafe(char c) {
     return (Character.isISOControl(c) && c != '\n' && c != '\t')
-        || c == '\u2028' || c == '\u2029'
+        || c == '\u2028'
+        || c == '\u2029'
         || (c >= '\u202A' && c <= '\u202E')
         || (c >= '\u2066' && c <= '\u2069')
         || c == '\uFEFF';
@@ -47,13 +48,18 @@ public final class SafeText {
     }
   }
 
-  /** {@code text} escaped as {@link #of} does, and its line breaks too: for a value that must stay on its line. */
+  /**
+   * {@code text} escaped as {@link #of} does, and its line breaks too: for a value that must stay
+   * on its line.
+   */
   public static String inLine(String text) {
     String safe = of(text);
     return safe == null ? null : safe.replace("\n", "\\u000a");
   }
 
-  /** A writer that escapes every unsafe character written through it; for reports without colour. */
+  /**
+   * A writer that escapes every unsafe character written through it; for reports without colour.
+   */
   public static Writer writer(Writer out) {
     return out instanceof Escaping ? out : new Escaping(out);
   }

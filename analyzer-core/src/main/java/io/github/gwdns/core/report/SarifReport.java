@@ -70,10 +70,11 @@ public final class SarifReport {
   }
 
   public void write(OutputStream out) throws IOException {
-    ObjectMapper mapper = new ObjectMapper()
-        .enable(SerializationFeature.INDENT_OUTPUT)
-        .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-        .disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    ObjectMapper mapper =
+        new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
     mapper.writerWithDefaultPrettyPrinter().writeValue(out, log());
     out.write('\n');
     out.flush();
@@ -93,38 +94,57 @@ public final class SarifReport {
     }
     List<Notification> notifications = new ArrayList<>();
     for (Notice n : result.notices()) {
-      Notification notification = new Notification()
-          .withLevel(Notification.Level.WARNING)
-          .withMessage(new Message().withText(n.message()));
+      Notification notification =
+          new Notification()
+              .withLevel(Notification.Level.WARNING)
+              .withMessage(new Message().withText(n.message()));
       if (!n.file().isEmpty()) {
-        notification.withLocations(new LinkedHashSet<>(List.of(new Location().withPhysicalLocation(
-            new PhysicalLocation().withArtifactLocation(artifact(n.file()))))));
+        notification.withLocations(
+            new LinkedHashSet<>(
+                List.of(
+                    new Location()
+                        .withPhysicalLocation(
+                            new PhysicalLocation().withArtifactLocation(artifact(n.file()))))));
       }
       notifications.add(notification);
     }
     boolean sourcesFailed = false;
     for (io.github.gwdns.core.InstancePlan p : result.plans()) {
       for (var error : p.plan().sourceErrors()) {
-        notifications.add(new Notification().withLevel(Notification.Level.ERROR).withMessage(new Message().withText(error.text())));
+        notifications.add(
+            new Notification()
+                .withLevel(Notification.Level.ERROR)
+                .withMessage(new Message().withText(error.text())));
         sourcesFailed = true;
       }
     }
-    Run run = new Run()
-        .withTool(new Tool().withDriver(new ToolComponent()
-            .withName("gwdns")
-            .withVersion(Version.get())
-            .withSemanticVersion(Version.get())
-            .withInformationUri(INFORMATION)
-            .withRules(descriptors)))
-        .withInvocations(List.of(new Invocation()
-            .withExecutionSuccessful(!sourcesFailed)
-            .withToolExecutionNotifications(notifications)))
-        .withOriginalUriBaseIds(new OriginalUriBaseIds().withAdditionalProperty(SRCROOT,
-            new ArtifactLocation().withDescription(new Message().withText("The root of the analyzed repository."))))
-        .withAutomationDetails(new RunAutomationDetails().withId(category))
-        .withProperties(runProperties(result))
-        .withColumnKind(Run.ColumnKind.UNICODE_CODE_POINTS)
-        .withResults(results);
+    Run run =
+        new Run()
+            .withTool(
+                new Tool()
+                    .withDriver(
+                        new ToolComponent()
+                            .withName("gwdns")
+                            .withVersion(Version.get())
+                            .withSemanticVersion(Version.get())
+                            .withInformationUri(INFORMATION)
+                            .withRules(descriptors)))
+            .withInvocations(
+                List.of(
+                    new Invocation()
+                        .withExecutionSuccessful(!sourcesFailed)
+                        .withToolExecutionNotifications(notifications)))
+            .withOriginalUriBaseIds(
+                new OriginalUriBaseIds()
+                    .withAdditionalProperty(
+                        SRCROOT,
+                        new ArtifactLocation()
+                            .withDescription(
+                                new Message().withText("The root of the analyzed repository."))))
+            .withAutomationDetails(new RunAutomationDetails().withId(category))
+            .withProperties(runProperties(result))
+            .withColumnKind(Run.ColumnKind.UNICODE_CODE_POINTS)
+            .withResults(results);
     return new SarifSchema210()
         .with$schema(SCHEMA)
         .withVersion(SarifSchema210.Version._2_1_0)
@@ -132,52 +152,71 @@ public final class SarifReport {
   }
 
   /**
-   * Says when findings are at standard input, which is no file of the repository: the objects
-   * named no file they were rendered from, and the user gave no --stdin-name.
+   * Says when findings are at standard input, which is no file of the repository: the objects named
+   * no file they were rendered from, and the user gave no --stdin-name.
    */
   private static PropertyBag runProperties(AnalysisResult result) {
-    boolean stdin = result.findings().stream().anyMatch(f -> f.location().file().equals(io.github.gwdns.core.load.SourceFile.STDIN));
+    boolean stdin =
+        result.findings().stream()
+            .anyMatch(f -> f.location().file().equals(io.github.gwdns.core.load.SourceFile.STDIN));
     if (!stdin) {
       return null;
     }
     PropertyBag properties = new PropertyBag();
-    properties.setAdditionalProperty("gwdns/standardInput", "Some findings are at " + io.github.gwdns.core.load.SourceFile.STDIN
-        + ", which is no file of the repository: the objects read from standard input named no file they were rendered from"
-        + " (a Helm `# Source:` comment, or kustomize's config.kubernetes.io/origin annotation from buildMetadata:"
-        + " [originAnnotations]). Pass --stdin-name PATH to name the kustomization or chart standard input was rendered from.");
+    properties.setAdditionalProperty(
+        "gwdns/standardInput",
+        "Some findings are at "
+            + io.github.gwdns.core.load.SourceFile.STDIN
+            + ", which is no file of the repository: the objects read from standard input named no file they were rendered from"
+            + " (a Helm `# Source:` comment, or kustomize's config.kubernetes.io/origin annotation from buildMetadata:"
+            + " [originAnnotations]). Pass --stdin-name PATH to name the kustomization or chart standard input was rendered from.");
     return properties;
   }
 
   private static ReportingDescriptor descriptor(RuleDescriptor d) {
     PropertyBag properties = new PropertyBag().withTags(new LinkedHashSet<>(d.tags()));
     properties.setAdditionalProperty("precision", "very-high");
-    properties.setAdditionalProperty("problem.severity", switch (d.defaultSeverity()) {
-      case ERROR -> "error";
-      case WARNING -> "warning";
-      case NOTE -> "recommendation";
-    });
+    properties.setAdditionalProperty(
+        "problem.severity",
+        switch (d.defaultSeverity()) {
+          case ERROR -> "error";
+          case WARNING -> "warning";
+          case NOTE -> "recommendation";
+        });
     return new ReportingDescriptor()
         .withId(d.id())
         .withName(camel(d.id()))
         .withShortDescription(new MultiformatMessageString().withText(d.summary()))
         .withFullDescription(new MultiformatMessageString().withText(d.description()))
-        .withHelp(new MultiformatMessageString()
-            .withText(d.remediation() + ". " + d.helpUri())
-            .withMarkdown("**" + d.summary() + "**\n\n" + d.description() + "\n\n**Fix:** " + d.remediation()
-                + ".\n\n[Rule documentation](" + d.helpUri() + ")"))
+        .withHelp(
+            new MultiformatMessageString()
+                .withText(d.remediation() + ". " + d.helpUri())
+                .withMarkdown(
+                    "**"
+                        + d.summary()
+                        + "**\n\n"
+                        + d.description()
+                        + "\n\n**Fix:** "
+                        + d.remediation()
+                        + ".\n\n[Rule documentation]("
+                        + d.helpUri()
+                        + ")"))
         .withHelpUri(URI.create(d.helpUri()))
-        .withDefaultConfiguration(new ReportingConfiguration().withLevel(configurationLevel(d.defaultSeverity())))
+        .withDefaultConfiguration(
+            new ReportingConfiguration().withLevel(configurationLevel(d.defaultSeverity())))
         .withProperties(properties);
   }
 
   private static Result result(Finding f, Integer index) {
-    Result r = new Result()
-        .withRuleId(f.ruleId())
-        .withRuleIndex(index)
-        .withLevel(level(f.severity()))
-        .withMessage(new Message().withText(f.message()))
-        .withLocations(List.of(location(f.location(), null, f)))
-        .withPartialFingerprints(new PartialFingerprints().withAdditionalProperty(FINGERPRINT_KEY, f.fingerprint()));
+    Result r =
+        new Result()
+            .withRuleId(f.ruleId())
+            .withRuleIndex(index)
+            .withLevel(level(f.severity()))
+            .withMessage(new Message().withText(f.message()))
+            .withLocations(List.of(location(f.location(), null, f)))
+            .withPartialFingerprints(
+                new PartialFingerprints().withAdditionalProperty(FINGERPRINT_KEY, f.fingerprint()));
     if (!f.related().isEmpty()) {
       Set<Location> related = new LinkedHashSet<>();
       int id = 1;
@@ -187,30 +226,44 @@ public final class SarifReport {
       r.withRelatedLocations(related);
     }
     if (f.suppression() != null) {
-      r.withSuppressions(new LinkedHashSet<>(List.of(new Suppression()
-          .withKind(f.suppression().kind().equals(io.github.gwdns.core.finding.Suppression.IN_SOURCE)
-              ? Suppression.Kind.IN_SOURCE : Suppression.Kind.EXTERNAL)
-          .withJustification(f.suppression().justification()))));
+      r.withSuppressions(
+          new LinkedHashSet<>(
+              List.of(
+                  new Suppression()
+                      .withKind(
+                          f.suppression()
+                                  .kind()
+                                  .equals(io.github.gwdns.core.finding.Suppression.IN_SOURCE)
+                              ? Suppression.Kind.IN_SOURCE
+                              : Suppression.Kind.EXTERNAL)
+                      .withJustification(f.suppression().justification()))));
     }
     return r;
   }
 
   private static Location location(SourceRange range, String message, Finding f) {
-    Location location = new Location().withPhysicalLocation(new PhysicalLocation()
-        .withArtifactLocation(artifact(range.file()))
-        .withRegion(new Region()
-            .withStartLine(range.startLine())
-            .withStartColumn(range.startColumn())
-            .withEndLine(range.endLine())
-            .withEndColumn(range.endColumn())));
+    Location location =
+        new Location()
+            .withPhysicalLocation(
+                new PhysicalLocation()
+                    .withArtifactLocation(artifact(range.file()))
+                    .withRegion(
+                        new Region()
+                            .withStartLine(range.startLine())
+                            .withStartColumn(range.startColumn())
+                            .withEndLine(range.endLine())
+                            .withEndColumn(range.endColumn())));
     if (message != null) {
       location.withMessage(new Message().withText(message));
     }
     if (f != null && f.object() != null) {
-      location.withLogicalLocations(new LinkedHashSet<>(List.of(new LogicalLocation()
-          .withFullyQualifiedName(f.object().display())
-          .withName(f.object().name())
-          .withKind("resource"))));
+      location.withLogicalLocations(
+          new LinkedHashSet<>(
+              List.of(
+                  new LogicalLocation()
+                      .withFullyQualifiedName(f.object().display())
+                      .withName(f.object().name())
+                      .withKind("resource"))));
     }
     return location;
   }
@@ -228,7 +281,10 @@ public final class SarifReport {
     StringBuilder out = new StringBuilder();
     for (byte b : path.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
       int c = b & 0xFF;
-      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "-._~/".indexOf(c) >= 0) {
+      if ((c >= 'a' && c <= 'z')
+          || (c >= 'A' && c <= 'Z')
+          || (c >= '0' && c <= '9')
+          || "-._~/".indexOf(c) >= 0) {
         out.append((char) c);
       } else {
         out.append('%').append(String.format("%02X", c));

@@ -42,7 +42,10 @@ public final class StatusReport {
    */
   public StatusReport(io.github.gwdns.core.AnalysisResult result) {
     for (io.github.gwdns.core.AnalysisResult cluster : result.clusters()) {
-      add(cluster.inventory(), cluster.attachments(), result.severalClusters() ? cluster.cluster() : "");
+      add(
+          cluster.inventory(),
+          cluster.attachments(),
+          result.severalClusters() ? cluster.cluster() : "");
     }
   }
 
@@ -73,7 +76,8 @@ public final class StatusReport {
       } else {
         ListenerSet s = (ListenerSet) o;
         Gateway parent = inventory.gateway(s.parentRef().namespace(), s.parentRef().name());
-        status = listenerSetStatus(s, attachments, parent == null ? null : attachments.view(parent));
+        status =
+            listenerSetStatus(s, attachments, parent == null ? null : attachments.view(parent));
       }
       Map<String, Object> object = new LinkedHashMap<>();
       object.put("apiVersion", o.apiVersion());
@@ -113,12 +117,14 @@ public final class StatusReport {
       return status; // never reconciled: no controller writes a status
     }
     List<ListenerStatus> listeners = PredictedStatus.gatewayListeners(gateway, attachments, view);
-    long accepted = listeners.stream().filter(l -> l.conditions().get(0).isTrue("Accepted")).count();
+    long accepted =
+        listeners.stream().filter(l -> l.conditions().get(0).isTrue("Accepted")).count();
     Condition condition;
     if (accepted == listeners.size()) {
       condition = new Condition("Accepted", "True", "Accepted", "Gateway is accepted");
     } else if (accepted > 0) {
-      condition = new Condition("Accepted", "True", "ListenersNotValid", "some listeners are not valid");
+      condition =
+          new Condition("Accepted", "True", "ListenersNotValid", "some listeners are not valid");
     } else {
       condition = new Condition("Accepted", "False", "ListenersNotValid", "no listener is valid");
     }
@@ -132,7 +138,8 @@ public final class StatusReport {
     return status;
   }
 
-  private static Map<String, Object> listenerSetStatus(ListenerSet set, Attachments attachments, GatewayView view) {
+  private static Map<String, Object> listenerSetStatus(
+      ListenerSet set, Attachments attachments, GatewayView view) {
     ListenerSetStatus predicted = PredictedStatus.listenerSetStatus(set, attachments, view);
     Map<String, Object> status = new LinkedHashMap<>();
     status.put("conditions", conditions(predicted.conditions()));

@@ -24,7 +24,9 @@ public final class TextReport {
 
   private final boolean color;
 
-  /** @param color ANSI colours, for terminals only */
+  /**
+   * @param color ANSI colours, for terminals only
+   */
   public TextReport(boolean color) {
     this.color = color;
   }
@@ -40,20 +42,37 @@ public final class TextReport {
         out.write(style(BOLD, SafeText.inLine(file)) + "\n");
       }
       String position = f.location().startLine() + ":" + f.location().startColumn();
-      out.write("  " + style(DIM, position) + " ".repeat(Math.max(1, 8 - position.length()))
-          + style(colorOf(f.severity()), pad(f.severity().id())) + " [" + f.ruleId() + "] " + SafeText.of(f.message()) + "\n");
+      out.write(
+          "  "
+              + style(DIM, position)
+              + " ".repeat(Math.max(1, 8 - position.length()))
+              + style(colorOf(f.severity()), pad(f.severity().id()))
+              + " ["
+              + f.ruleId()
+              + "] "
+              + SafeText.of(f.message())
+              + "\n");
     }
     for (Notice n : result.notices()) {
       // Manifest text is escaped, so it cannot act on the terminal; the colours are gwdns's own.
-      out.write(SafeText.of((n.file().isEmpty() ? "" : n.file() + ": ") + "notice: " + n.message()) + "\n");
+      out.write(
+          SafeText.of((n.file().isEmpty() ? "" : n.file() + ": ") + "notice: " + n.message())
+              + "\n");
     }
     for (io.github.gwdns.core.InstancePlan p : result.plans()) {
       for (var error : p.plan().sourceErrors()) {
-        out.write("error: external-dns source failed, no records from it: " + SafeText.of(error.text()) + "\n");
+        out.write(
+            "error: external-dns source failed, no records from it: "
+                + SafeText.of(error.text())
+                + "\n");
       }
     }
     long suppressed = result.suppressed();
-    out.write("gwdns: " + Summary.line(result) + (suppressed > 0 ? "; " + suppressed + " suppressed" : "") + "\n");
+    out.write(
+        "gwdns: "
+            + Summary.line(result)
+            + (suppressed > 0 ? "; " + suppressed + " suppressed" : "")
+            + "\n");
     out.flush();
   }
 

@@ -33,12 +33,18 @@ public final class Baseline {
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       // Jackson's own message adds a second line with the source; the line and column say enough.
       com.fasterxml.jackson.core.JsonLocation at = e.getLocation();
-      throw new IOException(file + " is not a gwdns baseline: " + e.getOriginalMessage()
-          + (at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr()), e);
+      throw new IOException(
+          file
+              + " is not a gwdns baseline: "
+              + e.getOriginalMessage()
+              + (at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr()),
+          e);
     }
     JsonNode findings = root == null ? null : root.get("findings");
     if (findings == null || !findings.isArray()) {
-      throw new IOException(file + " is not a gwdns baseline (no \"findings\" list); write one with --write-baseline");
+      throw new IOException(
+          file
+              + " is not a gwdns baseline (no \"findings\" list); write one with --write-baseline");
     }
     Set<String> fingerprints = new TreeSet<>();
     for (JsonNode f : findings) {
@@ -53,7 +59,9 @@ public final class Baseline {
   /** Writes every finding that counts now, sorted by fingerprint. */
   public static void write(List<Finding> findings, OutputStream out) throws IOException {
     TreeMap<String, Finding> byFingerprint = new TreeMap<>();
-    findings.stream().filter(Finding::active).forEach(f -> byFingerprint.putIfAbsent(f.fingerprint(), f));
+    findings.stream()
+        .filter(Finding::active)
+        .forEach(f -> byFingerprint.putIfAbsent(f.fingerprint(), f));
     ObjectMapper mapper = new ObjectMapper();
     try (JsonGenerator json = mapper.getFactory().createGenerator(out)) {
       json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);

@@ -21,9 +21,6 @@ import io.github.gwdns.core.rules.dns.AnnotationPrefixMismatchRule;
 import io.github.gwdns.core.rules.dns.DnsConflictRule;
 import io.github.gwdns.core.rules.dns.RouteFilteredRule;
 import io.github.gwdns.core.rules.dns.UnresolvedVariableRule;
-import io.github.gwdns.core.rules.gateway.GatewayClassNotFoundRule;
-import io.github.gwdns.core.rules.gateway.GatewayFilteredRule;
-import io.github.gwdns.core.rules.gateway.GatewayNoAddressRule;
 import io.github.gwdns.core.rules.externaldns.CnameAtApexRule;
 import io.github.gwdns.core.rules.externaldns.CrdVersionMismatchRule;
 import io.github.gwdns.core.rules.externaldns.DefaultTargetsIgnoredRule;
@@ -31,6 +28,9 @@ import io.github.gwdns.core.rules.externaldns.DomainFilteredRule;
 import io.github.gwdns.core.rules.externaldns.ExternaldnsRbacMissingRule;
 import io.github.gwdns.core.rules.externaldns.ExternaldnsSourceMissingRule;
 import io.github.gwdns.core.rules.externaldns.ExternaldnsWillNotStartRule;
+import io.github.gwdns.core.rules.gateway.GatewayClassNotFoundRule;
+import io.github.gwdns.core.rules.gateway.GatewayFilteredRule;
+import io.github.gwdns.core.rules.gateway.GatewayNoAddressRule;
 import io.github.gwdns.core.rules.manifest.InvalidManifestRule;
 import java.util.Comparator;
 import java.util.List;
@@ -46,39 +46,39 @@ public final class BuiltInRules {
   /** Every rule, sorted by id (the order users see in catalogs and SARIF). */
   public static final List<Rule> ALL =
       Stream.of(
-          new AnnotationMisplacedRule(),
-          new AnnotationPrefixMismatchRule(),
-          new DnsConflictRule(),
-          new GatewayClassNotFoundRule(),
-          new GatewayFilteredRule(),
-          new GatewayNoAddressRule(),
-          new HostnameMismatchRule(),
-          new InvalidManifestRule(),
-          new io.github.gwdns.core.rules.manifest.NoObjectsRule(),
-          new KindNotAllowedRule(),
-          new ListenerConflictRule(),
-          new ListenerSetNotAllowedRule(),
-          new NamespaceNotAllowedRule(),
-          new NoHostnameRule(),
-          new ParentNotFoundRule(),
-          new ParentUnsupportedKindRule(),
-          new PortMismatchRule(),
-          new ProtocolMismatchRule(),
-          new RouteFilteredRule(),
-          new RouteNotAcceptedRule(),
-          new SectionNotFoundRule(),
-          new ExternaldnsSourceMissingRule(),
-          new ExternaldnsRbacMissingRule(),
-          new ExternaldnsWillNotStartRule(),
-          new DomainFilteredRule(),
-          new CnameAtApexRule(),
-          new CrdVersionMismatchRule(),
-          new DefaultTargetsIgnoredRule(),
-          new UnresolvedVariableRule(),
-          new HelmRenderFailsRule(),
-          new HelmRouteUnmodeledRule(),
-          new HelmValueNotTemplatedRule(),
-          new HelmValueUnresolvedRule())
+              new AnnotationMisplacedRule(),
+              new AnnotationPrefixMismatchRule(),
+              new DnsConflictRule(),
+              new GatewayClassNotFoundRule(),
+              new GatewayFilteredRule(),
+              new GatewayNoAddressRule(),
+              new HostnameMismatchRule(),
+              new InvalidManifestRule(),
+              new io.github.gwdns.core.rules.manifest.NoObjectsRule(),
+              new KindNotAllowedRule(),
+              new ListenerConflictRule(),
+              new ListenerSetNotAllowedRule(),
+              new NamespaceNotAllowedRule(),
+              new NoHostnameRule(),
+              new ParentNotFoundRule(),
+              new ParentUnsupportedKindRule(),
+              new PortMismatchRule(),
+              new ProtocolMismatchRule(),
+              new RouteFilteredRule(),
+              new RouteNotAcceptedRule(),
+              new SectionNotFoundRule(),
+              new ExternaldnsSourceMissingRule(),
+              new ExternaldnsRbacMissingRule(),
+              new ExternaldnsWillNotStartRule(),
+              new DomainFilteredRule(),
+              new CnameAtApexRule(),
+              new CrdVersionMismatchRule(),
+              new DefaultTargetsIgnoredRule(),
+              new UnresolvedVariableRule(),
+              new HelmRenderFailsRule(),
+              new HelmRouteUnmodeledRule(),
+              new HelmValueNotTemplatedRule(),
+              new HelmValueUnresolvedRule())
           .sorted(Comparator.comparing(r -> r.descriptor().id()))
           .toList();
 

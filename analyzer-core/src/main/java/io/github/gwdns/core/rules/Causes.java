@@ -1,11 +1,11 @@
 package io.github.gwdns.core.rules;
 
-import io.github.gwdns.core.attach.CheckKind;
 import io.github.gwdns.core.attach.Attachments;
+import io.github.gwdns.core.attach.Check;
+import io.github.gwdns.core.attach.CheckKind;
 import io.github.gwdns.core.attach.ListenerCheck;
 import io.github.gwdns.core.attach.ListenerReadiness;
 import io.github.gwdns.core.attach.ParentResolution;
-import io.github.gwdns.core.attach.Check;
 import io.github.gwdns.core.model.ParentReference;
 import io.github.gwdns.core.model.Route;
 import io.github.gwdns.core.predict.DnsPlan;
@@ -106,7 +106,10 @@ public final class Causes {
     }
   }
 
-  /** The status parent external-dns followed for a spec parentRef: same object, same section and port preferred. */
+  /**
+   * The status parent external-dns followed for a spec parentRef: same object, same section and
+   * port preferred.
+   */
   private static ParentTrace traceOf(RouteTrace trace, ParentReference ref) {
     ParentTrace sameObject = null;
     for (ParentTrace p : trace.parents()) {
@@ -114,7 +117,8 @@ public final class Causes {
       if (p.failedStep() == ParentStep.IN_SPEC || !sameObjectDefaulted(s, ref)) {
         continue;
       }
-      if (Objects.equals(s.sectionName(), ref.sectionName()) && Objects.equals(s.port(), ref.port())) {
+      if (Objects.equals(s.sectionName(), ref.sectionName())
+          && Objects.equals(s.port(), ref.port())) {
         return p;
       }
       if (sameObject == null) {
@@ -127,8 +131,10 @@ public final class Causes {
   private static boolean sameObjectDefaulted(ParentReference status, ParentReference spec) {
     String group = status.group().isEmpty() ? spec.group() : status.group();
     String kind = status.kind().isEmpty() ? spec.kind() : status.kind();
-    return group.equals(spec.group()) && kind.equals(spec.kind())
-        && status.namespace().equals(spec.namespace()) && status.name().equals(spec.name());
+    return group.equals(spec.group())
+        && kind.equals(spec.kind())
+        && status.namespace().equals(spec.namespace())
+        && status.name().equals(spec.name());
   }
 
   /** The cause of a controller rejection. */
@@ -145,17 +151,24 @@ public final class Causes {
       case LISTENER_CONFLICTED -> Cause.LISTENER_CONFLICT;
       case ROUTE_UNSUPPORTED, KIND_NOT_WATCHED -> Cause.ROUTE_NOT_ACCEPTED;
       case NO_READY_LISTENERS -> {
-        // The listener that would take the route is not ready: reported by the rule of what keeps it so.
+        // The listener that would take the route is not ready: reported by the rule of what keeps
+        // it so.
         ListenerCheck closest = r.closest();
-        ListenerReadiness.Problem problem = closest == null ? null
-            : ListenerReadiness.problem(closest.listener(), attachments.view(r.gateway()));
-        yield problem == ListenerReadiness.Problem.INVALID_KINDS ? Cause.KIND_NOT_ALLOWED
-            : problem == ListenerReadiness.Problem.UNSUPPORTED_PROTOCOL ? Cause.PROTOCOL_MISMATCH
-            : Cause.LISTENER_CONFLICT;
+        ListenerReadiness.Problem problem =
+            closest == null
+                ? null
+                : ListenerReadiness.problem(closest.listener(), attachments.view(r.gateway()));
+        yield problem == ListenerReadiness.Problem.INVALID_KINDS
+            ? Cause.KIND_NOT_ALLOWED
+            : problem == ListenerReadiness.Problem.UNSUPPORTED_PROTOCOL
+                ? Cause.PROTOCOL_MISMATCH
+                : Cause.LISTENER_CONFLICT;
       }
       case NOT_ALLOWED_BY_LISTENERS -> {
         ListenerCheck closest = r.closest();
-        yield switch (closest == null ? io.github.gwdns.core.attach.ListenerVerdict.PROTOCOL_MISMATCH : closest.verdict()) {
+        yield switch (closest == null
+            ? io.github.gwdns.core.attach.ListenerVerdict.PROTOCOL_MISMATCH
+            : closest.verdict()) {
           case KIND_NOT_ALLOWED -> Cause.KIND_NOT_ALLOWED;
           case NAMESPACE_NOT_ALLOWED -> Cause.NAMESPACE_NOT_ALLOWED;
           default -> Cause.PROTOCOL_MISMATCH;
@@ -188,18 +201,24 @@ public final class Causes {
       case PORT -> Cause.PORT_MISMATCH;
       case NAMESPACES -> Cause.NAMESPACE_NOT_ALLOWED;
       case KINDS -> Cause.KIND_NOT_ALLOWED;
-      case HOSTNAMES, CONFLICTS, READY -> noHostname(p, trace) ? Cause.NO_HOSTNAME : Cause.HOSTNAME_MISMATCH;
+      case HOSTNAMES, CONFLICTS, READY ->
+          noHostname(p, trace) ? Cause.NO_HOSTNAME : Cause.HOSTNAME_MISMATCH;
     };
   }
 
-  /** No hostname candidate but "", and every listener that passed all but the hostname check has no hostname. */
+  /**
+   * No hostname candidate but "", and every listener that passed all but the hostname check has no
+   * hostname.
+   */
   private static boolean noHostname(ParentTrace p, RouteTrace trace) {
     if (!trace.candidates().stream().allMatch(String::isEmpty)) {
       return false;
     }
     for (ListenerMatch m : p.listeners()) {
       Check failed = m.failed();
-      if (failed != null && failed.kind() == CheckKind.HOSTNAMES && m.listener().listener().hostname() != null) {
+      if (failed != null
+          && failed.kind() == CheckKind.HOSTNAMES
+          && m.listener().listener().hostname() != null) {
         return false;
       }
     }

@@ -28,7 +28,11 @@ public record ParentCause(
 
   /** True when external-dns, not the controller, is what drops the record. */
   public boolean decidedByExternalDns() {
-    return trace != null && !trace.used() && listener == null
-        && (resolution == null || resolution.accepted() || trace.failedStep() != io.github.gwdns.core.predict.ParentStep.ACCEPTED);
+    return trace != null
+        && !trace.used()
+        && listener == null
+        && (resolution == null
+            || resolution.accepted()
+            || trace.failedStep() != io.github.gwdns.core.predict.ParentStep.ACCEPTED);
   }
 }

@@ -57,9 +57,13 @@ public final class RuleContext {
     return input.causes();
   }
 
-  /** Starts a finding about {@code object}, located at {@code path} inside it (or its nearest ancestor). */
+  /**
+   * Starts a finding about {@code object}, located at {@code path} inside it (or its nearest
+   * ancestor).
+   */
   public Report report(KubeObject object, FieldPath path, String message) {
-    return new Report(object.provenance().rangeOf(path), object.ref(), message).renderedBy(object.provenance().chart());
+    return new Report(object.provenance().rangeOf(path), object.ref(), message)
+        .renderedBy(object.provenance().chart());
   }
 
   /** Starts a finding located at {@code range}; {@code object} may be null. */
@@ -103,8 +107,8 @@ public final class RuleContext {
     }
 
     /**
-     * What, besides the rule and the object, tells this finding apart from others on the same object
-     * (e.g. the parent named): part of the fingerprint, never a line number.
+     * What, besides the rule and the object, tells this finding apart from others on the same
+     * object (e.g. the parent named): part of the fingerprint, never a line number.
      */
     public Report key(String... parts) {
       this.key = parts;
@@ -116,7 +120,16 @@ public final class RuleContext {
       parts[0] = rule.id();
       parts[1] = object == null ? range.file() : object.display();
       System.arraycopy(key, 0, parts, 2, key.length);
-      sink.add(new Finding(rule.id(), severity, message + renderedFrom() + duplicates(), range, object, related, Fingerprints.of(parts), null));
+      sink.add(
+          new Finding(
+              rule.id(),
+              severity,
+              message + renderedFrom() + duplicates(),
+              range,
+              object,
+              related,
+              Fingerprints.of(parts),
+              null));
     }
 
     /**
@@ -124,9 +137,17 @@ public final class RuleContext {
      * rendered object's fields ({@code spec.parentRefs[0]}), the user edits the release's values.
      */
     private String renderedFrom() {
-      return chart == null ? ""
-          : " (" + object.kind() + " " + object.namespacedName() + " is rendered from values `" + chart.part() + "` of "
-              + chart.carrier() + ": set its fields there)";
+      return chart == null
+          ? ""
+          : " ("
+              + object.kind()
+              + " "
+              + object.namespacedName()
+              + " is rendered from values `"
+              + chart.part()
+              + "` of "
+              + chart.carrier()
+              + ": set its fields there)";
     }
 
     /**
@@ -146,11 +167,22 @@ public final class RuleContext {
         if (earlier.isEmpty()) {
           continue;
         }
-        note.append(" (").append(ref.kind()).append(' ').append(ref.namespacedName()).append(" is defined ")
-            .append(earlier.size() + 1).append(" times; gwdns uses the last definition, as kubectl apply would)");
+        note.append(" (")
+            .append(ref.kind())
+            .append(' ')
+            .append(ref.namespacedName())
+            .append(" is defined ")
+            .append(earlier.size() + 1)
+            .append(" times; gwdns uses the last definition, as kubectl apply would)");
         for (KubeObject e : earlier) {
-          related.add(new RelatedLocation(e.provenance().range(), "an earlier definition of " + ref.kind() + " "
-              + ref.namespacedName() + ", replaced by the last one"));
+          related.add(
+              new RelatedLocation(
+                  e.provenance().range(),
+                  "an earlier definition of "
+                      + ref.kind()
+                      + " "
+                      + ref.namespacedName()
+                      + ", replaced by the last one"));
         }
       }
       return note.toString();

@@ -21,10 +21,11 @@ public final class RuleEngine {
   }
 
   /**
-   * Every finding of every enabled rule; a rule that throws is recorded in {@code errors} and
-   * loses its own findings only.
+   * Every finding of every enabled rule; a rule that throws is recorded in {@code errors} and loses
+   * its own findings only.
    */
-  public static List<Finding> run(RuleInput input, RuleSelection selection, List<InternalError> errors) {
+  public static List<Finding> run(
+      RuleInput input, RuleSelection selection, List<InternalError> errors) {
     return run(input, selection, BuiltInRules.ALL, errors);
   }
 
@@ -32,9 +33,16 @@ public final class RuleEngine {
    * {@link #run(RuleInput, RuleSelection, List)} over the given rules. Rules only read the input,
    * so they run on all cores; their findings are gathered in rule order.
    */
-  static List<Finding> run(RuleInput input, RuleSelection selection, List<? extends Rule> rules, List<InternalError> errors) {
-    List<Object> outcomes = java.util.stream.IntStream.range(0, rules.size()).parallel()
-        .mapToObj(i -> outcome(input, selection, rules.get(i))).toList();
+  static List<Finding> run(
+      RuleInput input,
+      RuleSelection selection,
+      List<? extends Rule> rules,
+      List<InternalError> errors) {
+    List<Object> outcomes =
+        java.util.stream.IntStream.range(0, rules.size())
+            .parallel()
+            .mapToObj(i -> outcome(input, selection, rules.get(i)))
+            .toList();
     List<Finding> findings = new ArrayList<>();
     for (Object outcome : outcomes) {
       if (outcome instanceof InternalError e) {

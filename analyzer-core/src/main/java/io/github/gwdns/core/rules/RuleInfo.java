@@ -17,7 +17,9 @@ public @interface RuleInfo {
   /** Stable kebab-case id naming the problem, e.g. {@code namespace-not-allowed}; never changes. */
   String id();
 
-  /** Default level: error when a route (or part of it) will not get the DNS it evidently asks for. */
+  /**
+   * Default level: error when a route (or part of it) will not get the DNS it evidently asks for.
+   */
   Severity severity();
 
   /** One line, no trailing period, no Markdown. */

@@ -16,10 +16,10 @@ import java.util.List;
  * @param instances every external-dns the manifests deploy
  * @param instance the one {@code plan} predicts, or null when the options come from the command
  *     line or the defaults
- * @param elsewhere when what was analyzed is part of a repository (a subdirectory, a file,
- *     standard input) whose cluster entry points were not among it: the rest of the repository,
- *     where what is missing may be defined, so rules hedge where they would say it does not exist;
- *     null when the input is whole
+ * @param elsewhere when what was analyzed is part of a repository (a subdirectory, a file, standard
+ *     input) whose cluster entry points were not among it: the rest of the repository, where what
+ *     is missing may be defined, so rules hedge where they would say it does not exist; null when
+ *     the input is whole
  * @param unreadObjects files of the input that mean to be objects but could not be read (they are
  *     reported as invalid-manifest on their own)
  * @param chartProblems what the chart models found in the values of the cluster's Helm releases
@@ -27,9 +27,17 @@ import java.util.List;
  *     is none)
  */
 public record RuleInput(
-    Inventory inventory, Attachments attachments, DnsPlan plan, List<ManifestProblem> problems, Causes causes,
-    List<ExternalDnsInstance> instances, ExternalDnsInstance instance, io.github.gwdns.core.render.RestOfRepository elsewhere,
-    int unreadObjects, List<ChartProblem> chartProblems, List<io.github.gwdns.core.deploy.StartupFailure> startup) {
+    Inventory inventory,
+    Attachments attachments,
+    DnsPlan plan,
+    List<ManifestProblem> problems,
+    Causes causes,
+    List<ExternalDnsInstance> instances,
+    ExternalDnsInstance instance,
+    io.github.gwdns.core.render.RestOfRepository elsewhere,
+    int unreadObjects,
+    List<ChartProblem> chartProblems,
+    List<io.github.gwdns.core.deploy.StartupFailure> startup) {
 
   public RuleInput {
     startup = List.copyOf(startup);
@@ -39,15 +47,31 @@ public record RuleInput(
   }
 
   /** Builds the input, classifying causes once. */
-  public static RuleInput of(Inventory inventory, Attachments attachments, DnsPlan plan, List<ManifestProblem> problems) {
+  public static RuleInput of(
+      Inventory inventory, Attachments attachments, DnsPlan plan, List<ManifestProblem> problems) {
     return of(inventory, attachments, plan, problems, List.of(), null);
   }
 
   /** Builds the input for the plan of one external-dns instance. */
-  public static RuleInput of(Inventory inventory, Attachments attachments, DnsPlan plan, List<ManifestProblem> problems,
-      List<ExternalDnsInstance> instances, ExternalDnsInstance instance) {
-    return new RuleInput(inventory, attachments, plan, problems, new Causes(attachments, plan), instances, instance, null, 0,
-        List.of(), List.of());
+  public static RuleInput of(
+      Inventory inventory,
+      Attachments attachments,
+      DnsPlan plan,
+      List<ManifestProblem> problems,
+      List<ExternalDnsInstance> instances,
+      ExternalDnsInstance instance) {
+    return new RuleInput(
+        inventory,
+        attachments,
+        plan,
+        problems,
+        new Causes(attachments, plan),
+        instances,
+        instance,
+        null,
+        0,
+        List.of(),
+        List.of());
   }
 
   /**
@@ -55,17 +79,49 @@ public record RuleInput(
    * that could not be read as objects.
    */
   public RuleInput of(io.github.gwdns.core.render.RestOfRepository rest, int unread) {
-    return new RuleInput(inventory, attachments, plan, problems, causes, instances, instance, rest, unread, chartProblems, startup);
+    return new RuleInput(
+        inventory,
+        attachments,
+        plan,
+        problems,
+        causes,
+        instances,
+        instance,
+        rest,
+        unread,
+        chartProblems,
+        startup);
   }
 
   /** This input, with what the chart models found in the values of the cluster's Helm releases. */
   public RuleInput withChartProblems(List<ChartProblem> found) {
-    return new RuleInput(inventory, attachments, plan, problems, causes, instances, instance, elsewhere, unreadObjects, found, startup);
+    return new RuleInput(
+        inventory,
+        attachments,
+        plan,
+        problems,
+        causes,
+        instances,
+        instance,
+        elsewhere,
+        unreadObjects,
+        found,
+        startup);
   }
 
   /** This input, with why the instance of its plan does not start. */
   public RuleInput withStartup(List<io.github.gwdns.core.deploy.StartupFailure> failures) {
-    return new RuleInput(inventory, attachments, plan, problems, causes, instances, instance, elsewhere, unreadObjects, chartProblems,
+    return new RuleInput(
+        inventory,
+        attachments,
+        plan,
+        problems,
+        causes,
+        instances,
+        instance,
+        elsewhere,
+        unreadObjects,
+        chartProblems,
         failures);
   }
 }

@@ -54,7 +54,8 @@ public final class RuleSelection {
       try {
         newLevels.put(id, Severity.parse(value));
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("rule " + id + ": '" + setting + "' is not off, error, warning or note", e);
+        throw new IllegalArgumentException(
+            "rule " + id + ": '" + setting + "' is not off, error, warning or note", e);
       }
       newDisabled.remove(id);
     }

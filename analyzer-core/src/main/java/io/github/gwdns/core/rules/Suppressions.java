@@ -31,16 +31,20 @@ public final class Suppressions {
   /**
    * Applies both kinds of suppression.
    *
-   * @param inline whether {@code gwdns.io/ignore} annotations count ({@code --no-inline-suppressions}
-   *     turns them off for admins)
-   * @param rules the rules that run: an annotation that names one of them and matches no finding
-   *     on its object is reported as a note, and nothing about annotations is reported when {@link
+   * @param inline whether {@code gwdns.io/ignore} annotations count ({@code
+   *     --no-inline-suppressions} turns them off for admins)
+   * @param rules the rules that run: an annotation that names one of them and matches no finding on
+   *     its object is reported as a note, and nothing about annotations is reported when {@link
    *     #REPORTED_AS} is off
    * @param accepted fingerprints of accepted findings (baseline, --new-since) with why
    * @return the findings, suppressed where they should be, plus findings about malformed and unused
    *     annotations (which a baseline can accept too)
    */
-  public static List<Finding> apply(List<Finding> findings, Inventory inventory, boolean inline, RuleSelection rules,
+  public static List<Finding> apply(
+      List<Finding> findings,
+      Inventory inventory,
+      boolean inline,
+      RuleSelection rules,
       Map<String, String> accepted) {
     Map<ObjectRef, Map<String, String>> ignores = new HashMap<>();
     Map<ObjectRef, KubeObject> annotated = new java.util.LinkedHashMap<>();
@@ -65,21 +69,38 @@ public final class Suppressions {
         out.add(accepted(f, accepted));
       }
     }
-    ignores.forEach((ref, ignored) -> ignored.keySet().stream().sorted().forEach(rule -> {
-      if (rules.enabled(rule) && !used.getOrDefault(ref, Set.of()).contains(rule)) {
-        KubeObject o = annotated.get(ref);
-        own.add(finding(o, Severity.NOTE, "annotation `" + ANNOTATION + "` suppresses `" + rule + "`, which reports"
-            + " nothing on this " + o.kind() + ": remove it from the annotation, so it cannot hide a later, real finding"
-            + " (findings of a Gateway's routes are suppressed on each route)"));
-      }
-    }));
+    ignores.forEach(
+        (ref, ignored) ->
+            ignored.keySet().stream()
+                .sorted()
+                .forEach(
+                    rule -> {
+                      if (rules.enabled(rule) && !used.getOrDefault(ref, Set.of()).contains(rule)) {
+                        KubeObject o = annotated.get(ref);
+                        own.add(
+                            finding(
+                                o,
+                                Severity.NOTE,
+                                "annotation `"
+                                    + ANNOTATION
+                                    + "` suppresses `"
+                                    + rule
+                                    + "`, which reports"
+                                    + " nothing on this "
+                                    + o.kind()
+                                    + ": remove it from the annotation, so it cannot hide a later, real finding"
+                                    + " (findings of a Gateway's routes are suppressed on each route)"));
+                      }
+                    }));
     if (rules.enabled(REPORTED_AS)) {
       own.forEach(f -> out.add(accepted(f, accepted)));
     }
     return out;
   }
 
-  /** {@code findings} with those whose fingerprint is accepted (a baseline, --new-since) suppressed. */
+  /**
+   * {@code findings} with those whose fingerprint is accepted (a baseline, --new-since) suppressed.
+   */
   public static List<Finding> accept(List<Finding> findings, Map<String, String> accepted) {
     if (accepted.isEmpty()) {
       return findings;
@@ -94,18 +115,27 @@ public final class Suppressions {
     return why == null ? f : f.suppressed(new Suppression(Suppression.EXTERNAL, why));
   }
 
-  private static void parse(KubeObject o, String value, Map<ObjectRef, Map<String, String>> ignores, List<Finding> out) {
+  private static void parse(
+      KubeObject o, String value, Map<ObjectRef, Map<String, String>> ignores, List<Finding> out) {
     int colon = value.indexOf(':');
     String reason = colon < 0 ? "" : value.substring(colon + 1).trim();
     if (reason.isEmpty()) {
-      problem(o, "annotation `" + ANNOTATION + "` needs a reason: write `<rule-id>[,<rule-id>]: <why>`;"
-          + " without one it suppresses nothing", out);
+      problem(
+          o,
+          "annotation `"
+              + ANNOTATION
+              + "` needs a reason: write `<rule-id>[,<rule-id>]: <why>`;"
+              + " without one it suppresses nothing",
+          out);
       return;
     }
     for (String id : value.substring(0, colon).split(",")) {
       String rule = id.trim();
       if (BuiltInRules.byId(rule) == null) {
-        problem(o, "annotation `" + ANNOTATION + "` names unknown rule `" + rule + "` (see `gwdns rules`)", out);
+        problem(
+            o,
+            "annotation `" + ANNOTATION + "` names unknown rule `" + rule + "` (see `gwdns rules`)",
+            out);
       } else {
         ignores.computeIfAbsent(o.ref(), k -> new HashMap<>()).put(rule, reason);
       }
@@ -118,7 +148,14 @@ public final class Suppressions {
 
   private static Finding finding(KubeObject o, Severity level, String message) {
     FieldPath at = FieldPath.root().field("metadata").field("annotations").field(ANNOTATION);
-    return new Finding(REPORTED_AS, level, o.kind() + " " + o.ref().namespacedName() + ": " + message,
-        o.provenance().rangeOf(at), o.ref(), List.of(), Fingerprints.of(REPORTED_AS, o.ref().display(), ANNOTATION, message), null);
+    return new Finding(
+        REPORTED_AS,
+        level,
+        o.kind() + " " + o.ref().namespacedName() + ": " + message,
+        o.provenance().rangeOf(at),
+        o.ref(),
+        List.of(),
+        Fingerprints.of(REPORTED_AS, o.ref().display(), ANNOTATION, message),
+        null);
   }
 }

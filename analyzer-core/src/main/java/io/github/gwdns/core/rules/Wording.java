@@ -30,8 +30,15 @@ public final class Wording {
 
   /** {@code parentRefs[0] (Gateway infra/public, sectionName https)}. */
   public static String parent(ParentReference ref) {
-    StringBuilder text = new StringBuilder("parentRefs[").append(ref.index()).append("] (").append(ref.kind())
-        .append(' ').append(ref.namespace()).append('/').append(ref.name());
+    StringBuilder text =
+        new StringBuilder("parentRefs[")
+            .append(ref.index())
+            .append("] (")
+            .append(ref.kind())
+            .append(' ')
+            .append(ref.namespace())
+            .append('/')
+            .append(ref.name());
     if (ref.sectionName() != null) {
       text.append(", sectionName ").append(ref.sectionName());
     }
@@ -47,14 +54,15 @@ public final class Wording {
   }
 
   /**
-   * The other listeners' reasons, for a message about the closest one: {@code (also: listener `http`
-   * of Gateway infra/public: namespaces ...)}.
+   * The other listeners' reasons, for a message about the closest one: {@code (also: listener
+   * `http` of Gateway infra/public: namespaces ...)}.
    */
   public static String others(ParentResolution r, ListenerCheck closest) {
-    String others = r.candidates().stream()
-        .filter(c -> c != closest && !c.accepts())
-        .map(c -> c.listener().display() + " fails " + c.failed().kind().label())
-        .collect(Collectors.joining("; "));
+    String others =
+        r.candidates().stream()
+            .filter(c -> c != closest && !c.accepts())
+            .map(c -> c.listener().display() + " fails " + c.failed().kind().label())
+            .collect(Collectors.joining("; "));
     return others.isEmpty() ? "" : " (other listeners: " + others + ")";
   }
 

@@ -1,8 +1,8 @@
 package io.github.gwdns.core.template;
 
 /**
- * A failure inside a function or a value operation. The executor adds the position and the
- * failing expression; {@code unsupported} marks constructs gwdns refuses rather than Go errors.
+ * A failure inside a function or a value operation. The executor adds the position and the failing
+ * expression; {@code unsupported} marks constructs gwdns refuses rather than Go errors.
  */
 final class EvalFailure extends Exception {
   private static final long serialVersionUID = 1L;

@@ -10,7 +10,16 @@ final class GoComparison {
   private GoComparison() {}
 
   /** Go's reflect kinds, as far as comparison distinguishes them. */
-  private enum Kind { BOOL, INT, STRING, INVALID, POINTER, SLICE, MAP, STRUCT }
+  private enum Kind {
+    BOOL,
+    INT,
+    STRING,
+    INVALID,
+    POINTER,
+    SLICE,
+    MAP,
+    STRUCT
+  }
 
   private static Kind kind(Object v) {
     if (v instanceof Boolean) {
@@ -63,8 +72,8 @@ final class GoComparison {
 
   private static boolean sameNonBasic(Object a, Kind k1, Object b, Kind k2) throws EvalFailure {
     if (k1 != k2 && k1 != Kind.INVALID && k2 != Kind.INVALID) {
-      throw EvalFailure.go("non-comparable types " + GoValues.typeName(a) + " and "
-          + GoValues.typeName(b));
+      throw EvalFailure.go(
+          "non-comparable types " + GoValues.typeName(a) + " and " + GoValues.typeName(b));
     }
     if (isNil(a) || isNil(b)) {
       return isNil(a) && isNil(b);
@@ -75,12 +84,13 @@ final class GoComparison {
     if (k1 == Kind.STRUCT) {
       throw EvalFailure.unsupported("comparing struct values");
     }
-    throw EvalFailure.go("non-comparable type " + GoFormatter.format(b, 'v', 0) + ": "
-        + GoValues.typeName(b));
+    throw EvalFailure.go(
+        "non-comparable type " + GoFormatter.format(b, 'v', 0) + ": " + GoValues.typeName(b));
   }
 
   private static boolean isNil(Object v) throws EvalFailure {
-    boolean empty = (v instanceof List<?> l && l.isEmpty()) || (v instanceof Map<?, ?> m && m.isEmpty());
+    boolean empty =
+        (v instanceof List<?> l && l.isEmpty()) || (v instanceof Map<?, ?> m && m.isEmpty());
     if (empty) {
       // Go tells a nil slice or map from an empty one; the data model does not.
       throw EvalFailure.unsupported("comparing an empty slice or map with nil");
@@ -110,7 +120,10 @@ final class GoComparison {
   }
 
   private static EvalFailure incompatible(Object a, Object b) {
-    return EvalFailure.go("incompatible types for comparison: " + GoValues.typeName(a) + " and "
-        + GoValues.typeName(b));
+    return EvalFailure.go(
+        "incompatible types for comparison: "
+            + GoValues.typeName(a)
+            + " and "
+            + GoValues.typeName(b));
   }
 }

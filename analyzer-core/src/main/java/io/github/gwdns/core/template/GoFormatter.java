@@ -75,7 +75,8 @@ final class GoFormatter {
       }
     }
     if (argIndex < args.size()) {
-      throw EvalFailure.unsupported("printf with more arguments than verbs (Go appends %!(EXTRA ...))");
+      throw EvalFailure.unsupported(
+          "printf with more arguments than verbs (Go appends %!(EXTRA ...))");
     }
     return out.toString();
   }
@@ -108,7 +109,8 @@ final class GoFormatter {
     if (v instanceof Map<?, ?> map) {
       List<String> parts = new ArrayList<>();
       for (Map.Entry<String, Object> e : GoValues.sortedEntries(map)) {
-        parts.add(format(e.getKey(), verb, depth + 1) + ":" + format(e.getValue(), verb, depth + 1));
+        parts.add(
+            format(e.getKey(), verb, depth + 1) + ":" + format(e.getValue(), verb, depth + 1));
       }
       return "map[" + String.join(" ", parts) + "]";
     }
@@ -119,10 +121,17 @@ final class GoFormatter {
       if (depth == 0) {
         return "&" + structBody(s, verb);
       }
-      throw EvalFailure.unsupported("printing a nested " + s.typeName() + " (Go prints its address)");
+      throw EvalFailure.unsupported(
+          "printing a nested " + s.typeName() + " (Go prints its address)");
     }
     throw EvalFailure.unsupported(
-        "formatting a " + GoValues.typeName(v) + " with %" + verb + " (Go prints %!" + verb + "(...))");
+        "formatting a "
+            + GoValues.typeName(v)
+            + " with %"
+            + verb
+            + " (Go prints %!"
+            + verb
+            + "(...))");
   }
 
   private static String structBody(GoStruct s, char verb) throws EvalFailure {
@@ -136,34 +145,36 @@ final class GoFormatter {
   /** Go's {@code strconv.Quote}. */
   static String quote(String s) {
     StringBuilder out = new StringBuilder("\"");
-    s.codePoints().forEach(r -> {
-      if (r == '"' || r == '\\') {
-        out.append('\\').appendCodePoint(r);
-      } else if (isPrint(r)) {
-        out.appendCodePoint(r);
-      } else {
-        switch (r) {
-          case 7 -> out.append("\\a");
-          case '\b' -> out.append("\\b");
-          case '\f' -> out.append("\\f");
-          case '\n' -> out.append("\\n");
-          case '\r' -> out.append("\\r");
-          case '\t' -> out.append("\\t");
-          case 11 -> out.append("\\v");
-          default -> {
-            if (r < ' ' || r == 0x7f) {
-              out.append(String.format("\\x%02x", r));
-            } else if (r >= Character.MIN_SURROGATE && r <= Character.MAX_SURROGATE) {
-              out.append("\\ufffd"); // a lone surrogate is not a valid rune
-            } else if (r < 0x10000) {
-              out.append(String.format("\\u%04x", r));
-            } else {
-              out.append(String.format("\\U%08x", r));
-            }
-          }
-        }
-      }
-    });
+    s.codePoints()
+        .forEach(
+            r -> {
+              if (r == '"' || r == '\\') {
+                out.append('\\').appendCodePoint(r);
+              } else if (isPrint(r)) {
+                out.appendCodePoint(r);
+              } else {
+                switch (r) {
+                  case 7 -> out.append("\\a");
+                  case '\b' -> out.append("\\b");
+                  case '\f' -> out.append("\\f");
+                  case '\n' -> out.append("\\n");
+                  case '\r' -> out.append("\\r");
+                  case '\t' -> out.append("\\t");
+                  case 11 -> out.append("\\v");
+                  default -> {
+                    if (r < ' ' || r == 0x7f) {
+                      out.append(String.format("\\x%02x", r));
+                    } else if (r >= Character.MIN_SURROGATE && r <= Character.MAX_SURROGATE) {
+                      out.append("\\ufffd"); // a lone surrogate is not a valid rune
+                    } else if (r < 0x10000) {
+                      out.append(String.format("\\u%04x", r));
+                    } else {
+                      out.append(String.format("\\U%08x", r));
+                    }
+                  }
+                }
+              }
+            });
     return out.append('"').toString();
   }
 
@@ -173,15 +184,28 @@ final class GoFormatter {
       return true;
     }
     switch (Character.getType(r)) {
-      case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
-          Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.NON_SPACING_MARK,
-          Character.ENCLOSING_MARK, Character.COMBINING_SPACING_MARK,
-          Character.DECIMAL_DIGIT_NUMBER, Character.LETTER_NUMBER, Character.OTHER_NUMBER,
-          Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION,
-          Character.START_PUNCTUATION, Character.END_PUNCTUATION,
-          Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
-          Character.OTHER_PUNCTUATION, Character.MATH_SYMBOL, Character.CURRENCY_SYMBOL,
-          Character.MODIFIER_SYMBOL, Character.OTHER_SYMBOL:
+      case Character.UPPERCASE_LETTER,
+      Character.LOWERCASE_LETTER,
+      Character.TITLECASE_LETTER,
+      Character.MODIFIER_LETTER,
+      Character.OTHER_LETTER,
+      Character.NON_SPACING_MARK,
+      Character.ENCLOSING_MARK,
+      Character.COMBINING_SPACING_MARK,
+      Character.DECIMAL_DIGIT_NUMBER,
+      Character.LETTER_NUMBER,
+      Character.OTHER_NUMBER,
+      Character.CONNECTOR_PUNCTUATION,
+      Character.DASH_PUNCTUATION,
+      Character.START_PUNCTUATION,
+      Character.END_PUNCTUATION,
+      Character.INITIAL_QUOTE_PUNCTUATION,
+      Character.FINAL_QUOTE_PUNCTUATION,
+      Character.OTHER_PUNCTUATION,
+      Character.MATH_SYMBOL,
+      Character.CURRENCY_SYMBOL,
+      Character.MODIFIER_SYMBOL,
+      Character.OTHER_SYMBOL:
         return true;
       default:
         return false;

@@ -10,9 +10,9 @@ import java.util.Objects;
  * their exact, capitalized Go name ({@code .Name}); a missing field is an execution error {@code
  * can't evaluate field X in type <typeName>}, as in Go. Fields print in insertion order.
  *
- * <p>A {@code typeName} starting with {@code *} (such as {@code *v1.HTTPRoute}) marks a pointer
- * to the struct, which changes how Go prints it: {@code print} shows {@code &{...}}, and a
- * pointer nested inside another value would print as an address, which is refused.
+ * <p>A {@code typeName} starting with {@code *} (such as {@code *v1.HTTPRoute}) marks a pointer to
+ * the struct, which changes how Go prints it: {@code print} shows {@code &{...}}, and a pointer
+ * nested inside another value would print as an address, which is refused.
  */
 public final class GoStruct {
   private final String typeName;
@@ -21,8 +21,8 @@ public final class GoStruct {
   /**
    * @param typeName the Go type, as Go's messages name it: {@code v1.HTTPRouteSpec}, {@code
    *     *v1.HTTPRoute}
-   * @param fields field name to value, in declaration order; values follow the data model of
-   *     {@link GoTemplate#execute}
+   * @param fields field name to value, in declaration order; values follow the data model of {@link
+   *     GoTemplate#execute}
    */
   public GoStruct(String typeName, Map<String, Object> fields) {
     this.typeName = Objects.requireNonNull(typeName, "typeName");

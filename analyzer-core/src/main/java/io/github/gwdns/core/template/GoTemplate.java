@@ -19,9 +19,9 @@ import java.util.Objects;
  * <p>Refused: {@code define}, {@code template}, {@code block}, {@code fromJson}, {@code call},
  * {@code html}, {@code js}, {@code urlquery}, and non-decimal or non-integer number literals.
  *
- * <p>Data model for {@link #execute}: {@link GoStruct} for structs, {@code Map<String, ?>} for
- * maps with string keys, {@code List<?>} for slices, {@code String}, {@code Boolean}, {@code
- * Long} or {@code Integer} for ints, and {@code null} for a nil pointer.
+ * <p>Data model for {@link #execute}: {@link GoStruct} for structs, {@code Map<String, ?>} for maps
+ * with string keys, {@code List<?>} for slices, {@code String}, {@code Boolean}, {@code Long} or
+ * {@code Integer} for ints, and {@code null} for a nil pointer.
  */
 public final class GoTemplate {
   private final String source;
@@ -34,18 +34,27 @@ public final class GoTemplate {
     this.functions = functions;
   }
 
-  /** Parses with external-dns's functions; throws TemplateException on syntax errors and unsupported constructs. */
+  /**
+   * Parses with external-dns's functions; throws TemplateException on syntax errors and unsupported
+   * constructs.
+   */
   public static GoTemplate parse(String text) throws TemplateException {
     return parse(text, TemplateFunctions.EXTERNAL_DNS);
   }
 
-  /** Parses with {@code functions}; throws TemplateException on syntax errors and unsupported constructs. */
-  public static GoTemplate parse(String text, TemplateFunctions functions) throws TemplateException {
+  /**
+   * Parses with {@code functions}; throws TemplateException on syntax errors and unsupported
+   * constructs.
+   */
+  public static GoTemplate parse(String text, TemplateFunctions functions)
+      throws TemplateException {
     Objects.requireNonNull(text, "text");
     return new GoTemplate(text, new TemplateParser(text, functions).parse(), functions);
   }
 
-  /** Executes against root data; throws TemplateException on execution errors (Go's exec errors). */
+  /**
+   * Executes against root data; throws TemplateException on execution errors (Go's exec errors).
+   */
   public String execute(Object data) throws TemplateException {
     return new TemplateExecutor(source, functions).execute(root, data);
   }

@@ -9,17 +9,18 @@ import java.util.Objects;
 
 /**
  * Go semantics of the data model: which Java values stand for which Go values, their truth, type
- * names and ordering. Java {@code null} is a nil pointer; {@link #NO_VALUE} is Go's invalid
- * {@code reflect.Value}, what a missing map key yields.
+ * names and ordering. Java {@code null} is a nil pointer; {@link #NO_VALUE} is Go's invalid {@code
+ * reflect.Value}, what a missing map key yields.
  */
 final class GoValues {
   /** Go's "no value": prints {@code <no value>}, is false, and passes as nil to functions. */
-  static final Object NO_VALUE = new Object() {
-    @Override
-    public String toString() {
-      return "<no value>";
-    }
-  };
+  static final Object NO_VALUE =
+      new Object() {
+        @Override
+        public String toString() {
+          return "<no value>";
+        }
+      };
 
   private GoValues() {}
 
@@ -31,8 +32,14 @@ final class GoValues {
     if (v instanceof Integer i) {
       return i.longValue();
     }
-    if (v == null || v == NO_VALUE || v instanceof String || v instanceof Long
-        || v instanceof Boolean || v instanceof List || v instanceof Map || v instanceof GoStruct) {
+    if (v == null
+        || v == NO_VALUE
+        || v instanceof String
+        || v instanceof Long
+        || v instanceof Boolean
+        || v instanceof List
+        || v instanceof Map
+        || v instanceof GoStruct) {
       return v;
     }
     throw EvalFailure.unsupported("data value of Java type " + v.getClass().getName());
@@ -92,7 +99,9 @@ final class GoValues {
 
   private static String elementType(Collection<?> values) {
     List<String> names = values.stream().map(GoValues::typeName).distinct().toList();
-    return names.size() == 1 && values.stream().allMatch(Objects::nonNull) ? names.get(0) : "interface {}";
+    return names.size() == 1 && values.stream().allMatch(Objects::nonNull)
+        ? names.get(0)
+        : "interface {}";
   }
 
   /** Go orders strings by UTF-8 bytes, which is code point order, not UTF-16 order. */
@@ -116,8 +125,9 @@ final class GoValues {
     List<Map.Entry<String, Object>> entries = new ArrayList<>();
     for (Map.Entry<?, ?> e : map.entrySet()) {
       if (!(e.getKey() instanceof String key)) {
-        throw EvalFailure.unsupported("map key of Java type "
-            + (e.getKey() == null ? "null" : e.getKey().getClass().getName()));
+        throw EvalFailure.unsupported(
+            "map key of Java type "
+                + (e.getKey() == null ? "null" : e.getKey().getClass().getName()));
       }
       entries.add(new AbstractMap.SimpleEntry<>(key, e.getValue()));
     }

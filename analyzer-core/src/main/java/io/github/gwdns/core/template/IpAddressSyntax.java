@@ -1,8 +1,8 @@
 package io.github.gwdns.core.template;
 
 /**
- * Go's {@code netip.ParseAddr} as external-dns's isIPv4/isIPv6 use it: purely syntactic, so no
- * name is ever resolved. An IPv4-mapped address such as {@code ::ffff:1.2.3.4} is IPv6.
+ * Go's {@code netip.ParseAddr} as external-dns's isIPv4/isIPv6 use it: purely syntactic, so no name
+ * is ever resolved. An IPv4-mapped address such as {@code ::ffff:1.2.3.4} is IPv6.
  */
 final class IpAddressSyntax {
   private IpAddressSyntax() {}
@@ -75,7 +75,8 @@ final class IpAddressSyntax {
     while (bytes < 16) {
       int off = 0;
       int acc = 0;
-      while (i + off < end && Character.digit(in.charAt(i + off), 16) >= 0
+      while (i + off < end
+          && Character.digit(in.charAt(i + off), 16) >= 0
           && in.charAt(i + off) < 0x80) {
         acc = (acc << 4) + Character.digit(in.charAt(i + off), 16);
         if (++off > 4 || acc > 0xFFFF) {

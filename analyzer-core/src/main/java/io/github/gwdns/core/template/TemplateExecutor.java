@@ -15,7 +15,11 @@ final class TemplateExecutor {
   private static final Object MISSING = new Object();
 
   /** How a walk ended: {@code break} and {@code continue} unwind to the enclosing range. */
-  private enum Flow { NORMAL, BREAK, CONTINUE }
+  private enum Flow {
+    NORMAL,
+    BREAK,
+    CONTINUE
+  }
 
   private final String source;
   private final StringBuilder out = new StringBuilder();
@@ -233,8 +237,8 @@ final class TemplateExecutor {
     return evalFieldChain(value, v.idents().subList(1, v.idents().size()), args, fin);
   }
 
-  private Object evalFieldChain(Object receiver, List<String> idents, List<Node> args,
-      Object fin) throws TemplateException {
+  private Object evalFieldChain(Object receiver, List<String> idents, List<Node> args, Object fin)
+      throws TemplateException {
     for (int i = 0; i < idents.size() - 1; i++) {
       receiver = evalField(idents.get(i), List.of(), MISSING, receiver);
     }
@@ -276,11 +280,17 @@ final class TemplateExecutor {
     if (fn.variadic() != null) {
       numFixed = fn.fixed().size();
       if (numIn < numFixed) {
-        throw fail("wrong number of args for " + name + ": want at least " + numFixed + " got "
-            + params.size());
+        throw fail(
+            "wrong number of args for "
+                + name
+                + ": want at least "
+                + numFixed
+                + " got "
+                + params.size());
       }
     } else if (numIn != fn.fixed().size()) {
-      throw fail("wrong number of args for " + name + ": want " + fn.fixed().size() + " got " + numIn);
+      throw fail(
+          "wrong number of args for " + name + ": want " + fn.fixed().size() + " got " + numIn);
     }
     if (name.equals("and") || name.equals("or")) {
       // Short-circuit: return the first falsy (and) or truthy (or) argument, else the last one.
@@ -302,15 +312,19 @@ final class TemplateExecutor {
       argv.add(evalArg(dot, fn.variadic(), params.get(i)));
     }
     if (fin != MISSING) {
-      Param kind = fn.variadic() == null ? fn.fixed().get(fn.fixed().size() - 1)
-          : numIn - 1 < numFixed ? fn.fixed().get(numIn - 1) : fn.variadic();
+      Param kind =
+          fn.variadic() == null
+              ? fn.fixed().get(fn.fixed().size() - 1)
+              : numIn - 1 < numFixed ? fn.fixed().get(numIn - 1) : fn.variadic();
       argv.add(validate(fin, kind));
     }
     try {
       return fn.body().call(argv);
     } catch (EvalFailure f) {
       current = id;
-      throw fail(f.unsupported ? f.getMessage() : "error calling " + name + ": " + f.getMessage(), f.unsupported);
+      throw fail(
+          f.unsupported ? f.getMessage() : "error calling " + name + ": " + f.getMessage(),
+          f.unsupported);
     }
   }
 
@@ -341,25 +355,35 @@ final class TemplateExecutor {
     if (n instanceof Node.Chain c) {
       return validate(evalChain(dot, c, List.of(), MISSING), kind);
     }
-    Object literal = n instanceof Node.Bool b ? (Object) b.value()
-        : n instanceof Node.Number num ? (Object) num.value() : ((Node.Str) n).text();
-    if (kind == null || kind == Param.VALUE || kind == Param.ANY
+    Object literal =
+        n instanceof Node.Bool b
+            ? (Object) b.value()
+            : n instanceof Node.Number num ? (Object) num.value() : ((Node.Str) n).text();
+    if (kind == null
+        || kind == Param.VALUE
+        || kind == Param.ANY
         || (kind == Param.STRING && n instanceof Node.Str)) {
       return literal;
     }
-    throw fail(kind == Param.STRING ? "expected string; found " + n
-        : "can't handle " + n + " for arg of type map[string]string");
+    throw fail(
+        kind == Param.STRING
+            ? "expected string; found " + n
+            : "can't handle " + n + " for arg of type map[string]string");
   }
 
   /** Go's validateType: is the value assignable to the parameter? */
   private Object validate(Object value, Param kind) throws TemplateException {
-    if (kind == null || kind == Param.VALUE || kind == Param.ANY || (value instanceof String
-        && kind == Param.STRING)) {
+    if (kind == null
+        || kind == Param.VALUE
+        || kind == Param.ANY
+        || (value instanceof String && kind == Param.STRING)) {
       return value;
     }
     if (kind == Param.STRING) {
-      throw fail(value == NO_VALUE ? "invalid value; expected string"
-          : "wrong type for value; expected string; got " + GoValues.typeName(value));
+      throw fail(
+          value == NO_VALUE
+              ? "invalid value; expected string"
+              : "wrong type for value; expected string; got " + GoValues.typeName(value));
     }
     if (value == NO_VALUE) {
       return Map.of(); // a nil map[string]string
@@ -428,7 +452,13 @@ final class TemplateExecutor {
     if (current == null) {
       return new TemplateException(message, unsupported); // the data itself, before any node ran
     }
-    return new TemplateException("executing <" + current + "> at "
-        + GoTemplate.position(source, current.pos()) + ": " + message, unsupported);
+    return new TemplateException(
+        "executing <"
+            + current
+            + "> at "
+            + GoTemplate.position(source, current.pos())
+            + ": "
+            + message,
+        unsupported);
   }
 }

@@ -17,7 +17,12 @@ import java.util.Map;
  */
 public final class TemplateFunctions {
   /** How an argument is checked: Go's reflect.Value, any, string or map[string]string. */
-  enum Param { VALUE, ANY, STRING, STRING_MAP }
+  enum Param {
+    VALUE,
+    ANY,
+    STRING,
+    STRING_MAP
+  }
 
   interface Body {
     Object call(List<Object> args) throws EvalFailure;
@@ -29,7 +34,10 @@ public final class TemplateFunctions {
   /** external-dns's {@code --fqdn-template} functions. */
   public static final TemplateFunctions EXTERNAL_DNS = externalDns();
 
-  /** Helm's {@code tpl}, as far as gwdns evaluates it; any other function is unsupported, not an error. */
+  /**
+   * Helm's {@code tpl}, as far as gwdns evaluates it; any other function is unsupported, not an
+   * error.
+   */
   public static final TemplateFunctions HELM = helm();
 
   private final Map<String, Function> functions = new HashMap<>();
@@ -45,15 +53,30 @@ public final class TemplateFunctions {
     Param v = Param.VALUE;
     Param s = Param.STRING;
     // and/or short-circuit, so the executor evaluates them itself.
-    f.define("and", List.of(v), v, a -> { throw new IllegalStateException("and"); });
-    f.define("or", List.of(v), v, a -> { throw new IllegalStateException("or"); });
+    f.define(
+        "and",
+        List.of(v),
+        v,
+        a -> {
+          throw new IllegalStateException("and");
+        });
+    f.define(
+        "or",
+        List.of(v),
+        v,
+        a -> {
+          throw new IllegalStateException("or");
+        });
     f.define("not", List.of(v), null, a -> !GoValues.truth(a.get(0)));
     f.define("len", List.of(v), null, a -> length(a.get(0)));
     f.define("index", List.of(v), v, a -> index(a.get(0), a.subList(1, a.size())));
     f.define("slice", List.of(v), v, a -> slice(a.get(0), a.subList(1, a.size())));
     f.define("print", List.of(), Param.ANY, GoFormatter::sprint);
     f.define("println", List.of(), Param.ANY, GoFormatter::sprintln);
-    f.define("printf", List.of(s), Param.ANY,
+    f.define(
+        "printf",
+        List.of(s),
+        Param.ANY,
         a -> GoFormatter.sprintf((String) a.get(0), a.subList(1, a.size())));
     f.define("eq", List.of(v), v, a -> GoComparison.eq(a.get(0), a.subList(1, a.size())));
     f.define("ne", List.of(v, v), null, a -> !GoComparison.eq(a.get(0), List.of(a.get(1))));
@@ -73,20 +96,34 @@ public final class TemplateFunctions {
     Param s = Param.STRING;
     // external-dns, with Go's parameter order: strings.TrimPrefix(s, prefix) and so on.
     f.define("contains", List.of(s, s), null, a -> str(a, 0).contains(str(a, 1)));
-    f.define("trimPrefix", List.of(s, s), null,
+    f.define(
+        "trimPrefix",
+        List.of(s, s),
+        null,
         a -> str(a, 0).startsWith(str(a, 1)) ? str(a, 0).substring(str(a, 1).length()) : str(a, 0));
-    f.define("trimSuffix", List.of(s, s), null, a -> str(a, 0).endsWith(str(a, 1))
-        ? str(a, 0).substring(0, str(a, 0).length() - str(a, 1).length()) : str(a, 0));
+    f.define(
+        "trimSuffix",
+        List.of(s, s),
+        null,
+        a ->
+            str(a, 0).endsWith(str(a, 1))
+                ? str(a, 0).substring(0, str(a, 0).length() - str(a, 1).length())
+                : str(a, 0));
     f.define("trim", List.of(s), null, a -> trimSpace(str(a, 0)));
     f.define("toLower", List.of(s), null, a -> toLower(str(a, 0)));
     f.define("replace", List.of(s, s, s), null, a -> replaceAll(str(a, 2), str(a, 0), str(a, 1)));
     f.define("isIPv4", List.of(s), null, a -> IpAddressSyntax.isIPv4(str(a, 0)));
     f.define("isIPv6", List.of(s), null, a -> IpAddressSyntax.isIPv6(str(a, 0)));
     f.define("isSource", List.of(s), null, a -> false);
-    f.define("hasKey", List.of(Param.STRING_MAP, s), null,
+    f.define(
+        "hasKey",
+        List.of(Param.STRING_MAP, s),
+        null,
         a -> ((Map<?, ?>) a.get(0)).containsKey(str(a, 1)));
-    f.refused.put("fromJson", "fromJson is not supported by gwdns: its result depends on JSON decoding gwdns"
-        + " does not reproduce");
+    f.refused.put(
+        "fromJson",
+        "fromJson is not supported by gwdns: its result depends on JSON decoding gwdns"
+            + " does not reproduce");
     return f;
   }
 
@@ -100,10 +137,19 @@ public final class TemplateFunctions {
     f.define("lower", List.of(s), null, a -> toLower(str(a, 0)));
     f.define("upper", List.of(s), null, a -> toUpper(str(a, 0)));
     f.define("trim", List.of(s), null, a -> trimSpace(str(a, 0)));
-    f.define("trimPrefix", List.of(s, s), null,
+    f.define(
+        "trimPrefix",
+        List.of(s, s),
+        null,
         a -> str(a, 1).startsWith(str(a, 0)) ? str(a, 1).substring(str(a, 0).length()) : str(a, 1));
-    f.define("trimSuffix", List.of(s, s), null, a -> str(a, 1).endsWith(str(a, 0))
-        ? str(a, 1).substring(0, str(a, 1).length() - str(a, 0).length()) : str(a, 1));
+    f.define(
+        "trimSuffix",
+        List.of(s, s),
+        null,
+        a ->
+            str(a, 1).endsWith(str(a, 0))
+                ? str(a, 1).substring(0, str(a, 1).length() - str(a, 0).length())
+                : str(a, 1));
     f.define("trunc", List.of(v, s), null, a -> trunc(a.get(0), str(a, 1)));
     f.define("replace", List.of(s, s, s), null, a -> replaceAll(str(a, 2), str(a, 0), str(a, 1)));
     f.define("contains", List.of(s, s), null, a -> str(a, 1).contains(str(a, 0)));
@@ -112,23 +158,38 @@ public final class TemplateFunctions {
     f.define("quote", List.of(), Param.ANY, a -> quote(a, '"'));
     f.define("squote", List.of(), Param.ANY, a -> quote(a, '\''));
     f.define("toString", List.of(v), null, a -> strval(a.get(0)));
-    f.define("ternary", List.of(v, v, v), null, a -> GoValues.truth(a.get(2)) ? a.get(0) : a.get(1));
-    f.define("hasKey", List.of(v, s), null, a -> {
-      if (!(a.get(0) instanceof Map<?, ?> map)) {
-        throw EvalFailure.go("wrong type for value; expected map[string]interface {}; got " + GoValues.typeName(a.get(0)));
-      }
-      return map.containsKey(str(a, 1));
-    });
-    f.define("required", List.of(s, v), null, a -> {
-      Object value = a.get(1);
-      if (value == null || value == NO_VALUE || "".equals(value)) {
-        throw EvalFailure.go(str(a, 0));
-      }
-      return value;
-    });
-    f.define("fail", List.of(s), null, a -> {
-      throw EvalFailure.go(str(a, 0));
-    });
+    f.define(
+        "ternary", List.of(v, v, v), null, a -> GoValues.truth(a.get(2)) ? a.get(0) : a.get(1));
+    f.define(
+        "hasKey",
+        List.of(v, s),
+        null,
+        a -> {
+          if (!(a.get(0) instanceof Map<?, ?> map)) {
+            throw EvalFailure.go(
+                "wrong type for value; expected map[string]interface {}; got "
+                    + GoValues.typeName(a.get(0)));
+          }
+          return map.containsKey(str(a, 1));
+        });
+    f.define(
+        "required",
+        List.of(s, v),
+        null,
+        a -> {
+          Object value = a.get(1);
+          if (value == null || value == NO_VALUE || "".equals(value)) {
+            throw EvalFailure.go(str(a, 0));
+          }
+          return value;
+        });
+    f.define(
+        "fail",
+        List.of(s),
+        null,
+        a -> {
+          throw EvalFailure.go(str(a, 0));
+        });
     return f;
   }
 
@@ -185,10 +246,15 @@ public final class TemplateFunctions {
 
   /** Sprig's {@code strval}: a string as it is, anything else as {@code %v} prints it. */
   private static String strval(Object value) throws EvalFailure {
-    return value instanceof String s ? s : GoFormatter.sprint(java.util.Collections.singletonList(value));
+    return value instanceof String s
+        ? s
+        : GoFormatter.sprint(java.util.Collections.singletonList(value));
   }
 
-  /** Sprig's {@code quote}: each argument that is not nil, quoted with {@code %q}, separated by spaces. */
+  /**
+   * Sprig's {@code quote}: each argument that is not nil, quoted with {@code %q}, separated by
+   * spaces.
+   */
   private static String quote(List<Object> args, char mark) throws EvalFailure {
     List<String> out = new ArrayList<>();
     for (Object a : args) {
@@ -201,7 +267,9 @@ public final class TemplateFunctions {
     return String.join(" ", out);
   }
 
-  /** Sprig's {@code trunc}: the first {@code c} bytes, or with a negative {@code c} the last ones. */
+  /**
+   * Sprig's {@code trunc}: the first {@code c} bytes, or with a negative {@code c} the last ones.
+   */
   private static String trunc(Object count, String s) throws EvalFailure {
     if (!(count instanceof Long c)) {
       throw EvalFailure.unsupported("trunc with a length that is not an integer");
@@ -245,7 +313,8 @@ public final class TemplateFunctions {
     if (item instanceof Map<?, ?> m) {
       return m.size();
     }
-    throw EvalFailure.go(item == NO_VALUE ? "len of untyped nil" : "len of type " + GoValues.typeName(item));
+    throw EvalFailure.go(
+        item == NO_VALUE ? "len of untyped nil" : "len of type " + GoValues.typeName(item));
   }
 
   private static Object index(Object item, List<Object> indexes) throws EvalFailure {
@@ -260,11 +329,14 @@ public final class TemplateFunctions {
         item = GoValues.normalize(list.get(indexArg(index, list.size() - 1)));
       } else if (item instanceof String s) {
         byte[] bytes = utf8(s);
-        item = (long) (bytes[indexArg(index, bytes.length - 1)] & 0xff); // a byte, printed as a number
+        item =
+            (long) (bytes[indexArg(index, bytes.length - 1)] & 0xff); // a byte, printed as a number
       } else if (item instanceof Map<?, ?> map) {
         if (!(index instanceof String key)) {
-          throw EvalFailure.go(index == NO_VALUE ? "value is nil; should be of type string"
-              : "value has type " + GoValues.typeName(index) + "; should be string");
+          throw EvalFailure.go(
+              index == NO_VALUE
+                  ? "value is nil; should be of type string"
+                  : "value has type " + GoValues.typeName(index) + "; should be string");
         }
         item = map.containsKey(key) ? GoValues.normalize(map.get(key)) : zeroValue(map);
       } else {
@@ -284,8 +356,10 @@ public final class TemplateFunctions {
 
   private static int indexArg(Object index, int max) throws EvalFailure {
     if (!(index instanceof Long x)) {
-      throw EvalFailure.go(index == NO_VALUE ? "cannot index slice/array with nil"
-          : "cannot index slice/array with type " + GoValues.typeName(index));
+      throw EvalFailure.go(
+          index == NO_VALUE
+              ? "cannot index slice/array with nil"
+              : "cannot index slice/array with type " + GoValues.typeName(index));
     }
     if (x < 0 || x > max) {
       throw EvalFailure.go("index out of range: " + x);
@@ -345,9 +419,17 @@ public final class TemplateFunctions {
   }
 
   private static boolean isGoSpace(int r) {
-    return (r >= '\t' && r <= '\r') || r == ' ' || r == 0x85 || r == 0xA0 || r == 0x1680
-        || (r >= 0x2000 && r <= 0x200A) || r == 0x2028 || r == 0x2029 || r == 0x202F
-        || r == 0x205F || r == 0x3000;
+    return (r >= '\t' && r <= '\r')
+        || r == ' '
+        || r == 0x85
+        || r == 0xA0
+        || r == 0x1680
+        || (r >= 0x2000 && r <= 0x200A)
+        || r == 0x2028
+        || r == 0x2029
+        || r == 0x202F
+        || r == 0x205F
+        || r == 0x3000;
   }
 
   /** strings.ToLower maps each rune on its own; String.toLowerCase is context-sensitive. */

@@ -14,14 +14,28 @@ final class TemplateLexer {
   private static final String LEFT = "{{";
   private static final String RIGHT = "}}";
   private static final String SPACE_CHARS = " \t\r\n";
-  private static final Map<String, Type> KEYWORDS = Map.ofEntries(
-      Map.entry("block", Type.BLOCK), Map.entry("break", Type.BREAK),
-      Map.entry("continue", Type.CONTINUE), Map.entry("define", Type.DEFINE),
-      Map.entry("else", Type.ELSE), Map.entry("end", Type.END), Map.entry("if", Type.IF),
-      Map.entry("range", Type.RANGE), Map.entry("nil", Type.NIL),
-      Map.entry("template", Type.TEMPLATE), Map.entry("with", Type.WITH));
+  private static final Map<String, Type> KEYWORDS =
+      Map.ofEntries(
+          Map.entry("block", Type.BLOCK),
+          Map.entry("break", Type.BREAK),
+          Map.entry("continue", Type.CONTINUE),
+          Map.entry("define", Type.DEFINE),
+          Map.entry("else", Type.ELSE),
+          Map.entry("end", Type.END),
+          Map.entry("if", Type.IF),
+          Map.entry("range", Type.RANGE),
+          Map.entry("nil", Type.NIL),
+          Map.entry("template", Type.TEMPLATE),
+          Map.entry("with", Type.WITH));
 
-  private enum State { TEXT, LEFT_DELIM, COMMENT, INSIDE, RIGHT_DELIM, DONE }
+  private enum State {
+    TEXT,
+    LEFT_DELIM,
+    COMMENT,
+    INSIDE,
+    RIGHT_DELIM,
+    DONE
+  }
 
   private final String in;
   private final List<Token> tokens = new ArrayList<>();
@@ -38,14 +52,15 @@ final class TemplateLexer {
     TemplateLexer lexer = new TemplateLexer(text);
     State state = State.TEXT;
     while (state != State.DONE) {
-      state = switch (state) {
-        case TEXT -> lexer.text();
-        case LEFT_DELIM -> lexer.leftDelim();
-        case COMMENT -> lexer.comment();
-        case INSIDE -> lexer.insideAction();
-        case RIGHT_DELIM -> lexer.rightDelim();
-        case DONE -> State.DONE;
-      };
+      state =
+          switch (state) {
+            case TEXT -> lexer.text();
+            case LEFT_DELIM -> lexer.leftDelim();
+            case COMMENT -> lexer.comment();
+            case INSIDE -> lexer.insideAction();
+            case RIGHT_DELIM -> lexer.rightDelim();
+            case DONE -> State.DONE;
+          };
     }
     return lexer.tokens;
   }
@@ -173,18 +188,27 @@ final class TemplateLexer {
       return space();
     }
     switch (r) {
-      case '=': return emit(Type.ASSIGN);
-      case ':': return next() == '=' ? emit(Type.DECLARE) : error("expected :=");
-      case '|': return emit(Type.PIPE);
-      case '"': return quote();
-      case '`': return rawQuote();
-      case '$': return atTerminator() ? emit(Type.VARIABLE) : fieldOrVariable(Type.VARIABLE);
-      case '\'': return charConstant();
+      case '=':
+        return emit(Type.ASSIGN);
+      case ':':
+        return next() == '=' ? emit(Type.DECLARE) : error("expected :=");
+      case '|':
+        return emit(Type.PIPE);
+      case '"':
+        return quote();
+      case '`':
+        return rawQuote();
+      case '$':
+        return atTerminator() ? emit(Type.VARIABLE) : fieldOrVariable(Type.VARIABLE);
+      case '\'':
+        return charConstant();
       case '(':
         parenDepth++;
         return emit(Type.LEFT_PAREN);
       case ')':
-        return --parenDepth < 0 ? error("unexpected right paren " + unicode(r)) : emit(Type.RIGHT_PAREN);
+        return --parenDepth < 0
+            ? error("unexpected right paren " + unicode(r))
+            : emit(Type.RIGHT_PAREN);
       default:
         break;
     }

@@ -23,9 +23,20 @@ import java.util.regex.Pattern;
 
 /** A port of Go's {@code text/template/parse} recursive-descent parser, minus definitions. */
 final class TemplateParser {
-  private static final Set<Type> OPERAND_STARTS = EnumSet.of(Type.BOOL, Type.CHAR_CONSTANT,
-      Type.COMPLEX, Type.DOT, FIELD, Type.IDENTIFIER, Type.NUMBER, Type.NIL, Type.RAW_STRING,
-      Type.STRING, VARIABLE, Type.LEFT_PAREN);
+  private static final Set<Type> OPERAND_STARTS =
+      EnumSet.of(
+          Type.BOOL,
+          Type.CHAR_CONSTANT,
+          Type.COMPLEX,
+          Type.DOT,
+          FIELD,
+          Type.IDENTIFIER,
+          Type.NUMBER,
+          Type.NIL,
+          Type.RAW_STRING,
+          Type.STRING,
+          VARIABLE,
+          Type.LEFT_PAREN);
   private static final Pattern DECIMAL = Pattern.compile("[+-]?(0|[1-9][0-9]*)");
 
   private record ListAndEnd(List<Node> list, Node end) {}
@@ -90,8 +101,10 @@ final class TemplateParser {
       case ELSE -> {
         Token peek = peekNonSpace();
         // "else if" and "else with" leave the keyword pending for control() to chain.
-        return new Node.Else(peek.type() == IF || peek.type() == WITH
-            ? peek.pos() : expect(RIGHT_DELIM, "else").pos());
+        return new Node.Else(
+            peek.type() == IF || peek.type() == WITH
+                ? peek.pos()
+                : expect(RIGHT_DELIM, "else").pos());
       }
       case END -> {
         return new Node.End(expect(RIGHT_DELIM, "end").pos());
@@ -130,7 +143,8 @@ final class TemplateParser {
       List<Node> elseList = null;
       if (body.end() instanceof Node.Else) {
         Type chained = peek().type();
-        if ((chained == IF && context.equals("if")) || (chained == WITH && context.equals("with"))) {
+        if ((chained == IF && context.equals("if"))
+            || (chained == WITH && context.equals("with"))) {
           // {{else if b}} is {{else}}{{if b}}...{{end}}{{end}} with the outer end implied.
           elseList = List.of(control(next()));
         } else {
@@ -199,8 +213,11 @@ final class TemplateParser {
     }
     for (int i = 1; i < cmds.size(); i++) {
       Node first = cmds.get(i).args().get(0);
-      if (first instanceof Node.Bool || first instanceof Node.Dot || first instanceof Node.Nil
-          || first instanceof Node.Number || first instanceof Node.Str) {
+      if (first instanceof Node.Bool
+          || first instanceof Node.Dot
+          || first instanceof Node.Nil
+          || first instanceof Node.Number
+          || first instanceof Node.Str) {
         throw error(first.pos(), "non executable command in pipeline stage " + (i + 1));
       }
     }
@@ -248,8 +265,11 @@ final class TemplateParser {
     if (node instanceof Node.Variable v) {
       return new Node.Variable(v.pos(), concat(v.idents(), fields));
     }
-    if (node instanceof Node.Bool || node instanceof Node.Str || node instanceof Node.Number
-        || node instanceof Node.Nil || node instanceof Node.Dot) {
+    if (node instanceof Node.Bool
+        || node instanceof Node.Str
+        || node instanceof Node.Number
+        || node instanceof Node.Nil
+        || node instanceof Node.Dot) {
       throw error(pos, "unexpected . after term " + GoFormatter.quote(node.toString()));
     }
     return new Node.Chain(pos, node, List.copyOf(fields));
@@ -266,7 +286,9 @@ final class TemplateParser {
         if (!functions.isDefined(t.val())) {
           if (!functions.complete()) {
             // a function of the real engine that gwdns does not evaluate
-            throw unsupported(t.pos(), "function " + GoFormatter.quote(t.val()) + " (gwdns does not evaluate it)");
+            throw unsupported(
+                t.pos(),
+                "function " + GoFormatter.quote(t.val()) + " (gwdns does not evaluate it)");
           }
           throw error(t.pos(), "function " + GoFormatter.quote(t.val()) + " not defined");
         }
@@ -300,7 +322,9 @@ final class TemplateParser {
         try {
           return new Node.Str(t.pos(), t.val(), GoStringLiteral.unquote(t.val()));
         } catch (EvalFailure f) {
-          throw f.unsupported ? unsupported(t.pos(), f.getMessage()) : error(t.pos(), f.getMessage());
+          throw f.unsupported
+              ? unsupported(t.pos(), f.getMessage())
+              : error(t.pos(), f.getMessage());
         }
       }
       default -> {
@@ -318,7 +342,8 @@ final class TemplateParser {
         // falls through to the refusal
       }
     }
-    throw unsupported(t.pos(), "number " + t.val() + " (only decimal int64 literals are supported)");
+    throw unsupported(
+        t.pos(), "number " + t.val() + " (only decimal int64 literals are supported)");
   }
 
   private static List<String> concat(List<String> a, List<String> b) {
@@ -374,7 +399,10 @@ final class TemplateParser {
   }
 
   private TemplateException unsupported(int pos, String what) {
-    String message = what.startsWith("unsupported") || what.contains("not supported") ? what : "unsupported " + what;
+    String message =
+        what.startsWith("unsupported") || what.contains("not supported")
+            ? what
+            : "unsupported " + what;
     return new TemplateException(message + " at " + GoTemplate.position(source, pos), true);
   }
 }

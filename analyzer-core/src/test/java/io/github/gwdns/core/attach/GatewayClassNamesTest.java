@@ -9,13 +9,17 @@ class GatewayClassNamesTest {
   void oneEditAwayIsATypo() {
     assertThat(GatewayClassNames.similar("envoy-gatway", "envoy-gateway")).isTrue();
     assertThat(GatewayClassNames.similar("cillium", "cilium")).isTrue();
-    assertThat(GatewayClassNames.similar("ngnix", "nginx")).isFalse(); // a transposition is two edits on a short name
+    assertThat(GatewayClassNames.similar("ngnix", "nginx"))
+        .isFalse(); // a transposition is two edits on a short name
     assertThat(GatewayClassNames.similar("Traefik", "traefik")).isTrue();
   }
 
   @Test
   void longNamesMayBeTwoEditsAway() {
-    assertThat(GatewayClassNames.similar("gke-l7-global-external-managd", "gke-l7-global-external-managed")).isTrue();
+    assertThat(
+            GatewayClassNames.similar(
+                "gke-l7-global-external-managd", "gke-l7-global-external-managed"))
+        .isTrue();
     assertThat(GatewayClassNames.similar("envoy-gatewya", "envoy-gateway")).isTrue();
   }
 

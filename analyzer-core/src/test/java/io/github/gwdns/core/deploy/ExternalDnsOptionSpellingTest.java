@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 class ExternalDnsOptionSpellingTest {
   @Test
   void everyExternalDnsOptionIsAFlagOfTheNewestReleaseWithItsType() {
-    ExternalDnsFlags head = ExternalDnsFlags.everyRelease().get(ExternalDnsFlags.everyRelease().size() - 1);
+    ExternalDnsFlags head =
+        ExternalDnsFlags.everyRelease().get(ExternalDnsFlags.everyRelease().size() - 1);
     for (ExternalDnsOption option : ExternalDnsOption.values()) {
       ExternalDnsFlags.Flag flag = head.flag(option.flag());
       if (!option.externalDnsFlag()) {
@@ -18,10 +19,14 @@ class ExternalDnsOptionSpellingTest {
       }
       assertThat(flag).as("external-dns flag %s", option.option()).isNotNull();
       switch (option.type()) {
-        case BOOLEAN -> assertThat(flag.type()).as(option.option()).isEqualTo(ExternalDnsFlags.Type.BOOL);
-        case LIST -> assertThat(flag.type().repeatable()).as("%s repeatable", option.option()).isTrue();
-        case TEXT -> assertThat(flag.type().repeatable() || flag.type() == ExternalDnsFlags.Type.BOOL)
-            .as("%s takes one value", option.option()).isFalse();
+        case BOOLEAN ->
+            assertThat(flag.type()).as(option.option()).isEqualTo(ExternalDnsFlags.Type.BOOL);
+        case LIST ->
+            assertThat(flag.type().repeatable()).as("%s repeatable", option.option()).isTrue();
+        case TEXT ->
+            assertThat(flag.type().repeatable() || flag.type() == ExternalDnsFlags.Type.BOOL)
+                .as("%s takes one value", option.option())
+                .isFalse();
       }
     }
   }

@@ -7,7 +7,9 @@ import io.github.gwdns.core.Inputs;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Fingerprints tell findings apart by rule, object and field, and survive moved lines and files. */
+/**
+ * Fingerprints tell findings apart by rule, object and field, and survive moved lines and files.
+ */
 class FingerprintsTest {
   private static final String GATEWAY =
       """
@@ -35,27 +37,39 @@ class FingerprintsTest {
       """;
 
   private static List<String> fingerprints(AnalysisResult result, String rule) {
-    return result.findings().stream().filter(f -> f.ruleId().equals(rule)).map(Finding::fingerprint).toList();
+    return result.findings().stream()
+        .filter(f -> f.ruleId().equals(rule))
+        .map(Finding::fingerprint)
+        .toList();
   }
 
   @Test
   void parentRefsThatDifferOnlyInPortHaveTheirOwnFindings() {
-    AnalysisResult result = Inputs.analyzeWithAllRules("gateway.yaml", GATEWAY, "route.yaml", ROUTE);
+    AnalysisResult result =
+        Inputs.analyzeWithAllRules("gateway.yaml", GATEWAY, "route.yaml", ROUTE);
     List<String> refused = fingerprints(result, "namespace-not-allowed");
     assertThat(refused).hasSize(2).doesNotHaveDuplicates();
   }
 
   @Test
   void fingerprintsSurviveMovedLinesAndMovedFiles() {
-    AnalysisResult before = Inputs.analyzeWithAllRules("gateway.yaml", GATEWAY, "route.yaml", ROUTE);
-    AnalysisResult after = Inputs.analyzeWithAllRules("infra/gateway.yaml", "# moved\n\n" + GATEWAY,
-        "apps/shop/route.yaml", "---\n# moved\n" + ROUTE);
-    assertThat(fingerprints(after, "namespace-not-allowed")).isEqualTo(fingerprints(before, "namespace-not-allowed"));
+    AnalysisResult before =
+        Inputs.analyzeWithAllRules("gateway.yaml", GATEWAY, "route.yaml", ROUTE);
+    AnalysisResult after =
+        Inputs.analyzeWithAllRules(
+            "infra/gateway.yaml",
+            "# moved\n\n" + GATEWAY,
+            "apps/shop/route.yaml",
+            "---\n# moved\n" + ROUTE);
+    assertThat(fingerprints(after, "namespace-not-allowed"))
+        .isEqualTo(fingerprints(before, "namespace-not-allowed"));
 
-    String broken = "apiVersion: gateway.networking.k8s.io/v1\nkind: HTTPRoute\nmetadata: {name: bad, namespace: shop}\n"
-        + "spec:\n  parentRefs: {name: public}\n";
+    String broken =
+        "apiVersion: gateway.networking.k8s.io/v1\nkind: HTTPRoute\nmetadata: {name: bad, namespace: shop}\n"
+            + "spec:\n  parentRefs: {name: public}\n";
     List<String> here = fingerprints(Inputs.analyze("a.yaml", broken), "invalid-manifest");
-    List<String> moved = fingerprints(Inputs.analyze("b/c.yaml", "\n\n" + broken), "invalid-manifest");
+    List<String> moved =
+        fingerprints(Inputs.analyze("b/c.yaml", "\n\n" + broken), "invalid-manifest");
     assertThat(here).hasSize(1).isEqualTo(moved);
   }
 

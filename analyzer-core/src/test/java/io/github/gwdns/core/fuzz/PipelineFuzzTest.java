@@ -8,10 +8,10 @@ import io.github.gwdns.core.AnalysisRequest;
 import io.github.gwdns.core.AnalysisResult;
 import io.github.gwdns.core.Analyzer;
 import io.github.gwdns.core.finding.Finding;
+import io.github.gwdns.core.finding.ManifestProblem;
 import io.github.gwdns.core.finding.Severity;
 import io.github.gwdns.core.load.LoadLimits;
 import io.github.gwdns.core.load.ManifestLoader;
-import io.github.gwdns.core.finding.ManifestProblem;
 import io.github.gwdns.core.load.SourceFile;
 import io.github.gwdns.core.report.PlansReport;
 import io.github.gwdns.core.report.ReportFormat;
@@ -25,9 +25,10 @@ import java.util.List;
 
 /**
  * Coverage-guided fuzz tests of the loader and of the whole pipeline, with Jazzer. In the normal
- * build they replay the inputs under {@code src/test/resources/.../PipelineFuzzTestInputs/<method>/}
- * (a seed corpus taken from the rule fixtures, plus every crash ever found, kept as regression
- * cases); {@code mvn -Pfuzz ...} (docs in SECURITY.md) fuzzes them for a bounded time.
+ * build they replay the inputs under {@code
+ * src/test/resources/.../PipelineFuzzTestInputs/<method>/} (a seed corpus taken from the rule
+ * fixtures, plus every crash ever found, kept as regression cases); {@code mvn -Pfuzz ...} (docs in
+ * SECURITY.md) fuzzes them for a bounded time.
  *
  * <p>The properties: nothing throws; every problem is located inside the file; every report of
  * every format is written; and the same input gives the same bytes twice.
@@ -38,12 +39,14 @@ class PipelineFuzzTest {
 
   @FuzzTest(maxDuration = "5m")
   void loaderLocatesEveryProblemAndNeverThrows(byte[] input) {
-    ManifestLoader.Result result = new ManifestLoader(LIMITS).load(List.of(SourceFile.ofBytes("f.yaml", input)));
+    ManifestLoader.Result result =
+        new ManifestLoader(LIMITS).load(List.of(SourceFile.ofBytes("f.yaml", input)));
     // Line breaks as YAML counts them: LF, CR LF, and a lone CR (found by the fuzzer: a file of
     // CRs has as many lines).
     long lines = 1;
     for (int i = 0; i < input.length; i++) {
-      if (input[i] == '\n' || (input[i] == '\r' && (i + 1 >= input.length || input[i + 1] != '\n'))) {
+      if (input[i] == '\n'
+          || (input[i] == '\r' && (i + 1 >= input.length || input[i + 1] != '\n'))) {
         lines++;
       }
     }
@@ -56,17 +59,20 @@ class PipelineFuzzTest {
   }
 
   @FuzzTest(maxDuration = "5m")
-  void pipelineReportsEverythingDeterministically(byte[] input) throws AnalysisException, IOException {
+  void pipelineReportsEverythingDeterministically(byte[] input)
+      throws AnalysisException, IOException {
     byte[] first = analyzeAndReport(input);
     byte[] second = analyzeAndReport(input);
     assertThat(Arrays.equals(first, second)).as("the same input gives the same bytes").isTrue();
   }
 
   private static byte[] analyzeAndReport(byte[] input) throws AnalysisException, IOException {
-    AnalysisResult result = Analyzer.run(AnalysisRequest.builder()
-        .addSource(SourceFile.ofBytes("m.yaml", input))
-        .limits(LIMITS)
-        .build());
+    AnalysisResult result =
+        Analyzer.run(
+            AnalysisRequest.builder()
+                .addSource(SourceFile.ofBytes("m.yaml", input))
+                .limits(LIMITS)
+                .build());
     for (Finding f : result.findings()) {
       assertThat(f.location().startLine()).isPositive();
       assertThat(f.message()).isNotBlank();
@@ -74,7 +80,11 @@ class PipelineFuzzTest {
     }
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     for (ReportFormat format : ReportFormat.values()) {
-      Reports.write(format, result, new Reports.Options(false, Severity.ERROR, Reports.Options.DEFAULT_CATEGORY), out);
+      Reports.write(
+          format,
+          result,
+          new Reports.Options(false, Severity.ERROR, Reports.Options.DEFAULT_CATEGORY),
+          out);
     }
     PlansReport plan = new PlansReport(result);
     plan.writeJson(out);

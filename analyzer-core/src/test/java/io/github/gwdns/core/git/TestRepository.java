@@ -12,7 +12,9 @@ import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.revwalk.RevCommit;
 
-/** A real Git repository in a temporary directory, with commits at fixed times so ids are stable. */
+/**
+ * A real Git repository in a temporary directory, with commits at fixed times so ids are stable.
+ */
 final class TestRepository implements AutoCloseable {
   final Path dir;
   final Git git;
@@ -38,7 +40,9 @@ final class TestRepository implements AutoCloseable {
   RevCommit commit(String message) throws GitAPIException {
     git.add().addFilepattern(".").call();
     git.add().addFilepattern(".").setUpdate(true).call();
-    PersonIdent who = new PersonIdent("Ada", "ada@example.com", Instant.ofEpochSecond(time += 3600), ZoneOffset.UTC);
+    PersonIdent who =
+        new PersonIdent(
+            "Ada", "ada@example.com", Instant.ofEpochSecond(time += 3600), ZoneOffset.UTC);
     return git.commit().setMessage(message).setAuthor(who).setCommitter(who).setSign(false).call();
   }
 

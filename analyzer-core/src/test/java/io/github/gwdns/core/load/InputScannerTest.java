@@ -20,7 +20,8 @@ class InputScannerTest {
     Files.writeString(file, "apiVersion: v1\nkind: Namespace\n");
   }
 
-  private List<String> scan(List<String> includes, List<String> excludes, Path... roots) throws IOException {
+  private List<String> scan(List<String> includes, List<String> excludes, Path... roots)
+      throws IOException {
     InputScanner scanner = new InputScanner(dir, new PathFilter(includes, excludes));
     return scanner.scan(List.of(roots)).files().stream().map(SourceFile::path).toList();
   }
@@ -47,9 +48,11 @@ class InputScannerTest {
     touch("top.yaml");
     assertThat(scan(List.of(), List.of("**/charts/**", "values.yaml"), dir))
         .containsExactly("apps/web/route.yaml", "top.yaml");
-    assertThat(scan(List.of("**/route.yaml"), List.of(), dir)).containsExactly("apps/web/route.yaml");
+    assertThat(scan(List.of("**/route.yaml"), List.of(), dir))
+        .containsExactly("apps/web/route.yaml");
     assertThat(scan(List.of("top.*"), List.of(), dir)).containsExactly("top.yaml");
-    assertThat(scan(List.of(), List.of("charts"), dir)).doesNotContain("charts/x/templates/gw.yaml");
+    assertThat(scan(List.of(), List.of("charts"), dir))
+        .doesNotContain("charts/x/templates/gw.yaml");
   }
 
   @Test
@@ -57,23 +60,34 @@ class InputScannerTest {
     touch("apps/route.yaml");
     touch("vendor/charts/templates/gw.yaml");
     // A checked-out submodule: a .git file pointing at the superproject's modules directory.
-    java.nio.file.Files.writeString(dir.resolve("vendor/charts/.git"), "gitdir: ../../.git/modules/charts\n");
-    InputScanner.Result result = new InputScanner(dir, new PathFilter(List.of(), List.of())).scan(List.of(dir));
+    java.nio.file.Files.writeString(
+        dir.resolve("vendor/charts/.git"), "gitdir: ../../.git/modules/charts\n");
+    InputScanner.Result result =
+        new InputScanner(dir, new PathFilter(List.of(), List.of())).scan(List.of(dir));
     assertThat(result.files()).extracting(SourceFile::path).containsExactly("apps/route.yaml");
-    assertThat(result.notices()).extracting(n -> n.file() + ": " + n.message())
-        .containsExactly("vendor/charts: submodule not analyzed: its files are in another repository");
+    assertThat(result.notices())
+        .extracting(n -> n.file() + ": " + n.message())
+        .containsExactly(
+            "vendor/charts: submodule not analyzed: its files are in another repository");
   }
 
   @Test
   void explicitFilesAreReadWhateverTheirNameAndOnlyOnce() throws IOException {
     touch("a/manifest.txt");
     touch("a/b.yaml");
-    assertThat(scan(List.of(), List.of(), dir.resolve("a/manifest.txt"), dir.resolve("a"), dir.resolve("a/b.yaml")))
+    assertThat(
+            scan(
+                List.of(),
+                List.of(),
+                dir.resolve("a/manifest.txt"),
+                dir.resolve("a"),
+                dir.resolve("a/b.yaml")))
         .containsExactly("a/b.yaml", "a/manifest.txt");
   }
 
   @Test
-  void symlinksInsideTheRootAreFollowedOnceAndOutsideNotAtAll(@TempDir Path outside) throws IOException {
+  void symlinksInsideTheRootAreFollowedOnceAndOutsideNotAtAll(@TempDir Path outside)
+      throws IOException {
     touch("root/real/gw.yaml");
     Files.writeString(outside.resolve("secret.yaml"), "apiVersion: v1\nkind: Namespace\n");
     Path root = dir.resolve("root");
@@ -95,7 +109,8 @@ class InputScannerTest {
   @Test
   void missingRootIsAnError() {
     InputScanner scanner = new InputScanner(dir, new PathFilter(List.of(), List.of()));
-    assertThatThrownBy(() -> scanner.scan(List.of(dir.resolve("nope")))).isInstanceOf(NoSuchFileException.class);
+    assertThatThrownBy(() -> scanner.scan(List.of(dir.resolve("nope"))))
+        .isInstanceOf(NoSuchFileException.class);
   }
 
   @Test

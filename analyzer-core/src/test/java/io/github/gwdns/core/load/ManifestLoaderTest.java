@@ -1,8 +1,8 @@
 package io.github.gwdns.core.load;
 
-import io.github.gwdns.core.finding.ManifestProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.gwdns.core.finding.ManifestProblem;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -30,7 +30,9 @@ class ManifestLoaderTest {
               metadata: {name: b}
             """);
     assertThat(result.problems()).isEmpty();
-    assertThat(result.objects()).extracting(LoadedObject::kind).containsExactly("HTTPRoute", "Namespace");
+    assertThat(result.objects())
+        .extracting(LoadedObject::kind)
+        .containsExactly("HTTPRoute", "Namespace");
     LoadedObject second = result.objects().get(1);
     assertThat(second.item()).isEqualTo(1);
     assertThat(second.root().span().startLine()).isEqualTo(7);
@@ -47,23 +49,30 @@ class ManifestLoaderTest {
             items:
             - metadata: {name: a}
             """);
-    assertThat(result.objects()).singleElement().satisfies(o -> {
-      assertThat(o.kind()).isEqualTo("HTTPRoute");
-      assertThat(o.apiVersion()).isEqualTo("gateway.networking.k8s.io/v1");
-    });
+    assertThat(result.objects())
+        .singleElement()
+        .satisfies(
+            o -> {
+              assertThat(o.kind()).isEqualTo("HTTPRoute");
+              assertThat(o.apiVersion()).isEqualTo("gateway.networking.k8s.io/v1");
+            });
   }
 
   @Test
   void plainListItemsWithoutKindAreReported() {
-    ManifestLoader.Result result = load("apiVersion: v1\nkind: List\nitems:\n- metadata: {name: a}\n- 3\n");
+    ManifestLoader.Result result =
+        load("apiVersion: v1\nkind: List\nitems:\n- metadata: {name: a}\n- 3\n");
     assertThat(result.objects()).isEmpty();
-    assertThat(result.problems()).extracting(ManifestProblem::code).containsExactly("missing-type", "wrong-type");
+    assertThat(result.problems())
+        .extracting(ManifestProblem::code)
+        .containsExactly("missing-type", "wrong-type");
     assertThat(result.problems()).extracting(p -> p.range().startLine()).containsExactly(4, 5);
   }
 
   @Test
   void nonKubernetesYamlIsSkippedQuietlyAndCounted() {
-    ManifestLoader.Result result = load("replicas: 3\n---\n- a\n- b\n---\napiVersion: v1\nkind: Namespace\n");
+    ManifestLoader.Result result =
+        load("replicas: 3\n---\n- a\n- b\n---\napiVersion: v1\nkind: Namespace\n");
     assertThat(result.problems()).isEmpty();
     assertThat(result.objects()).hasSize(1);
     assertThat(result.stats().nonKubernetes()).isEqualTo(2);
@@ -72,9 +81,12 @@ class ManifestLoaderTest {
 
   @Test
   void objectWithKindButNoApiVersionIsReported() {
-    ManifestLoader.Result result = load("kind: Gateway\nmetadata: {name: x}\n---\napiVersion: 3\nkind: Y\n");
+    ManifestLoader.Result result =
+        load("kind: Gateway\nmetadata: {name: x}\n---\napiVersion: 3\nkind: Y\n");
     assertThat(result.objects()).isEmpty();
-    assertThat(result.problems()).extracting(ManifestProblem::code).containsExactly("missing-type", "wrong-type");
+    assertThat(result.problems())
+        .extracting(ManifestProblem::code)
+        .containsExactly("missing-type", "wrong-type");
     assertThat(result.problems().get(0).message()).contains("no apiVersion");
     assertThat(result.problems().get(1).range().startLine()).isEqualTo(4);
   }
@@ -88,7 +100,8 @@ class ManifestLoaderTest {
     System.arraycopy(text, 0, bytes, 3, text.length);
     ManifestLoader.Result result = loader.load(List.of(SourceFile.ofBytes("f.yaml", bytes)));
     assertThat(result.problems()).isEmpty();
-    assertThat(result.objects().get(0).root().entry("kind").keySpan()).isEqualTo(new Span(2, 1, 2, 5));
+    assertThat(result.objects().get(0).root().entry("kind").keySpan())
+        .isEqualTo(new Span(2, 1, 2, 5));
     assertThat(result.objects().get(0).root().span().startColumn()).isEqualTo(1);
   }
 
@@ -105,11 +118,14 @@ class ManifestLoaderTest {
     byte[] bytes = "a: 1\nb: x\u00e9".getBytes(StandardCharsets.UTF_8);
     bytes[bytes.length - 1] = (byte) 0xFF;
     ManifestLoader.Result result = loader.load(List.of(SourceFile.ofBytes("f.yaml", bytes)));
-    assertThat(result.problems()).singleElement().satisfies(p -> {
-      assertThat(p.code()).isEqualTo("encoding");
-      assertThat(p.range().startLine()).isEqualTo(2);
-      assertThat(p.range().startColumn()).isEqualTo(5);
-    });
+    assertThat(result.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.code()).isEqualTo("encoding");
+              assertThat(p.range().startLine()).isEqualTo(2);
+              assertThat(p.range().startColumn()).isEqualTo(5);
+            });
   }
 
   @Test
@@ -118,17 +134,23 @@ class ManifestLoaderTest {
     ManifestLoader.Result result =
         small.load(List.of(SourceFile.ofText("big.yaml", "apiVersion: v1\nkind: Namespace\n")));
     assertThat(result.objects()).isEmpty();
-    assertThat(result.problems()).singleElement().satisfies(p -> {
-      assertThat(p.code()).isEqualTo("too-large");
-      assertThat(p.message()).contains("--max-file-size");
-    });
+    assertThat(result.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.code()).isEqualTo("too-large");
+              assertThat(p.message()).contains("--max-file-size");
+            });
   }
 
   @Test
   void filesKeepTheirOrderWhenLoadedInParallel() {
     List<SourceFile> files = new java.util.ArrayList<>();
     for (int i = 0; i < 200; i++) {
-      files.add(SourceFile.ofText(String.format("f%03d.yaml", i), "apiVersion: v1\nkind: Namespace\nmetadata: {name: n" + i + "}\n"));
+      files.add(
+          SourceFile.ofText(
+              String.format("f%03d.yaml", i),
+              "apiVersion: v1\nkind: Namespace\nmetadata: {name: n" + i + "}\n"));
     }
     ManifestLoader.Result result = loader.load(files);
     assertThat(result.objects()).extracting(LoadedObject::file).isSorted().hasSize(200);

@@ -1,8 +1,8 @@
 package io.github.gwdns.core.load;
 
-import io.github.gwdns.core.finding.ManifestProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.gwdns.core.finding.ManifestProblem;
 import io.github.gwdns.core.finding.SourceRange;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -61,7 +61,8 @@ class YamlReaderTest {
                 other: {*app: y, z: *app}
             """);
     assertThat(result.problems()).isEmpty();
-    ManifestMap controllers = map(map(map(result.documents().get(0).root()).get("spec")).get("controllers"));
+    ManifestMap controllers =
+        map(map(map(result.documents().get(0).root()).get("spec")).get("controllers"));
     ManifestMap.Entry app = controllers.entries().get(0);
     assertThat(app.key()).isEqualTo("atuin");
     // An alias shares its anchor's node, and so its position.
@@ -76,10 +77,13 @@ class YamlReaderTest {
   void anUndefinedAliasIsStillAnErrorAtItsPosition() {
     YamlReader.Result result = read("a: &x 1\nb:\n  *y: 2\n");
     assertThat(result.documents()).isEmpty();
-    assertThat(result.problems()).singleElement().satisfies(p -> {
-      assertThat(p.message()).contains("undefined alias y");
-      assertThat(p.range()).isEqualTo(SourceRange.at("f.yaml", 3, 3));
-    });
+    assertThat(result.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.message()).contains("undefined alias y");
+              assertThat(p.range()).isEqualTo(SourceRange.at("f.yaml", 3, 3));
+            });
   }
 
   @Test
@@ -93,8 +97,7 @@ class YamlReaderTest {
 
   @Test
   void documentsOfAMultiDocumentStreamKeepTheirOwnLines() {
-    YamlReader.Result result =
-        read("a: 1\n---\n# comment\nb: 2\n---\n\n---\nc:\n  d: x\n");
+    YamlReader.Result result = read("a: 1\n---\n# comment\nb: 2\n---\n\n---\nc:\n  d: x\n");
     assertThat(result.problems()).isEmpty();
     assertThat(result.documents()).extracting(ParsedDocument::index).containsExactly(0, 1, 3);
     ManifestNode d = map(map(result.documents().get(2).root()).get("c")).get("d");
@@ -122,7 +125,9 @@ class YamlReaderTest {
 
   @Test
   void jsonIsReadWithPositionsEvenWithTabs() {
-    YamlReader.Result result = read("{\n\t\"kind\": \"Gateway\",\n\t\"spec\": {\"listeners\": [\n\t\t{\"port\": 80}]}\n}\n");
+    YamlReader.Result result =
+        read(
+            "{\n\t\"kind\": \"Gateway\",\n\t\"spec\": {\"listeners\": [\n\t\t{\"port\": 80}]}\n}\n");
     assertThat(result.problems()).isEmpty();
     ManifestMap root = map(result.documents().get(0).root());
     ManifestList listeners = (ManifestList) map(root.get("spec")).get("listeners");
@@ -133,7 +138,8 @@ class YamlReaderTest {
 
   @Test
   void scalarsResolveWithTheCoreSchema() {
-    ManifestMap root = map(read("a: '80'\nb: 80\nc: true\nd: 1.5\ne:\nf: yes\n").documents().get(0).root());
+    ManifestMap root =
+        map(read("a: '80'\nb: 80\nc: true\nd: 1.5\ne:\nf: yes\n").documents().get(0).root());
     assertThat(((ManifestScalar) root.get("a")).kind()).isEqualTo(ScalarKind.STRING);
     assertThat(((ManifestScalar) root.get("a")).plain()).isFalse();
     assertThat(((ManifestScalar) root.get("b")).kind()).isEqualTo(ScalarKind.INTEGER);
@@ -147,11 +153,14 @@ class YamlReaderTest {
   void duplicateKeysAreReportedAtTheRepeatedKeyAndTheDocumentIsDropped() {
     YamlReader.Result result = read("a: 1\n---\nmetadata:\n  name: x\n  name: y\n");
     assertThat(result.documents()).extracting(ParsedDocument::index).containsExactly(0);
-    assertThat(result.problems()).singleElement().satisfies(p -> {
-      assertThat(p.code()).isEqualTo("duplicate-key");
-      assertThat(p.range()).isEqualTo(new SourceRange("f.yaml", 5, 3, 5, 7));
-      assertThat(p.message()).contains("`name`").contains("first at line 4");
-    });
+    assertThat(result.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.code()).isEqualTo("duplicate-key");
+              assertThat(p.range()).isEqualTo(new SourceRange("f.yaml", 5, 3, 5, 7));
+              assertThat(p.message()).contains("`name`").contains("first at line 4");
+            });
   }
 
   @Test
@@ -167,20 +176,39 @@ class YamlReaderTest {
   void aliasBombIsRefused() {
     StringBuilder text = new StringBuilder("a0: &a0 [x, x]\n");
     for (int i = 1; i < 40; i++) {
-      text.append("a").append(i).append(": &a").append(i).append(" [*a").append(i - 1).append(", *a").append(i - 1).append("]\n");
+      text.append("a")
+          .append(i)
+          .append(": &a")
+          .append(i)
+          .append(" [*a")
+          .append(i - 1)
+          .append(", *a")
+          .append(i - 1)
+          .append("]\n");
     }
     YamlReader.Result result = read(text.toString());
     assertThat(result.documents()).isEmpty();
-    assertThat(result.problems()).singleElement().satisfies(p -> assertThat(p.code()).isEqualTo("yaml-limit"));
+    assertThat(result.problems())
+        .singleElement()
+        .satisfies(p -> assertThat(p.code()).isEqualTo("yaml-limit"));
   }
 
   @Test
   void aliasesWithinTheLimitAreSharedNotExpanded() {
     StringBuilder text = new StringBuilder("a0: &a0 [x, x]\n");
     for (int i = 1; i <= 20; i++) {
-      text.append("a").append(i).append(": &a").append(i).append(" [*a").append(i - 1).append(", *a").append(i - 1).append("]\n");
+      text.append("a")
+          .append(i)
+          .append(": &a")
+          .append(i)
+          .append(" [*a")
+          .append(i - 1)
+          .append(", *a")
+          .append(i - 1)
+          .append("]\n");
     }
-    YamlReader.Result result = new YamlReader(new LoadLimits(1 << 20, 200, 100)).read("f.yaml", text.toString());
+    YamlReader.Result result =
+        new YamlReader(new LoadLimits(1 << 20, 200, 100)).read("f.yaml", text.toString());
     assertThat(result.problems()).isEmpty();
     ManifestMap root = map(result.documents().get(0).root());
     ManifestList a20 = (ManifestList) root.get("a20");
@@ -191,7 +219,9 @@ class YamlReaderTest {
   void recursiveAliasIsRefused() {
     YamlReader.Result result = read("a: &x [*x]\n");
     assertThat(result.documents()).isEmpty();
-    assertThat(result.problems()).singleElement().satisfies(p -> assertThat(p.code()).isEqualTo("recursive-alias"));
+    assertThat(result.problems())
+        .singleElement()
+        .satisfies(p -> assertThat(p.code()).isEqualTo("recursive-alias"));
   }
 
   @Test
@@ -199,40 +229,55 @@ class YamlReaderTest {
     String deep = "a: " + "[".repeat(10_000) + "]".repeat(10_000) + "\n---\nb: 1\n";
     YamlReader.Result result = read(deep);
     assertThat(result.documents()).extracting(ParsedDocument::index).containsExactly(1);
-    assertThat(result.problems()).singleElement().satisfies(p -> {
-      assertThat(p.code()).isEqualTo("nesting-depth");
-      assertThat(p.range().startLine()).isEqualTo(1);
-    });
+    assertThat(result.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.code()).isEqualTo("nesting-depth");
+              assertThat(p.range().startLine()).isEqualTo(1);
+            });
   }
 
   @Test
   void helmTemplateFileIsReportedAsUnrendered() {
     YamlReader.Result result =
-        read("apiVersion: v1\nkind: Gateway\n---\n{{- if .Values.enabled }}\napiVersion: x\nkind: Y\n{{- end }}\n");
+        read(
+            "apiVersion: v1\nkind: Gateway\n---\n{{- if .Values.enabled }}\napiVersion: x\nkind: Y\n{{- end }}\n");
     assertThat(result.documents()).hasSize(1);
-    assertThat(result.problems()).singleElement().satisfies(p -> {
-      assertThat(p.code()).isEqualTo("unrendered-template");
-      assertThat(p.range().startLine()).isEqualTo(4);
-      assertThat(p.message()).contains("helm template");
-    });
+    assertThat(result.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.code()).isEqualTo("unrendered-template");
+              assertThat(p.range().startLine()).isEqualTo(4);
+              assertThat(p.message()).contains("helm template");
+            });
   }
 
   @Test
   void helmValueExpressionsAreReportedAsUnrenderedAtTheirLine() {
     // `key: {{ .x }}` composes to a mapping used as a key, which SnakeYAML refuses without a mark.
-    for (String line : List.of(
-        "  namespace: {{ .Release.Namespace }}",
-        "  name: {{ include \"app.name\" . }}",
-        "  name: {{ .Release.Name }}-web",
-        "  - {{ .Values.host }}")) {
+    for (String line :
+        List.of(
+            "  namespace: {{ .Release.Namespace }}",
+            "  name: {{ include \"app.name\" . }}",
+            "  name: {{ .Release.Name }}-web",
+            "  - {{ .Values.host }}")) {
       YamlReader.Result result =
           read("a: 1\n---\napiVersion: v1\nkind: X\nmetadata:\n" + line + "\n---\nb: 2\n");
-      assertThat(result.documents()).extracting(ParsedDocument::index).as(line).containsExactly(0, 2);
-      assertThat(result.problems()).as(line).singleElement().satisfies(p -> {
-        assertThat(p.code()).isEqualTo("unrendered-template");
-        assertThat(p.range().startLine()).isEqualTo(6);
-        assertThat(p.message()).contains("helm template");
-      });
+      assertThat(result.documents())
+          .extracting(ParsedDocument::index)
+          .as(line)
+          .containsExactly(0, 2);
+      assertThat(result.problems())
+          .as(line)
+          .singleElement()
+          .satisfies(
+              p -> {
+                assertThat(p.code()).isEqualTo("unrendered-template");
+                assertThat(p.range().startLine()).isEqualTo(6);
+                assertThat(p.message()).contains("helm template");
+              });
     }
   }
 
@@ -240,12 +285,19 @@ class YamlReaderTest {
   void aMappingUsedAsAKeyIsSaidSo() {
     YamlReader.Result result = read("a: 1\n---\n? [x, y]\n: z\n");
     assertThat(result.documents()).extracting(ParsedDocument::index).containsExactly(0);
-    assertThat(result.problems()).singleElement().satisfies(p -> {
-      assertThat(p.code()).isEqualTo("non-scalar-key");
-      assertThat(p.range().startLine()).as("the document's start, its --- line").isEqualTo(2);
-      assertThat(p.message()).isEqualTo("document 2 uses a mapping or a list as a key (such as `{a: b}: c` or `? [x]: y`);"
-          + " Kubernetes manifests take only strings as keys");
-    });
+    assertThat(result.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.code()).isEqualTo("non-scalar-key");
+              assertThat(p.range().startLine())
+                  .as("the document's start, its --- line")
+                  .isEqualTo(2);
+              assertThat(p.message())
+                  .isEqualTo(
+                      "document 2 uses a mapping or a list as a key (such as `{a: b}: c` or `? [x]: y`);"
+                          + " Kubernetes manifests take only strings as keys");
+            });
   }
 
   @Test

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The controller's hostname rules (Gateway API hostnames page, conformance httproute-hostname-intersection). */
+/**
+ * The controller's hostname rules (Gateway API hostnames page, conformance
+ * httproute-hostname-intersection).
+ */
 class HostnamesTest {
   @ParameterizedTest(name = "listener [{0}] route [{1}] -> [{2}]")
   @CsvSource(

@@ -1,12 +1,11 @@
 package io.github.gwdns.core.model;
 
-import io.github.gwdns.core.render.NamespaceSource;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.gwdns.core.AnalysisResult;
 import io.github.gwdns.core.Inputs;
 import io.github.gwdns.core.finding.Severity;
+import io.github.gwdns.core.render.NamespaceSource;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -56,7 +55,8 @@ class ObjectDecoderTest {
     assertThat(gateway.metadata().namespaceSource()).isEqualTo(NamespaceSource.DEFAULT);
     assertThat(gateway.addresses()).containsExactly(new GatewayAddress("IPAddress", "10.0.0.1"));
     assertThat(gateway.allowedListeners()).isEqualTo(AllowedListeners.DEFAULT);
-    assertThat(gateway.status().addresses()).containsExactly(new GatewayAddress("IPAddress", "1.2.3.4"));
+    assertThat(gateway.status().addresses())
+        .containsExactly(new GatewayAddress("IPAddress", "1.2.3.4"));
     Listener http = gateway.listeners().get(0);
     assertThat(http.allowedRoutes()).isEqualTo(AllowedRoutes.DEFAULT);
     assertThat(http.hostname()).isNull();
@@ -98,8 +98,10 @@ class ObjectDecoderTest {
     assertThat(route.routeKind()).isEqualTo(RouteKind.HTTP);
     assertThat(route.parentRefs())
         .containsExactly(
-            new ParentReference(0, "gateway.networking.k8s.io", "Gateway", "shop", "public", null, null),
-            new ParentReference(1, "gateway.networking.k8s.io", "Gateway", "infra", "internal", "https", 443),
+            new ParentReference(
+                0, "gateway.networking.k8s.io", "Gateway", "shop", "public", null, null),
+            new ParentReference(
+                1, "gateway.networking.k8s.io", "Gateway", "infra", "internal", "https", 443),
             new ParentReference(2, "", "Service", "shop", "mesh", null, null));
     assertThat(route.hostnames()).containsExactly("shop.example.com");
     RouteParentStatus parent = route.status().parents().get(0);
@@ -138,9 +140,13 @@ class ObjectDecoderTest {
   @Test
   void namespacesGetTheLabelTheApiServerAdds() {
     AnalysisResult result =
-        Inputs.analyze("ns.yaml", "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: shop\n  labels: {team: a}\n");
+        Inputs.analyze(
+            "ns.yaml",
+            "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: shop\n  labels: {team: a}\n");
     Namespace ns = result.manifests().namespaces().get(0);
-    assertThat(ns.metadata().labels()).containsEntry("kubernetes.io/metadata.name", "shop").containsEntry("team", "a");
+    assertThat(ns.metadata().labels())
+        .containsEntry("kubernetes.io/metadata.name", "shop")
+        .containsEntry("team", "a");
     assertThat(ns.metadata().namespace()).isEmpty();
   }
 
@@ -171,7 +177,9 @@ class ObjectDecoderTest {
             kind: HTTPRoute
             metadata: {name: ok, namespace: shop}
             """);
-    assertThat(result.manifests().routes()).extracting(r -> r.metadata().name()).containsExactly("ok");
+    assertThat(result.manifests().routes())
+        .extracting(r -> r.metadata().name())
+        .containsExactly("ok");
     assertThat(result.manifests().gateways()).isEmpty();
     assertThat(Inputs.findings(result))
         .isEqualTo(
@@ -180,7 +188,8 @@ class ObjectDecoderTest {
             bad.yaml:12:21: error [invalid-manifest] Gateway default/gw: `metadata.labels.version` must be a string (quote it), found a number (`1.0`); the API server rejects this Gateway
             bad.yaml:16:24: error [invalid-manifest] Gateway default/gw: `spec.listeners[0].port` must be an integer, found a string (`80`); the API server rejects this Gateway
             """);
-    assertThat(result.findings()).allSatisfy(f -> assertThat(f.severity()).isEqualTo(Severity.ERROR));
+    assertThat(result.findings())
+        .allSatisfy(f -> assertThat(f.severity()).isEqualTo(Severity.ERROR));
     assertThat(result.findings().get(0).object().display()).isEqualTo("HTTPRoute/shop/web");
   }
 
@@ -283,7 +292,9 @@ class ObjectDecoderTest {
             kind: UDPRoute
             metadata: {name: d, namespace: shop}
             """);
-    assertThat(result.manifests().routes()).extracting(r -> r.metadata().name()).containsExactly("c", "d");
+    assertThat(result.manifests().routes())
+        .extracting(r -> r.metadata().name())
+        .containsExactly("c", "d");
     assertThat(Inputs.findings(result))
         .isEqualTo(
             """
@@ -318,9 +329,12 @@ class ObjectDecoderTest {
                     path: apps/{{path.basename}}
             """);
     assertThat(result.manifests().routes()).isEmpty();
-    assertThat(result.manifests().others()).extracting(o -> o.kind()).containsExactly("ApplicationSet");
+    assertThat(result.manifests().others())
+        .extracting(o -> o.kind())
+        .containsExactly("ApplicationSet");
     assertThat(result.findings()).hasSize(2);
-    assertThat(result.findings().get(0).message()).contains("`gateway.networking.k8s.io/v2` is not served");
+    assertThat(result.findings().get(0).message())
+        .contains("`gateway.networking.k8s.io/v2` is not served");
     assertThat(result.findings().get(1).location().startLine()).isEqualTo(9);
     assertThat(result.findings().get(1).message()).contains("Helm/Go template");
   }
@@ -388,7 +402,9 @@ class ObjectDecoderTest {
               - {name: e, port: 445, protocol: HTTP, hostname: "*"}
               - {name: e, port: 446, protocol: HTTP}
             """);
-    assertThat(result.manifests().routes()).extracting(r -> r.metadata().name()).containsExactly("old-no-hosts");
+    assertThat(result.manifests().routes())
+        .extracting(r -> r.metadata().name())
+        .containsExactly("old-no-hosts");
     assertThat(result.manifests().gateways()).isEmpty();
     assertThat(Inputs.findings(result))
         .isEqualTo(
@@ -441,7 +457,8 @@ class ObjectDecoderTest {
             metadata: {name: other-kind, namespace: web}
             spec: {parentRefs: [{name: gw}, {name: gw, kind: ListenerSet}]}
             """);
-    assertThat(result.manifests().routes()).extracting(r -> r.metadata().name())
+    assertThat(result.manifests().routes())
+        .extracting(r -> r.metadata().name())
         .containsExactly("own-namespace-written", "distinct", "other-kind");
     assertThat(Inputs.findings(result))
         .isEqualTo(
@@ -478,7 +495,9 @@ class ObjectDecoderTest {
             metadata: {name: ok, namespace: web}
             spec: {gatewayClassName: x, listeners: [{name: http-1.a, port: 80, protocol: HTTP}, {name: "${LISTENER}", port: 81, protocol: HTTP}]}
             """);
-    assertThat(result.manifests().gateways()).extracting(g -> g.metadata().name()).containsExactly("ok");
+    assertThat(result.manifests().gateways())
+        .extracting(g -> g.metadata().name())
+        .containsExactly("ok");
     assertThat(result.manifests().listenerSets()).isEmpty();
     assertThat(Inputs.findings(result))
         .isEqualTo(

@@ -1,8 +1,8 @@
 package io.github.gwdns.core.model;
 
-import io.github.gwdns.core.render.Variables;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.gwdns.core.render.Variables;
 import org.junit.jupiter.api.Test;
 
 class VariablesTest {
@@ -28,7 +28,8 @@ class VariablesTest {
   @Test
   void writtenIsHowTheTextSpellsTheVariable() {
     assertThat(Variables.written("api.<name>", "name")).isEqualTo("<name>");
-    assertThat(Variables.written("x <path:kv/data/x#k>", "path:kv/data/x#k")).isEqualTo("<path:kv/data/x#k>");
+    assertThat(Variables.written("x <path:kv/data/x#k>", "path:kv/data/x#k"))
+        .isEqualTo("<path:kv/data/x#k>");
     assertThat(Variables.written("${X}", "X")).isEqualTo("${X}");
     assertThat(Variables.written("${X:=default}", "X")).isEqualTo("${X}");
     assertThat(Variables.isVaultPlaceholder("api.<name>", "name")).isTrue();

@@ -43,7 +43,13 @@ class DnsNamesTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"203.0.113.1,A", "2001:db8::1,AAAA", "::ffff:203.0.113.1,AAAA", "lb.example.net,CNAME", "01.2.3.4,CNAME"})
+  @CsvSource({
+    "203.0.113.1,A",
+    "2001:db8::1,AAAA",
+    "::ffff:203.0.113.1,AAAA",
+    "lb.example.net,CNAME",
+    "01.2.3.4,CNAME"
+  })
   void recordTypeFollowsTheTargetsSyntax(String target, String type) {
     assertThat(EndpointPredictor.recordType(target)).isEqualTo(type);
   }

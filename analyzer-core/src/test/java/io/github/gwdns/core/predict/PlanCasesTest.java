@@ -40,7 +40,8 @@ public class PlanCasesTest {
       files = list.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
     }
     assertThat(files).isNotEmpty();
-    return files.stream().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> run(f)));
+    return files.stream()
+        .map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> run(f)));
   }
 
   /** Analyzes a case file with its flags. */
@@ -48,7 +49,8 @@ public class PlanCasesTest {
   public static AnalysisResult analyze(Path file) throws IOException, AnalysisException {
     String text = Files.readString(file, StandardCharsets.UTF_8);
     Map<String, Object> spec = spec(text);
-    ExternalDnsOptions options = options((Map<String, Object>) spec.getOrDefault("flags", Map.of()));
+    ExternalDnsOptions options =
+        options((Map<String, Object>) spec.getOrDefault("flags", Map.of()));
     return Analyzer.run(
         AnalysisRequest.builder()
             .addSource(SourceFile.ofText(file.getFileName().toString(), text))
@@ -58,7 +60,8 @@ public class PlanCasesTest {
 
   @SuppressWarnings("unchecked")
   private static Map<String, Object> spec(String text) {
-    return (Map<String, Object>) new Load(LoadSettings.builder().build()).loadAllFromString(text).iterator().next();
+    return (Map<String, Object>)
+        new Load(LoadSettings.builder().build()).loadAllFromString(text).iterator().next();
   }
 
   @SuppressWarnings("unchecked")
@@ -67,26 +70,53 @@ public class PlanCasesTest {
     assertThat(spec).as("first document of %s is the case", file).containsKey("expect");
     Map<String, Object> expect = (Map<String, Object>) spec.get("expect");
     AnalysisResult result = analyze(file);
-    assertThat(result.findings()).as("invalid manifests in the case").noneMatch(f -> f.ruleId().equals("invalid-manifest"));
+    assertThat(result.findings())
+        .as("invalid manifests in the case")
+        .noneMatch(f -> f.ruleId().equals("invalid-manifest"));
     List<String> endpoints = result.plan().endpoints().stream().map(PlanCasesTest::format).toList();
-    assertThat(endpoints).as("endpoints of %s: %s", file.getFileName(), spec.get("case"))
+    assertThat(endpoints)
+        .as("endpoints of %s: %s", file.getFileName(), spec.get("case"))
         .containsExactlyElementsOf(strings(expect.get("endpoints")));
-    List<String> unresolved = result.plan().unresolved().stream()
-        .map(u -> u.dnsName() + " " + String.join(",", u.variables()) + " " + String.join(",", u.sources())).toList();
-    assertThat(unresolved).as("unresolved of %s", file.getFileName())
-        .containsExactlyElementsOf(expect.containsKey("unresolved") ? strings(expect.get("unresolved")) : List.of());
+    List<String> unresolved =
+        result.plan().unresolved().stream()
+            .map(
+                u ->
+                    u.dnsName()
+                        + " "
+                        + String.join(",", u.variables())
+                        + " "
+                        + String.join(",", u.sources()))
+            .toList();
+    assertThat(unresolved)
+        .as("unresolved of %s", file.getFileName())
+        .containsExactlyElementsOf(
+            expect.containsKey("unresolved") ? strings(expect.get("unresolved")) : List.of());
     if (expect.containsKey("filtered")) {
-      List<String> filtered = result.plan().filtered().stream().map(f -> format(f.endpoint()) + ": " + f.reason()).toList();
-      assertThat(filtered).as("filtered of %s", file.getFileName()).containsExactlyElementsOf(strings(expect.get("filtered")));
+      List<String> filtered =
+          result.plan().filtered().stream()
+              .map(f -> format(f.endpoint()) + ": " + f.reason())
+              .toList();
+      assertThat(filtered)
+          .as("filtered of %s", file.getFileName())
+          .containsExactlyElementsOf(strings(expect.get("filtered")));
     }
     if (expect.containsKey("sources")) {
-      List<String> sources = result.plan().endpoints().stream().map(e -> e.dnsName() + " " + e.recordType() + " "
-          + String.join(",", e.sources())).toList();
-      assertThat(sources).as("sources of %s", file.getFileName()).containsExactlyElementsOf(strings(expect.get("sources")));
+      List<String> sources =
+          result.plan().endpoints().stream()
+              .map(e -> e.dnsName() + " " + e.recordType() + " " + String.join(",", e.sources()))
+              .toList();
+      assertThat(sources)
+          .as("sources of %s", file.getFileName())
+          .containsExactlyElementsOf(strings(expect.get("sources")));
     }
     if (expect.containsKey("pending")) {
-      List<String> pending = result.plan().pending().stream().map(p -> p.dnsName() + " " + p.awaitingAddressOf()).toList();
-      assertThat(pending).as("pending of %s", file.getFileName()).containsExactlyElementsOf(strings(expect.get("pending")));
+      List<String> pending =
+          result.plan().pending().stream()
+              .map(p -> p.dnsName() + " " + p.awaitingAddressOf())
+              .toList();
+      assertThat(pending)
+          .as("pending of %s", file.getFileName())
+          .containsExactlyElementsOf(strings(expect.get("pending")));
     } else {
       assertThat(result.plan().pending()).as("pending of %s", file.getFileName()).isEmpty();
     }
@@ -96,17 +126,30 @@ public class PlanCasesTest {
         outcomes.add(r.route().ref().display() + "[" + r.parentRef().index() + "] " + r.outcome());
       }
       outcomes.sort(null);
-      assertThat(outcomes).as("controller outcomes of %s", file.getFileName()).containsExactlyElementsOf(strings(expect.get("outcomes")));
+      assertThat(outcomes)
+          .as("controller outcomes of %s", file.getFileName())
+          .containsExactlyElementsOf(strings(expect.get("outcomes")));
     }
     if (expect.containsKey("noEndpoints")) {
-      List<String> none = result.plan().traces().stream().filter(RouteTrace::noEndpointsGenerated)
-          .map(t -> t.route().ref().display()).sorted().toList();
-      assertThat(none).as("routes with no endpoints in %s", file.getFileName()).containsExactlyElementsOf(strings(expect.get("noEndpoints")));
+      List<String> none =
+          result.plan().traces().stream()
+              .filter(RouteTrace::noEndpointsGenerated)
+              .map(t -> t.route().ref().display())
+              .sorted()
+              .toList();
+      assertThat(none)
+          .as("routes with no endpoints in %s", file.getFileName())
+          .containsExactlyElementsOf(strings(expect.get("noEndpoints")));
     }
   }
 
   static String format(Endpoint e) {
-    StringBuilder text = new StringBuilder(e.dnsName()).append(' ').append(e.recordType()).append(' ').append(String.join(",", e.targets()));
+    StringBuilder text =
+        new StringBuilder(e.dnsName())
+            .append(' ')
+            .append(e.recordType())
+            .append(' ')
+            .append(String.join(",", e.targets()));
     if (e.recordTtl() != 0) {
       text.append(" ttl=").append(e.recordTtl());
     }
@@ -114,14 +157,20 @@ public class PlanCasesTest {
       text.append(" set=").append(e.setIdentifier());
     }
     if (!e.providerSpecific().isEmpty()) {
-      text.append(" props=").append(e.providerSpecific().stream().map(p -> p.name() + "=" + p.value()).collect(Collectors.joining(";")));
+      text.append(" props=")
+          .append(
+              e.providerSpecific().stream()
+                  .map(p -> p.name() + "=" + p.value())
+                  .collect(Collectors.joining(";")));
     }
     return text.toString();
   }
 
   @SuppressWarnings("unchecked")
   private static List<String> strings(Object value) {
-    return value == null ? List.of() : ((List<Object>) value).stream().map(String::valueOf).toList();
+    return value == null
+        ? List.of()
+        : ((List<Object>) value).stream().map(String::valueOf).toList();
   }
 
   @SuppressWarnings("unchecked")
@@ -133,7 +182,11 @@ public class PlanCasesTest {
         throw new AssertionError("unknown flag in case: " + f.getKey());
       }
       Object v = f.getValue();
-      option.apply(b, v instanceof List ? ((List<Object>) v).stream().map(String::valueOf).toList() : List.of(String.valueOf(v)));
+      option.apply(
+          b,
+          v instanceof List
+              ? ((List<Object>) v).stream().map(String::valueOf).toList()
+              : List.of(String.valueOf(v)));
     }
     return b.build();
   }

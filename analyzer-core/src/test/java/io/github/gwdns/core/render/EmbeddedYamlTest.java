@@ -12,7 +12,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class EmbeddedYamlTest {
-  private static final String KUSTOMIZATION = """
+  private static final String KUSTOMIZATION =
+      """
       apiVersion: kustomize.config.k8s.io/v1beta1
       kind: Kustomization
       resources:
@@ -34,12 +35,19 @@ class EmbeddedYamlTest {
         - patch: '{"kind": "Gateway", "metadata": {"name": "public"}, "spec": {"gatewayClassName": "x"}}'
       """;
 
-  /** The documents of the {@code patch} of entry {@code index} of {@code patches}, parsed with positions in the kustomization. */
+  /**
+   * The documents of the {@code patch} of entry {@code index} of {@code patches}, parsed with
+   * positions in the kustomization.
+   */
   private static List<ManifestNode> patch(String kustomization, int index) {
     ManifestMap root = Trees.map("kustomization.yaml", kustomization);
     ManifestMap entry = (ManifestMap) ((ManifestList) root.get("patches")).items().get(index);
-    FileStore store = new FileStore(RepositoryFiles.NONE, Trees.LOADER, List.of(),
-        List.of(SourceFile.ofText("kustomization.yaml", kustomization)));
+    FileStore store =
+        new FileStore(
+            RepositoryFiles.NONE,
+            Trees.LOADER,
+            List.of(),
+            List.of(SourceFile.ofText("kustomization.yaml", kustomization)));
     return new EmbeddedYaml(store).parse((ManifestScalar) entry.get("patch"), "kustomization.yaml");
   }
 
@@ -66,7 +74,8 @@ class EmbeddedYamlTest {
 
     assertThat(at(patch)).isEqualTo("13:7");
     assertThat(at(((ManifestMap) patch.get("metadata")).get("name"))).isEqualTo("16:15");
-    ManifestScalar className = (ManifestScalar) ((ManifestMap) patch.get("spec")).get("gatewayClassName");
+    ManifestScalar className =
+        (ManifestScalar) ((ManifestMap) patch.get("spec")).get("gatewayClassName");
     assertThat(className.value()).isEqualTo("cilium");
     assertThat(className.span()).isEqualTo(new Span(18, 27, 18, 33));
   }
@@ -81,14 +90,17 @@ class EmbeddedYamlTest {
 
   @Test
   void aBlockScalarStartingWithABlankLineStillHasTheColumnsOfItsContent() {
-    List<ManifestNode> docs = patch("""
+    List<ManifestNode> docs =
+        patch(
+            """
         patches:
           - patch: |
 
               kind: Gateway
               metadata:
                 name: public
-        """, 0);
+        """,
+            0);
 
     ManifestMap patch = (ManifestMap) docs.get(0);
     assertThat(at(patch.get("kind"))).isEqualTo("4:13");

@@ -8,7 +8,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class FieldPathExpressionTest {
-  private static final ManifestNode ROUTE = tree("route.yaml", """
+  private static final ManifestNode ROUTE =
+      tree(
+          "route.yaml",
+          """
       metadata:
         annotations:
           external-dns.alpha.kubernetes.io/target: lb.example.com
@@ -28,19 +31,27 @@ class FieldPathExpressionTest {
 
   @Test
   void bracketsKeepDotsOfAKeyAndSelectListItems() {
-    assertThat(FieldPathExpression.parse("metadata.annotations.[external-dns.alpha.kubernetes.io/target]").steps())
+    assertThat(
+            FieldPathExpression.parse(
+                    "metadata.annotations.[external-dns.alpha.kubernetes.io/target]")
+                .steps())
         .containsExactly("metadata", "annotations", "[external-dns.alpha.kubernetes.io/target]");
     assertThat(resolve("metadata.annotations.[external-dns.alpha.kubernetes.io/target]", false))
-        .containsExactly(List.of("metadata", "annotations", "external-dns.alpha.kubernetes.io/target"));
+        .containsExactly(
+            List.of("metadata", "annotations", "external-dns.alpha.kubernetes.io/target"));
     assertThat(resolve("spec.rules.*.backendRefs.[name=api].name", false))
-        .containsExactly(List.of("spec", "rules", 0, "backendRefs", 1, "name"), List.of("spec", "rules", 1, "backendRefs", 0, "name"));
-    assertThat(resolve("spec.rules.1.backendRefs.0", false)).containsExactly(List.of("spec", "rules", 1, "backendRefs", 0));
+        .containsExactly(
+            List.of("spec", "rules", 0, "backendRefs", 1, "name"),
+            List.of("spec", "rules", 1, "backendRefs", 0, "name"));
+    assertThat(resolve("spec.rules.1.backendRefs.0", false))
+        .containsExactly(List.of("spec", "rules", 1, "backendRefs", 0));
   }
 
   @Test
   void missingKeysResolveOnlyWhenCreating() {
     assertThat(resolve("spec.targetNamespace", false)).isEmpty();
-    assertThat(resolve("spec.targetNamespace", true)).containsExactly(List.of("spec", "targetNamespace"));
+    assertThat(resolve("spec.targetNamespace", true))
+        .containsExactly(List.of("spec", "targetNamespace"));
     assertThat(resolve("metadata.labels.[app.kubernetes.io/name]", true))
         .containsExactly(List.of("metadata", "labels", "app.kubernetes.io/name"));
     assertThat(resolve("spec.rules.5.backendRefs", true)).isEmpty();

@@ -1,10 +1,9 @@
 package io.github.gwdns.core.render;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import static io.github.gwdns.core.render.Trees.object;
 import static io.github.gwdns.core.render.Trees.text;
 import static io.github.gwdns.core.render.Trees.where;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -15,15 +14,20 @@ class FluxVariablesTest {
   @Test
   void replacesKnownVariablesAndKeepsUnknownOnes() {
     assertThat(FluxVariables.substitute("${APP}.${DOMAIN}", VALUES)).isEqualTo("coder.example.com");
-    assertThat(FluxVariables.substitute("vault.${SECRET_ONLY}", VALUES)).isEqualTo("vault.${SECRET_ONLY}");
+    assertThat(FluxVariables.substitute("vault.${SECRET_ONLY}", VALUES))
+        .isEqualTo("vault.${SECRET_ONLY}");
     assertThat(FluxVariables.substitute("no variables", VALUES)).isEqualTo("no variables");
-    assertThat(FluxVariables.substitute("$APP and ${unclosed", VALUES)).isEqualTo("$APP and ${unclosed");
+    assertThat(FluxVariables.substitute("$APP and ${unclosed", VALUES))
+        .isEqualTo("$APP and ${unclosed");
   }
 
   @Test
   void defaultsMayNestAsFluxAllows() {
-    assertThat(FluxVariables.substitute("${APP_DOMAIN:=${APP_SUBDOMAIN:=${APP}}.${DOMAIN}}", VALUES)).isEqualTo("coder.example.com");
-    assertThat(FluxVariables.substitute("${APP_DOMAIN:=${APP}.${DOMAIN_APP}}", VALUES)).isEqualTo("coder.${DOMAIN_APP}");
+    assertThat(
+            FluxVariables.substitute("${APP_DOMAIN:=${APP_SUBDOMAIN:=${APP}}.${DOMAIN}}", VALUES))
+        .isEqualTo("coder.example.com");
+    assertThat(FluxVariables.substitute("${APP_DOMAIN:=${APP}.${DOMAIN_APP}}", VALUES))
+        .isEqualTo("coder.${DOMAIN_APP}");
     assertThat(FluxVariables.substitute("${MISSING:-fallback}", VALUES)).isEqualTo("fallback");
     assertThat(FluxVariables.substitute("${APP:=ignored}", VALUES)).isEqualTo("coder");
   }
@@ -33,7 +37,8 @@ class FluxVariablesTest {
     assertThat(FluxVariables.substitute("${MISSING:-${APP}}", VALUES)).isEqualTo("coder");
     assertThat(FluxVariables.substitute("${MISSING:-${OTHER}}", VALUES)).isEqualTo("${OTHER}");
     assertThat(FluxVariables.substitute("${MISSING:=}", VALUES)).isEqualTo("");
-    assertThat(FluxVariables.substitute("a${APP}b${MISSING}c", VALUES)).isEqualTo("acoderb${MISSING}c");
+    assertThat(FluxVariables.substitute("a${APP}b${MISSING}c", VALUES))
+        .isEqualTo("acoderb${MISSING}c");
   }
 
   @Test
@@ -47,16 +52,22 @@ class FluxVariablesTest {
 
   @Test
   void anEmptyValueTakesTheDefaultAsFluxDoes() {
-    // Flux's envsubst (toDefault): ${VAR:-default} and ${VAR:=default} give the default when VAR is unset or empty.
+    // Flux's envsubst (toDefault): ${VAR:-default} and ${VAR:=default} give the default when VAR is
+    // unset or empty.
     Map<String, String> values = Map.of("SUFFIX", "");
-    assertThat(FluxVariables.substitute("web${SUFFIX:-.example.com}", values)).isEqualTo("web.example.com");
-    assertThat(FluxVariables.substitute("web${SUFFIX:=.example.com}", values)).isEqualTo("web.example.com");
+    assertThat(FluxVariables.substitute("web${SUFFIX:-.example.com}", values))
+        .isEqualTo("web.example.com");
+    assertThat(FluxVariables.substitute("web${SUFFIX:=.example.com}", values))
+        .isEqualTo("web.example.com");
     assertThat(FluxVariables.substitute("web${SUFFIX}", values)).isEqualTo("web");
   }
 
   @Test
   void anObjectKeepsThePositionsOfItsSubstitutedStrings() {
-    RenderedObject route = object("route.yaml", """
+    RenderedObject route =
+        object(
+            "route.yaml",
+            """
         apiVersion: gateway.networking.k8s.io/v1
         kind: HTTPRoute
         metadata:
@@ -76,7 +87,10 @@ class FluxVariablesTest {
 
   @Test
   void anObjectThatDisablesSubstitutionIsLeftAlone() {
-    RenderedObject route = object("route.yaml", """
+    RenderedObject route =
+        object(
+            "route.yaml",
+            """
         apiVersion: gateway.networking.k8s.io/v1
         kind: HTTPRoute
         metadata:

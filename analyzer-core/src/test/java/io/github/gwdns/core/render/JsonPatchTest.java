@@ -12,7 +12,10 @@ import io.github.gwdns.core.load.ManifestMap;
 import org.junit.jupiter.api.Test;
 
 class JsonPatchTest {
-  private static final RenderedObject ROUTE = object("route.yaml", """
+  private static final RenderedObject ROUTE =
+      object(
+          "route.yaml",
+          """
       apiVersion: gateway.networking.k8s.io/v1
       kind: HTTPRoute
       metadata:
@@ -42,7 +45,9 @@ class JsonPatchTest {
 
   @Test
   void addSetsAMapKeyWithThePatchPosition() {
-    RenderedObject route = applied("""
+    RenderedObject route =
+        applied(
+            """
         - op: add
           path: /metadata/labels
           value:
@@ -55,27 +60,35 @@ class JsonPatchTest {
 
   @Test
   void addInsertsAtAListIndexOrAppendsWithDash() {
-    RenderedObject inserted = applied("""
+    RenderedObject inserted =
+        applied(
+            """
         - op: add
           path: /spec/hostnames/1
           value: c.example.com
         """);
-    assertThat(texts(inserted, "spec", "hostnames")).containsExactly("a.example.com", "c.example.com", "b.example.com");
+    assertThat(texts(inserted, "spec", "hostnames"))
+        .containsExactly("a.example.com", "c.example.com", "b.example.com");
     assertThat(where(inserted, "spec", "hostnames", 1)).isEqualTo("ops.yaml:3:10");
     assertThat(where(inserted, "spec", "hostnames", 2)).isEqualTo("route.yaml:11:7");
 
-    RenderedObject appended = applied("""
+    RenderedObject appended =
+        applied(
+            """
         - op: add
           path: /spec/hostnames/-
           value: c.example.com
         """);
-    assertThat(texts(appended, "spec", "hostnames")).containsExactly("a.example.com", "b.example.com", "c.example.com");
+    assertThat(texts(appended, "spec", "hostnames"))
+        .containsExactly("a.example.com", "b.example.com", "c.example.com");
     assertThat(where(appended, "spec", "hostnames", 2)).isEqualTo("ops.yaml:3:10");
   }
 
   @Test
   void removeDropsAListItem() {
-    RenderedObject route = applied("""
+    RenderedObject route =
+        applied(
+            """
         - op: remove
           path: /spec/hostnames/0
         """);
@@ -85,19 +98,25 @@ class JsonPatchTest {
 
   @Test
   void replaceSetsAnExistingValue() {
-    RenderedObject route = applied("""
+    RenderedObject route =
+        applied(
+            """
         - op: replace
           path: /spec/rules/0/backendRefs/0/port
           value: 8080
         """);
     assertThat(text(route, "spec", "rules", 0, "backendRefs", 0, "port")).isEqualTo("8080");
-    assertThat(where(route, "spec", "rules", 0, "backendRefs", 0, "port")).isEqualTo("ops.yaml:3:10");
-    assertThat(where(route, "spec", "rules", 0, "backendRefs", 0, "name")).isEqualTo("route.yaml:14:17");
+    assertThat(where(route, "spec", "rules", 0, "backendRefs", 0, "port"))
+        .isEqualTo("ops.yaml:3:10");
+    assertThat(where(route, "spec", "rules", 0, "backendRefs", 0, "name"))
+        .isEqualTo("route.yaml:14:17");
   }
 
   @Test
   void moveAndCopyKeepTheValueWhereItIsWritten() {
-    RenderedObject moved = applied("""
+    RenderedObject moved =
+        applied(
+            """
         - op: move
           from: /spec/hostnames/1
           path: /metadata/annotations/moved
@@ -106,18 +125,23 @@ class JsonPatchTest {
     assertThat(text(moved, "metadata", "annotations", "moved")).isEqualTo("b.example.com");
     assertThat(where(moved, "metadata", "annotations", "moved")).isEqualTo("route.yaml:11:7");
 
-    RenderedObject copied = applied("""
+    RenderedObject copied =
+        applied(
+            """
         - op: copy
           from: /spec/hostnames/0
           path: /spec/hostnames/-
         """);
-    assertThat(texts(copied, "spec", "hostnames")).containsExactly("a.example.com", "b.example.com", "a.example.com");
+    assertThat(texts(copied, "spec", "hostnames"))
+        .containsExactly("a.example.com", "b.example.com", "a.example.com");
     assertThat(where(copied, "spec", "hostnames", 2)).isEqualTo("route.yaml:10:7");
   }
 
   @Test
   void testPassesOnAnEqualValueAndFailsOtherwise() {
-    RenderedObject route = applied("""
+    RenderedObject route =
+        applied(
+            """
         - op: test
           path: /spec/hostnames/0
           value: a.example.com
@@ -126,7 +150,9 @@ class JsonPatchTest {
         """);
     assertThat(texts(route, "spec", "hostnames")).containsExactly("b.example.com");
 
-    JsonPatch.Result failed = apply("""
+    JsonPatch.Result failed =
+        apply(
+            """
         - op: test
           path: /spec/hostnames/0
           value: z.example.com
@@ -139,14 +165,17 @@ class JsonPatchTest {
 
   @Test
   void pointerEscapesNameKeysWithSlashAndTilde() {
-    RenderedObject route = applied("""
+    RenderedObject route =
+        applied(
+            """
         - op: replace
           path: /metadata/annotations/a~1b
           value: replaced
         - op: remove
           path: /metadata/annotations/c~0d
         """);
-    assertThat(((ManifestMap) at(route, "metadata", "annotations")).entries()).extracting(ManifestMap.Entry::key)
+    assertThat(((ManifestMap) at(route, "metadata", "annotations")).entries())
+        .extracting(ManifestMap.Entry::key)
         .containsExactly("a/b");
     assertThat(text(route, "metadata", "annotations", "a/b")).isEqualTo("replaced");
     assertThat(JsonPatch.pointer("/a~01/b~10")).containsExactly("a~1", "b/0");
@@ -156,7 +185,9 @@ class JsonPatchTest {
 
   @Test
   void aMissingPathFailsAndLeavesTheObjectUnchanged() {
-    JsonPatch.Result replace = apply("""
+    JsonPatch.Result replace =
+        apply(
+            """
         - op: add
           path: /metadata/labels
           value: {app: web}
@@ -168,20 +199,32 @@ class JsonPatchTest {
     assertThat(replace.object()).isSameAs(ROUTE);
     assertThat(at(replace.object(), "metadata", "labels")).isNull();
 
-    assertThat(apply("""
+    assertThat(
+            apply(
+                    """
         - op: add
           path: /spec/missing/x
           value: y
-        """).failure()).isEqualTo("`add /spec/missing/x`: the path does not exist");
-    assertThat(apply("""
+        """)
+                .failure())
+        .isEqualTo("`add /spec/missing/x`: the path does not exist");
+    assertThat(
+            apply(
+                    """
         - op: remove
           path: /spec/hostnames/5
-        """).failure()).isEqualTo("`remove /spec/hostnames/5`: the path does not exist");
-    assertThat(apply("""
+        """)
+                .failure())
+        .isEqualTo("`remove /spec/hostnames/5`: the path does not exist");
+    assertThat(
+            apply(
+                    """
         - op: move
           from: /spec/nothing
           path: /spec/else
-        """).failure()).isEqualTo("`from` /spec/nothing does not exist");
+        """)
+                .failure())
+        .isEqualTo("`from` /spec/nothing does not exist");
     assertThat(texts(ROUTE, "spec", "hostnames")).containsExactly("a.example.com", "b.example.com");
   }
 }

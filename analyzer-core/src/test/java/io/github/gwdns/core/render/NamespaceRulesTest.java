@@ -31,30 +31,45 @@ class NamespaceRulesTest {
 
   private static List<String> namespaces(AnalysisResult result) {
     return result.inventory().routes().stream()
-        .map(r -> r.metadata().name() + " " + r.metadata().namespace() + " " + r.metadata().namespaceSource() + " (" + r.metadata().namespaceOrigin() + ")")
-        .sorted().toList();
+        .map(
+            r ->
+                r.metadata().name()
+                    + " "
+                    + r.metadata().namespace()
+                    + " "
+                    + r.metadata().namespaceSource()
+                    + " ("
+                    + r.metadata().namespaceOrigin()
+                    + ")")
+        .sorted()
+        .toList();
   }
 
   @Test
   void kustomizeAndFluxOverrideMetadataNamespace() throws Exception {
-    assertThat(namespaces(analyze("."))).containsExactly(
-        // Flux's targetNamespace beats the kustomization.yaml under its path and metadata.namespace.
-        "blog web FLUX (targetNamespace of Flux Kustomization flux-system/web (flux/apps.yaml))",
-        // The outer kustomization's namespace beats the inner one's (kustomize applies it last).
-        "shop apps KUSTOMIZATION (namespace of apps/kustomization.yaml)",
-        // Not listed in any kustomization's resources: kustomize never touches it.
-        "stray stray METADATA (metadata.namespace)",
-        "unlisted apps ASSUMED (namespace of apps/kustomization.yaml, the nearest above the file (it does not list it;"
-            + " assumed passed on as a Flux targetNamespace))",
-        "web apps KUSTOMIZATION (namespace of apps/kustomization.yaml)");
+    assertThat(namespaces(analyze(".")))
+        .containsExactly(
+            // Flux's targetNamespace beats the kustomization.yaml under its path and
+            // metadata.namespace.
+            "blog web FLUX (targetNamespace of Flux Kustomization flux-system/web (flux/apps.yaml))",
+            // The outer kustomization's namespace beats the inner one's (kustomize applies it
+            // last).
+            "shop apps KUSTOMIZATION (namespace of apps/kustomization.yaml)",
+            // Not listed in any kustomization's resources: kustomize never touches it.
+            "stray stray METADATA (metadata.namespace)",
+            "unlisted apps ASSUMED (namespace of apps/kustomization.yaml, the nearest above the file (it does not list it;"
+                + " assumed passed on as a Flux targetNamespace))",
+            "web apps KUSTOMIZATION (namespace of apps/kustomization.yaml)");
   }
 
   @Test
   void aKustomizationAboveTheAnalyzedDirectoryStillApplies() throws Exception {
     AnalysisResult result = analyze("apps/shop");
     assertThat(result.stats().files()).isEqualTo(2);
-    assertThat(namespaces(result)).containsExactly("shop apps KUSTOMIZATION (namespace of apps/kustomization.yaml)");
-    assertThat(namespaces(analyze("apps/shop/route.yaml"))).containsExactly("shop apps KUSTOMIZATION (namespace of apps/kustomization.yaml)");
+    assertThat(namespaces(result))
+        .containsExactly("shop apps KUSTOMIZATION (namespace of apps/kustomization.yaml)");
+    assertThat(namespaces(analyze("apps/shop/route.yaml")))
+        .containsExactly("shop apps KUSTOMIZATION (namespace of apps/kustomization.yaml)");
   }
 
   @Test
@@ -63,6 +78,7 @@ class NamespaceRulesTest {
     Route shop = result.inventory().routes().get(0);
     StringWriter out = new StringWriter();
     new ExplainReport(result).write(shop, out);
-    assertThat(out.toString()).contains("\nnamespace `apps` from namespace of apps/kustomization.yaml\n");
+    assertThat(out.toString())
+        .contains("\nnamespace `apps` from namespace of apps/kustomization.yaml\n");
   }
 }

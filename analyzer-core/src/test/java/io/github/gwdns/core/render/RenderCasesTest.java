@@ -48,15 +48,25 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
  * values, model and chart) and a {@code field} line for each of its hostnames and parentRef names,
  * with the position in the values.
  *
- * An optional {@code case.yaml} gives {@code clusters} (directories for {@code --cluster}), {@code
- * paths} (what to analyze, default the whole case) and {@code variables}; a {@code .gwdns.yaml} of
- * the case is applied as the CLI applies it. Run with {@code -Dgwdns.bless=true} to rewrite the
- * expectations, then review the diff line by line.
+ * <p>An optional {@code case.yaml} gives {@code clusters} (directories for {@code --cluster}),
+ * {@code paths} (what to analyze, default the whole case) and {@code variables}; a {@code
+ * .gwdns.yaml} of the case is applied as the CLI applies it. Run with {@code -Dgwdns.bless=true} to
+ * rewrite the expectations, then review the diff line by line.
  */
 class RenderCasesTest {
   static final Path CASES = Path.of("src/test/resources/render-cases");
-  private static final Set<String> GATEWAY_API = Set.of("Gateway", "GatewayClass", "HTTPRoute", "GRPCRoute", "TLSRoute",
-      "TCPRoute", "UDPRoute", "ListenerSet", "XListenerSet", "ReferenceGrant");
+  private static final Set<String> GATEWAY_API =
+      Set.of(
+          "Gateway",
+          "GatewayClass",
+          "HTTPRoute",
+          "GRPCRoute",
+          "TLSRoute",
+          "TCPRoute",
+          "UDPRoute",
+          "ListenerSet",
+          "XListenerSet",
+          "ReferenceGrant");
 
   @TestFactory
   Stream<DynamicTest> cases() throws IOException {
@@ -65,27 +75,34 @@ class RenderCasesTest {
       dirs = list.filter(Files::isDirectory).sorted().toList();
     }
     assertThat(dirs).isNotEmpty();
-    return dirs.stream().map(d -> DynamicTest.dynamicTest(d.getFileName().toString(), () -> run(d)));
+    return dirs.stream()
+        .map(d -> DynamicTest.dynamicTest(d.getFileName().toString(), () -> run(d)));
   }
 
   @SuppressWarnings("unchecked")
   static AnalysisResult analyze(Path dir) throws Exception {
-    AnalysisRequest.Builder request = AnalysisRequest.builder().baseDir(dir).excludes(List.of("expected.txt", "case.yaml"));
+    AnalysisRequest.Builder request =
+        AnalysisRequest.builder().baseDir(dir).excludes(List.of("expected.txt", "case.yaml"));
     Path spec = dir.resolve("case.yaml");
-    Map<String, Object> options = Files.exists(spec)
-        ? (Map<String, Object>) new Load(LoadSettings.builder().build()).loadFromString(Files.readString(spec)) : Map.of();
+    Map<String, Object> options =
+        Files.exists(spec)
+            ? (Map<String, Object>)
+                new Load(LoadSettings.builder().build()).loadFromString(Files.readString(spec))
+            : Map.of();
     for (Object p : (List<Object>) options.getOrDefault("paths", List.of("."))) {
       request.addPath(dir.resolve(String.valueOf(p)));
     }
     for (Object c : (List<Object>) options.getOrDefault("clusters", List.of())) {
       request.cluster(dir.resolve(String.valueOf(c)));
     }
-    ((Map<String, Object>) options.getOrDefault("variables", Map.of())).forEach((k, v) -> request.variable(k, String.valueOf(v)));
+    ((Map<String, Object>) options.getOrDefault("variables", Map.of()))
+        .forEach((k, v) -> request.variable(k, String.valueOf(v)));
     Path config = dir.resolve(".gwdns.yaml");
     if (Files.exists(config)) {
       GwdnsConfig settings = GwdnsConfig.load(config);
       settings.applyTo(request);
-      io.github.gwdns.core.predict.ExternalDnsOptions.Builder dns = io.github.gwdns.core.predict.ExternalDnsOptions.builder();
+      io.github.gwdns.core.predict.ExternalDnsOptions.Builder dns =
+          io.github.gwdns.core.predict.ExternalDnsOptions.builder();
       settings.applyTo(dns);
       request.externalDns(dns.build());
     }
@@ -105,21 +122,48 @@ class RenderCasesTest {
       for (KubeObject o : cluster.manifests().objects()) {
         if (GATEWAY_API.contains(o.kind())) {
           String object = name + o.kind() + " " + o.ref().namespacedName();
-          lines.add("object " + object + " at "
-              + o.provenance().rangeOf("metadata.name").display() + (o.metadata().namespace().isEmpty() ? ""
-              : " namespace " + o.metadata().namespaceSource() + " (" + o.metadata().namespaceOrigin() + ")"));
+          lines.add(
+              "object "
+                  + object
+                  + " at "
+                  + o.provenance().rangeOf("metadata.name").display()
+                  + (o.metadata().namespace().isEmpty()
+                      ? ""
+                      : " namespace "
+                          + o.metadata().namespaceSource()
+                          + " ("
+                          + o.metadata().namespaceOrigin()
+                          + ")"));
           if (o.provenance().chart() != null) {
             lines.add("rendered " + object + " " + o.provenance().chart().describe());
             if (o instanceof io.github.gwdns.core.model.Route r) {
               for (int i = 0; i < r.hostnames().size(); i++) {
-                lines.add("field " + object + " spec.hostnames[" + i + "] = " + r.hostnames().get(i) + " at "
-                    + o.provenance().rangeOf("spec.hostnames[" + i + "]").display());
+                lines.add(
+                    "field "
+                        + object
+                        + " spec.hostnames["
+                        + i
+                        + "] = "
+                        + r.hostnames().get(i)
+                        + " at "
+                        + o.provenance().rangeOf("spec.hostnames[" + i + "]").display());
               }
               for (io.github.gwdns.core.model.ParentReference ref : r.parentRefs()) {
                 String path = "spec.parentRefs[" + ref.index() + "]";
-                lines.add("field " + object + " " + path + " = " + ref.kind() + " " + ref.namespace() + "/" + ref.name()
-                    + (ref.sectionName() == null ? "" : " sectionName " + ref.sectionName()) + " at "
-                    + o.provenance().rangeOf(path + ".name").display());
+                lines.add(
+                    "field "
+                        + object
+                        + " "
+                        + path
+                        + " = "
+                        + ref.kind()
+                        + " "
+                        + ref.namespace()
+                        + "/"
+                        + ref.name()
+                        + (ref.sectionName() == null ? "" : " sectionName " + ref.sectionName())
+                        + " at "
+                        + o.provenance().rangeOf(path + ".name").display());
               }
             }
           }
@@ -128,37 +172,72 @@ class RenderCasesTest {
       lines.sort(null);
       lines.forEach(l -> out.append(l).append('\n'));
       for (var i : cluster.instances()) {
-        out.append("instance ").append(name).append(i.label()).append(" (")
-            .append(i.options().version() == null ? "version unknown" : i.options().version()).append(")\n");
+        out.append("instance ")
+            .append(name)
+            .append(i.label())
+            .append(" (")
+            .append(i.options().version() == null ? "version unknown" : i.options().version())
+            .append(")\n");
       }
       for (InstancePlan p : cluster.plans()) {
         String who = name + (p.instance() == null ? "options" : p.instance().name()) + ": ";
         for (Endpoint e : p.plan().endpoints()) {
-          out.append("record ").append(who).append(e.dnsName()).append(' ').append(e.recordType()).append(' ')
-              .append(String.join(",", e.targets())).append(" <- ").append(String.join(", ", e.sources())).append('\n');
+          out.append("record ")
+              .append(who)
+              .append(e.dnsName())
+              .append(' ')
+              .append(e.recordType())
+              .append(' ')
+              .append(String.join(",", e.targets()))
+              .append(" <- ")
+              .append(String.join(", ", e.sources()))
+              .append('\n');
         }
         for (PendingName e : p.plan().pending()) {
-          out.append("pending ").append(who).append(e.dnsName()).append(" <- ").append(String.join(", ", e.sources())).append('\n');
+          out.append("pending ")
+              .append(who)
+              .append(e.dnsName())
+              .append(" <- ")
+              .append(String.join(", ", e.sources()))
+              .append('\n');
         }
         for (UnresolvedName e : p.plan().unresolved()) {
-          out.append("unresolved ").append(who).append(e.dnsName()).append(" <- ").append(String.join(", ", e.sources())).append('\n');
+          out.append("unresolved ")
+              .append(who)
+              .append(e.dnsName())
+              .append(" <- ")
+              .append(String.join(", ", e.sources()))
+              .append('\n');
         }
       }
     }
     for (Finding f : result.findings()) {
-      out.append("finding ").append(f.location().display()).append(": ").append(f.severity().id()).append(" [").append(f.ruleId())
-          .append("] ").append(f.message()).append('\n');
+      out.append("finding ")
+          .append(f.location().display())
+          .append(": ")
+          .append(f.severity().id())
+          .append(" [")
+          .append(f.ruleId())
+          .append("] ")
+          .append(f.message())
+          .append('\n');
     }
     for (Notice n : result.notices()) {
       if (!(n.message().contains("cluster, from") || n.message().contains("clusters, from"))) {
-        out.append("notice ").append(n.file().isEmpty() ? "" : n.file() + ": ").append(n.message()).append('\n');
+        out.append("notice ")
+            .append(n.file().isEmpty() ? "" : n.file() + ": ")
+            .append(n.message())
+            .append('\n');
       }
     }
-    result.files().forEach((file, role) -> {
-      if (role != FileRole.RESOURCE) {
-        out.append("role ").append(file).append(' ').append(role.id()).append('\n');
-      }
-    });
+    result
+        .files()
+        .forEach(
+            (file, role) -> {
+              if (role != FileRole.RESOURCE) {
+                out.append("role ").append(file).append(' ').append(role.id()).append('\n');
+              }
+            });
     return out.toString();
   }
 
@@ -168,7 +247,11 @@ class RenderCasesTest {
     if (Boolean.getBoolean("gwdns.bless")) {
       Files.writeString(golden, actual, StandardCharsets.UTF_8);
     }
-    assertThat(golden).as("expectation of %s (run with -Dgwdns.bless=true to create it)", dir).exists();
-    assertThat(actual).as("what %s renders to", dir.getFileName()).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+    assertThat(golden)
+        .as("expectation of %s (run with -Dgwdns.bless=true to create it)", dir)
+        .exists();
+    assertThat(actual)
+        .as("what %s renders to", dir.getFileName())
+        .isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
   }
 }

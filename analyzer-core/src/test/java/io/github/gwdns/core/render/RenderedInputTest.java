@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 class RenderedInputTest {
   @TempDir Path repo;
 
-  private static final String GATEWAY = """
+  private static final String GATEWAY =
+      """
       apiVersion: gateway.networking.k8s.io/v1
       kind: Gateway
       metadata:
@@ -41,7 +42,8 @@ class RenderedInputTest {
                 from: All
       """;
 
-  private static final String TEMPLATE = """
+  private static final String TEMPLATE =
+      """
       {{- if .Values.httpRoute.enabled -}}
       {{- $fullName := include "shop.fullname" . -}}
       apiVersion: gateway.networking.k8s.io/v1
@@ -59,7 +61,8 @@ class RenderedInputTest {
       """;
 
   /** What {@code helm template shop charts/shop} prints for TEMPLATE. */
-  private static final String HELM_OUTPUT = """
+  private static final String HELM_OUTPUT =
+      """
       ---
       # Source: shop/templates/gateway.yaml
       %s---
@@ -77,12 +80,20 @@ class RenderedInputTest {
             namespace: infra
         hostnames:
           - shop.example.org
-      """.formatted(GATEWAY);
+      """
+          .formatted(GATEWAY);
 
-  /** {@code stream} as standard input, named {@code stdinName} (a path in the repository, or null) with --stdin-name. */
+  /**
+   * {@code stream} as standard input, named {@code stdinName} (a path in the repository, or null)
+   * with --stdin-name.
+   */
   private AnalysisResult run(String stdinName, String stream) throws Exception {
-    return Analyzer.run(AnalysisRequest.builder().addSource(SourceFile.ofText(SourceFile.STDIN, stream))
-        .stdinName(stdinName == null ? null : repo.resolve(stdinName).toString()).baseDir(repo).build());
+    return Analyzer.run(
+        AnalysisRequest.builder()
+            .addSource(SourceFile.ofText(SourceFile.STDIN, stream))
+            .stdinName(stdinName == null ? null : repo.resolve(stdinName).toString())
+            .baseDir(repo)
+            .build());
   }
 
   private static Finding only(AnalysisResult result, String rule) {
@@ -105,10 +116,12 @@ class RenderedInputTest {
 
     Finding mismatch = only(run("charts/shop/Chart.yaml", HELM_OUTPUT), "hostname-mismatch");
 
-    // hostnames come from the toYaml line 13 of the template, its item at the indentation of the output.
+    // hostnames come from the toYaml line 13 of the template, its item at the indentation of the
+    // output.
     assertThat(mismatch.location().file()).isEqualTo("charts/shop/templates/httproute.yaml");
     assertThat(mismatch.location().startLine()).isEqualTo(13);
-    assertThat(only(run("charts/shop", HELM_OUTPUT), "hostname-mismatch").location()).isEqualTo(mismatch.location());
+    assertThat(only(run("charts/shop", HELM_OUTPUT), "hostname-mismatch").location())
+        .isEqualTo(mismatch.location());
   }
 
   @Test
@@ -129,8 +142,11 @@ class RenderedInputTest {
 
     AnalysisResult result = run(null, HELM_OUTPUT);
 
-    assertThat(only(result, "hostname-mismatch").location().file()).isEqualTo("shop/templates/httproute.yaml");
-    assertThat(result.notices()).extracting(Notice::message).noneMatch(m -> m.contains("name no file"));
+    assertThat(only(result, "hostname-mismatch").location().file())
+        .isEqualTo("shop/templates/httproute.yaml");
+    assertThat(result.notices())
+        .extracting(Notice::message)
+        .noneMatch(m -> m.contains("name no file"));
   }
 
   @Test
@@ -144,7 +160,8 @@ class RenderedInputTest {
 
   @Test
   void kustomizeOriginAnnotationsNameTheResourceFileAndItsFieldPositions() throws Exception {
-    String route = """
+    String route =
+        """
         apiVersion: gateway.networking.k8s.io/v1
         kind: HTTPRoute
         metadata:
@@ -157,8 +174,15 @@ class RenderedInputTest {
             - shop.example.org
         """;
     write("apps/base/route.yaml", "# the shop's route\n" + route);
-    write("apps/prod/kustomization.yaml", "resources:\n  - ../base/route.yaml\nbuildMetadata: [originAnnotations]\n");
-    String built = GATEWAY + "---\n" + route.replace("  name: shop\n", """
+    write(
+        "apps/prod/kustomization.yaml",
+        "resources:\n  - ../base/route.yaml\nbuildMetadata: [originAnnotations]\n");
+    String built =
+        GATEWAY
+            + "---\n"
+            + route.replace(
+                "  name: shop\n",
+                """
           name: shop
           namespace: shop
           annotations:
@@ -176,7 +200,10 @@ class RenderedInputTest {
 
   @Test
   void aRemoteOriginAndNoOriginStayAtTheStreamAndTheUserIsTold() throws Exception {
-    String remote = GATEWAY + "---\n" + """
+    String remote =
+        GATEWAY
+            + "---\n"
+            + """
         apiVersion: gateway.networking.k8s.io/v1
         kind: HTTPRoute
         metadata:
@@ -198,13 +225,20 @@ class RenderedInputTest {
 
     assertThat(only(result, "hostname-mismatch").location().file()).isEqualTo(SourceFile.STDIN);
     assertThat(only(result, "hostname-mismatch").location().startLine()).isEqualTo(31);
-    assertThat(result.notices()).extracting(Notice::message)
-        .anyMatch(m -> m.startsWith("2 objects of standard input name no file they were rendered from") && m.contains("--stdin-name"));
+    assertThat(result.notices())
+        .extracting(Notice::message)
+        .anyMatch(
+            m ->
+                m.startsWith("2 objects of standard input name no file they were rendered from")
+                    && m.contains("--stdin-name"));
   }
 
   @Test
   void stdinNameNamesTheStreamWhenNoOriginIsKnown() throws Exception {
-    String plain = GATEWAY + "---\n" + """
+    String plain =
+        GATEWAY
+            + "---\n"
+            + """
         apiVersion: gateway.networking.k8s.io/v1
         kind: HTTPRoute
         metadata:
@@ -220,6 +254,8 @@ class RenderedInputTest {
     AnalysisResult result = run("rendered/all.yaml", plain);
 
     assertThat(only(result, "hostname-mismatch").location().file()).isEqualTo("rendered/all.yaml");
-    assertThat(result.notices()).extracting(Notice::message).noneMatch(m -> m.contains("name no file"));
+    assertThat(result.notices())
+        .extracting(Notice::message)
+        .noneMatch(m -> m.contains("name no file"));
   }
 }

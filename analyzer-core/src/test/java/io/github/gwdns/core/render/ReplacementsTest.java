@@ -11,14 +11,16 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ReplacementsTest {
-  private static final String NAMESPACE = """
+  private static final String NAMESPACE =
+      """
       apiVersion: v1
       kind: Namespace
       metadata:
         name: media
       """;
 
-  private static final String FLUX_KUSTOMIZATIONS = """
+  private static final String FLUX_KUSTOMIZATIONS =
+      """
       apiVersion: kustomize.toolkit.fluxcd.io/v1
       kind: Kustomization
       metadata:
@@ -35,7 +37,8 @@ class ReplacementsTest {
         targetNamespace: placeholder
       """;
 
-  private static final String GATEWAY = """
+  private static final String GATEWAY =
+      """
       apiVersion: gateway.networking.k8s.io/v1
       kind: Gateway
       metadata:
@@ -48,7 +51,8 @@ class ReplacementsTest {
             hostname: web.example.com
       """;
 
-  private static final String ROUTE = """
+  private static final String ROUTE =
+      """
       apiVersion: gateway.networking.k8s.io/v1
       kind: HTTPRoute
       metadata:
@@ -71,14 +75,18 @@ class ReplacementsTest {
   }
 
   private static String apply(List<RenderedObject> objects, String replacement) {
-    return Replacements.apply(objects, map("kustomization.yaml", replacement), "kustomization.yaml");
+    return Replacements.apply(
+        objects, map("kustomization.yaml", replacement), "kustomization.yaml");
   }
 
   @Test
   void theNamespaceNameGoesIntoTargetNamespaceOfEveryFluxKustomizationCreatingTheField() {
     List<RenderedObject> objects = all("namespace.yaml", NAMESPACE, "ks.yaml", FLUX_KUSTOMIZATIONS);
 
-    String failure = apply(objects, """
+    String failure =
+        apply(
+            objects,
+            """
         source:
           kind: Namespace
           fieldPath: metadata.name
@@ -92,7 +100,9 @@ class ReplacementsTest {
         """);
 
     assertThat(failure).isNull();
-    assertThat(objects).extracting(RenderedObject::name).containsExactly("media", "jellyfin", "plex");
+    assertThat(objects)
+        .extracting(RenderedObject::name)
+        .containsExactly("media", "jellyfin", "plex");
     for (RenderedObject ks : objects.subList(1, 3)) {
       assertThat(text(ks, "spec", "targetNamespace")).isEqualTo("media");
       assertThat(where(ks, "spec", "targetNamespace")).isEqualTo("namespace.yaml:4:9");
@@ -104,11 +114,15 @@ class ReplacementsTest {
 
   @Test
   void aMissingTargetFieldWithoutCreateIsAFailureAsInKustomize() {
-    // Since kustomize 5.0 (kubernetes-sigs/kustomize#4789): "unable to find field "spec.targetNamespace" in
+    // Since kustomize 5.0 (kubernetes-sigs/kustomize#4789): "unable to find field
+    // "spec.targetNamespace" in
     // replacement target"; the build fails. Only options.create adds the field.
     List<RenderedObject> objects = all("namespace.yaml", NAMESPACE, "ks.yaml", FLUX_KUSTOMIZATIONS);
 
-    String failure = apply(objects, """
+    String failure =
+        apply(
+            objects,
+            """
         source: {kind: Namespace}
         targets:
           - select: {kind: Kustomization}
@@ -123,12 +137,16 @@ class ReplacementsTest {
   void anExistingTargetFieldIsReplacedWithoutCreate() {
     List<RenderedObject> objects = all("namespace.yaml", NAMESPACE, "ks.yaml", FLUX_KUSTOMIZATIONS);
 
-    assertThat(apply(objects, """
+    assertThat(
+            apply(
+                objects,
+                """
         source: {kind: Namespace}
         targets:
           - select: {kind: Kustomization, name: plex}
             fieldPaths: [spec.targetNamespace]
-        """)).isNull();
+        """))
+        .isNull();
 
     assertThat(text(objects.get(1), "spec", "targetNamespace")).isNull();
     assertThat(text(objects.get(2), "spec", "targetNamespace")).isEqualTo("media");
@@ -139,7 +157,10 @@ class ReplacementsTest {
   void listItemsAreSelectedByAFieldValue() {
     List<RenderedObject> objects = all("gateway.yaml", GATEWAY, "route.yaml", ROUTE);
 
-    assertThat(apply(objects, """
+    assertThat(
+            apply(
+                objects,
+                """
         source:
           kind: Gateway
           name: public
@@ -149,20 +170,25 @@ class ReplacementsTest {
             fieldPaths:
               - spec.hostnames.0
               - spec.rules.0.backendRefs.[name=api].name
-        """)).isNull();
+        """))
+        .isNull();
 
     RenderedObject route = objects.get(1);
     assertThat(text(route, "spec", "hostnames", 0)).isEqualTo("web.example.com");
     assertThat(where(route, "spec", "hostnames", 0)).isEqualTo("gateway.yaml:10:17");
     assertThat(text(route, "spec", "rules", 0, "backendRefs", 0, "name")).isEqualTo("web");
-    assertThat(text(route, "spec", "rules", 0, "backendRefs", 1, "name")).isEqualTo("web.example.com");
+    assertThat(text(route, "spec", "rules", 0, "backendRefs", 1, "name"))
+        .isEqualTo("web.example.com");
   }
 
   @Test
   void delimiterAndIndexPickAPartOfTheSourceAndReplaceAPartOfTheTarget() {
     List<RenderedObject> objects = all("gateway.yaml", GATEWAY, "route.yaml", ROUTE);
 
-    assertThat(apply(objects, """
+    assertThat(
+            apply(
+                objects,
+                """
         source:
           kind: Gateway
           fieldPath: spec.listeners.1.hostname
@@ -175,7 +201,8 @@ class ReplacementsTest {
             options:
               delimiter: "."
               index: 0
-        """)).isNull();
+        """))
+        .isNull();
 
     // "web" of web.example.com replaces "placeholder" of placeholder.example.org.
     assertThat(text(objects.get(1), "spec", "hostnames", 0)).isEqualTo("web.example.org");
@@ -183,9 +210,11 @@ class ReplacementsTest {
 
   @Test
   void aTargetIndexOutsideThePartsPrependsOrAppendsAsKustomizeDoes() {
-    // kustomize's setTargetValue: index < 0 prepends the value, index >= the number of parts appends it.
+    // kustomize's setTargetValue: index < 0 prepends the value, index >= the number of parts
+    // appends it.
     List<RenderedObject> objects = all("gateway.yaml", GATEWAY, "route.yaml", ROUTE);
-    String replacement = """
+    String replacement =
+        """
         source: {kind: Gateway, fieldPath: spec.listeners.1.hostname, options: {delimiter: ".", index: 0}}
         targets:
           - select: {kind: HTTPRoute}
@@ -194,9 +223,11 @@ class ReplacementsTest {
         """;
 
     assertThat(apply(objects, replacement.formatted("3"))).isNull();
-    assertThat(text(objects.get(1), "spec", "hostnames", 0)).isEqualTo("placeholder.example.org.web");
+    assertThat(text(objects.get(1), "spec", "hostnames", 0))
+        .isEqualTo("placeholder.example.org.web");
     assertThat(apply(objects, replacement.formatted("-1"))).isNull();
-    assertThat(text(objects.get(1), "spec", "hostnames", 0)).isEqualTo("web.placeholder.example.org.web");
+    assertThat(text(objects.get(1), "spec", "hostnames", 0))
+        .isEqualTo("web.placeholder.example.org.web");
   }
 
   @Test
@@ -204,7 +235,10 @@ class ReplacementsTest {
     // kustomize: "options.index 5 is out of bounds for value web.example.com"; the build fails.
     List<RenderedObject> objects = all("gateway.yaml", GATEWAY, "route.yaml", ROUTE);
 
-    String failure = apply(objects, """
+    String failure =
+        apply(
+            objects,
+            """
         source: {kind: Gateway, fieldPath: spec.listeners.1.hostname, options: {delimiter: ".", index: 5}}
         targets:
           - select: {kind: HTTPRoute}
@@ -220,13 +254,17 @@ class ReplacementsTest {
     // The node keeps the target's span (route.yaml 7:7); its file must be the one that span is in.
     List<RenderedObject> objects = all("gateway.yaml", GATEWAY, "route.yaml", ROUTE);
 
-    assertThat(apply(objects, """
+    assertThat(
+            apply(
+                objects,
+                """
         source: {kind: Gateway, fieldPath: spec.listeners.1.hostname, options: {delimiter: ".", index: 0}}
         targets:
           - select: {kind: HTTPRoute}
             fieldPaths: [spec.hostnames.0]
             options: {delimiter: ".", index: 0}
-        """)).isNull();
+        """))
+        .isNull();
 
     assertThat(text(objects.get(1), "spec", "hostnames", 0)).isEqualTo("web.example.org");
     assertThat(where(objects.get(1), "spec", "hostnames", 0)).isEqualTo("route.yaml:7:7");
@@ -236,22 +274,34 @@ class ReplacementsTest {
   void aSourceMatchingNoObjectOrTwoIsAFailure() {
     List<RenderedObject> objects = all("namespace.yaml", NAMESPACE, "ks.yaml", FLUX_KUSTOMIZATIONS);
 
-    assertThat(apply(objects, """
+    assertThat(
+            apply(
+                objects,
+                """
         source: {kind: Namespace, name: missing}
         targets:
           - select: {kind: Kustomization}
             fieldPaths: [spec.targetNamespace]
-        """)).isEqualTo("its source (kind=Namespace name=missing) matches no resource");
-    assertThat(apply(objects, """
+        """))
+        .isEqualTo("its source (kind=Namespace name=missing) matches no resource");
+    assertThat(
+            apply(
+                objects,
+                """
         source: {kind: Kustomization}
         targets:
           - select: {kind: Namespace}
             fieldPaths: [metadata.labels.app]
-        """)).isEqualTo("its source (kind=Kustomization) matches 2 resources");
-    assertThat(apply(objects, """
+        """))
+        .isEqualTo("its source (kind=Kustomization) matches 2 resources");
+    assertThat(
+            apply(
+                objects,
+                """
         source: {kind: Namespace, fieldPath: spec.none}
         targets: []
-        """)).isEqualTo("its source field spec.none of Namespace media is not a value");
+        """))
+        .isEqualTo("its source field spec.none of Namespace media is not a value");
     assertThat(text(objects.get(2), "spec", "targetNamespace")).isEqualTo("placeholder");
   }
 
@@ -259,7 +309,10 @@ class ReplacementsTest {
   void rejectedObjectsAreLeftAlone() {
     List<RenderedObject> objects = all("namespace.yaml", NAMESPACE, "ks.yaml", FLUX_KUSTOMIZATIONS);
 
-    assertThat(apply(objects, """
+    assertThat(
+            apply(
+                objects,
+                """
         source: {kind: Namespace}
         targets:
           - select: {kind: Kustomization}
@@ -267,7 +320,8 @@ class ReplacementsTest {
               - name: plex
             fieldPaths: [spec.targetNamespace]
             options: {create: true}
-        """)).isNull();
+        """))
+        .isNull();
 
     assertThat(text(objects.get(1), "spec", "targetNamespace")).isEqualTo("media");
     assertThat(text(objects.get(2), "spec", "targetNamespace")).isEqualTo("placeholder");

@@ -13,7 +13,8 @@ import io.github.gwdns.core.load.ManifestMap;
 import org.junit.jupiter.api.Test;
 
 class StrategicMergePatchTest {
-  private static final String ROUTE = """
+  private static final String ROUTE =
+      """
       apiVersion: gateway.networking.k8s.io/v1
       kind: HTTPRoute
       metadata:
@@ -32,7 +33,8 @@ class StrategicMergePatchTest {
           - old.example.com
       """;
 
-  private static final String GATEWAY = """
+  private static final String GATEWAY =
+      """
       apiVersion: gateway.networking.k8s.io/v1
       kind: Gateway
       metadata:
@@ -55,7 +57,11 @@ class StrategicMergePatchTest {
 
   @Test
   void mappingsMergeKeyByKeyAndWhatThePatchBringsKeepsThePatchPosition() {
-    RenderedObject route = patched("route.yaml", ROUTE, """
+    RenderedObject route =
+        patched(
+            "route.yaml",
+            ROUTE,
+            """
         apiVersion: gateway.networking.k8s.io/v1
         kind: HTTPRoute
         metadata:
@@ -83,7 +89,11 @@ class StrategicMergePatchTest {
 
   @Test
   void aNullDeletesTheKey() {
-    RenderedObject route = patched("route.yaml", ROUTE, """
+    RenderedObject route =
+        patched(
+            "route.yaml",
+            ROUTE,
+            """
         kind: HTTPRoute
         metadata:
           name: web
@@ -92,7 +102,8 @@ class StrategicMergePatchTest {
           annotations:
         """);
 
-    assertThat(((ManifestMap) at(route, "metadata", "labels")).entries()).extracting(ManifestMap.Entry::key)
+    assertThat(((ManifestMap) at(route, "metadata", "labels")).entries())
+        .extracting(ManifestMap.Entry::key)
         .containsExactly("app");
     assertThat(at(route, "metadata", "annotations")).isNull();
     assertThat(text(route, "metadata", "name")).isEqualTo("web");
@@ -100,7 +111,11 @@ class StrategicMergePatchTest {
 
   @Test
   void patchDeleteRemovesTheMappingOrTheWholeObject() {
-    RenderedObject route = patched("route.yaml", ROUTE, """
+    RenderedObject route =
+        patched(
+            "route.yaml",
+            ROUTE,
+            """
         kind: HTTPRoute
         metadata:
           name: web
@@ -110,17 +125,26 @@ class StrategicMergePatchTest {
     assertThat(at(route, "metadata", "annotations")).isNull();
     assertThat(text(route, "metadata", "labels", "app")).isEqualTo("web");
 
-    assertThat(patched("route.yaml", ROUTE, """
+    assertThat(
+            patched(
+                "route.yaml",
+                ROUTE,
+                """
         kind: HTTPRoute
         metadata:
           name: web
         $patch: delete
-        """)).isNull();
+        """))
+        .isNull();
   }
 
   @Test
   void patchReplaceReplacesTheMappingWithThePatchOne() {
-    RenderedObject route = patched("route.yaml", ROUTE, """
+    RenderedObject route =
+        patched(
+            "route.yaml",
+            ROUTE,
+            """
         kind: HTTPRoute
         metadata:
           name: web
@@ -130,7 +154,9 @@ class StrategicMergePatchTest {
             - only.example.com
         """);
 
-    assertThat(((ManifestMap) at(route, "spec")).entries()).extracting(ManifestMap.Entry::key).containsExactly("hostnames");
+    assertThat(((ManifestMap) at(route, "spec")).entries())
+        .extracting(ManifestMap.Entry::key)
+        .containsExactly("hostnames");
     assertThat(texts(route, "spec", "hostnames")).containsExactly("only.example.com");
     assertThat(where(route, "spec", "hostnames", 0)).isEqualTo("patch.yaml:7:7");
     assertThat(route.fileAt(java.util.List.of("spec"))).isEqualTo("patch.yaml");
@@ -138,7 +164,11 @@ class StrategicMergePatchTest {
 
   @Test
   void listsOfAGatewayAreReplacedWhole() {
-    RenderedObject gateway = patched("gateway.yaml", GATEWAY, """
+    RenderedObject gateway =
+        patched(
+            "gateway.yaml",
+            GATEWAY,
+            """
         apiVersion: gateway.networking.k8s.io/v1
         kind: Gateway
         metadata:
@@ -160,7 +190,10 @@ class StrategicMergePatchTest {
 
   @Test
   void containersOfADeploymentMergeByNameAndTheirEnvByName() {
-    RenderedObject deployment = patched("deploy.yaml", """
+    RenderedObject deployment =
+        patched(
+            "deploy.yaml",
+            """
         apiVersion: apps/v1
         kind: Deployment
         metadata:
@@ -181,7 +214,8 @@ class StrategicMergePatchTest {
                       value: info
                 - name: sidecar
                   image: busybox
-        """, """
+        """,
+            """
         apiVersion: apps/v1
         kind: Deployment
         metadata:
@@ -204,13 +238,16 @@ class StrategicMergePatchTest {
         """);
 
     Object[] containers = {"spec", "template", "spec", "containers"};
-    assertThat(((ManifestList) at(deployment, containers)).items()).extracting(i -> ((ManifestMap) i).text("name"))
+    assertThat(((ManifestList) at(deployment, containers)).items())
+        .extracting(i -> ((ManifestMap) i).text("name"))
         .containsExactly("external-dns", "sidecar", "new-sidecar");
     Object[] app = {"spec", "template", "spec", "containers", 0};
-    assertThat(text(deployment, path(app, "image"))).isEqualTo("registry.k8s.io/external-dns/external-dns:v0.14.0");
+    assertThat(text(deployment, path(app, "image")))
+        .isEqualTo("registry.k8s.io/external-dns/external-dns:v0.14.0");
     assertThat(where(deployment, path(app, "image"))).isEqualTo("deploy.yaml:10:18");
     // args have no merge key: the patch's list replaces the object's.
-    assertThat(texts(deployment, path(app, "args"))).containsExactly("--source=gateway-httproute", "--domain-filter=example.com");
+    assertThat(texts(deployment, path(app, "args")))
+        .containsExactly("--source=gateway-httproute", "--domain-filter=example.com");
     assertThat(where(deployment, path(app, "args"))).isEqualTo("patch.yaml:11:13");
     assertThat(((ManifestList) at(deployment, path(app, "env"))).items())
         .extracting(i -> ((ManifestMap) i).text("name") + "=" + ((ManifestMap) i).text("value"))
@@ -218,12 +255,16 @@ class StrategicMergePatchTest {
     assertThat(where(deployment, path(app, "env", 0, "value"))).isEqualTo("deploy.yaml:16:22");
     assertThat(where(deployment, path(app, "env", 1, "value"))).isEqualTo("patch.yaml:15:22");
     assertThat(where(deployment, path(app, "env", 2, "name"))).isEqualTo("patch.yaml:16:21");
-    assertThat(where(deployment, "spec", "template", "spec", "containers", 2, "image")).isEqualTo("patch.yaml:19:18");
+    assertThat(where(deployment, "spec", "template", "spec", "containers", 2, "image"))
+        .isEqualTo("patch.yaml:19:18");
   }
 
   @Test
   void portsOfAServiceMergeByPortAndOfAContainerByContainerPort() {
-    RenderedObject service = patched("service.yaml", """
+    RenderedObject service =
+        patched(
+            "service.yaml",
+            """
         apiVersion: v1
         kind: Service
         metadata:
@@ -234,7 +275,8 @@ class StrategicMergePatchTest {
               port: 80
             - name: https
               port: 443
-        """, """
+        """,
+            """
         apiVersion: v1
         kind: Service
         metadata:
@@ -252,7 +294,10 @@ class StrategicMergePatchTest {
     assertThat(where(service, "spec", "ports", 0, "name")).isEqualTo("service.yaml:7:13");
     assertThat(where(service, "spec", "ports", 1, "name")).isEqualTo("patch.yaml:8:13");
 
-    RenderedObject deployment = patched("deploy.yaml", """
+    RenderedObject deployment =
+        patched(
+            "deploy.yaml",
+            """
         apiVersion: apps/v1
         kind: Deployment
         metadata:
@@ -265,7 +310,8 @@ class StrategicMergePatchTest {
                   ports:
                     - containerPort: 8080
                       name: http
-        """, """
+        """,
+            """
         apiVersion: apps/v1
         kind: Deployment
         metadata:
@@ -279,13 +325,19 @@ class StrategicMergePatchTest {
                     - containerPort: 9090
                       name: metrics
         """);
-    assertThat(((ManifestList) at(deployment, "spec", "template", "spec", "containers", 0, "ports")).items())
-        .extracting(i -> ((ManifestMap) i).text("name")).containsExactly("http", "metrics");
+    assertThat(
+            ((ManifestList) at(deployment, "spec", "template", "spec", "containers", 0, "ports"))
+                .items())
+        .extracting(i -> ((ManifestMap) i).text("name"))
+        .containsExactly("http", "metrics");
   }
 
   @Test
   void aContainerWithPatchDeleteIsRemoved() {
-    RenderedObject deployment = patched("deploy.yaml", """
+    RenderedObject deployment =
+        patched(
+            "deploy.yaml",
+            """
         apiVersion: apps/v1
         kind: Deployment
         metadata:
@@ -298,7 +350,8 @@ class StrategicMergePatchTest {
                   image: nginx
                 - name: sidecar
                   image: busybox
-        """, """
+        """,
+            """
         apiVersion: apps/v1
         kind: Deployment
         metadata:
@@ -314,13 +367,19 @@ class StrategicMergePatchTest {
         """);
 
     assertThat(((ManifestList) at(deployment, "spec", "template", "spec", "containers")).items())
-        .extracting(i -> ((ManifestMap) i).text("name")).containsExactly("web");
+        .extracting(i -> ((ManifestMap) i).text("name"))
+        .containsExactly("web");
   }
 
   @Test
   void theIdentityOfThePatchChangesNothing() {
-    // With a target, a patch's name is a placeholder: the object keeps its own name, namespace and positions.
-    RenderedObject gateway = patched("gateway.yaml", GATEWAY, """
+    // With a target, a patch's name is a placeholder: the object keeps its own name, namespace and
+    // positions.
+    RenderedObject gateway =
+        patched(
+            "gateway.yaml",
+            GATEWAY,
+            """
         apiVersion: gateway.networking.k8s.io/v1beta1
         kind: Gateway
         metadata:
@@ -344,19 +403,31 @@ class StrategicMergePatchTest {
   void aPatchSelectsByKindNameNamespaceAndGroup() {
     RenderedObject gateway = object("gateway.yaml", GATEWAY);
 
-    assertThat(selects(gateway, "gateway.networking.k8s.io/v1", "Gateway", "public", null)).isTrue();
-    assertThat(selects(gateway, "gateway.networking.k8s.io/v1", "Gateway", "public", "network")).isTrue();
+    assertThat(selects(gateway, "gateway.networking.k8s.io/v1", "Gateway", "public", null))
+        .isTrue();
+    assertThat(selects(gateway, "gateway.networking.k8s.io/v1", "Gateway", "public", "network"))
+        .isTrue();
     assertThat(selects(gateway, null, "Gateway", "public", null)).isTrue();
-    assertThat(selects(gateway, "gateway.networking.k8s.io/v1", "Gateway", "public", "other")).isFalse();
-    assertThat(selects(gateway, "gateway.networking.k8s.io/v1", "Gateway", "private", null)).isFalse();
-    assertThat(selects(gateway, "gateway.networking.k8s.io/v1", "HTTPRoute", "public", null)).isFalse();
+    assertThat(selects(gateway, "gateway.networking.k8s.io/v1", "Gateway", "public", "other"))
+        .isFalse();
+    assertThat(selects(gateway, "gateway.networking.k8s.io/v1", "Gateway", "private", null))
+        .isFalse();
+    assertThat(selects(gateway, "gateway.networking.k8s.io/v1", "HTTPRoute", "public", null))
+        .isFalse();
     assertThat(selects(gateway, "networking.istio.io/v1", "Gateway", "public", null)).isFalse();
     assertThat(selects(gateway, "v1", "Gateway", "public", null)).isFalse();
   }
 
-  private static boolean selects(RenderedObject object, String apiVersion, String kind, String name, String namespace) {
-    String patch = (apiVersion == null ? "" : "apiVersion: " + apiVersion + "\n") + "kind: " + kind + "\nmetadata:\n  name: " + name
-        + "\n" + (namespace == null ? "" : "  namespace: " + namespace + "\n");
+  private static boolean selects(
+      RenderedObject object, String apiVersion, String kind, String name, String namespace) {
+    String patch =
+        (apiVersion == null ? "" : "apiVersion: " + apiVersion + "\n")
+            + "kind: "
+            + kind
+            + "\nmetadata:\n  name: "
+            + name
+            + "\n"
+            + (namespace == null ? "" : "  namespace: " + namespace + "\n");
     return StrategicMergePatch.selects(map("patch.yaml", patch), object);
   }
 

@@ -10,7 +10,10 @@ import org.junit.jupiter.api.Test;
 class TargetTest {
   private static final Map<String, String> LABELS = Map.of("app", "web", "tier", "front");
 
-  private static final RenderedObject ROUTE = object("route.yaml", """
+  private static final RenderedObject ROUTE =
+      object(
+          "route.yaml",
+          """
       apiVersion: gateway.networking.k8s.io/v1beta1
       kind: HTTPRoute
       metadata:
@@ -22,7 +25,10 @@ class TargetTest {
           external-dns.alpha.kubernetes.io/target: lb.example.com
       """);
 
-  private static final RenderedObject SERVICE = object("service.yaml", """
+  private static final RenderedObject SERVICE =
+      object(
+          "service.yaml",
+          """
       apiVersion: v1
       kind: Service
       metadata:
@@ -80,13 +86,16 @@ class TargetTest {
   @Test
   void replacementSelectorsMatchNamesExactlyAsKustomizeDoes() {
     assertThat(Target.exact(map("kustomization.yaml", "name: app-.*")).matches(ROUTE)).isFalse();
-    assertThat(Target.exact(map("kustomization.yaml", "name: " + ROUTE.name())).matches(ROUTE)).isTrue();
+    assertThat(Target.exact(map("kustomization.yaml", "name: " + ROUTE.name())).matches(ROUTE))
+        .isTrue();
     assertThat(Target.exact(map("kustomization.yaml", "kind: Service")).matches(ROUTE)).isFalse();
   }
 
   @Test
   void groupVersionAndKindMatchTheApiVersionParts() {
-    assertThat(matches("group: gateway.networking.k8s.io\nversion: v1beta1\nkind: HTTPRoute", ROUTE)).isTrue();
+    assertThat(
+            matches("group: gateway.networking.k8s.io\nversion: v1beta1\nkind: HTTPRoute", ROUTE))
+        .isTrue();
     assertThat(matches("group: gateway.networking.k8s.io\nversion: v1", ROUTE)).isFalse();
     assertThat(matches("kind: Gateway", ROUTE)).isFalse();
     assertThat(matches("kind: HTTPRoute|GRPCRoute", ROUTE)).isTrue();
@@ -99,8 +108,13 @@ class TargetTest {
   void labelAndAnnotationSelectorsReadTheObjectMetadata() {
     assertThat(matches("labelSelector: app=web", ROUTE)).isTrue();
     assertThat(matches("labelSelector: app notin (web)", ROUTE)).isFalse();
-    assertThat(matches("annotationSelector: external-dns.alpha.kubernetes.io/target=lb.example.com", ROUTE)).isTrue();
-    assertThat(matches("annotationSelector: external-dns.alpha.kubernetes.io/target", SERVICE)).isFalse();
+    assertThat(
+            matches(
+                "annotationSelector: external-dns.alpha.kubernetes.io/target=lb.example.com",
+                ROUTE))
+        .isTrue();
+    assertThat(matches("annotationSelector: external-dns.alpha.kubernetes.io/target", SERVICE))
+        .isFalse();
     assertThat(Target.of(Trees.tree("f.yaml", "- not a mapping"))).isNull();
   }
 }

@@ -15,7 +15,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class TreeEditTest {
-  private static final RenderedObject KS = object("ks.yaml", """
+  private static final RenderedObject KS =
+      object(
+          "ks.yaml",
+          """
       apiVersion: kustomize.toolkit.fluxcd.io/v1
       kind: Kustomization
       metadata:
@@ -27,7 +30,8 @@ class TreeEditTest {
           - patch: y
       """);
 
-  private static final ManifestScalar MEDIA = (ManifestScalar) map("namespace.yaml", "name: media").get("name");
+  private static final ManifestScalar MEDIA =
+      (ManifestScalar) map("namespace.yaml", "name: media").get("name");
 
   private static RenderedObject updated(RenderedObject object, TreeEdit edit, ManifestNode root) {
     return object.withRoot((ManifestMap) root, edit.grafts());
@@ -36,7 +40,15 @@ class TreeEditTest {
   @Test
   void updateSetsAValueAndRecordsItsFile() {
     TreeEdit edit = new TreeEdit(KS.grafts());
-    RenderedObject ks = updated(KS, edit, edit.update(KS.root(), List.of("spec", "path"), false, old -> edit.graft(MEDIA, "namespace.yaml")));
+    RenderedObject ks =
+        updated(
+            KS,
+            edit,
+            edit.update(
+                KS.root(),
+                List.of("spec", "path"),
+                false,
+                old -> edit.graft(MEDIA, "namespace.yaml")));
 
     assertThat(text(ks, "spec", "path")).isEqualTo("media");
     assertThat(where(ks, "spec", "path")).isEqualTo("namespace.yaml:1:7");
@@ -47,11 +59,17 @@ class TreeEditTest {
   @Test
   void updateCreatesMissingMappingsOnlyWhenAsked() {
     TreeEdit edit = new TreeEdit(Map.of());
-    ManifestNode unchanged = edit.update(KS.root(), List.of("spec", "postBuild", "substitute", "A"), false, old -> MEDIA);
+    ManifestNode unchanged =
+        edit.update(
+            KS.root(), List.of("spec", "postBuild", "substitute", "A"), false, old -> MEDIA);
     assertThat(unchanged).isSameAs(KS.root());
 
-    ManifestNode created = edit.update(KS.root(), List.of("spec", "postBuild", "substitute", "A"), true,
-        old -> edit.graft(MEDIA, "namespace.yaml"));
+    ManifestNode created =
+        edit.update(
+            KS.root(),
+            List.of("spec", "postBuild", "substitute", "A"),
+            true,
+            old -> edit.graft(MEDIA, "namespace.yaml"));
     RenderedObject ks = updated(KS, edit, created);
     assertThat(text(ks, "spec", "postBuild", "substitute", "A")).isEqualTo("media");
     assertThat(where(ks, "spec", "postBuild", "substitute", "A")).isEqualTo("namespace.yaml:1:7");
@@ -66,15 +84,22 @@ class TreeEditTest {
     root = edit.update(root, List.of("spec", "patches", 0), false, old -> null);
     RenderedObject ks = updated(KS, edit, root);
 
-    assertThat(((ManifestMap) Trees.at(ks, "spec")).entries()).extracting(ManifestMap.Entry::key).containsExactly("patches");
+    assertThat(((ManifestMap) Trees.at(ks, "spec")).entries())
+        .extracting(ManifestMap.Entry::key)
+        .containsExactly("patches");
     assertThat(text(ks, "spec", "patches", 0, "patch")).isEqualTo("y");
-    assertThat(edit.update(KS.root(), List.of("spec", "path", "deeper"), true, old -> MEDIA)).isSameAs(KS.root());
-    assertThat(edit.update(KS.root(), List.of("spec", "patches", 9), false, old -> MEDIA)).isSameAs(KS.root());
+    assertThat(edit.update(KS.root(), List.of("spec", "path", "deeper"), true, old -> MEDIA))
+        .isSameAs(KS.root());
+    assertThat(edit.update(KS.root(), List.of("spec", "patches", 9), false, old -> MEDIA))
+        .isSameAs(KS.root());
   }
 
   @Test
   void aCopyOfAGraftedNodeKeepsItsFile() {
-    ManifestMap patch = map("patch.yaml", """
+    ManifestMap patch =
+        map(
+            "patch.yaml",
+            """
         spec:
           listeners:
             - name: https
@@ -82,12 +107,24 @@ class TreeEditTest {
         """);
     ManifestNode spec = patch.get("spec");
     TreeEdit graft = new TreeEdit(Map.of());
-    RenderedObject ks = updated(KS, graft, graft.update(KS.root(), List.of("spec"), false, old -> graft.graft(spec, "patch.yaml")));
+    RenderedObject ks =
+        updated(
+            KS,
+            graft,
+            graft.update(
+                KS.root(), List.of("spec"), false, old -> graft.graft(spec, "patch.yaml")));
     assertThat(where(ks, "spec", "listeners", 0, "hostname")).isEqualTo("patch.yaml:4:17");
 
     TreeEdit edit = new TreeEdit(ks.grafts());
-    RenderedObject changed = updated(ks, edit, edit.update(ks.root(), List.of("spec", "listeners", 0, "name"), false,
-        old -> TreeEdit.string("http", new Span(9, 9, 9, 13))));
+    RenderedObject changed =
+        updated(
+            ks,
+            edit,
+            edit.update(
+                ks.root(),
+                List.of("spec", "listeners", 0, "name"),
+                false,
+                old -> TreeEdit.string("http", new Span(9, 9, 9, 13))));
 
     assertThat(text(changed, "spec", "listeners", 0, "name")).isEqualTo("http");
     assertThat(changed.fileAt(List.of("spec", "listeners", 0, "name"))).isEqualTo("patch.yaml");
@@ -100,8 +137,14 @@ class TreeEditTest {
   @Test
   void mapScalarsCopiesOnlyThePathsToChangedScalars() {
     TreeEdit edit = new TreeEdit(Map.of());
-    ManifestMap root = (ManifestMap) edit.mapScalars(KS.root(),
-        s -> s.value().equals("x") ? new ManifestScalar("z", s.kind(), s.plain(), s.start(), s.end()) : s);
+    ManifestMap root =
+        (ManifestMap)
+            edit.mapScalars(
+                KS.root(),
+                s ->
+                    s.value().equals("x")
+                        ? new ManifestScalar("z", s.kind(), s.plain(), s.start(), s.end())
+                        : s);
     RenderedObject ks = updated(KS, edit, root);
 
     assertThat(text(ks, "spec", "patches", 0, "patch")).isEqualTo("z");

@@ -12,7 +12,10 @@ import io.github.gwdns.core.load.YamlReader;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Trees and objects parsed from YAML text, and where their nodes are, for the render stage's unit tests. */
+/**
+ * Trees and objects parsed from YAML text, and where their nodes are, for the render stage's unit
+ * tests.
+ */
 final class Trees {
   static final ManifestLoader LOADER = new ManifestLoader(LoadLimits.DEFAULTS);
 
@@ -34,7 +37,10 @@ final class Trees {
   /** The objects of {@code text}, as loaded from file {@code file}. */
   static List<RenderedObject> objects(String file, String text) {
     List<RenderedObject> objects = new ArrayList<>();
-    LOADER.loadOne(SourceFile.ofText(file, text)).objects().forEach(o -> objects.add(RenderedObject.of(o)));
+    LOADER
+        .loadOne(SourceFile.ofText(file, text))
+        .objects()
+        .forEach(o -> objects.add(RenderedObject.of(o)));
     return objects;
   }
 
@@ -54,10 +60,13 @@ final class Trees {
 
   /** The texts of the scalars of the list at {@code path}. */
   static List<String> texts(RenderedObject object, Object... path) {
-    return ((ManifestList) at(object, path)).items().stream().map(i -> ((ManifestScalar) i).value()).toList();
+    return ((ManifestList) at(object, path))
+        .items().stream().map(i -> ((ManifestScalar) i).value()).toList();
   }
 
-  /** {@code file:line:column} of the start of the node at {@code path}, with the file it comes from. */
+  /**
+   * {@code file:line:column} of the start of the node at {@code path}, with the file it comes from.
+   */
   static String where(RenderedObject object, Object... path) {
     Span span = at(object, path).span();
     return object.fileAt(List.of(path)) + ":" + span.startLine() + ":" + span.startColumn();

@@ -2,7 +2,9 @@ package io.github.gwdns.core.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.gwdns.core.AnalysisRequest;
 import io.github.gwdns.core.AnalysisResult;
+import io.github.gwdns.core.Analyzer;
 import io.github.gwdns.core.model.KubeObject;
 import io.github.gwdns.core.predict.PlanCasesTest;
 import java.io.StringWriter;
@@ -10,8 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
-import io.github.gwdns.core.AnalysisRequest;
-import io.github.gwdns.core.Analyzer;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -55,19 +55,30 @@ class ExplainReportTest {
 
   @TestFactory
   Stream<DynamicTest> explainsEveryScenario() {
-    return Stream.of(SCENARIOS).map(s -> DynamicTest.dynamicTest(s[0] + " " + s[1], () -> {
-      AnalysisResult result = PlanCasesTest.analyze(PlanCasesTest.CASES.resolve(s[0]));
-      KubeObject object = ExplainReport.find(result, s[1]);
-      assertThat(object).as("object %s", s[1]).isNotNull();
-      StringWriter out = new StringWriter();
-      new ExplainReport(result).write(object, out);
-      Path golden = GOLDEN.resolve(s[0].replace(".yaml", "") + "--" + s[1].replace('/', '-') + ".txt");
-      if (Boolean.getBoolean("gwdns.bless")) {
-        Files.writeString(golden, out.toString(), StandardCharsets.UTF_8);
-      }
-      assertThat(golden).as("golden %s (bless with -Dgwdns.bless=true)", golden).exists();
-      assertThat(out.toString()).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
-    }));
+    return Stream.of(SCENARIOS)
+        .map(
+            s ->
+                DynamicTest.dynamicTest(
+                    s[0] + " " + s[1],
+                    () -> {
+                      AnalysisResult result =
+                          PlanCasesTest.analyze(PlanCasesTest.CASES.resolve(s[0]));
+                      KubeObject object = ExplainReport.find(result, s[1]);
+                      assertThat(object).as("object %s", s[1]).isNotNull();
+                      StringWriter out = new StringWriter();
+                      new ExplainReport(result).write(object, out);
+                      Path golden =
+                          GOLDEN.resolve(
+                              s[0].replace(".yaml", "") + "--" + s[1].replace('/', '-') + ".txt");
+                      if (Boolean.getBoolean("gwdns.bless")) {
+                        Files.writeString(golden, out.toString(), StandardCharsets.UTF_8);
+                      }
+                      assertThat(golden)
+                          .as("golden %s (bless with -Dgwdns.bless=true)", golden)
+                          .exists();
+                      assertThat(out.toString())
+                          .isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+                    }));
   }
 
   /**
@@ -76,11 +87,16 @@ class ExplainReportTest {
    */
   @Test
   void explainsAListenerSetParentOfAnExternalDnsWithoutListenerSetSupport() throws Exception {
-    Path fixture = Path.of("src/test/resources/fixtures/externaldns-source-missing/fires-listenerset-with-old-external-dns");
-    AnalysisResult result = Analyzer.run(AnalysisRequest.builder().addPath(fixture).baseDir(fixture).build());
+    Path fixture =
+        Path.of(
+            "src/test/resources/fixtures/externaldns-source-missing/fires-listenerset-with-old-external-dns");
+    AnalysisResult result =
+        Analyzer.run(AnalysisRequest.builder().addPath(fixture).baseDir(fixture).build());
     StringWriter out = new StringWriter();
     new ExplainReport(result).write(ExplainReport.find(result, "HTTPRoute/shop/web"), out);
-    assertThat(out.toString()).endsWith("""
+    assertThat(out.toString())
+        .endsWith(
+            """
            No endpoints could be generated from HTTPRoute shop/web
            why: ListenerSet infra/shop not found for HTTPRoute shop/web: external-dns v0.20.0 does not follow\
          ListenerSets (support came in v0.21.0)

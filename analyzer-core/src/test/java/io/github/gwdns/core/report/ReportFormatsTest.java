@@ -51,9 +51,11 @@ class ReportFormatsTest {
     return Inputs.analyzeWithAllRules("infra/gateway.yaml", GATEWAY, "apps/a,b:c%.yaml", ROUTES);
   }
 
-  private static String render(ReportFormat format, AnalysisResult result, Severity failOn) throws IOException {
+  private static String render(ReportFormat format, AnalysisResult result, Severity failOn)
+      throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    Reports.write(format, result, new Reports.Options(false, failOn, Reports.Options.DEFAULT_CATEGORY), out);
+    Reports.write(
+        format, result, new Reports.Options(false, failOn, Reports.Options.DEFAULT_CATEGORY), out);
     return out.toString(StandardCharsets.UTF_8);
   }
 
@@ -61,8 +63,10 @@ class ReportFormatsTest {
   void githubEscapesPropertiesAndData() throws IOException {
     String out = render(ReportFormat.GITHUB, estate(), Severity.ERROR);
     assertThat(out.lines().toList()).hasSize(2);
-    assertThat(out).startsWith("::error file=apps/a%2Cb%3Ac%25.yaml,line=5,col=16,endLine=5,endColumn=48,"
-        + "title=namespace-not-allowed::HTTPRoute shop/web: parentRefs[0] (Gateway infra/public): ");
+    assertThat(out)
+        .startsWith(
+            "::error file=apps/a%2Cb%3Ac%25.yaml,line=5,col=16,endLine=5,endColumn=48,"
+                + "title=namespace-not-allowed::HTTPRoute shop/web: parentRefs[0] (Gateway infra/public): ");
     assertThat(GithubReport.data("50% done\r\nnext")).isEqualTo("50%25 done%0D%0Anext");
     assertThat(GithubReport.property("a:b,c")).isEqualTo("a%3Ab%2Cc");
   }
@@ -73,10 +77,16 @@ class ReportFormatsTest {
     for (int i = 0; i < 12; i++) {
       routes.append(ROUTES.split("---\n")[0].replace("name: web", "name: web" + i)).append("---\n");
     }
-    String out = render(ReportFormat.GITHUB, Inputs.analyzeWithAllRules("g.yaml", GATEWAY, "r.yaml", routes.toString()), Severity.ERROR);
+    String out =
+        render(
+            ReportFormat.GITHUB,
+            Inputs.analyzeWithAllRules("g.yaml", GATEWAY, "r.yaml", routes.toString()),
+            Severity.ERROR);
     assertThat(out.lines().filter(l -> l.startsWith("::error "))).hasSize(GithubReport.PER_LEVEL);
-    assertThat(out).endsWith("::notice title=gwdns::2 more findings are not shown as annotations"
-        + " (GitHub shows 10 per level); see the full report\n");
+    assertThat(out)
+        .endsWith(
+            "::notice title=gwdns::2 more findings are not shown as annotations"
+                + " (GitHub shows 10 per level); see the full report\n");
   }
 
   @Test
@@ -84,33 +94,48 @@ class ReportFormatsTest {
     // Twelve Gateways of a class the manifests do not define: twelve notes.
     StringBuilder gateways = new StringBuilder();
     for (int i = 0; i < 12; i++) {
-      gateways.append(GATEWAY.replace("name: public", "name: public" + i).replace("envoy", "class" + i)).append("---\n");
+      gateways
+          .append(GATEWAY.replace("name: public", "name: public" + i).replace("envoy", "class" + i))
+          .append("---\n");
     }
     AnalysisResult result = Inputs.analyzeWithAllRules("g.yaml", gateways.toString());
     long notes = result.findings().stream().filter(f -> f.severity() == Severity.NOTE).count();
     assertThat(notes).isEqualTo(12);
     String out = render(ReportFormat.GITHUB, result, Severity.ERROR);
     assertThat(out.lines().filter(l -> l.startsWith("::notice "))).hasSize(GithubReport.PER_LEVEL);
-    assertThat(out).endsWith("::notice title=gwdns::3 more findings are not shown as annotations"
-        + " (GitHub shows 10 per level); see the full report\n");
+    assertThat(out)
+        .endsWith(
+            "::notice title=gwdns::3 more findings are not shown as annotations"
+                + " (GitHub shows 10 per level); see the full report\n");
   }
 
   @Test
   void controlCharactersFromManifestsAreEscapedInEveryTextReport() throws Exception {
-    // An ANSI escape and a bell in a hostname: the API server refuses it, and the message quotes it.
+    // An ANSI escape and a bell in a hostname: the API server refuses it, and the message quotes
+    // it.
     String routes = ROUTES.replace("[shop.example.com]", "[\"shop\\e[31m\\a.example.com\"]");
-    AnalysisResult result = Inputs.analyzeWithAllRules("infra/gateway.yaml", GATEWAY, "apps/r.yaml", routes);
-    assertThat(result.findings()).anySatisfy(f -> assertThat(f.message()).contains("\u001b[31m\u0007"));
-    for (ReportFormat format : List.of(ReportFormat.TEXT, ReportFormat.GITHUB, ReportFormat.MARKDOWN, ReportFormat.JUNIT)) {
+    AnalysisResult result =
+        Inputs.analyzeWithAllRules("infra/gateway.yaml", GATEWAY, "apps/r.yaml", routes);
+    assertThat(result.findings())
+        .anySatisfy(f -> assertThat(f.message()).contains("\u001b[31m\u0007"));
+    for (ReportFormat format :
+        List.of(
+            ReportFormat.TEXT, ReportFormat.GITHUB, ReportFormat.MARKDOWN, ReportFormat.JUNIT)) {
       String out = render(format, result, Severity.ERROR);
-      assertThat(out).as(format.name()).doesNotContain("\u001b").doesNotContain("\u0007").contains("\\u001b[31m\\u0007");
+      assertThat(out)
+          .as(format.name())
+          .doesNotContain("\u001b")
+          .doesNotContain("\u0007")
+          .contains("\\u001b[31m\\u0007");
     }
     parse(render(ReportFormat.JUNIT, result, Severity.ERROR));
     // A line break in a value cannot forge a line: every finding stays on one.
     String broken = ROUTES.replace("[shop.example.com]", "[\"shop\\nFORGED line.example.com\"]");
-    AnalysisResult lines = Inputs.analyzeWithAllRules("infra/gateway.yaml", GATEWAY, "apps/r.yaml", broken);
+    AnalysisResult lines =
+        Inputs.analyzeWithAllRules("infra/gateway.yaml", GATEWAY, "apps/r.yaml", broken);
     assertThat(lines.findings()).allSatisfy(f -> assertThat(f.message()).doesNotContain("\n"));
-    assertThat(render(ReportFormat.TEXT, lines, Severity.ERROR).lines()).noneMatch(l -> l.startsWith("FORGED"));
+    assertThat(render(ReportFormat.TEXT, lines, Severity.ERROR).lines())
+        .noneMatch(l -> l.startsWith("FORGED"));
     StringWriter plan = new StringWriter();
     new PlansReport(result).writeText(plan);
     assertThat(plan.toString()).doesNotContain("\u001b");
@@ -121,11 +146,14 @@ class ReportFormatsTest {
     Document xml = parse(render(ReportFormat.JUNIT, estate(), Severity.ERROR));
     Element root = xml.getDocumentElement();
     assertThat(root.getAttribute("failures")).isEqualTo("1");
-    assertThat(xml.getElementsByTagName("testsuite").getLength()).isEqualTo(io.github.gwdns.core.rules.BuiltInRules.ALL.size());
+    assertThat(xml.getElementsByTagName("testsuite").getLength())
+        .isEqualTo(io.github.gwdns.core.rules.BuiltInRules.ALL.size());
     Element failure = (Element) xml.getElementsByTagName("failure").item(0);
     assertThat(failure.getAttribute("type")).isEqualTo("error");
-    assertThat(((Element) failure.getParentNode()).getAttribute("classname")).isEqualTo("gwdns.namespace-not-allowed");
-    assertThat(((Element) failure.getParentNode()).getAttribute("file")).isEqualTo("apps/a,b:c%.yaml");
+    assertThat(((Element) failure.getParentNode()).getAttribute("classname"))
+        .isEqualTo("gwdns.namespace-not-allowed");
+    assertThat(((Element) failure.getParentNode()).getAttribute("file"))
+        .isEqualTo("apps/a,b:c%.yaml");
 
     Document none = parse(render(ReportFormat.JUNIT, estate(), null));
     assertThat(none.getDocumentElement().getAttribute("failures")).isEqualTo("0");
@@ -135,8 +163,10 @@ class ReportFormatsTest {
   @Test
   void markdownHasTheFindingsThePlanAndTheGraph() throws IOException {
     String md = render(ReportFormat.MARKDOWN, estate(), Severity.ERROR);
-    assertThat(md).startsWith("## gwdns\n\n**1 error, 0 warnings, 1 note in 2 files (3 objects)**\n")
-        .contains("| :x: error | `namespace-not-allowed` | HTTPRoute/shop/web | `apps/a,b:c%.yaml:5:16` |")
+    assertThat(md)
+        .startsWith("## gwdns\n\n**1 error, 0 warnings, 1 note in 2 files (3 objects)**\n")
+        .contains(
+            "| :x: error | `namespace-not-allowed` | HTTPRoute/shop/web | `apps/a,b:c%.yaml:5:16` |")
         .contains("### Predicted DNS records")
         .contains("| `www.example.com` | A | 203.0.113.10 |  | HTTPRoute/infra/home |")
         .contains("```mermaid\nflowchart LR\n")
@@ -148,8 +178,9 @@ class ReportFormatsTest {
   void planMarkdownListsRecordsAndPendingNames() throws IOException {
     StringWriter md = new StringWriter();
     new PlanReport(estate().plan()).writeMarkdown(md);
-    assertThat(md.toString()).isEqualTo(
-        """
+    assertThat(md.toString())
+        .isEqualTo(
+            """
         ## Predicted DNS records
 
         | Name | Type | Targets | TTL | Sources |
@@ -159,9 +190,17 @@ class ReportFormatsTest {
         1 endpoint, 0 pending
         """);
     StringWriter pending = new StringWriter();
-    new PlanReport(Inputs.analyzeWithAllRules("g.yaml", GATEWAY.replace("status:\n  addresses: [{value: 203.0.113.10}]\n", ""),
-        "r.yaml", ROUTES).plan()).writeMarkdown(pending);
-    assertThat(pending.toString()).contains("| `www.example.com` | pending | address of Gateway infra/public | | HTTPRoute/infra/home |")
+    new PlanReport(
+            Inputs.analyzeWithAllRules(
+                    "g.yaml",
+                    GATEWAY.replace("status:\n  addresses: [{value: 203.0.113.10}]\n", ""),
+                    "r.yaml",
+                    ROUTES)
+                .plan())
+        .writeMarkdown(pending);
+    assertThat(pending.toString())
+        .contains(
+            "| `www.example.com` | pending | address of Gateway infra/public | | HTTPRoute/infra/home |")
         .endsWith("0 endpoints, 1 pending\n");
   }
 
@@ -169,8 +208,9 @@ class ReportFormatsTest {
   void graphDrawsAttachedRoutesTheirNamesAndRejectedEdges() throws IOException {
     StringWriter mermaid = new StringWriter();
     new GraphReport(estate(), false).writeMermaid(mermaid);
-    assertThat(mermaid.toString()).isEqualTo(
-        """
+    assertThat(mermaid.toString())
+        .isEqualTo(
+            """
         flowchart LR
           subgraph n2["Gateway infra/public"]
             n0[/"Gateway infra/public"/]
@@ -186,11 +226,14 @@ class ReportFormatsTest {
         """);
     StringWriter only = new StringWriter();
     new GraphReport(estate(), true).writeMermaid(only);
-    assertThat(only.toString()).contains("HTTPRoute shop/web").doesNotContain("HTTPRoute infra/home");
+    assertThat(only.toString())
+        .contains("HTTPRoute shop/web")
+        .doesNotContain("HTTPRoute infra/home");
   }
 
   private static Document parse(String xml) throws Exception {
-    return DocumentBuilderFactory.newInstance().newDocumentBuilder()
+    return DocumentBuilderFactory.newInstance()
+        .newDocumentBuilder()
         .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
   }
 }

@@ -12,7 +12,10 @@ import org.junit.jupiter.api.Test;
 class StatusReportTest {
   @Test
   void gatewaysCountTheirAttachedListenerSets() throws Exception {
-    AnalysisResult result = Inputs.analyze("s.yaml", """
+    AnalysisResult result =
+        Inputs.analyze(
+            "s.yaml",
+            """
         apiVersion: gateway.networking.k8s.io/v1
         kind: Gateway
         metadata: {name: gw, namespace: infra}
@@ -40,7 +43,9 @@ class StatusReportTest {
     new StatusReport(result.inventory(), result.attachments()).writeYaml(out);
     String yaml = out.toString(StandardCharsets.UTF_8);
     String gw = yaml.substring(yaml.indexOf("  name: gw\n"), yaml.indexOf("  name: lonely\n"));
-    assertThat(gw).endsWith("""
+    assertThat(gw)
+        .endsWith(
+            """
               reason: ResolvedRefs
               message: Resolved all the Object references
           attachedListenerSets: 1
@@ -49,6 +54,7 @@ class StatusReportTest {
         kind: Gateway
         metadata:
         """);
-    assertThat(yaml.substring(yaml.indexOf("  name: lonely\n"))).doesNotContain("attachedListenerSets");
+    assertThat(yaml.substring(yaml.indexOf("  name: lonely\n")))
+        .doesNotContain("attachedListenerSets");
   }
 }

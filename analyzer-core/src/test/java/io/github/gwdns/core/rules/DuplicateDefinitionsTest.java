@@ -8,7 +8,9 @@ import io.github.gwdns.core.finding.Finding;
 import io.github.gwdns.core.finding.RelatedLocation;
 import org.junit.jupiter.api.Test;
 
-/** A finding that rests on an object defined twice says so and points at the replaced definition. */
+/**
+ * A finding that rests on an object defined twice says so and points at the replaced definition.
+ */
 class DuplicateDefinitionsTest {
   private static final String GATEWAY =
       """
@@ -34,20 +36,40 @@ class DuplicateDefinitionsTest {
 
   @Test
   void theFindingNamesTheDuplicateAndItsReplacedDefinition() {
-    AnalysisResult result = Inputs.analyzeWithAllRules(
-        "a/gateway.yaml", GATEWAY.formatted("http"), "b/gateway.yaml", GATEWAY.formatted("web"), "route.yaml", ROUTE);
-    Finding f = result.findings().stream().filter(x -> x.ruleId().equals("section-not-found")).findFirst().orElseThrow();
-    assertThat(f.message()).endsWith(" (Gateway default/gateway is defined 2 times; gwdns uses the last definition, as"
-        + " kubectl apply would)");
-    assertThat(f.related()).extracting(r -> r.range().file(), RelatedLocation::message)
-        .contains(org.assertj.core.groups.Tuple.tuple("a/gateway.yaml",
-            "an earlier definition of Gateway default/gateway, replaced by the last one"));
+    AnalysisResult result =
+        Inputs.analyzeWithAllRules(
+            "a/gateway.yaml",
+            GATEWAY.formatted("http"),
+            "b/gateway.yaml",
+            GATEWAY.formatted("web"),
+            "route.yaml",
+            ROUTE);
+    Finding f =
+        result.findings().stream()
+            .filter(x -> x.ruleId().equals("section-not-found"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(f.message())
+        .endsWith(
+            " (Gateway default/gateway is defined 2 times; gwdns uses the last definition, as"
+                + " kubectl apply would)");
+    assertThat(f.related())
+        .extracting(r -> r.range().file(), RelatedLocation::message)
+        .contains(
+            org.assertj.core.groups.Tuple.tuple(
+                "a/gateway.yaml",
+                "an earlier definition of Gateway default/gateway, replaced by the last one"));
   }
 
   @Test
   void findingsOnObjectsDefinedOnceAreUnchanged() {
-    AnalysisResult result = Inputs.analyzeWithAllRules("gateway.yaml", GATEWAY.formatted("web"), "route.yaml", ROUTE);
-    Finding f = result.findings().stream().filter(x -> x.ruleId().equals("section-not-found")).findFirst().orElseThrow();
+    AnalysisResult result =
+        Inputs.analyzeWithAllRules("gateway.yaml", GATEWAY.formatted("web"), "route.yaml", ROUTE);
+    Finding f =
+        result.findings().stream()
+            .filter(x -> x.ruleId().equals("section-not-found"))
+            .findFirst()
+            .orElseThrow();
     assertThat(f.message()).doesNotContain("defined 2 times");
     assertThat(f.related()).noneMatch(r -> r.message().startsWith("an earlier definition"));
   }

@@ -10,9 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -33,7 +33,8 @@ class RuleCatalogTest {
       assertThat(rule.id()).matches("[a-z]+(-[a-z]+)*");
       String camel = rule.id().replace("-", "");
       assertThat(rule.type().getSimpleName().toLowerCase(Locale.ROOT))
-          .as("class of %s", rule.id()).isEqualTo(camel + "rule");
+          .as("class of %s", rule.id())
+          .isEqualTo(camel + "rule");
       assertThat(BuiltInRules.byId(rule.id()).descriptor()).isEqualTo(rule);
     }
   }
@@ -56,17 +57,34 @@ class RuleCatalogTest {
       assertThat(page).as("doc page of %s", rule.id()).exists();
       List<String> lines = Files.readAllLines(page, StandardCharsets.UTF_8);
       assertThat(lines.get(0)).isEqualTo("# " + rule.id());
-      assertThat(lines.get(2)).isEqualTo("**id:** `" + rule.id() + "` · **default level:** "
-          + rule.defaultSeverity().id() + " · **tags:** " + String.join(", ", rule.tags()));
+      assertThat(lines.get(2))
+          .isEqualTo(
+              "**id:** `"
+                  + rule.id()
+                  + "` · **default level:** "
+                  + rule.defaultSeverity().id()
+                  + " · **tags:** "
+                  + String.join(", ", rule.tags()));
       List<String> headings = lines.stream().filter(l -> l.startsWith("## ")).toList();
-      assertThat(headings).as("sections of %s", page)
-          .containsSubsequence("## What it detects", "## Why it matters", "## Example", "## How to fix", "## Suppressing");
+      assertThat(headings)
+          .as("sections of %s", page)
+          .containsSubsequence(
+              "## What it detects",
+              "## Why it matters",
+              "## Example",
+              "## How to fix",
+              "## Suppressing");
       // The example shows the manifest that fails and the one that is fixed, in that order.
-      List<String> example = lines.subList(lines.indexOf("## Example"), lines.indexOf("## How to fix"));
+      List<String> example =
+          lines.subList(lines.indexOf("## Example"), lines.indexOf("## How to fix"));
       int failing = indexOfFirst(example, "Failing");
       int fixed = indexOfFirst(example.subList(Math.max(failing, 0), example.size()), "Fixed");
-      assertThat(failing).as("a line starting `Failing` in the example of %s", page).isNotNegative();
-      assertThat(fixed).as("a line starting `Fixed` after `Failing` in the example of %s", page).isPositive();
+      assertThat(failing)
+          .as("a line starting `Failing` in the example of %s", page)
+          .isNotNegative();
+      assertThat(fixed)
+          .as("a line starting `Fixed` after `Failing` in the example of %s", page)
+          .isPositive();
     }
   }
 
@@ -87,16 +105,24 @@ class RuleCatalogTest {
     Set<Class<?>> annotated = new HashSet<>();
     try (Stream<Path> files = Files.walk(classes)) {
       for (Path f : files.filter(p -> p.toString().endsWith(".class")).toList()) {
-        String name = "io.github.gwdns.core.rules." + classes.relativize(f).toString()
-            .replace(java.io.File.separatorChar, '.').replaceAll("\\.class$", "");
+        String name =
+            "io.github.gwdns.core.rules."
+                + classes
+                    .relativize(f)
+                    .toString()
+                    .replace(java.io.File.separatorChar, '.')
+                    .replaceAll("\\.class$", "");
         Class<?> type = Class.forName(name, false, getClass().getClassLoader());
         if (type.isAnnotationPresent(RuleInfo.class)) {
           annotated.add(type);
         }
       }
     }
-    assertThat(annotated).as("classes annotated @RuleInfo").isNotEmpty()
-        .containsExactlyInAnyOrderElementsOf(BuiltInRules.descriptors().stream().map(RuleDescriptor::type).toList());
+    assertThat(annotated)
+        .as("classes annotated @RuleInfo")
+        .isNotEmpty()
+        .containsExactlyInAnyOrderElementsOf(
+            BuiltInRules.descriptors().stream().map(RuleDescriptor::type).toList());
   }
 
   @Test
@@ -104,13 +130,15 @@ class RuleCatalogTest {
     Pattern quoted = Pattern.compile("^\\S+:\\d+:\\d+: (error|warning|note) \\[[a-z-]+\\] .*");
     Set<String> produced = new HashSet<>();
     try (Stream<Path> files = Files.walk(RuleFixturesTest.FIXTURES)) {
-      for (Path f : files.filter(p -> p.getFileName().toString().equals("expected-findings.txt")).toList()) {
+      for (Path f :
+          files.filter(p -> p.getFileName().toString().equals("expected-findings.txt")).toList()) {
         produced.addAll(Files.readAllLines(f, StandardCharsets.UTF_8));
       }
     }
     int checked = 0;
     for (RuleDescriptor rule : BuiltInRules.descriptors()) {
-      for (String line : Files.readAllLines(DOCS.resolve(rule.id() + ".md"), StandardCharsets.UTF_8)) {
+      for (String line :
+          Files.readAllLines(DOCS.resolve(rule.id() + ".md"), StandardCharsets.UTF_8)) {
         if (quoted.matcher(line).matches()) {
           checked++;
           assertThat(produced).as("finding quoted in docs/rules/%s.md", rule.id()).contains(line);
@@ -124,8 +152,12 @@ class RuleCatalogTest {
   void noDocPageWithoutARule() throws IOException {
     List<String> ids = BuiltInRules.descriptors().stream().map(RuleDescriptor::id).toList();
     try (Stream<Path> pages = Files.list(DOCS)) {
-      assertThat(pages.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".md"))
-          .map(n -> n.substring(0, n.length() - 3)).collect(Collectors.toList()))
+      assertThat(
+              pages
+                  .map(p -> p.getFileName().toString())
+                  .filter(n -> n.endsWith(".md"))
+                  .map(n -> n.substring(0, n.length() - 3))
+                  .collect(Collectors.toList()))
           .containsExactlyInAnyOrderElementsOf(ids);
     }
   }

@@ -12,8 +12,13 @@ import org.junit.jupiter.api.Test;
 
 /** A rule that throws loses its own findings only, and the error is recorded. */
 class RuleEngineTest {
-  @RuleInfo(id = "always-fails", severity = io.github.gwdns.core.finding.Severity.ERROR, summary = "fails",
-      description = "Fails.", remediation = "none", tags = {"test"})
+  @RuleInfo(
+      id = "always-fails",
+      severity = io.github.gwdns.core.finding.Severity.ERROR,
+      summary = "fails",
+      description = "Fails.",
+      remediation = "none",
+      tags = {"test"})
   static final class AlwaysFails implements Rule {
     @Override
     public void check(RuleContext context) {
@@ -23,14 +28,19 @@ class RuleEngineTest {
 
   @Test
   void aFailingRuleIsContained() {
-    AnalysisResult analyzed = Inputs.analyzeWithAllRules("r.yaml",
-        "apiVersion: gateway.networking.k8s.io/v1\nkind: HTTPRoute\nmetadata: {name: web, namespace: shop}\n"
-            + "spec:\n  parentRefs:\n  - name: missing\n");
-    RuleInput input = RuleInput.of(analyzed.inventory(), analyzed.attachments(), analyzed.plan(), List.of());
+    AnalysisResult analyzed =
+        Inputs.analyzeWithAllRules(
+            "r.yaml",
+            "apiVersion: gateway.networking.k8s.io/v1\nkind: HTTPRoute\nmetadata: {name: web, namespace: shop}\n"
+                + "spec:\n  parentRefs:\n  - name: missing\n");
+    RuleInput input =
+        RuleInput.of(analyzed.inventory(), analyzed.attachments(), analyzed.plan(), List.of());
     List<InternalError> errors = new ArrayList<>();
     List<Rule> rules = List.of(new AlwaysFails(), BuiltInRules.byId("parent-not-found"));
     List<Finding> findings = RuleEngine.run(input, RuleSelection.defaults(), rules, errors);
     assertThat(findings).extracting(Finding::ruleId).containsExactly("parent-not-found");
-    assertThat(errors).extracting(InternalError::describe).containsExactly("rule always-fails: NullPointerException: simulated bug");
+    assertThat(errors)
+        .extracting(InternalError::describe)
+        .containsExactly("rule always-fails: NullPointerException: simulated bug");
   }
 }

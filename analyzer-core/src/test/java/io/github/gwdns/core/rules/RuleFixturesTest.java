@@ -28,9 +28,9 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
  * Every rule's fixtures: {@code fixtures/<rule-id>/<case>/} holds manifests, an optional {@code
  * case.yaml} with external-dns flags (named as in plan cases), and {@code expected-findings.txt},
  * the exact findings of that rule alone, each as a line {@code file:line:col: level [rule] message}
- * followed by its whole region and its related locations, indented.
- * {@code fires-*} cases must report something, {@code quiet-*} cases nothing. Run with {@code
- * -Dgwdns.bless=true} to rewrite the expectations, then review the diff.
+ * followed by its whole region and its related locations, indented. {@code fires-*} cases must
+ * report something, {@code quiet-*} cases nothing. Run with {@code -Dgwdns.bless=true} to rewrite
+ * the expectations, then review the diff.
  */
 class RuleFixturesTest {
   static final Path FIXTURES = Path.of("src/test/resources/fixtures");
@@ -41,7 +41,8 @@ class RuleFixturesTest {
     for (Path ruleDir : list(FIXTURES)) {
       for (Path caseDir : list(ruleDir)) {
         String rule = ruleDir.getFileName().toString();
-        tests.add(DynamicTest.dynamicTest(rule + "/" + caseDir.getFileName(), () -> run(rule, caseDir)));
+        tests.add(
+            DynamicTest.dynamicTest(rule + "/" + caseDir.getFileName(), () -> run(rule, caseDir)));
       }
     }
     return tests.stream();
@@ -49,15 +50,22 @@ class RuleFixturesTest {
 
   @Test
   void fixturesAndRulesAgreeInBothDirections() throws IOException {
-    Set<String> ids = BuiltInRules.descriptors().stream().map(RuleDescriptor::id).collect(Collectors.toSet());
-    Set<String> dirs = list(FIXTURES).stream().map(p -> p.getFileName().toString()).collect(Collectors.toSet());
+    Set<String> ids =
+        BuiltInRules.descriptors().stream().map(RuleDescriptor::id).collect(Collectors.toSet());
+    Set<String> dirs =
+        list(FIXTURES).stream().map(p -> p.getFileName().toString()).collect(Collectors.toSet());
     assertThat(dirs).as("fixture directories").containsExactlyInAnyOrderElementsOf(ids);
     for (Path ruleDir : list(FIXTURES)) {
       List<String> cases = list(ruleDir).stream().map(p -> p.getFileName().toString()).toList();
-      assertThat(cases).as("cases of %s", ruleDir.getFileName()).anyMatch(c -> c.startsWith("fires-")).anyMatch(c -> c.startsWith("quiet-"))
+      assertThat(cases)
+          .as("cases of %s", ruleDir.getFileName())
+          .anyMatch(c -> c.startsWith("fires-"))
+          .anyMatch(c -> c.startsWith("quiet-"))
           .allMatch(c -> c.startsWith("fires-") || c.startsWith("quiet-"));
       for (Path caseDir : list(ruleDir)) {
-        assertThat(caseDir.resolve("expected-findings.txt")).as("expectation of %s", caseDir).exists();
+        assertThat(caseDir.resolve("expected-findings.txt"))
+            .as("expectation of %s", caseDir)
+            .exists();
       }
     }
   }
@@ -67,28 +75,47 @@ class RuleFixturesTest {
     Path spec = caseDir.resolve("case.yaml");
     if (Files.exists(spec)) {
       @SuppressWarnings("unchecked")
-      Map<String, Object> flags = (Map<String, Object>) new Load(LoadSettings.builder().build()).loadFromString(Files.readString(spec));
+      Map<String, Object> flags =
+          (Map<String, Object>)
+              new Load(LoadSettings.builder().build()).loadFromString(Files.readString(spec));
       options = PlanCasesTest.options(flags);
     }
-    return Analyzer.run(AnalysisRequest.builder()
-        .addPath(caseDir)
-        .baseDir(caseDir)
-        .excludes(List.of("case.yaml"))
-        .externalDns(options)
-        .rules(RuleSelection.only(Set.of(rule)))
-        .build());
+    return Analyzer.run(
+        AnalysisRequest.builder()
+            .addPath(caseDir)
+            .baseDir(caseDir)
+            .excludes(List.of("case.yaml"))
+            .externalDns(options)
+            .rules(RuleSelection.only(Set.of(rule)))
+            .build());
   }
 
   private static void run(String rule, Path caseDir) throws Exception {
     AnalysisResult result = analyze(rule, caseDir);
     StringBuilder actual = new StringBuilder();
     for (Finding f : result.findings()) {
-      actual.append(f.location().display()).append(": ").append(f.severity().id()).append(" [").append(f.ruleId()).append("] ")
-          .append(f.message()).append('\n');
+      actual
+          .append(f.location().display())
+          .append(": ")
+          .append(f.severity().id())
+          .append(" [")
+          .append(f.ruleId())
+          .append("] ")
+          .append(f.message())
+          .append('\n');
       // The whole region and every related location are part of the expectation too.
       actual.append("    region ").append(region(f.location())).append('\n');
-      f.related().forEach(r -> actual.append("    related ").append(r.range().file()).append(' ').append(region(r.range()))
-          .append(": ").append(r.message()).append('\n'));
+      f.related()
+          .forEach(
+              r ->
+                  actual
+                      .append("    related ")
+                      .append(r.range().file())
+                      .append(' ')
+                      .append(region(r.range()))
+                      .append(": ")
+                      .append(r.message())
+                      .append('\n'));
     }
     Path golden = caseDir.resolve("expected-findings.txt");
     if (Boolean.getBoolean("gwdns.bless")) {

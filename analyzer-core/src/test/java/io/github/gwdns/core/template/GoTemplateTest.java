@@ -16,7 +16,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Expected outputs are what Go's text/template (Go 1.22+) produces with external-dns's functions. */
+/**
+ * Expected outputs are what Go's text/template (Go 1.22+) produces with external-dns's functions.
+ */
 class GoTemplateTest {
 
   /** An HTTPRoute as external-dns hands it to the template: a pointer to the struct. */
@@ -57,9 +59,11 @@ class GoTemplateTest {
         // Fields, text and typical fqdn templates.
         arguments("{{.Name}}.{{.Namespace}}.example.com", "app-prod-web.team-a.example.com"),
         arguments("{{range .Spec.Hostnames}}{{.}},{{end}}", "a.example.com,b.example.com,"),
-        arguments("{{range .Spec.Hostnames}}{{.}}.{{$.Namespace}},{{end}}",
+        arguments(
+            "{{range .Spec.Hostnames}}{{.}}.{{$.Namespace}},{{end}}",
             "a.example.com.team-a,b.example.com.team-a,"),
-        arguments("{{ if contains .Name \"prod\" }}{{.Name}}.prod{{ else }}other{{ end }}",
+        arguments(
+            "{{ if contains .Name \"prod\" }}{{.Name}}.prod{{ else }}other{{ end }}",
             "app-prod-web.prod"),
         arguments("{{ if contains .Name \"dev\" }}dev{{ else }}other{{ end }}", "other"),
         arguments("{{.Kind}}/{{.Generation}}", "HTTPRoute/3"),
@@ -81,7 +85,8 @@ class GoTemplateTest {
         arguments("{{ print .Labels.missing }}", "<nil>"),
         arguments("{{ printf \"%s\" .Labels.missing }}", "%!s(<nil>)"),
         arguments("{{ hasKey .Labels \"marker\" }} {{ index .Labels \"marker\" | len }}", "true 0"),
-        arguments("{{ hasKey .Labels \"nope\" }} {{ hasKey .Labels.missing \"x\" }}", "false false"),
+        arguments(
+            "{{ hasKey .Labels \"nope\" }} {{ hasKey .Labels.missing \"x\" }}", "false false"),
         arguments("{{ index .Annotations \"external-dns.alpha.kubernetes.io/ttl\" }}", "60"),
         // Trim markers and comments.
         arguments("a  {{- .Name -}}  b", "aapp-prod-webb"),
@@ -92,7 +97,8 @@ class GoTemplateTest {
         arguments("a {{/* kept */ -}} b", "a b"),
         arguments("{{-3}} {{- 3}}", "-33"),
         arguments("{{.Name\n}}", "app-prod-web"),
-        arguments("{{ range .Spec.Hostnames -}}\n  {{ . }}\n{{- end }}", "a.example.comb.example.com"),
+        arguments(
+            "{{ range .Spec.Hostnames -}}\n  {{ . }}\n{{- end }}", "a.example.comb.example.com"),
         // Variables and scoping.
         arguments("{{ $n := .Name }}{{ $n }}", "app-prod-web"),
         arguments("{{ $x := \"a\" }}{{ if true }}{{ $x = \"b\" }}{{ end }}{{ $x }}", "b"),
@@ -102,10 +108,13 @@ class GoTemplateTest {
         arguments("{{ with $h := .Spec.Hostnames }}{{ len $h }}{{ end }}", "2"),
         arguments("{{ (len ($n := .Name)) }}{{ $n }}", "12app-prod-web"),
         // range: lists, maps in key order, ints, else, break and continue.
-        arguments("{{ range $i, $e := .Spec.Hostnames }}{{ $i }}={{ $e }} {{ end }}",
+        arguments(
+            "{{ range $i, $e := .Spec.Hostnames }}{{ $i }}={{ $e }} {{ end }}",
             "0=a.example.com 1=b.example.com "),
-        arguments("{{ range $e := .Spec.Hostnames }}{{ $e }};{{ end }}", "a.example.com;b.example.com;"),
-        arguments("{{ range $k, $v := .Labels }}{{ $k }}={{ $v }};{{ end }}",
+        arguments(
+            "{{ range $e := .Spec.Hostnames }}{{ $e }};{{ end }}", "a.example.com;b.example.com;"),
+        arguments(
+            "{{ range $k, $v := .Labels }}{{ $k }}={{ $v }};{{ end }}",
             "env=prod;marker=;team=platform;"),
         arguments("{{ range .Labels }}{{ . }},{{ end }}", "prod,,platform,"),
         arguments("{{ range .Spec.Rules }}x{{ else }}none{{ end }}", "none"),
@@ -113,20 +122,28 @@ class GoTemplateTest {
         arguments("{{ range $x := .Spec.Rules }}{{ else }}{{ $x }}{{ end }}", "[]"),
         arguments("{{ range 3 }}{{ . }}{{ end }}", "012"),
         arguments("{{ range $i := 0 }}x{{ else }}empty{{ end }}", "empty"),
-        arguments("{{ range $i, $e := .Spec.Hostnames }}{{ if eq $i 1 }}{{ break }}{{ end }}{{ $e }}"
-            + "{{ end }}", "a.example.com"),
-        arguments("{{ range $i, $e := .Spec.Hostnames }}{{ if eq $i 0 }}{{ continue }}{{ end }}{{ $e }}"
-            + "{{ end }}", "b.example.com"),
-        arguments("{{ $i := 9 }}{{ $e := 0 }}{{ range $i, $e = .Spec.Hostnames }}{{ end }}{{ $i }} {{ $e }}",
+        arguments(
+            "{{ range $i, $e := .Spec.Hostnames }}{{ if eq $i 1 }}{{ break }}{{ end }}{{ $e }}"
+                + "{{ end }}",
+            "a.example.com"),
+        arguments(
+            "{{ range $i, $e := .Spec.Hostnames }}{{ if eq $i 0 }}{{ continue }}{{ end }}{{ $e }}"
+                + "{{ end }}",
+            "b.example.com"),
+        arguments(
+            "{{ $i := 9 }}{{ $e := 0 }}{{ range $i, $e = .Spec.Hostnames }}{{ end }}{{ $i }} {{ $e }}",
             "1 b.example.com"),
         // if / else if / else, with / else with.
-        arguments("{{ if eq .Namespace \"a\" }}A{{ else if eq .Namespace \"team-a\" }}B{{ else }}C{{ end }}",
+        arguments(
+            "{{ if eq .Namespace \"a\" }}A{{ else if eq .Namespace \"team-a\" }}B{{ else }}C{{ end }}",
             "B"),
         arguments("{{ if eq .Namespace \"a\" }}A{{ else if false }}B{{ else }}C{{ end }}", "C"),
         arguments("{{ with .Spec }}{{ index .Hostnames 0 }}{{ end }}", "a.example.com"),
-        arguments("{{ with .Labels.missing }}x{{ else with .Labels.team }}{{ . }}{{ end }}", "platform"),
+        arguments(
+            "{{ with .Labels.missing }}x{{ else with .Labels.team }}{{ . }}{{ end }}", "platform"),
         arguments("{{ with .Labels.missing }}x{{ else }}y{{ end }}", "y"),
-        arguments("{{ if .Spec.Rules }}rules{{ else if .Parent }}parent{{ else if 0 }}0{{ else }}none{{ end }}",
+        arguments(
+            "{{ if .Spec.Rules }}rules{{ else if .Parent }}parent{{ else if 0 }}0{{ else }}none{{ end }}",
             "none"),
         // Literals.
         arguments("{{ \"a\\tb\\x41\\u00e9\\\\\\\"\" }}", "a\tbA\u00e9\\\""),
@@ -135,43 +152,60 @@ class GoTemplateTest {
         arguments("{{ (index .Spec.Hostnames 0) }}", "a.example.com"),
         arguments("{{ (.Spec).Hostnames }}", "[a.example.com b.example.com]"),
         // Builtins.
-        arguments("{{ and 1 0 \"x\" }} {{ and 1 \"x\" }} {{ or 0 \"\" \"first\" \"second\" }} {{ or 0 \"\" }}",
+        arguments(
+            "{{ and 1 0 \"x\" }} {{ and 1 \"x\" }} {{ or 0 \"\" \"first\" \"second\" }} {{ or 0 \"\" }}",
             "0 x first "),
         arguments("{{ or .Name (index .Labels 5) }}", "app-prod-web"),
         arguments("{{ and .Labels.missing (index .Labels 5) }}", "<no value>"),
         arguments("{{ not .Labels.missing }} {{ not 0 }} {{ not .Spec }}", "true true false"),
         arguments("{{ len \"h\u00e9llo\" }} {{ len .Spec.Hostnames }} {{ len .Labels }}", "6 2 3"),
         arguments("{{ index .Spec.Hostnames 1 }} {{ index .Name 0 }}", "b.example.com 97"),
-        arguments("{{ slice .Name 4 }}|{{ slice .Name 4 8 }}|{{ slice .Name }}", "prod-web|prod|app-prod-web"),
-        arguments("{{ slice .Spec.Hostnames 1 }} {{ slice .Spec.Hostnames 0 1 2 }}",
+        arguments(
+            "{{ slice .Name 4 }}|{{ slice .Name 4 8 }}|{{ slice .Name }}",
+            "prod-web|prod|app-prod-web"),
+        arguments(
+            "{{ slice .Spec.Hostnames 1 }} {{ slice .Spec.Hostnames 0 1 2 }}",
             "[b.example.com] [a.example.com]"),
         arguments("{{ print 1 2 \"a\" \"b\" 3 true }}", "1 2ab3 true"),
         arguments("{{ println \"a\" 1 }}", "a 1\n"),
         arguments("{{ printf \"%s.%s\" .Name .Namespace }}", "app-prod-web.team-a"),
         arguments("{{ printf \"%d-%v-%q-100%%\" 42 true \"x\" }}", "42-true-\"x\"-100%"),
-        arguments("{{ printf \"%v|%s\" .Spec.Hostnames .Labels }}",
+        arguments(
+            "{{ printf \"%v|%s\" .Spec.Hostnames .Labels }}",
             "[a.example.com b.example.com]|map[env:prod marker: team:platform]"),
         arguments("{{ printf \"%s and %s\" \"one\" }}", "one and %!s(MISSING)"),
         arguments("{{ printf \"%q\" \"tab\\there\\x01\" }}", "\"tab\\there\\x01\""),
-        arguments("{{ eq .Namespace \"x\" \"team-a\" }} {{ eq 1 2 3 }} {{ eq 1 2 3 1 }}", "true false true"),
-        arguments("{{ eq .Labels.missing \"x\" }} {{ eq .Labels.missing .Labels.other }}", "false true"),
+        arguments(
+            "{{ eq .Namespace \"x\" \"team-a\" }} {{ eq 1 2 3 }} {{ eq 1 2 3 1 }}",
+            "true false true"),
+        arguments(
+            "{{ eq .Labels.missing \"x\" }} {{ eq .Labels.missing .Labels.other }}", "false true"),
         arguments("{{ eq .Parent nil }} {{ eq $ $ }} {{ ne .Name \"x\" }}", "true true true"),
-        arguments("{{ lt \"a\" \"b\" }} {{ le \"b\" \"a\" }} {{ gt 1 2 }} {{ ge 2 2 }} {{ lt -3 2 }}",
+        arguments(
+            "{{ lt \"a\" \"b\" }} {{ le \"b\" \"a\" }} {{ gt 1 2 }} {{ ge 2 2 }} {{ lt -3 2 }}",
             "true false false true true"),
         // external-dns functions.
-        arguments("{{ trimSuffix .Name \"-web\" }}|{{ trim \" \\t x \\n\" }}|{{ toLower \"AbC\" }}",
+        arguments(
+            "{{ trimSuffix .Name \"-web\" }}|{{ trim \" \\t x \\n\" }}|{{ toLower \"AbC\" }}",
             "app-prod|x|abc"),
-        arguments("{{ replace \"-\" \".\" .Name }} {{ .Name | replace \"-\" \"_\" }}", "app.prod.web app_prod_web"),
+        arguments(
+            "{{ replace \"-\" \".\" .Name }} {{ .Name | replace \"-\" \"_\" }}",
+            "app.prod.web app_prod_web"),
         arguments("{{ replace \"\" \"-\" \"ab\" }}", "-a-b-"),
-        arguments("{{ isIPv4 \"10.0.0.1\" }} {{ isIPv4 \"010.0.0.1\" }} {{ isIPv4 \"1.2.3\" }}"
-            + " {{ isIPv4 \"::ffff:1.2.3.4\" }} {{ isIPv4 \"example.com\" }}", "true false false false false"),
-        arguments("{{ isIPv6 \"::ffff:1.2.3.4\" }} {{ isIPv6 \"2001:db8::1\" }} {{ isIPv6 \"fe80::1%eth0\" }}"
-            + " {{ isIPv6 \"::\" }} {{ isIPv6 \"1.2.3.4\" }} {{ isIPv6 \"1:2:3:4:5:6:7:8:9\" }}"
-            + " {{ isIPv6 \"1::2::3\" }} {{ isIPv6 \"12345::\" }}", "true true true true false false false false"),
+        arguments(
+            "{{ isIPv4 \"10.0.0.1\" }} {{ isIPv4 \"010.0.0.1\" }} {{ isIPv4 \"1.2.3\" }}"
+                + " {{ isIPv4 \"::ffff:1.2.3.4\" }} {{ isIPv4 \"example.com\" }}",
+            "true false false false false"),
+        arguments(
+            "{{ isIPv6 \"::ffff:1.2.3.4\" }} {{ isIPv6 \"2001:db8::1\" }} {{ isIPv6 \"fe80::1%eth0\" }}"
+                + " {{ isIPv6 \"::\" }} {{ isIPv6 \"1.2.3.4\" }} {{ isIPv6 \"1:2:3:4:5:6:7:8:9\" }}"
+                + " {{ isIPv6 \"1::2::3\" }} {{ isIPv6 \"12345::\" }}",
+            "true true true true false false false false"),
         arguments("{{ isSource \"gateway-httproute\" }}", "false"),
         // Printing of whole values, like fmt.Print.
         arguments("{{ .Labels }}", "map[env:prod marker: team:platform]"),
-        arguments("{{ .Spec }} {{ print .Spec }}",
+        arguments(
+            "{{ .Spec }} {{ print .Spec }}",
             "{[a.example.com b.example.com] []} {[a.example.com b.example.com] []}"),
         arguments("{{ .Parent }} {{ print .Parent }}", "<nil> <nil>"));
   }
@@ -179,17 +213,37 @@ class GoTemplateTest {
   /** netip.ParseAddr semantics: external-dns's isIPv4/isIPv6 never resolve names. */
   @ParameterizedTest(name = "{0}: v4={1} v6={2}")
   @CsvSource({
-      "10.0.0.1, true, false", "0.0.0.0, true, false", "255.255.255.255, true, false",
-      "256.1.1.1, false, false", "1.2.3.04, false, false", "1.2.3, false, false",
-      "1.2.3.4.5, false, false", "1..2.3, false, false", "1.2.3.4%eth0, false, false",
-      "::, false, true", "::1, false, true", "2001:db8::1, false, true",
-      "1:2:3:4:5:6:7:8, false, true", "1:2:3:4:5:6:7:8:9, false, false",
-      "1:2:3:4:5:6:7::8, false, false", "::ffff:1.2.3.4, false, true", "::1.2.3.4, false, true",
-      "1:2:3:4:5:6:1.2.3.4, false, true", "1:2:3:4:5:1.2.3.4, false, false",
-      "fe80::1%eth0, false, true", "fe80::1%, false, false", "0001:db8::1, false, true",
-      "12345::1, false, false", "1:, false, false", ":::, false, false", "gg::1, false, false",
-      "localhost, false, false", "'', false, false"})
-  void classifiesAddressesLikeNetip(String address, boolean v4, boolean v6) throws TemplateException {
+    "10.0.0.1, true, false",
+    "0.0.0.0, true, false",
+    "255.255.255.255, true, false",
+    "256.1.1.1, false, false",
+    "1.2.3.04, false, false",
+    "1.2.3, false, false",
+    "1.2.3.4.5, false, false",
+    "1..2.3, false, false",
+    "1.2.3.4%eth0, false, false",
+    "::, false, true",
+    "::1, false, true",
+    "2001:db8::1, false, true",
+    "1:2:3:4:5:6:7:8, false, true",
+    "1:2:3:4:5:6:7:8:9, false, false",
+    "1:2:3:4:5:6:7::8, false, false",
+    "::ffff:1.2.3.4, false, true",
+    "::1.2.3.4, false, true",
+    "1:2:3:4:5:6:1.2.3.4, false, true",
+    "1:2:3:4:5:1.2.3.4, false, false",
+    "fe80::1%eth0, false, true",
+    "fe80::1%, false, false",
+    "0001:db8::1, false, true",
+    "12345::1, false, false",
+    "1:, false, false",
+    ":::, false, false",
+    "gg::1, false, false",
+    "localhost, false, false",
+    "'', false, false"
+  })
+  void classifiesAddressesLikeNetip(String address, boolean v4, boolean v6)
+      throws TemplateException {
     Map<String, Object> data = Map.of("A", address);
     assertThat(render("{{ isIPv4 .A }} {{ isIPv6 .A }}", data)).isEqualTo(v4 + " " + v6);
   }
@@ -209,8 +263,10 @@ class GoTemplateTest {
     assertThat(render("{{ print . }}", small)).isEqualTo("&{x 5 true <nil> [1 2] map[k:v]}");
     // A nested pointer would print as an address: refused rather than guessed.
     GoStruct outer = new GoStruct("*v1.Outer", Map.of("In", small));
-    assertThatThrownBy(() -> render("{{ . }}", outer)).isInstanceOf(TemplateException.class)
-        .hasMessageContaining("unsupported").hasMessageContaining("*v1.Small");
+    assertThatThrownBy(() -> render("{{ . }}", outer))
+        .isInstanceOf(TemplateException.class)
+        .hasMessageContaining("unsupported")
+        .hasMessageContaining("*v1.Small");
     assertThat(render("{{ .In.A }}", outer)).isEqualTo("x");
   }
 
@@ -257,7 +313,8 @@ class GoTemplateTest {
         arguments("{{ fromJson .Name }}", "fromJson is not supported by gwdns"),
         arguments("{{ html .Name }}", "function \"html\" is not supported by gwdns"),
         arguments("{{ break }}", "{{break}} outside {{range}}"),
-        arguments("{{ range .L }}{{ else }}{{ continue }}{{ end }}", "{{continue}} outside {{range}}"),
+        arguments(
+            "{{ range .L }}{{ else }}{{ continue }}{{ end }}", "{{continue}} outside {{range}}"),
         arguments("{{ $x }}", "undefined variable \"$x\""),
         arguments("{{ if true }}{{ $x := 1 }}{{ end }}{{ $x }}", "undefined variable \"$x\""),
         arguments("{{ }}", "missing value for command"),
@@ -292,18 +349,23 @@ class GoTemplateTest {
 
   static Stream<Arguments> failsAtExecution() {
     return Stream.of(
-        arguments("{{ .Spec.Nope }}",
+        arguments(
+            "{{ .Spec.Nope }}",
             "executing <.Spec.Nope> at 1:4: can't evaluate field Nope in type v1.HTTPRouteSpec"),
         arguments("{{ .Nope }}", "can't evaluate field Nope in type *v1.HTTPRoute"),
         arguments("{{ .Name.Foo }}", "can't evaluate field Foo in type string"),
         arguments("{{ .Spec.Hostnames.First }}", "can't evaluate field First in type []string"),
         arguments("{{ .Parent.Name }}", "nil pointer evaluating <nil>.Name"),
         arguments("{{ trimPrefix .Name }}", "wrong number of args for trimPrefix: want 2 got 1"),
-        arguments("{{ .Name | trimPrefix \"a\" \"b\" }}", "wrong number of args for trimPrefix: want 2 got 3"),
+        arguments(
+            "{{ .Name | trimPrefix \"a\" \"b\" }}",
+            "wrong number of args for trimPrefix: want 2 got 3"),
         arguments("{{ eq .Name }}", "error calling eq: missing argument for comparison"),
         arguments("{{ not }}", "wrong number of args for not: want 1 got 0"),
         arguments("{{ and }}", "wrong number of args for and: want at least 1 got 0"),
-        arguments("{{ eq .Name 1 }}", "error calling eq: incompatible types for comparison: string and int"),
+        arguments(
+            "{{ eq .Name 1 }}",
+            "error calling eq: incompatible types for comparison: string and int"),
         arguments("{{ lt true false }}", "error calling lt: invalid type for comparison"),
         arguments("{{ lt .Name 1 }}", "incompatible types for comparison"),
         arguments("{{ eq .Spec.Hostnames .Spec.Hostnames }}", "non-comparable type"),
@@ -328,8 +390,11 @@ class GoTemplateTest {
         arguments("{{ len .Generation }}", "len of type int"),
         arguments("{{ len .Parent }}", "len of nil pointer"),
         arguments("{{ range .Name }}{{ end }}", "range can't iterate over app-prod-web"),
-        arguments("{{ range $i, $e := 3 }}{{ end }}", "can't use 3 to iterate over more than one variable"),
-        arguments("{{ if false }}{{ $x := 1 }}{{ else }}{{ $x }}{{ end }}", "undefined variable: $x"),
+        arguments(
+            "{{ range $i, $e := 3 }}{{ end }}",
+            "can't use 3 to iterate over more than one variable"),
+        arguments(
+            "{{ if false }}{{ $x := 1 }}{{ else }}{{ $x }}{{ end }}", "undefined variable: $x"),
         arguments("{{ $x := $x }}", "undefined variable: $x"),
         arguments("{{ range $i, $e = .Spec.Hostnames }}{{ end }}", "undefined variable: $i"),
         arguments("{{ printf \"%x\" 1 }}", "unsupported: printf verb %x"),
@@ -337,7 +402,8 @@ class GoTemplateTest {
         arguments("{{ printf \"%d\" \"a\" }}", "unsupported: formatting a string with %d"),
         arguments("{{ printf \"%s\" \"a\" \"b\" }}", "unsupported: printf with more arguments"),
         arguments("{{ eq .Spec .Spec }}", "unsupported: comparing struct values"),
-        arguments("{{ eq .Spec.Rules nil }}", "unsupported: comparing an empty slice or map with nil"));
+        arguments(
+            "{{ eq .Spec.Rules nil }}", "unsupported: comparing an empty slice or map with nil"));
   }
 
   @Test

@@ -5,10 +5,10 @@ import io.github.gwdns.core.load.ManifestMap;
 import io.github.gwdns.core.model.Condition;
 import io.github.gwdns.core.model.FieldPath;
 import io.github.gwdns.core.model.FromNamespaces;
-import io.github.gwdns.core.vocabulary.GatewayApi;
 import io.github.gwdns.core.model.LabelSelector;
 import io.github.gwdns.core.model.ListenerStatus;
 import io.github.gwdns.core.model.RouteGroupKind;
+import io.github.gwdns.core.vocabulary.GatewayApi;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -39,7 +39,8 @@ final class CommonDecoders {
   }
 
   /** A {@code metav1.LabelSelector}, or null when absent. */
-  static LabelSelector selector(FieldReader reader, ManifestMap parent, FieldPath path, String key) {
+  static LabelSelector selector(
+      FieldReader reader, ManifestMap parent, FieldPath path, String key) {
     ManifestMap map = reader.map(parent, path, key);
     if (map == null) {
       return null;
@@ -48,7 +49,8 @@ final class CommonDecoders {
     var matchLabels = reader.stringMap(map, selectorPath, "matchLabels");
     List<LabelSelector.Requirement> requirements = new ArrayList<>();
     FieldPath expressionsPath = selectorPath.field("matchExpressions");
-    List<ManifestMap> items = reader.mapItems(reader.list(map, selectorPath, "matchExpressions"), expressionsPath);
+    List<ManifestMap> items =
+        reader.mapItems(reader.list(map, selectorPath, "matchExpressions"), expressionsPath);
     for (int i = 0; i < items.size(); i++) {
       ManifestMap item = items.get(i);
       if (item == null) {
@@ -58,13 +60,18 @@ final class CommonDecoders {
       String key2 = reader.requiredString(item, itemPath, "key");
       String operatorText = reader.requiredString(item, itemPath, "operator");
       List<String> values = reader.stringList(item, itemPath, "values");
-      LabelSelector.Operator operator = operatorText == null ? null : LabelSelector.Operator.of(operatorText);
+      LabelSelector.Operator operator =
+          operatorText == null ? null : LabelSelector.Operator.of(operatorText);
       if (operatorText != null && operator == null) {
         reader.error(
             item.get("operator"),
             itemPath.field("operator"),
             "unsupported-value",
-            "`" + itemPath.field("operator") + "` is `" + operatorText + "`; use In, NotIn, Exists or DoesNotExist");
+            "`"
+                + itemPath.field("operator")
+                + "` is `"
+                + operatorText
+                + "`; use In, NotIn, Exists or DoesNotExist");
       }
       if (key2 != null && operator != null) {
         requirements.add(new LabelSelector.Requirement(key2, operator, values));
@@ -75,7 +82,11 @@ final class CommonDecoders {
 
   /** {@code namespaces.from}, defaulting to {@code fallback}; null after an invalid value. */
   static FromNamespaces from(
-      FieldReader reader, ManifestMap namespaces, FieldPath path, List<String> allowed, FromNamespaces fallback) {
+      FieldReader reader,
+      ManifestMap namespaces,
+      FieldPath path,
+      List<String> allowed,
+      FromNamespaces fallback) {
     String text = reader.enumString(namespaces, path, "from", allowed);
     if (text == null) {
       return namespaces != null && namespaces.text("from") != null ? null : fallback;
@@ -84,7 +95,8 @@ final class CommonDecoders {
   }
 
   /** A list of {@code {group, kind}}; the group defaults to gateway.networking.k8s.io. */
-  static List<RouteGroupKind> kinds(FieldReader reader, ManifestMap parent, FieldPath path, String key) {
+  static List<RouteGroupKind> kinds(
+      FieldReader reader, ManifestMap parent, FieldPath path, String key) {
     List<RouteGroupKind> kinds = new ArrayList<>();
     FieldPath listPath = path.field(key);
     List<ManifestMap> items = reader.mapItems(reader.list(parent, path, key), listPath);
@@ -102,7 +114,8 @@ final class CommonDecoders {
     return kinds;
   }
 
-  static List<ListenerStatus> listenerStatus(FieldReader reader, ManifestMap status, FieldPath path) {
+  static List<ListenerStatus> listenerStatus(
+      FieldReader reader, ManifestMap status, FieldPath path) {
     List<ListenerStatus> listeners = new ArrayList<>();
     FieldPath listPath = path.field("listeners");
     List<ManifestMap> items = reader.mapItems(reader.list(status, path, "listeners"), listPath);

@@ -1,11 +1,11 @@
 package io.github.gwdns.core.model.decode;
 
+import io.github.gwdns.core.finding.ManifestProblem;
 import io.github.gwdns.core.finding.ObjectRef;
 import io.github.gwdns.core.finding.Severity;
 import io.github.gwdns.core.load.ManifestList;
 import io.github.gwdns.core.load.ManifestMap;
 import io.github.gwdns.core.load.ManifestNode;
-import io.github.gwdns.core.finding.ManifestProblem;
 import io.github.gwdns.core.load.ManifestScalar;
 import io.github.gwdns.core.load.ScalarKind;
 import io.github.gwdns.core.model.FieldPath;
@@ -33,7 +33,9 @@ final class FieldReader {
     this(new Provenance(file, 0, -1, root), object, problems);
   }
 
-  /** @param provenance the object: its rendered tree, and the file of each of its nodes */
+  /**
+   * @param provenance the object: its rendered tree, and the file of each of its nodes
+   */
   FieldReader(Provenance provenance, ObjectRef object, List<ManifestProblem> problems) {
     this(provenance, object, problems, false);
   }
@@ -42,7 +44,11 @@ final class FieldReader {
    * @param literalVariables the object is applied without substitution: a {@code ${VAR}} in it is
    *     what the API server gets
    */
-  FieldReader(Provenance provenance, ObjectRef object, List<ManifestProblem> problems, boolean literalVariables) {
+  FieldReader(
+      Provenance provenance,
+      ObjectRef object,
+      List<ManifestProblem> problems,
+      boolean literalVariables) {
     this.literalVariables = literalVariables;
     this.provenance = provenance;
     this.root = provenance.root();
@@ -56,11 +62,14 @@ final class FieldReader {
    * substitution is final, and is.
    */
   boolean pending(String text) {
-    if (provenance.chart() != null && io.github.gwdns.core.render.Variables.onlyHelmTemplates(text)) {
-      return true; // a template the chart model could not evaluate (it reported it); a literal one it rejected itself
+    if (provenance.chart() != null
+        && io.github.gwdns.core.render.Variables.onlyHelmTemplates(text)) {
+      return true; // a template the chart model could not evaluate (it reported it); a literal one
+      // it rejected itself
     }
     return io.github.gwdns.core.render.Variables.hasSubstitution(text)
-        && !(literalVariables && !io.github.gwdns.core.render.VaultPlaceholders.PATTERN.matcher(text).find());
+        && !(literalVariables
+            && !io.github.gwdns.core.render.VaultPlaceholders.PATTERN.matcher(text).find());
   }
 
   /** True once any error was reported: the API server would reject the object. */
@@ -95,21 +104,22 @@ final class FieldReader {
    * Enforcing them is what the API server does, and it keeps the analysis linear: a hostile
    * manifest with 10,000 listeners and 10,000 parentRefs never reaches matching.
    */
-  private static final java.util.Map<String, Integer> MAX_ITEMS = java.util.Map.ofEntries(
-      java.util.Map.entry("spec.listeners", 64),
-      java.util.Map.entry("spec.listeners[].allowedRoutes.kinds", 8),
-      java.util.Map.entry("spec.listeners[].tls.certificateRefs", 64),
-      java.util.Map.entry("spec.addresses", 16),
-      java.util.Map.entry("status.addresses", 16),
-      java.util.Map.entry("status.listeners", 64),
-      java.util.Map.entry("status.conditions", 8),
-      java.util.Map.entry("status.listeners[].conditions", 8),
-      java.util.Map.entry("spec.parentRefs", 32),
-      java.util.Map.entry("spec.hostnames", 16),
-      java.util.Map.entry("status.parents", 32),
-      java.util.Map.entry("status.parents[].conditions", 8),
-      java.util.Map.entry("spec.from", 16),
-      java.util.Map.entry("spec.to", 16));
+  private static final java.util.Map<String, Integer> MAX_ITEMS =
+      java.util.Map.ofEntries(
+          java.util.Map.entry("spec.listeners", 64),
+          java.util.Map.entry("spec.listeners[].allowedRoutes.kinds", 8),
+          java.util.Map.entry("spec.listeners[].tls.certificateRefs", 64),
+          java.util.Map.entry("spec.addresses", 16),
+          java.util.Map.entry("status.addresses", 16),
+          java.util.Map.entry("status.listeners", 64),
+          java.util.Map.entry("status.conditions", 8),
+          java.util.Map.entry("status.listeners[].conditions", 8),
+          java.util.Map.entry("spec.parentRefs", 32),
+          java.util.Map.entry("spec.hostnames", 16),
+          java.util.Map.entry("status.parents", 32),
+          java.util.Map.entry("status.parents[].conditions", 8),
+          java.util.Map.entry("spec.from", 16),
+          java.util.Map.entry("spec.to", 16));
 
   /** The list at {@code key}, or null when absent. */
   ManifestList list(ManifestMap parent, FieldPath path, String key) {
@@ -121,7 +131,16 @@ final class FieldReader {
       FieldPath at = path.field(key);
       Integer max = MAX_ITEMS.get(at.toString().replaceAll("\\[\\d+\\]", "[]"));
       if (max != null && list.items().size() > max) {
-        error(node, at, "too-many-items", "`" + at + "` holds " + list.items().size() + " items; the API server accepts at most " + max);
+        error(
+            node,
+            at,
+            "too-many-items",
+            "`"
+                + at
+                + "` holds "
+                + list.items().size()
+                + " items; the API server accepts at most "
+                + max);
         return null;
       }
       return list;
@@ -217,8 +236,18 @@ final class FieldReader {
       value = Long.decode(s.value().replace("_", "").replace("0o", "0"));
     } catch (NumberFormatException e) {
       // An integer too long for 64 bits: out of any range the API allows.
-      error(node, path.field(key), "out-of-range",
-          "`" + path.field(key) + "` is " + abbreviated(s.value()) + "; it must be between " + min + " and " + max);
+      error(
+          node,
+          path.field(key),
+          "out-of-range",
+          "`"
+              + path.field(key)
+              + "` is "
+              + abbreviated(s.value())
+              + "; it must be between "
+              + min
+              + " and "
+              + max);
       return null;
     }
     if (value < min || value > max) {
@@ -278,8 +307,8 @@ final class FieldReader {
   }
 
   /**
-   * The node at {@code path} relative to the object root, found from {@code anchor} (any mapping
-   * on the path) by walking the remaining segments; falls back to {@code anchor}.
+   * The node at {@code path} relative to the object root, found from {@code anchor} (any mapping on
+   * the path) by walking the remaining segments; falls back to {@code anchor}.
    */
   ManifestNode node(ManifestMap anchor, FieldPath path) {
     ManifestNode found = root == null ? null : provenance.node(path);
@@ -291,7 +320,12 @@ final class FieldReader {
     failed = true;
     problems.add(
         new ManifestProblem(
-            node.span().in(provenance.fileAt(path)), Severity.ERROR, code, message + rejection(), object, path.toString()));
+            node.span().in(provenance.fileAt(path)),
+            Severity.ERROR,
+            code,
+            message + rejection(),
+            object,
+            path.toString()));
   }
 
   private void wrongType(ManifestNode node, FieldPath path, String expected) {
@@ -306,7 +340,11 @@ final class FieldReader {
     if (parent == null) {
       return; // the parent itself is missing or of the wrong type, and was reported
     }
-    error(parent, path.field(key), "missing-field", "required field `" + path.field(key) + "` is missing");
+    error(
+        parent,
+        path.field(key),
+        "missing-field",
+        "required field `" + path.field(key) + "` is missing");
   }
 
   private String rejection() {
@@ -319,7 +357,9 @@ final class FieldReader {
         && map.entries().get(0).value().isNull()
         && map.span().startLine() == map.span().endLine()) {
       // `{PLACEHOLDER}` is a flow mapping in YAML: say so, it is rarely what the author meant.
-      return "`{" + map.entries().get(0).key() + "}`, which YAML reads as a mapping: substitute the"
+      return "`{"
+          + map.entries().get(0).key()
+          + "}`, which YAML reads as a mapping: substitute the"
           + " placeholder or quote the value";
     }
     if (node instanceof ManifestScalar s && s.kind() != ScalarKind.NULL) {

@@ -9,12 +9,10 @@ import io.github.gwdns.core.model.FieldPath;
 import io.github.gwdns.core.model.FromNamespaces;
 import io.github.gwdns.core.model.Gateway;
 import io.github.gwdns.core.model.GatewayAddress;
-import io.github.gwdns.core.vocabulary.GatewayApi;
 import io.github.gwdns.core.model.GatewayClass;
 import io.github.gwdns.core.model.GatewayStatus;
 import io.github.gwdns.core.model.Hostnames;
 import io.github.gwdns.core.model.IpAddresses;
-import io.github.gwdns.core.render.Variables;
 import io.github.gwdns.core.model.LabelSelector;
 import io.github.gwdns.core.model.Listener;
 import io.github.gwdns.core.model.ListenerSet;
@@ -22,6 +20,7 @@ import io.github.gwdns.core.model.ListenerSetStatus;
 import io.github.gwdns.core.model.ObjectMeta;
 import io.github.gwdns.core.model.ParentGatewayRef;
 import io.github.gwdns.core.model.Provenance;
+import io.github.gwdns.core.vocabulary.GatewayApi;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -29,8 +28,8 @@ import java.util.Map;
 
 /**
  * Decodes GatewayClass, Gateway and ListenerSet, applying the CRD defaults in one place: listener
- * {@code allowedRoutes.namespaces.from} is Same, Gateway {@code allowedListeners.namespaces.from} is
- * None, an address {@code type} is IPAddress, a {@code tls.mode} is Terminate, a ListenerSet's
+ * {@code allowedRoutes.namespaces.from} is Same, Gateway {@code allowedListeners.namespaces.from}
+ * is None, an address {@code type} is IPAddress, a {@code tls.mode} is Terminate, a ListenerSet's
  * parentRef is a Gateway in the ListenerSet's namespace.
  */
 final class GatewayDecoder {
@@ -49,7 +48,11 @@ final class GatewayDecoder {
   }
 
   static GatewayClass decodeClass(
-      FieldReader reader, String apiVersion, ObjectMeta meta, Provenance provenance, ManifestMap root) {
+      FieldReader reader,
+      String apiVersion,
+      ObjectMeta meta,
+      Provenance provenance,
+      ManifestMap root) {
     ManifestMap spec = reader.requiredMap(root, FieldPath.root(), "spec");
     String controller = spec == null ? null : reader.requiredString(spec, SPEC, "controllerName");
     return new GatewayClass(apiVersion, meta, provenance, controller == null ? "" : controller);
@@ -64,8 +67,10 @@ final class GatewayDecoder {
     FieldPath allowedPath = SPEC.field("allowedListeners");
     ManifestMap namespaces = reader.map(allowed, allowedPath, "namespaces");
     FieldPath namespacesPath = allowedPath.field("namespaces");
-    FromNamespaces from = CommonDecoders.from(reader, namespaces, namespacesPath, LISTENER_FROM, FromNamespaces.NONE);
-    LabelSelector selector = CommonDecoders.selector(reader, namespaces, namespacesPath, "selector");
+    FromNamespaces from =
+        CommonDecoders.from(reader, namespaces, namespacesPath, LISTENER_FROM, FromNamespaces.NONE);
+    LabelSelector selector =
+        CommonDecoders.selector(reader, namespaces, namespacesPath, "selector");
     AllowedListeners allowedListeners =
         allowed == null ? AllowedListeners.DEFAULT : new AllowedListeners(from, selector);
     GatewayStatus status = null;
@@ -138,56 +143,106 @@ final class GatewayDecoder {
       ManifestNode node = reader.node(spec, l.path());
       Listener sameName = byName.putIfAbsent(l.name(), l);
       if (sameName != null) {
-        reader.error(reader.node(spec, l.path().field("name")), l.path().field("name"), "duplicate-listener",
-            "listener name `" + l.name() + "` is used twice (also spec.listeners[" + sameName.index() + "]); listener names must be unique");
+        reader.error(
+            reader.node(spec, l.path().field("name")),
+            l.path().field("name"),
+            "duplicate-listener",
+            "listener name `"
+                + l.name()
+                + "` is used twice (also spec.listeners["
+                + sameName.index()
+                + "]); listener names must be unique");
       }
-      String triple = l.port() + "/" + l.protocol() + "/" + (l.hostname() == null ? "" : l.hostname());
+      String triple =
+          l.port() + "/" + l.protocol() + "/" + (l.hostname() == null ? "" : l.hostname());
       // A listener whose port or protocol is already refused (0 / "") is not compared again: two
       // such listeners are not "the same", only both wrong.
-      Listener sameTriple = l.port() == 0 || l.protocol().isEmpty() ? null : byTriple.putIfAbsent(triple, l);
+      Listener sameTriple =
+          l.port() == 0 || l.protocol().isEmpty() ? null : byTriple.putIfAbsent(triple, l);
       if (sameTriple != null && sameName == null) {
-        reader.error(node, l.path(), "duplicate-listener",
-            "listeners `" + sameTriple.name() + "` and `" + l.name() + "` have the same port, protocol and hostname;"
+        reader.error(
+            node,
+            l.path(),
+            "duplicate-listener",
+            "listeners `"
+                + sameTriple.name()
+                + "` and `"
+                + l.name()
+                + "` have the same port, protocol and hostname;"
                 + " give one another port or hostname");
       }
       String protocol = l.protocol();
       boolean tcpOrUdp = protocol.equals("TCP") || protocol.equals("UDP");
       if (l.tlsMode() != null && (tcpOrUdp || protocol.equals("HTTP"))) {
-        reader.error(reader.node(spec, l.path().field("tls")), l.path().field("tls"), "invalid-listener",
-            "listener `" + l.name() + "` has a `tls` block, which protocol " + protocol + " forbids");
+        reader.error(
+            reader.node(spec, l.path().field("tls")),
+            l.path().field("tls"),
+            "invalid-listener",
+            "listener `"
+                + l.name()
+                + "` has a `tls` block, which protocol "
+                + protocol
+                + " forbids");
       }
       if (l.hostname() != null && tcpOrUdp) {
-        reader.error(reader.node(spec, l.path().field("hostname")), l.path().field("hostname"), "invalid-listener",
+        reader.error(
+            reader.node(spec, l.path().field("hostname")),
+            l.path().field("hostname"),
+            "invalid-listener",
             "listener `" + l.name() + "` has a hostname, which protocol " + protocol + " forbids");
       }
       if (protocol.equals("TLS") && l.tlsMode() == null) {
-        reader.error(node, l.path(), "invalid-listener",
-            "TLS listener `" + l.name() + "` needs a `tls` block with `mode: Passthrough` or `Terminate`");
+        reader.error(
+            node,
+            l.path(),
+            "invalid-listener",
+            "TLS listener `"
+                + l.name()
+                + "` needs a `tls` block with `mode: Passthrough` or `Terminate`");
       }
       if (protocol.equals("HTTPS") && "Passthrough".equals(l.tlsMode())) {
-        reader.error(reader.node(spec, l.path().field("tls").field("mode")), l.path().field("tls").field("mode"), "invalid-listener",
-            "HTTPS listener `" + l.name() + "` cannot use `tls.mode: Passthrough`; use a TLS listener for passthrough");
+        reader.error(
+            reader.node(spec, l.path().field("tls").field("mode")),
+            l.path().field("tls").field("mode"),
+            "invalid-listener",
+            "HTTPS listener `"
+                + l.name()
+                + "` cannot use `tls.mode: Passthrough`; use a TLS listener for passthrough");
       }
     }
   }
 
   /** The CRD's SectionName pattern: a lowercase RFC 1123 subdomain. */
   private static final java.util.regex.Pattern SECTION_NAME =
-      java.util.regex.Pattern.compile("^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$");
+      java.util.regex.Pattern.compile(
+          "^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$");
 
   private Listener listener(int index, ManifestMap item, FieldPath path) {
     String name = reader.requiredString(item, path, "name");
-    if (name != null && !reader.pending(name) && (name.length() > 253 || !SECTION_NAME.matcher(name).matches())) {
-      reader.error(item.get("name"), path.field("name"), "invalid-listener",
-          "listener name `" + name + "` is invalid: "
-              + (name.length() > 253 ? "it is longer than 253 characters"
-                  : !name.equals(name.toLowerCase(java.util.Locale.ROOT)) ? "it has uppercase letters (write it in lowercase)"
-                  : "it is not a lowercase RFC 1123 subdomain (letters, digits, `-` and `.`, starting and ending with a letter or digit)"));
+    if (name != null
+        && !reader.pending(name)
+        && (name.length() > 253 || !SECTION_NAME.matcher(name).matches())) {
+      reader.error(
+          item.get("name"),
+          path.field("name"),
+          "invalid-listener",
+          "listener name `"
+              + name
+              + "` is invalid: "
+              + (name.length() > 253
+                  ? "it is longer than 253 characters"
+                  : !name.equals(name.toLowerCase(java.util.Locale.ROOT))
+                      ? "it has uppercase letters (write it in lowercase)"
+                      : "it is not a lowercase RFC 1123 subdomain (letters, digits, `-` and `.`, starting and ending with a letter or digit)"));
     }
     String hostname = reader.string(item, path, "hostname");
-    String why = hostname == null || reader.pending(hostname) ? null : Hostnames.whyInvalid(hostname);
+    String why =
+        hostname == null || reader.pending(hostname) ? null : Hostnames.whyInvalid(hostname);
     if (why != null) {
-      reader.error(item.get("hostname"), path.field("hostname"), "invalid-hostname",
+      reader.error(
+          item.get("hostname"),
+          path.field("hostname"),
+          "invalid-hostname",
           "listener hostname `" + hostname + "` is invalid: " + why);
     }
     Integer port = reader.requiredInteger(item, path, "port", 1, 65535);
@@ -195,7 +250,8 @@ final class GatewayDecoder {
     ManifestMap tls = reader.map(item, path, "tls");
     String tlsMode = null;
     if (tls != null) {
-      String mode = reader.enumString(tls, path.field("tls"), "mode", List.of("Terminate", "Passthrough"));
+      String mode =
+          reader.enumString(tls, path.field("tls"), "mode", List.of("Terminate", "Passthrough"));
       tlsMode = mode == null ? DEFAULT_TLS_MODE : mode;
     }
     return new Listener(
@@ -216,8 +272,10 @@ final class GatewayDecoder {
     FieldPath allowedPath = path.field("allowedRoutes");
     ManifestMap namespaces = reader.map(allowed, allowedPath, "namespaces");
     FieldPath namespacesPath = allowedPath.field("namespaces");
-    FromNamespaces from = CommonDecoders.from(reader, namespaces, namespacesPath, ROUTE_FROM, FromNamespaces.SAME);
-    LabelSelector selector = CommonDecoders.selector(reader, namespaces, namespacesPath, "selector");
+    FromNamespaces from =
+        CommonDecoders.from(reader, namespaces, namespacesPath, ROUTE_FROM, FromNamespaces.SAME);
+    LabelSelector selector =
+        CommonDecoders.selector(reader, namespaces, namespacesPath, "selector");
     return new AllowedRoutes(
         from == null ? FromNamespaces.SAME : from,
         selector,
@@ -235,10 +293,19 @@ final class GatewayDecoder {
       }
       String type = reader.string(item, listPath.index(i), "type");
       String value = reader.string(item, listPath.index(i), "value");
-      if (value != null && (type == null || type.equals(DEFAULT_ADDRESS_TYPE)) && !IpAddresses.isIp(value)
+      if (value != null
+          && (type == null || type.equals(DEFAULT_ADDRESS_TYPE))
+          && !IpAddresses.isIp(value)
           && !reader.pending(value)) {
-        reader.error(item.get("value"), listPath.index(i).field("value"), "invalid-address",
-            "`" + listPath.index(i).field("value") + "` is `" + value + "`, not an IP address; use `type: Hostname` for a DNS name");
+        reader.error(
+            item.get("value"),
+            listPath.index(i).field("value"),
+            "invalid-address",
+            "`"
+                + listPath.index(i).field("value")
+                + "` is `"
+                + value
+                + "`, not an IP address; use `type: Hostname` for a DNS name");
       }
       addresses.add(new GatewayAddress(type == null ? DEFAULT_ADDRESS_TYPE : type, value));
     }

@@ -1,28 +1,27 @@
 package io.github.gwdns.core.model.decode;
 
+import io.github.gwdns.core.finding.ManifestProblem;
 import io.github.gwdns.core.finding.ObjectRef;
 import io.github.gwdns.core.finding.Severity;
 import io.github.gwdns.core.load.LoadedObject;
-import io.github.gwdns.core.render.RenderedObject;
 import io.github.gwdns.core.load.ManifestMap;
 import io.github.gwdns.core.load.ManifestNode;
-import io.github.gwdns.core.finding.ManifestProblem;
 import io.github.gwdns.core.load.ManifestScalar;
 import io.github.gwdns.core.model.ApiVersions;
 import io.github.gwdns.core.model.FieldPath;
-import io.github.gwdns.core.vocabulary.GatewayApi;
 import io.github.gwdns.core.model.GenericObject;
 import io.github.gwdns.core.model.KubeObject;
 import io.github.gwdns.core.model.Namespace;
-import io.github.gwdns.core.render.NamespaceSource;
 import io.github.gwdns.core.model.ObjectMeta;
 import io.github.gwdns.core.model.Provenance;
 import io.github.gwdns.core.model.RouteKind;
+import io.github.gwdns.core.render.NamespaceSource;
+import io.github.gwdns.core.render.RenderedObject;
+import io.github.gwdns.core.vocabulary.GatewayApi;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Decodes a {@link LoadedObject} into the model. Gateway API kinds and Namespaces are decoded
@@ -37,7 +36,9 @@ public final class ObjectDecoder {
 
   private final String defaultNamespace;
 
-  /** @param defaultNamespace the namespace of namespaced objects that set none */
+  /**
+   * @param defaultNamespace the namespace of namespaced objects that set none
+   */
   public ObjectDecoder(String defaultNamespace) {
     this.defaultNamespace = defaultNamespace;
   }
@@ -55,12 +56,20 @@ public final class ObjectDecoder {
     boolean modeled = isModeled(group, kind);
     List<ManifestProblem> problems = new ArrayList<>();
     Provenance provenance =
-        new Provenance(loaded.file(), loaded.document(), loaded.item(), loaded.root(), loaded.grafts(), loaded.chart());
+        new Provenance(
+            loaded.file(),
+            loaded.document(),
+            loaded.item(),
+            loaded.root(),
+            loaded.grafts(),
+            loaded.chart());
     int beforeMeta = problems.size();
     ObjectMeta meta = meta(loaded, provenance, kind, modeled, problems);
     // A modeled object whose metadata has a wrong type is rejected by the API server as a whole.
-    boolean metaRejected = modeled && problems.subList(beforeMeta, problems.size()).stream()
-        .anyMatch(p -> p.severity() == Severity.ERROR);
+    boolean metaRejected =
+        modeled
+            && problems.subList(beforeMeta, problems.size()).stream()
+                .anyMatch(p -> p.severity() == Severity.ERROR);
     ObjectRef ref = new ObjectRef(group, kind, meta.namespace(), meta.name());
     if (!modeled) {
       return new Result(new GenericObject(loaded.apiVersion(), kind, meta, provenance), problems);
@@ -99,11 +108,19 @@ public final class ObjectDecoder {
               + "; use "
               + (kind.equals(GatewayApi.X_LISTENER_SET)
                   ? GatewayApi.EXPERIMENTAL_GROUP + "/v1alpha1"
-                  : group.isEmpty() ? "v1" : GatewayApi.GROUP + "/v1"
-                      + (GatewayApi.servedVersions(kind).size() > 1
-                          ? " (also served: " + String.join(", ", GatewayApi.servedVersions(kind).stream()
-                              .filter(v -> !v.equals("v1")).toList()) + ")"
-                          : "")));
+                  : group.isEmpty()
+                      ? "v1"
+                      : GatewayApi.GROUP
+                          + "/v1"
+                          + (GatewayApi.servedVersions(kind).size() > 1
+                              ? " (also served: "
+                                  + String.join(
+                                      ", ",
+                                      GatewayApi.servedVersions(kind).stream()
+                                          .filter(v -> !v.equals("v1"))
+                                          .toList())
+                                  + ")"
+                              : "")));
       return new Result(null, problems);
     }
     KubeObject object = decodeModeled(loaded, kind, meta, provenance, reader);
@@ -111,7 +128,11 @@ public final class ObjectDecoder {
   }
 
   private static KubeObject decodeModeled(
-      RenderedObject loaded, String kind, ObjectMeta meta, Provenance provenance, FieldReader reader) {
+      RenderedObject loaded,
+      String kind,
+      ObjectMeta meta,
+      Provenance provenance,
+      FieldReader reader) {
     ManifestMap root = loaded.root();
     String apiVersion = loaded.apiVersion();
     RouteKind routeKind = RouteKind.ofKind(kind);
@@ -119,8 +140,10 @@ public final class ObjectDecoder {
       return new RouteDecoder(reader).decode(routeKind, apiVersion, meta, provenance, root);
     }
     return switch (kind) {
-      case GatewayApi.GATEWAY -> new GatewayDecoder(reader).decode(apiVersion, meta, provenance, root);
-      case GatewayApi.GATEWAY_CLASS -> GatewayDecoder.decodeClass(reader, apiVersion, meta, provenance, root);
+      case GatewayApi.GATEWAY ->
+          new GatewayDecoder(reader).decode(apiVersion, meta, provenance, root);
+      case GatewayApi.GATEWAY_CLASS ->
+          GatewayDecoder.decodeClass(reader, apiVersion, meta, provenance, root);
       case GatewayApi.LISTENER_SET, GatewayApi.X_LISTENER_SET ->
           new GatewayDecoder(reader).decodeListenerSet(apiVersion, kind, meta, provenance, root);
       case GatewayApi.REFERENCE_GRANT ->
@@ -155,7 +178,12 @@ public final class ObjectDecoder {
     return version.equals("v1");
   }
 
-  private ObjectMeta meta(RenderedObject loaded, Provenance provenance, String kind, boolean strict, List<ManifestProblem> problems) {
+  private ObjectMeta meta(
+      RenderedObject loaded,
+      Provenance provenance,
+      String kind,
+      boolean strict,
+      List<ManifestProblem> problems) {
     ManifestMap root = loaded.root();
     FieldPath path = FieldPath.root();
     // Lenient first pass for the identity, so problems can name the object.
@@ -171,7 +199,8 @@ public final class ObjectDecoder {
       origin = "cluster-scoped kind";
     } else if (written != null && !written.isEmpty()) {
       namespace = written;
-      source = loaded.namespaceSource() != null ? loaded.namespaceSource() : NamespaceSource.METADATA;
+      source =
+          loaded.namespaceSource() != null ? loaded.namespaceSource() : NamespaceSource.METADATA;
       origin = loaded.namespaceOrigin() != null ? loaded.namespaceOrigin() : "metadata.namespace";
     } else {
       namespace = defaultNamespace;
@@ -197,7 +226,13 @@ public final class ObjectDecoder {
       labels = lenientStrings(metadata.get("labels"));
       annotations = lenientStrings(metadata.get("annotations"));
     }
-    return new ObjectMeta(name, namespace, source, origin, labels, annotations,
+    return new ObjectMeta(
+        name,
+        namespace,
+        source,
+        origin,
+        labels,
+        annotations,
         new ObjectRef(ApiVersions.group(loaded.apiVersion()), kind, namespace, name));
   }
 

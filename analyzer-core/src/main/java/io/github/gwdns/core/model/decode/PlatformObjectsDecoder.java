@@ -26,10 +26,15 @@ public final class PlatformObjectsDecoder {
     List<CustomResourceDefinition> crds = new ArrayList<>();
     for (GenericObject o : objects) {
       String name = o.metadata().name();
-      if (o.kind().equals("CustomResourceDefinition") && o.apiVersion().startsWith("apiextensions.k8s.io/")
+      if (o.kind().equals("CustomResourceDefinition")
+          && o.apiVersion().startsWith("apiextensions.k8s.io/")
           && name.indexOf('.') > 0) {
-        crds.add(new CustomResourceDefinition(o, name.substring(name.indexOf('.') + 1), name.substring(0, name.indexOf('.')),
-            served(o)));
+        crds.add(
+            new CustomResourceDefinition(
+                o,
+                name.substring(name.indexOf('.') + 1),
+                name.substring(0, name.indexOf('.')),
+                served(o)));
       }
     }
     return new PlatformObjects(rbac(objects), crds);
@@ -39,7 +44,9 @@ public final class PlatformObjectsDecoder {
     List<String> versions = new ArrayList<>();
     if (crd.provenance().node(FieldPath.parse("spec.versions")) instanceof ManifestList list) {
       for (ManifestNode item : list.items()) {
-        if (item instanceof ManifestMap v && !"false".equals(v.text("served")) && v.text("name") != null) {
+        if (item instanceof ManifestMap v
+            && !"false".equals(v.text("served"))
+            && v.text("name") != null) {
           versions.add(v.text("name"));
         }
       }
@@ -55,12 +62,22 @@ public final class PlatformObjectsDecoder {
         continue;
       }
       switch (o.kind()) {
-        case "Role", "ClusterRole" -> roles.add(new Rbac.Role(o, o.kind().equals("ClusterRole"), rules(o),
-            o.provenance().has(FieldPath.parse("aggregationRule"))));
-        case "RoleBinding", "ClusterRoleBinding" -> bindings.add(new Rbac.Binding(o, o.kind().equals("ClusterRoleBinding"),
-            text(o.provenance().node(FieldPath.parse("roleRef.kind"))), text(o.provenance().node(FieldPath.parse("roleRef.name"))),
-            subjects(o)));
-        default -> { }
+        case "Role", "ClusterRole" ->
+            roles.add(
+                new Rbac.Role(
+                    o,
+                    o.kind().equals("ClusterRole"),
+                    rules(o),
+                    o.provenance().has(FieldPath.parse("aggregationRule"))));
+        case "RoleBinding", "ClusterRoleBinding" ->
+            bindings.add(
+                new Rbac.Binding(
+                    o,
+                    o.kind().equals("ClusterRoleBinding"),
+                    text(o.provenance().node(FieldPath.parse("roleRef.kind"))),
+                    text(o.provenance().node(FieldPath.parse("roleRef.name"))),
+                    subjects(o)));
+        default -> {}
       }
     }
     return new Rbac(roles, bindings);
@@ -71,8 +88,12 @@ public final class PlatformObjectsDecoder {
     if (role.provenance().node(FieldPath.parse("rules")) instanceof ManifestList list) {
       for (ManifestNode item : list.items()) {
         if (item instanceof ManifestMap rule) {
-          rules.add(new Rbac.PolicyRule(texts(rule.get("apiGroups")), texts(rule.get("resources")), texts(rule.get("verbs")),
-              rule.get("resourceNames") != null));
+          rules.add(
+              new Rbac.PolicyRule(
+                  texts(rule.get("apiGroups")),
+                  texts(rule.get("resources")),
+                  texts(rule.get("verbs")),
+                  rule.get("resourceNames") != null));
         }
       }
     }
@@ -84,7 +105,11 @@ public final class PlatformObjectsDecoder {
     if (binding.provenance().node(FieldPath.parse("subjects")) instanceof ManifestList list) {
       for (ManifestNode item : list.items()) {
         if (item instanceof ManifestMap s) {
-          subjects.add(new Rbac.Subject(String.valueOf(s.text("kind")), s.text("namespace"), String.valueOf(s.text("name"))));
+          subjects.add(
+              new Rbac.Subject(
+                  String.valueOf(s.text("kind")),
+                  s.text("namespace"),
+                  String.valueOf(s.text("name"))));
         }
       }
     }

@@ -15,11 +15,16 @@ final class ReferenceGrantDecoder {
   private ReferenceGrantDecoder() {}
 
   static ReferenceGrant decode(
-      FieldReader reader, String apiVersion, ObjectMeta meta, Provenance provenance, ManifestMap root) {
+      FieldReader reader,
+      String apiVersion,
+      ObjectMeta meta,
+      Provenance provenance,
+      ManifestMap root) {
     ManifestMap spec = reader.requiredMap(root, FieldPath.root(), "spec");
     List<ReferenceGrant.From> from = new ArrayList<>();
     FieldPath fromPath = SPEC.field("from");
-    List<ManifestMap> fromItems = reader.mapItems(reader.requiredList(spec, SPEC, "from"), fromPath);
+    List<ManifestMap> fromItems =
+        reader.mapItems(reader.requiredList(spec, SPEC, "from"), fromPath);
     for (int i = 0; i < fromItems.size(); i++) {
       ManifestMap item = fromItems.get(i);
       if (item != null) {

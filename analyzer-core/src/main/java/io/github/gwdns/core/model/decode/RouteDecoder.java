@@ -4,9 +4,7 @@ import io.github.gwdns.core.load.ManifestMap;
 import io.github.gwdns.core.load.ManifestNode;
 import io.github.gwdns.core.model.ApiVersions;
 import io.github.gwdns.core.model.FieldPath;
-import io.github.gwdns.core.vocabulary.GatewayApi;
 import io.github.gwdns.core.model.Hostnames;
-import io.github.gwdns.core.render.Variables;
 import io.github.gwdns.core.model.ObjectMeta;
 import io.github.gwdns.core.model.ParentReference;
 import io.github.gwdns.core.model.Provenance;
@@ -14,6 +12,7 @@ import io.github.gwdns.core.model.Route;
 import io.github.gwdns.core.model.RouteKind;
 import io.github.gwdns.core.model.RouteParentStatus;
 import io.github.gwdns.core.model.RouteStatus;
+import io.github.gwdns.core.vocabulary.GatewayApi;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -32,7 +31,8 @@ final class RouteDecoder {
     this.reader = reader;
   }
 
-  Route decode(RouteKind kind, String apiVersion, ObjectMeta meta, Provenance provenance, ManifestMap root) {
+  Route decode(
+      RouteKind kind, String apiVersion, ObjectMeta meta, Provenance provenance, ManifestMap root) {
     ManifestMap spec = reader.map(root, FieldPath.root(), "spec");
     List<ParentReference> parentRefs = new ArrayList<>();
     List<String> writtenNamespaces = new ArrayList<>();
@@ -54,7 +54,15 @@ final class RouteDecoder {
       status = new RouteStatus(parents(statusMap, meta.namespace()));
     }
     var rules = reader.list(spec, SPEC, "rules");
-    return new Route(kind, apiVersion, meta, provenance, parentRefs, hostnames, rules == null ? 0 : rules.items().size(), status);
+    return new Route(
+        kind,
+        apiVersion,
+        meta,
+        provenance,
+        parentRefs,
+        hostnames,
+        rules == null ? 0 : rules.items().size(),
+        status);
   }
 
   /** {@code spec.hostnames}, validated as the CRD's Hostname type and CEL rules do. */
@@ -67,9 +75,14 @@ final class RouteDecoder {
       String why = reader.pending(name) ? null : Hostnames.whyInvalid(name);
       ManifestNode node = reader.node(spec, path.index(i));
       if (why != null) {
-        reader.error(node, path.index(i), "invalid-hostname", "hostname `" + name + "` is invalid: " + why);
+        reader.error(
+            node, path.index(i), "invalid-hostname", "hostname `" + name + "` is invalid: " + why);
       } else if (kind == RouteKind.TLS && strictTls(apiVersion) && Hostnames.isIpAddress(name)) {
-        reader.error(node, path.index(i), "invalid-hostname", "hostname `" + name + "` is an IP address, which TLSRoute forbids");
+        reader.error(
+            node,
+            path.index(i),
+            "invalid-hostname",
+            "hostname `" + name + "` is an IP address, which TLSRoute forbids");
       }
     }
     if (kind == RouteKind.TLS && strictTls(apiVersion) && hostnames.isEmpty() && spec != null) {
@@ -77,7 +90,9 @@ final class RouteDecoder {
           spec,
           path,
           "missing-field",
-          "TLSRoute " + ApiVersions.version(apiVersion) + " requires at least one entry in `spec.hostnames`");
+          "TLSRoute "
+              + ApiVersions.version(apiVersion)
+              + " requires at least one entry in `spec.hostnames`");
     }
     return hostnames;
   }
@@ -89,20 +104,23 @@ final class RouteDecoder {
   }
 
   /**
-   * The CRD's CEL rules on parentRefs, literally (gwdns assumes the experimental channel, attachment
-   * doc §1). Two refs name "the same parent" when group, kind and name are equal (after the CRD
-   * defaults of group and kind) and the namespace is equal <em>as written</em>: both unset or
-   * empty, or both set to the same value; an unset namespace and the route's own namespace written
-   * out are different parents to CEL, though both resolve to one Gateway. Refs to the same parent
-   * must both set the same fields of {@code sectionName} and {@code port} ("must be specified"), and
-   * no two may agree on both ("must be unique").
+   * The CRD's CEL rules on parentRefs, literally (gwdns assumes the experimental channel,
+   * attachment doc §1). Two refs name "the same parent" when group, kind and name are equal (after
+   * the CRD defaults of group and kind) and the namespace is equal <em>as written</em>: both unset
+   * or empty, or both set to the same value; an unset namespace and the route's own namespace
+   * written out are different parents to CEL, though both resolve to one Gateway. Refs to the same
+   * parent must both set the same fields of {@code sectionName} and {@code port} ("must be
+   * specified"), and no two may agree on both ("must be unique").
    */
-  private void checkDistinct(ManifestMap spec, List<ParentReference> refs, List<String> namespaces) {
+  private void checkDistinct(
+      ManifestMap spec, List<ParentReference> refs, List<String> namespaces) {
     for (int i = 0; i < refs.size(); i++) {
       for (int j = 0; j < i; j++) {
         ParentReference a = refs.get(j);
         ParentReference b = refs.get(i);
-        if (!a.group().equals(b.group()) || !a.kind().equals(b.kind()) || !a.name().equals(b.name())
+        if (!a.group().equals(b.group())
+            || !a.kind().equals(b.kind())
+            || !a.name().equals(b.name())
             || !namespaces.get(i).equals(namespaces.get(j))) {
           continue;
         }
@@ -110,16 +128,31 @@ final class RouteDecoder {
         boolean bSection = b.sectionName() != null && !b.sectionName().isEmpty();
         boolean aPort = a.port() != null && a.port() != 0;
         boolean bPort = b.port() != null && b.port() != 0;
-        String same = "parentRefs[" + a.index() + "] and parentRefs[" + b.index() + "] both refer to " + b.kind() + " "
-            + b.namespace() + "/" + b.name();
+        String same =
+            "parentRefs["
+                + a.index()
+                + "] and parentRefs["
+                + b.index()
+                + "] both refer to "
+                + b.kind()
+                + " "
+                + b.namespace()
+                + "/"
+                + b.name();
         String message = null;
         if (aSection != bSection || aPort != bPort) {
-          message = same + ", but only one sets " + (aSection != bSection ? "`sectionName`" : "`port`")
-              + "; the API server requires sectionName or port to be specified on both when parentRefs"
-              + " includes 2 or more references to the same parent";
-        } else if ((!aSection || a.sectionName().equals(b.sectionName())) && (!aPort || a.port().equals(b.port()))) {
-          message = same + "; references to the same parent must set different `sectionName` or `port`"
-              + " (sectionName or port must be unique)";
+          message =
+              same
+                  + ", but only one sets "
+                  + (aSection != bSection ? "`sectionName`" : "`port`")
+                  + "; the API server requires sectionName or port to be specified on both when parentRefs"
+                  + " includes 2 or more references to the same parent";
+        } else if ((!aSection || a.sectionName().equals(b.sectionName()))
+            && (!aPort || a.port().equals(b.port()))) {
+          message =
+              same
+                  + "; references to the same parent must set different `sectionName` or `port`"
+                  + " (sectionName or port must be unique)";
         }
         if (message != null) {
           FieldPath path = SPEC.field("parentRefs").index(b.index());
@@ -146,13 +179,17 @@ final class RouteDecoder {
       if (ref != null) {
         parents.add(
             new RouteParentStatus(
-                i, ref, controller == null ? "" : controller, CommonDecoders.conditions(reader, item, itemPath)));
+                i,
+                ref,
+                controller == null ? "" : controller,
+                CommonDecoders.conditions(reader, item, itemPath)));
       }
     }
     return parents;
   }
 
-  private ParentReference parentRef(int index, ManifestMap map, FieldPath path, String routeNamespace) {
+  private ParentReference parentRef(
+      int index, ManifestMap map, FieldPath path, String routeNamespace) {
     if (map == null) {
       return null;
     }

@@ -6,10 +6,10 @@ import io.github.gwdns.core.load.ManifestNode;
 import io.github.gwdns.core.load.ManifestScalar;
 import io.github.gwdns.core.load.ScalarKind;
 import io.github.gwdns.core.load.Span;
-import io.github.gwdns.core.vocabulary.GatewayApi;
 import io.github.gwdns.core.render.NamespaceSource;
 import io.github.gwdns.core.render.RenderedObject;
 import io.github.gwdns.core.template.TemplateData;
+import io.github.gwdns.core.vocabulary.GatewayApi;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,15 +22,16 @@ import java.util.TreeMap;
  * The routes (and, from 5.2.0, the ListenerSets) the bjw-s common library renders from a release's
  * {@code route:} values, as its templates do at one release ({@link BjwsCommonVersion}): which
  * routes are enabled, their names, namespace, kind, apiVersion, labels and annotations, parentRefs,
- * hostnames and rules, and every {@code fail} and {@code required} on the way, reported at the value
- * that triggers it. app-template is this library with {@code global.nameOverride} defaulted to the
- * release name; other charts built on it keep their own chart name.
+ * hostnames and rules, and every {@code fail} and {@code required} on the way, reported at the
+ * value that triggers it. app-template is this library with {@code global.nameOverride} defaulted
+ * to the release name; other charts built on it keep their own chart name.
  *
  * <p>Services, controllers and the other objects of the chart are not rendered; a Service is
  * resolved only to name a backendRef. ReferenceGrants are not rendered (they do not decide DNS).
  */
 public final class BjwsCommonModel implements ChartModel {
-  static final Set<String> KINDS = Set.of("GRPCRoute", "HTTPRoute", "TCPRoute", "TLSRoute", "UDPRoute");
+  static final Set<String> KINDS =
+      Set.of("GRPCRoute", "HTTPRoute", "TCPRoute", "TLSRoute", "UDPRoute");
 
   private final BjwsCommonVersion version;
   private final boolean appTemplate;
@@ -47,7 +48,8 @@ public final class BjwsCommonModel implements ChartModel {
    * @param schemaKnown whether the chart's values schema is the library's of {@code version}
    *     (app-template at an exact version): only then are values checked against it
    */
-  public BjwsCommonModel(BjwsCommonVersion version, boolean appTemplate, boolean defaultsKnown, boolean schemaKnown) {
+  public BjwsCommonModel(
+      BjwsCommonVersion version, boolean appTemplate, boolean defaultsKnown, boolean schemaKnown) {
     this.version = version;
     this.appTemplate = appTemplate;
     this.defaultsKnown = defaultsKnown;
@@ -98,14 +100,29 @@ public final class BjwsCommonModel implements ChartModel {
         valuesData.put("global", global);
       }
       Map<String, Object> context = new LinkedHashMap<>();
-      context.put("Release", Map.of("Name", release.releaseName(), "Namespace", release.releaseNamespace(), "Service", "Helm",
-          "IsInstall", new TemplateData.Unknown("`.Release.IsInstall`"), "IsUpgrade", new TemplateData.Unknown("`.Release.IsUpgrade`"),
-          "Revision", new TemplateData.Unknown("`.Release.Revision`")));
+      context.put(
+          "Release",
+          Map.of(
+              "Name",
+              release.releaseName(),
+              "Namespace",
+              release.releaseNamespace(),
+              "Service",
+              "Helm",
+              "IsInstall",
+              new TemplateData.Unknown("`.Release.IsInstall`"),
+              "IsUpgrade",
+              new TemplateData.Unknown("`.Release.IsUpgrade`"),
+              "Revision",
+              new TemplateData.Unknown("`.Release.Revision`")));
       SemanticVersion chartVersion = release.chart().exactVersion();
       Map<String, Object> chart = new LinkedHashMap<>();
       chart.put("Name", chartName);
-      chart.put("Version", chartVersion == null ? new TemplateData.Unknown("`.Chart.Version` (the chart version is not pinned)")
-          : release.chart().version().replaceFirst("^v", ""));
+      chart.put(
+          "Version",
+          chartVersion == null
+              ? new TemplateData.Unknown("`.Chart.Version` (the chart version is not pinned)")
+              : release.chart().version().replaceFirst("^v", ""));
       chart.put("AppVersion", appTemplate ? "" : new TemplateData.Unknown("`.Chart.AppVersion`"));
       context.put("Chart", chart);
       context.put("Values", valuesData);
@@ -121,19 +138,27 @@ public final class BjwsCommonModel implements ChartModel {
         List<BjwsRouteSchema.Violation> violations = new ArrayList<>(schema.check(routeValues));
         violations.addAll(schema.checkListenerSets(values.get("listenerSets")));
         for (BjwsRouteSchema.Violation v : violations) {
-          fail(v.node(), v.span(), "values don't meet the specifications of the schema(s)", "`" + v.path() + "` " + v.problem(), v.fix());
+          fail(
+              v.node(),
+              v.span(),
+              "values don't meet the specifications of the schema(s)",
+              "`" + v.path() + "` " + v.problem(),
+              v.fix());
         }
         if (!violations.isEmpty()) {
-          return new ChartRendering(List.of(), problems, routeValues == null ? List.of() : List.of(routeValues));
+          return new ChartRendering(
+              List.of(), problems, routeValues == null ? List.of() : List.of(routeValues));
         }
       }
       Map<String, ManifestMap> routes = enabled(routeValues);
       List<RenderedObject> objects = new ArrayList<>();
-      Map<String, ListenerSetRef> listenerSets = version.listenerSets() ? listenerSets(objects) : Map.of();
+      Map<String, ListenerSetRef> listenerSets =
+          version.listenerSets() ? listenerSets(objects) : Map.of();
       Services services = new Services();
       String primary = version.primaryRoute() ? primaryRoute(routeValues) : null;
       for (Map.Entry<String, ManifestMap> e : routes.entrySet()) {
-        RenderedObject route = route(e.getKey(), e.getValue(), routes.size(), primary, services, listenerSets);
+        RenderedObject route =
+            route(e.getKey(), e.getValue(), routes.size(), primary, services, listenerSets);
         if (route != null) {
           objects.add(route);
         }
@@ -192,10 +217,19 @@ public final class BjwsCommonModel implements ChartModel {
         return primary;
       }
       if (explicit.size() > 1) {
-        problem(ChartProblem.Kind.UNRESOLVED, map.entry(explicit.get(0)).keySpan(), map,
-            "the names of routes " + String.join(", ", explicit.stream().map(id -> "`" + id + "`").toList()) + " change from"
-                + " render to render: the chart (common " + version + ") leaves unsuffixed the first route with `enabled: true`"
-                + " in Go's map order, which is random; gwdns names them as if `" + explicit.get(0) + "` were that one",
+        problem(
+            ChartProblem.Kind.UNRESOLVED,
+            map.entry(explicit.get(0)).keySpan(),
+            map,
+            "the names of routes "
+                + String.join(", ", explicit.stream().map(id -> "`" + id + "`").toList())
+                + " change from"
+                + " render to render: the chart (common "
+                + version
+                + ") leaves unsuffixed the first route with `enabled: true`"
+                + " in Go's map order, which is random; gwdns names them as if `"
+                + explicit.get(0)
+                + "` were that one",
             "set `primary: true` on one route, or upgrade to app-template 3.7.3 or later");
       }
       return explicit.get(0);
@@ -209,7 +243,12 @@ public final class BjwsCommonModel implements ChartModel {
 
     // ------------------------------------------------------------ one route
 
-    private RenderedObject route(String id, ManifestMap route, int count, String primary, Services services,
+    private RenderedObject route(
+        String id,
+        ManifestMap route,
+        int count,
+        String primary,
+        Services services,
         Map<String, ListenerSetRef> listenerSets) {
       ManifestMap.Entry entry = ((ManifestMap) values.get("route")).entry(id);
       Span key = entry.keySpan();
@@ -223,40 +262,59 @@ public final class BjwsCommonModel implements ChartModel {
       if (kind == null) {
         return null;
       }
-      ManifestScalar kindNode = route.get("kind") instanceof ManifestScalar k && !k.isNull() ? k : null;
+      ManifestScalar kindNode =
+          route.get("kind") instanceof ManifestScalar k && !k.isNull() ? k : null;
       String apiVersion = apiVersion(kind);
       ChartTree.Entries metadata = new ChartTree.Entries();
-      ManifestScalar nameNode = route.get("forceRename") instanceof ManifestScalar f && Values.truthy(f) && version.resourceNameRules()
-          ? tree.rewritten(f, name) : tree.string(name, key, route);
+      ManifestScalar nameNode =
+          route.get("forceRename") instanceof ManifestScalar f
+                  && Values.truthy(f)
+                  && version.resourceNameRules()
+              ? tree.rewritten(f, name)
+              : tree.string(name, key, route);
       metadata.put("name", nameNode);
       metadata.put("labels", metadataMap(tree, route, "labels", allLabels(), key, id));
-      metadata.put("annotations", metadataMap(tree, route, "annotations", globalMetadata("annotations"), key, id));
+      metadata.put(
+          "annotations",
+          metadataMap(tree, route, "annotations", globalMetadata("annotations"), key, id));
       ManifestScalar namespaceNode = namespace(tree, route, key, id);
       metadata.put("namespace", namespaceNode);
       ChartTree.Entries spec = new ChartTree.Entries();
       spec.put("parentRefs", parentRefs(tree, route, kind, name, id, listenerSets));
-      if (!kind.equals("TCPRoute") && !kind.equals("UDPRoute") && Values.truthy(route.get("hostnames"))) {
+      if (!kind.equals("TCPRoute")
+          && !kind.equals("UDPRoute")
+          && Values.truthy(route.get("hostnames"))) {
         spec.put("hostnames", hostnames(tree, route, id));
       }
       spec.put("rules", rules(tree, route, kind, id, key, services));
       ChartTree.Entries root = new ChartTree.Entries();
       root.put("apiVersion", tree.string(apiVersion, key, route));
-      root.put("kind", kindNode == null ? tree.string(kind, key, route) : tree.rewritten(kindNode, kind));
+      root.put(
+          "kind",
+          kindNode == null ? tree.string(kind, key, route) : tree.rewritten(kindNode, kind));
       root.put("metadata", tree.map(metadata.list(), key, route));
       root.put("spec", tree.map(spec.list(), route));
       ManifestMap object = tree.map(root.list(), key, route);
-      return object(object, tree, apiVersion, kind, "route." + id, route.get("namespaceOverride"), where);
+      return object(
+          object, tree, apiVersion, kind, "route." + id, route.get("namespaceOverride"), where);
     }
 
-    private RenderedObject object(ManifestMap root, ChartTree tree, String apiVersion, String kind, String part,
-        ManifestNode override, String where) {
+    private RenderedObject object(
+        ManifestMap root,
+        ChartTree tree,
+        String apiVersion,
+        String kind,
+        String part,
+        ManifestNode override,
+        String where) {
       RenderedObject carrier = release.carrier();
       NamespaceSource source;
       String origin;
       if (override != null && Values.truthy(override)) {
         source = NamespaceSource.HELM;
         origin = "namespaceOverride of " + where + " in the values of " + release.label();
-      } else if (release.namespaceSource() == NamespaceSource.ASSUMED || release.namespaceSource() == NamespaceSource.DEFAULT) {
+      } else if (release.namespaceSource() == NamespaceSource.ASSUMED
+          || release.namespaceSource() == NamespaceSource.DEFAULT) {
         source = release.namespaceSource();
         origin = release.namespaceOrigin();
       } else {
@@ -264,9 +322,20 @@ public final class BjwsCommonModel implements ChartModel {
         origin = "the namespace of " + release.label() + " (" + release.namespaceOrigin() + ")";
       }
       ChartSource from = new ChartSource(release.label(), release.chartDescription(), name(), part);
-      return new RenderedObject(carrier.file(), carrier.document(), carrier.item(), apiVersion, kind, root, null, tree.files(),
-          source == NamespaceSource.DEFAULT ? null : source, source == NamespaceSource.DEFAULT ? null : origin, Map.of(),
-          carrier.literalVariables(), from);
+      return new RenderedObject(
+          carrier.file(),
+          carrier.document(),
+          carrier.item(),
+          apiVersion,
+          kind,
+          root,
+          null,
+          tree.files(),
+          source == NamespaceSource.DEFAULT ? null : source,
+          source == NamespaceSource.DEFAULT ? null : origin,
+          Map.of(),
+          carrier.literalVariables(),
+          from);
     }
 
     // ------------------------------------------------------------ names
@@ -298,7 +367,9 @@ public final class BjwsCommonModel implements ChartModel {
     }
 
     private Object globalValue(String key) {
-      if (key.equals("nameOverride") && appTemplate && !Values.truthy(Values.get(values, "global", "nameOverride"))) {
+      if (key.equals("nameOverride")
+          && appTemplate
+          && !Values.truthy(Values.get(values, "global", "nameOverride"))) {
         return release.releaseName();
       }
       return Values.data(Values.get(values, "global", key));
@@ -309,7 +380,8 @@ public final class BjwsCommonModel implements ChartModel {
      * determineResourceNameFromValues}, 3.7.3 suffixes unless primary, before that the primary
      * route alone is unsuffixed.
      */
-    private String resourceName(String id, ManifestMap object, int count, String primary, List<String> path) {
+    private String resourceName(
+        String id, ManifestMap object, int count, String primary, List<String> path) {
       String name = fullname();
       if (version.resourceNameRules()) {
         ManifestNode force = object.get("forceRename");
@@ -326,7 +398,10 @@ public final class BjwsCommonModel implements ChartModel {
             name = p + "-" + name;
           }
         }
-        boolean always = version.alwaysAppendIdentifier() && Values.truthy(Values.get(values, "global", "alwaysAppendIdentifierToResourceName"));
+        boolean always =
+            version.alwaysAppendIdentifier()
+                && Values.truthy(
+                    Values.get(values, "global", "alwaysAppendIdentifierToResourceName"));
         if (count > 1 || always) {
           if (!name.endsWith("-" + id) && !(version.alwaysAppendIdentifier() && id.equals(name))) {
             name = name + "-" + id;
@@ -352,7 +427,10 @@ public final class BjwsCommonModel implements ChartModel {
         String o = classTemplate(override, append(path, "nameOverride"), "nameOverride");
         return o == null ? null : name.equals(o) ? name : name + "-" + o;
       }
-      boolean suffixed = version.primaryRoute() ? !id.equals(primary) : !Values.truthy(object.get("primary")) && count > 1;
+      boolean suffixed =
+          version.primaryRoute()
+              ? !id.equals(primary)
+              : !Values.truthy(object.get("primary")) && count > 1;
       if (suffixed && !(version.nameOverrideTemplated() && name.equals(id))) {
         name = name + "-" + id;
       }
@@ -367,25 +445,36 @@ public final class BjwsCommonModel implements ChartModel {
 
     private String kind(ManifestMap route, String id) {
       ManifestNode node = route.get("kind");
-      String kind = node == null || !Values.truthy(node) ? "HTTPRoute" : central(node, List.of("route", id, "kind"));
+      String kind =
+          node == null || !Values.truthy(node)
+              ? "HTTPRoute"
+              : central(node, List.of("route", id, "kind"));
       if (kind == null) {
         return null;
       }
       if (!KINDS.contains(kind)) {
-        fail(node, "Not a valid route kind (" + kind + ")", "route `" + id + "` sets `kind: " + kind + "`",
+        fail(
+            node,
+            "Not a valid route kind (" + kind + ")",
+            "route `" + id + "` sets `kind: " + kind + "`",
             "set `kind` to one of GRPCRoute, HTTPRoute, TCPRoute, TLSRoute or UDPRoute");
         return null;
       }
       return kind;
     }
 
-    /** The newest of v1, v1beta1 and v1alpha2 the cluster serves, as the chart asks {@code .Capabilities}. */
+    /**
+     * The newest of v1, v1beta1 and v1alpha2 the cluster serves, as the chart asks {@code
+     * .Capabilities}.
+     */
     private String apiVersion(String kind) {
       String group = GatewayApi.GROUP;
       if (capabilities.has(group + "/v1/" + kind)) {
         return group + "/v1";
       }
-      return capabilities.has(group + "/v1beta1/" + kind) ? group + "/v1beta1" : group + "/v1alpha2";
+      return capabilities.has(group + "/v1beta1/" + kind)
+          ? group + "/v1beta1"
+          : group + "/v1alpha2";
     }
 
     private ManifestScalar namespace(ChartTree tree, ManifestMap object, Span key, String id) {
@@ -406,12 +495,19 @@ public final class BjwsCommonModel implements ChartModel {
 
     // ------------------------------------------------------------ labels and annotations
 
-    /** {@code bjw-s.common.lib.metadata.allLabels}, by key: the chart's labels and {@code global.labels}. */
+    /**
+     * {@code bjw-s.common.lib.metadata.allLabels}, by key: the chart's labels and {@code
+     * global.labels}.
+     */
     private Map<String, Labeled> allLabels() {
       Map<String, Labeled> labels = new TreeMap<>();
       SemanticVersion chartVersion = release.chart().exactVersion();
       if (chartVersion != null) {
-        String chart = trimDash(trunc((chartName + "-" + release.chart().version().replaceFirst("^v", "")).replace("+", "_")));
+        String chart =
+            trimDash(
+                trunc(
+                    (chartName + "-" + release.chart().version().replaceFirst("^v", ""))
+                        .replace("+", "_")));
         labels.put("helm.sh/chart", new Labeled(chart, null));
       }
       labels.put("app.kubernetes.io/name", new Labeled(chartNames(), null));
@@ -421,12 +517,20 @@ public final class BjwsCommonModel implements ChartModel {
       return labels;
     }
 
-    /** {@code global.labels} or {@code global.annotations}: each value through tpl once (and the class's tpl). */
+    /**
+     * {@code global.labels} or {@code global.annotations}: each value through tpl once (and the
+     * class's tpl).
+     */
     private Map<String, Labeled> globalMetadata(String field) {
       Map<String, Labeled> out = new TreeMap<>();
       if (Values.get(values, "global", field) instanceof ManifestMap global) {
         for (ManifestMap.Entry e : global.entries()) {
-          String text = metadataValue(e.value(), List.of("global", field, e.key()), "global." + field + "." + e.key(), true);
+          String text =
+              metadataValue(
+                  e.value(),
+                  List.of("global", field, e.key()),
+                  "global." + field + "." + e.key(),
+                  true);
           if (text != null) {
             out.put(e.key(), new Labeled(text, e.value()));
           }
@@ -442,13 +546,23 @@ public final class BjwsCommonModel implements ChartModel {
      * The object's labels or annotations: its own over the chart's ({@code merge} keeps the first
      * map's keys), each value through tpl from 3.2.0.
      */
-    private ManifestMap metadataMap(ChartTree tree, ManifestMap object, String field, Map<String, Labeled> chart, Span key,
+    private ManifestMap metadataMap(
+        ChartTree tree,
+        ManifestMap object,
+        String field,
+        Map<String, Labeled> chart,
+        Span key,
         String id) {
       Map<String, Labeled> merged = new TreeMap<>(chart);
       ManifestNode own = object.get(field);
       if (own instanceof ManifestMap map) {
         for (ManifestMap.Entry e : map.entries()) {
-          String text = metadataValue(e.value(), List.of("route", id, field, e.key()), "route." + id + "." + field + "." + e.key(), false);
+          String text =
+              metadataValue(
+                  e.value(),
+                  List.of("route", id, field, e.key()),
+                  "route." + id + "." + field + "." + e.key(),
+                  false);
           if (text != null) {
             merged.put(e.key(), new Labeled(text, e.value()));
           }
@@ -460,19 +574,30 @@ public final class BjwsCommonModel implements ChartModel {
       List<ManifestMap.Entry> entries = new ArrayList<>();
       for (Map.Entry<String, Labeled> e : merged.entrySet()) {
         Labeled l = e.getValue();
-        ManifestScalar value = l.node() instanceof ManifestScalar s ? tree.rewritten(s, l.text()) : tree.string(l.text(), key, object);
-        Span at = l.node() != null && own instanceof ManifestMap map && map.entry(e.getKey()) != null && map.get(e.getKey()) == l.node()
-            ? map.entry(e.getKey()).keySpan() : value.span();
+        ManifestScalar value =
+            l.node() instanceof ManifestScalar s
+                ? tree.rewritten(s, l.text())
+                : tree.string(l.text(), key, object);
+        Span at =
+            l.node() != null
+                    && own instanceof ManifestMap map
+                    && map.entry(e.getKey()) != null
+                    && map.get(e.getKey()) == l.node()
+                ? map.entry(e.getKey()).keySpan()
+                : value.span();
         entries.add(new ManifestMap.Entry(e.getKey(), at, value));
       }
-      return own instanceof ManifestMap map ? tree.map(entries, map) : tree.map(entries, key, object);
+      return own instanceof ManifestMap map
+          ? tree.map(entries, map)
+          : tree.map(entries, key, object);
     }
 
     /**
      * A label or annotation value as the chart prints it: through tpl from 3.2.0 ({@code global}
      * ones twice before 5.2.1: once in their helper, once in the class), as written before.
      */
-    private String metadataValue(ManifestNode node, List<String> path, String label, boolean global) {
+    private String metadataValue(
+        ManifestNode node, List<String> path, String label, boolean global) {
       if (!version.metadataTemplated()) {
         return node instanceof ManifestScalar s && !s.isNull() ? s.value() : null;
       }
@@ -480,7 +605,10 @@ public final class BjwsCommonModel implements ChartModel {
         return node instanceof ManifestScalar s && !s.isNull() ? central(s, path) : null;
       }
       if (!(node instanceof ManifestScalar s) || s.isNull() || s.kind() != ScalarKind.STRING) {
-        fail(node, "tpl: wrong type for value; expected string; got " + goType(node), "`" + label + "` is " + node.describe(),
+        fail(
+            node,
+            "tpl: wrong type for value; expected string; got " + goType(node),
+            "`" + label + "` is " + node.describe(),
             "quote the value, so it is a string");
         return null;
       }
@@ -493,7 +621,12 @@ public final class BjwsCommonModel implements ChartModel {
 
     // ------------------------------------------------------------ parentRefs
 
-    private ManifestNode parentRefs(ChartTree tree, ManifestMap route, String kind, String name, String id,
+    private ManifestNode parentRefs(
+        ChartTree tree,
+        ManifestMap route,
+        String kind,
+        String name,
+        String id,
         Map<String, ListenerSetRef> listenerSets) {
       ManifestNode node = route.get("parentRefs");
       if (!(node instanceof ManifestList list)) {
@@ -502,8 +635,11 @@ public final class BjwsCommonModel implements ChartModel {
       List<ManifestNode> items = new ArrayList<>();
       for (int i = 0; i < list.items().size(); i++) {
         if (!(list.items().get(i) instanceof ManifestMap ref)) {
-          fail(list.items().get(i), "can't evaluate field group in type " + goType(list.items().get(i)),
-              "route `" + id + "` parentRefs[" + i + "] is " + list.items().get(i).describe(), "write each parentRef as a mapping");
+          fail(
+              list.items().get(i),
+              "can't evaluate field group in type " + goType(list.items().get(i)),
+              "route `" + id + "` parentRefs[" + i + "] is " + list.items().get(i).describe(),
+              "write each parentRef as a mapping");
           continue;
         }
         ManifestNode item = parentRef(tree, ref, i, kind, name, id, listenerSets);
@@ -514,7 +650,13 @@ public final class BjwsCommonModel implements ChartModel {
       return tree.list(items, list);
     }
 
-    private ManifestNode parentRef(ChartTree tree, ManifestMap ref, int index, String kind, String name, String id,
+    private ManifestNode parentRef(
+        ChartTree tree,
+        ManifestMap ref,
+        int index,
+        String kind,
+        String name,
+        String id,
         Map<String, ListenerSetRef> listenerSets) {
       List<String> path = List.of("route", id, "parentRefs", Integer.toString(index));
       String where = "route `" + id + "` parentRefs[" + index + "]";
@@ -525,15 +667,30 @@ public final class BjwsCommonModel implements ChartModel {
       ManifestScalar parentKind = defaulted(tree, ref, "kind", "Gateway", path);
       ManifestScalar parentName = scalar(ref, "name");
       ManifestScalar namespace = scalar(ref, "namespace");
-      String namespaceText = namespace == null || !Values.truthy(namespace) ? null : central(namespace, append(path, "namespace"));
+      String namespaceText =
+          namespace == null || !Values.truthy(namespace)
+              ? null
+              : central(namespace, append(path, "namespace"));
       ManifestNode identifier = version.listenerSets() ? ref.get("identifier") : null;
-      String nameText = parentName == null || !Values.truthy(parentName) ? null : central(parentName, append(path, "name"));
+      String nameText =
+          parentName == null || !Values.truthy(parentName)
+              ? null
+              : central(parentName, append(path, "name"));
       if (identifier != null && Values.truthy(identifier)) {
         String lsId = central(identifier, append(path, "identifier"));
         ListenerSetRef ls = lsId == null ? null : listenerSets.get(lsId);
         if (ls == null) {
-          fail(identifier, "Route '" + id + "': No enabled ListenerSet found with identifier '" + lsId + "'. Define and enable it under"
-              + " 'listenerSets." + lsId + "' or reference a parent Gateway by name.", where + " names ListenerSet `" + lsId + "`",
+          fail(
+              identifier,
+              "Route '"
+                  + id
+                  + "': No enabled ListenerSet found with identifier '"
+                  + lsId
+                  + "'. Define and enable it under"
+                  + " 'listenerSets."
+                  + lsId
+                  + "' or reference a parent Gateway by name.",
+              where + " names ListenerSet `" + lsId + "`",
               "define and enable `listenerSets." + lsId + "`, or name a Gateway with `name:`");
           return null;
         }
@@ -542,21 +699,31 @@ public final class BjwsCommonModel implements ChartModel {
         parentName = tree.string(ls.name(), identifier);
         nameText = ls.name();
         if (namespaceText == null) {
-          String routeNamespace = Values.truthy(Values.get(values, "route", id, "namespaceOverride"))
-              ? text(Values.get(values, "route", id, "namespaceOverride")) : release.releaseNamespace();
+          String routeNamespace =
+              Values.truthy(Values.get(values, "route", id, "namespaceOverride"))
+                  ? text(Values.get(values, "route", id, "namespaceOverride"))
+                  : release.releaseNamespace();
           if (!ls.namespace().equals(routeNamespace)) {
             namespace = tree.string(ls.namespace(), identifier);
             namespaceText = ls.namespace();
           }
         }
       } else if (nameText == null) {
-        fail(ref, "parentRef name is required for " + kind + " " + name, where + " sets no `name`",
+        fail(
+            ref,
+            "parentRef name is required for " + kind + " " + name,
+            where + " sets no `name`",
             "add `name:` (the Gateway's name) to " + where);
         return null;
       }
       if (namespaceText == null && !version.parentRefNamespaceOptional()) {
-        fail(ref, "parentRef namespace is required for " + kind + " " + name, where + " sets no `namespace`",
-            "add `namespace:` (the Gateway's namespace) to " + where + ", or upgrade to app-template 5.0.2 or later, where a"
+        fail(
+            ref,
+            "parentRef namespace is required for " + kind + " " + name,
+            where + " sets no `namespace`",
+            "add `namespace:` (the Gateway's namespace) to "
+                + where
+                + ", or upgrade to app-template 5.0.2 or later, where a"
                 + " parentRef without one is in the route's namespace");
         return null;
       }
@@ -594,32 +761,69 @@ public final class BjwsCommonModel implements ChartModel {
         if (node != null && io.github.gwdns.core.render.Variables.hasHelmTemplate(node.value())) {
           failed = true;
           ok = false;
-          problems.add(new ChartProblem(ChartProblem.Kind.RENDER_FAILS, release.range(node), release.carrierRef(), release.label()
-              + ": chart " + release.chartDescription() + " does not render templates in parentRefs (only from 5.2.1): " + where + "."
-              + field + " `" + node.value() + "` reaches the API server as written, which rejects " + kind + " " + name + " (a "
-              + field + " holds no `{{`), so the release fails to install and none of its routes is applied",
-              "write the " + field + " literally, or upgrade to app-template 5.2.1 or later"));
+          problems.add(
+              new ChartProblem(
+                  ChartProblem.Kind.RENDER_FAILS,
+                  release.range(node),
+                  release.carrierRef(),
+                  release.label()
+                      + ": chart "
+                      + release.chartDescription()
+                      + " does not render templates in parentRefs (only from 5.2.1): "
+                      + where
+                      + "."
+                      + field
+                      + " `"
+                      + node.value()
+                      + "` reaches the API server as written, which rejects "
+                      + kind
+                      + " "
+                      + name
+                      + " (a "
+                      + field
+                      + " holds no `{{`), so the release fails to install and none of its routes is applied",
+                  "write the " + field + " literally, or upgrade to app-template 5.2.1 or later"));
         }
       }
       ManifestScalar parentName = scalar(ref, "name");
-      if (ok && parentName != null && io.github.gwdns.core.render.Variables.hasHelmTemplate(parentName.value())) {
-        problems.add(new ChartProblem(ChartProblem.Kind.NOT_TEMPLATED, release.range(parentName), release.carrierRef(), release.label()
-            + ": chart " + release.chartDescription() + " does not render templates in parentRefs (only from 5.2.1): " + where
-            + ".name `" + parentName.value() + "` reaches the cluster as written, so " + kind + " " + name + " names a Gateway called `"
-            + parentName.value() + "`, which does not exist, and gets no DNS record",
-            "write the Gateway's name literally, or upgrade to app-template 5.2.1 or later"));
+      if (ok
+          && parentName != null
+          && io.github.gwdns.core.render.Variables.hasHelmTemplate(parentName.value())) {
+        problems.add(
+            new ChartProblem(
+                ChartProblem.Kind.NOT_TEMPLATED,
+                release.range(parentName),
+                release.carrierRef(),
+                release.label()
+                    + ": chart "
+                    + release.chartDescription()
+                    + " does not render templates in parentRefs (only from 5.2.1): "
+                    + where
+                    + ".name `"
+                    + parentName.value()
+                    + "` reaches the cluster as written, so "
+                    + kind
+                    + " "
+                    + name
+                    + " names a Gateway called `"
+                    + parentName.value()
+                    + "`, which does not exist, and gets no DNS record",
+                "write the Gateway's name literally, or upgrade to app-template 5.2.1 or later"));
       }
       return ok;
     }
 
     /** {@code .field | default "fallback"}, at the value when set, else at the parentRef. */
-    private ManifestScalar defaulted(ChartTree tree, ManifestMap ref, String field, String fallback, List<String> path) {
+    private ManifestScalar defaulted(
+        ChartTree tree, ManifestMap ref, String field, String fallback, List<String> path) {
       ManifestScalar node = scalar(ref, field);
       if (node == null || !Values.truthy(node)) {
         return tree.string(fallback, ref.span().start(), ref);
       }
       String text = central(node, append(path, field));
-      return text == null ? tree.string(fallback, ref.span().start(), ref) : tree.rewritten(node, text);
+      return text == null
+          ? tree.string(fallback, ref.span().start(), ref)
+          : tree.rewritten(node, text);
     }
 
     // ------------------------------------------------------------ hostnames
@@ -627,8 +831,12 @@ public final class BjwsCommonModel implements ChartModel {
     private ManifestNode hostnames(ChartTree tree, ManifestMap route, String id) {
       ManifestNode node = route.get("hostnames");
       if (!(node instanceof ManifestList list)) {
-        fail(node, "range can't iterate over " + (node instanceof ManifestScalar s ? s.value() : "a mapping"),
-            "route `" + id + "` hostnames is " + node.describe(), "write `hostnames` as a list");
+        fail(
+            node,
+            "range can't iterate over "
+                + (node instanceof ManifestScalar s ? s.value() : "a mapping"),
+            "route `" + id + "` hostnames is " + node.describe(),
+            "write `hostnames` as a list");
         return null;
       }
       List<ManifestNode> items = new ArrayList<>();
@@ -641,12 +849,16 @@ public final class BjwsCommonModel implements ChartModel {
         } else if (item instanceof ManifestScalar s && s.kind() == ScalarKind.STRING) {
           text = template(s, s.value(), "route." + id + ".hostnames[" + i + "]");
         } else {
-          fail(item, "tpl: wrong type for value; expected string; got " + goType(item), "route `" + id + "` hostnames[" + i + "] is "
-              + item.describe(), "quote the hostname, so it is a string");
+          fail(
+              item,
+              "tpl: wrong type for value; expected string; got " + goType(item),
+              "route `" + id + "` hostnames[" + i + "] is " + item.describe(),
+              "quote the hostname, so it is a string");
           text = null;
         }
         if (text != null) {
-          items.add(item instanceof ManifestScalar s ? tree.rewritten(s, text) : tree.string(text, item));
+          items.add(
+              item instanceof ManifestScalar s ? tree.rewritten(s, text) : tree.string(text, item));
         }
       }
       return tree.list(items, list);
@@ -654,7 +866,8 @@ public final class BjwsCommonModel implements ChartModel {
 
     // ------------------------------------------------------------ rules
 
-    private ManifestNode rules(ChartTree tree, ManifestMap route, String kind, String id, Span key, Services services) {
+    private ManifestNode rules(
+        ChartTree tree, ManifestMap route, String kind, String id, Span key, Services services) {
       ManifestNode node = route.get("rules");
       List<ManifestMap> rules = new ArrayList<>();
       if (node instanceof ManifestList list) {
@@ -672,18 +885,38 @@ public final class BjwsCommonModel implements ChartModel {
       }
       if (defaultsKnown && version.serviceAutoDetection() && enabledServices != 1) {
         if (version.explicitRuleRequired() && !Values.truthy(node)) {
-          fail(node == null ? route : node, "An explicit rule is required because automatic Service detection is not possible. (route: "
-              + id + ")", "route `" + id + "` has no rules and the release enables " + enabledServices + " Services",
+          fail(
+              node == null ? route : node,
+              "An explicit rule is required because automatic Service detection is not possible. (route: "
+                  + id
+                  + ")",
+              "route `"
+                  + id
+                  + "` has no rules and the release enables "
+                  + enabledServices
+                  + " Services",
               "add `rules` with a backendRef naming the Service (`identifier:` or `name:`)");
         }
         for (ManifestMap rule : rules) {
           for (ManifestMap ref : maps(rule.get("backendRefs"))) {
             if (!Values.truthy(ref.get("name")) && !Values.truthy(ref.get("identifier"))) {
-              fail(ref, version.messages5()
-                  ? "Route '" + id + "': Either 'name' or 'identifier' is required in backendRef because automatic Service detection is"
-                      + " not possible (found " + enabledServices + " enabled services). Specify the target service explicitly."
-                  : "Either name or identifier is required because automatic Service detection is not possible. (route: " + id + ")",
-                  "a backendRef of route `" + id + "` names no Service, and the release enables " + enabledServices + " Services",
+              fail(
+                  ref,
+                  version.messages5()
+                      ? "Route '"
+                          + id
+                          + "': Either 'name' or 'identifier' is required in backendRef because automatic Service detection is"
+                          + " not possible (found "
+                          + enabledServices
+                          + " enabled services). Specify the target service explicitly."
+                      : "Either name or identifier is required because automatic Service detection is not possible. (route: "
+                          + id
+                          + ")",
+                  "a backendRef of route `"
+                      + id
+                      + "` names no Service, and the release enables "
+                      + enabledServices
+                      + " Services",
                   "set `identifier:` (a key of `service:`) or `name:` on the backendRef");
             }
           }
@@ -693,11 +926,16 @@ public final class BjwsCommonModel implements ChartModel {
         if (Values.truthy(rule.get("filters")) && Values.truthy(rule.get("backendRefs"))) {
           for (ManifestMap filter : maps(rule.get("filters"))) {
             if ("RequestRedirect".equals(filter.text("type"))) {
-              fail(filter, version.messages5()
-                  ? "Route '" + id + "': RequestRedirect filter cannot be used together with backendRefs. Remove either the filter or the"
-                      + " backendRefs."
-                  : "backend refs and request redirect filters cannot co-exist.",
-                  "a rule of route `" + id + "` has a RequestRedirect filter and backendRefs", "remove the backendRefs or the filter");
+              fail(
+                  filter,
+                  version.messages5()
+                      ? "Route '"
+                          + id
+                          + "': RequestRedirect filter cannot be used together with backendRefs. Remove either the filter or the"
+                          + " backendRefs."
+                      : "backend refs and request redirect filters cannot co-exist.",
+                  "a rule of route `" + id + "` has a RequestRedirect filter and backendRefs",
+                  "remove the backendRefs or the filter");
             }
           }
         }
@@ -705,9 +943,17 @@ public final class BjwsCommonModel implements ChartModel {
       List<ManifestNode> out = new ArrayList<>();
       if (synthesized) {
         ServiceRef only = services.enabled().values().iterator().next();
-        ChartTree.Entries backend = backend(tree, route, only.name(), only.primaryPort(), null, key);
-        out.add(tree.map(new ChartTree.Entries().put("backendRefs", tree.list(List.of(tree.map(backend.list(), key, route)), route))
-            .list(), key, route));
+        ChartTree.Entries backend =
+            backend(tree, route, only.name(), only.primaryPort(), null, key);
+        out.add(
+            tree.map(
+                new ChartTree.Entries()
+                    .put(
+                        "backendRefs",
+                        tree.list(List.of(tree.map(backend.list(), key, route)), route))
+                    .list(),
+                key,
+                route));
       } else {
         for (int i = 0; i < rules.size(); i++) {
           ManifestNode rule = rule(tree, rules.get(i), i, kind, id, services, autodetect);
@@ -716,15 +962,27 @@ public final class BjwsCommonModel implements ChartModel {
           }
         }
       }
-      return node instanceof ManifestList list ? tree.list(out, list) : out.isEmpty() ? null : tree.list(out, route);
+      return node instanceof ManifestList list
+          ? tree.list(out, list)
+          : out.isEmpty() ? null : tree.list(out, route);
     }
 
-    private ManifestNode rule(ChartTree tree, ManifestMap rule, int index, String kind, String id, Services services,
+    private ManifestNode rule(
+        ChartTree tree,
+        ManifestMap rule,
+        int index,
+        String kind,
+        String id,
+        Services services,
         boolean autodetect) {
       ChartTree.Entries out = new ChartTree.Entries();
       ManifestScalar ruleName = scalar(rule, "name");
       if (version.ruleName() && ruleName != null && Values.truthy(ruleName)) {
-        String text = classTemplate(ruleName, List.of("route", id, "rules", Integer.toString(index), "name"), "rules[" + index + "].name");
+        String text =
+            classTemplate(
+                ruleName,
+                List.of("route", id, "rules", Integer.toString(index), "name"),
+                "rules[" + index + "].name");
         out.put("name", text == null ? null : tree.rewritten(ruleName, text));
       }
       List<ManifestNode> backends = new ArrayList<>();
@@ -737,7 +995,9 @@ public final class BjwsCommonModel implements ChartModel {
           backends.add(backend);
         }
       }
-      out.put("backendRefs", refs instanceof ManifestList l ? tree.list(backends, l) : tree.list(backends, rule));
+      out.put(
+          "backendRefs",
+          refs instanceof ManifestList l ? tree.list(backends, l) : tree.list(backends, rule));
       if (kind.equals("HTTPRoute") || kind.equals("GRPCRoute")) {
         for (String field : List.of("matches", "filters", "sessionPersistence")) {
           if (Values.truthy(rule.get(field))) {
@@ -751,10 +1011,18 @@ public final class BjwsCommonModel implements ChartModel {
       return tree.map(out.list(), rule);
     }
 
-    private ManifestNode backendRef(ChartTree tree, ManifestMap ref, String id, int rule, int index, Services services,
+    private ManifestNode backendRef(
+        ChartTree tree,
+        ManifestMap ref,
+        String id,
+        int rule,
+        int index,
+        Services services,
         boolean autodetect) {
       String where = "route `" + id + "` rules[" + rule + "].backendRefs[" + index + "]";
-      List<String> path = List.of("route", id, "rules", Integer.toString(rule), "backendRefs", Integer.toString(index));
+      List<String> path =
+          List.of(
+              "route", id, "rules", Integer.toString(rule), "backendRefs", Integer.toString(index));
       ServiceRef service = null;
       String serviceName;
       ManifestNode nameNode = ref.get("name");
@@ -770,8 +1038,10 @@ public final class BjwsCommonModel implements ChartModel {
           return null;
         }
       } else {
-        String serviceId = Values.truthy(identifier) ? central(identifier, append(path, "identifier"))
-            : autodetect ? services.enabled().keySet().iterator().next() : null;
+        String serviceId =
+            Values.truthy(identifier)
+                ? central(identifier, append(path, "identifier"))
+                : autodetect ? services.enabled().keySet().iterator().next() : null;
         if (serviceId == null) {
           return null; // validation has failed already
         }
@@ -780,8 +1050,17 @@ public final class BjwsCommonModel implements ChartModel {
           return null; // the chart's own values may define it
         }
         if (service == null) {
-          fail(identifier == null ? ref : identifier, "No enabled Service found with this identifier. (route: '" + id + "', identifier: '"
-              + serviceId + "')", where + " names Service `" + serviceId + "`, which is not an enabled key of `service:`",
+          fail(
+              identifier == null ? ref : identifier,
+              "No enabled Service found with this identifier. (route: '"
+                  + id
+                  + "', identifier: '"
+                  + serviceId
+                  + "')",
+              where
+                  + " names Service `"
+                  + serviceId
+                  + "`, which is not an enabled key of `service:`",
               "name an enabled Service of `service:`, or use `name:` for a Service of another release");
           return null;
         }
@@ -791,12 +1070,26 @@ public final class BjwsCommonModel implements ChartModel {
       String portText;
       if (port == null || !Values.truthy(port)) {
         portText = service == null ? null : service.primaryPort();
-      } else if (port instanceof ManifestScalar p && p.kind() == ScalarKind.STRING && version.portByName()) {
+      } else if (port instanceof ManifestScalar p
+          && p.kind() == ScalarKind.STRING
+          && version.portByName()) {
         portText = service == null ? null : service.portByName(p.value());
         if (portText == null && version.portOptional() && defaultsKnown) {
-          fail(port, "No enabled Service Port found with this identifier. (route: '" + id + "', service: '"
-              + (service == null ? "<nil>" : service.id()) + "', identifier: '" + p.value() + "')",
-              where + " names port `" + p.value() + "`, which Service `" + (service == null ? "" : service.id()) + "` does not have",
+          fail(
+              port,
+              "No enabled Service Port found with this identifier. (route: '"
+                  + id
+                  + "', service: '"
+                  + (service == null ? "<nil>" : service.id())
+                  + "', identifier: '"
+                  + p.value()
+                  + "')",
+              where
+                  + " names port `"
+                  + p.value()
+                  + "`, which Service `"
+                  + (service == null ? "" : service.id())
+                  + "` does not have",
               "name a port of the Service's `ports:`, or give the port number");
           return null;
         }
@@ -806,19 +1099,40 @@ public final class BjwsCommonModel implements ChartModel {
       return tree.map(backend(tree, ref, serviceName, portText, port, ref.span()).list(), ref);
     }
 
-    private ChartTree.Entries backend(ChartTree tree, ManifestMap ref, String serviceName, String port, ManifestNode portNode, Span at) {
+    private ChartTree.Entries backend(
+        ChartTree tree,
+        ManifestMap ref,
+        String serviceName,
+        String port,
+        ManifestNode portNode,
+        Span at) {
       ChartTree.Entries out = new ChartTree.Entries();
-      out.put("group", Values.truthy(ref.get("group")) ? tree.keep(ref.get("group")) : tree.string("", at, ref));
-      out.put("kind", Values.truthy(ref.get("kind")) ? tree.keep(ref.get("kind")) : tree.string("Service", at, ref));
+      out.put(
+          "group",
+          Values.truthy(ref.get("group")) ? tree.keep(ref.get("group")) : tree.string("", at, ref));
+      out.put(
+          "kind",
+          Values.truthy(ref.get("kind"))
+              ? tree.keep(ref.get("kind"))
+              : tree.string("Service", at, ref));
       out.put("name", tree.string(serviceName, at, ref));
-      out.put("namespace", Values.truthy(ref.get("namespace")) ? tree.keep(ref.get("namespace"))
-          : tree.string(release.releaseNamespace(), at, ref));
+      out.put(
+          "namespace",
+          Values.truthy(ref.get("namespace"))
+              ? tree.keep(ref.get("namespace"))
+              : tree.string(release.releaseNamespace(), at, ref));
       if (port != null && !port.isEmpty() && !port.equals("0")) {
-        out.put("port", portNode instanceof ManifestScalar p && p.value().equals(port) ? tree.keep(p)
-            : new ManifestScalar(port, port.matches("\\d+") ? ScalarKind.INTEGER : ScalarKind.STRING, true, at));
+        out.put(
+            "port",
+            portNode instanceof ManifestScalar p && p.value().equals(port)
+                ? tree.keep(p)
+                : new ManifestScalar(
+                    port, port.matches("\\d+") ? ScalarKind.INTEGER : ScalarKind.STRING, true, at));
       }
       ManifestNode weight = ref.get("weight");
-      out.put("weight", weight != null && !weight.isNull() ? tree.keep(weight) : tree.integer("1", ref));
+      out.put(
+          "weight",
+          weight != null && !weight.isNull() ? tree.keep(weight) : tree.integer("1", ref));
       return out;
     }
 
@@ -839,7 +1153,9 @@ public final class BjwsCommonModel implements ChartModel {
     /** A Service of the chart, as a backendRef resolves it. */
     private record ServiceRef(String id, String name, String primaryPort, ManifestMap values) {
       String portByName(String port) {
-        return Values.get(values, "ports", port, "port") instanceof ManifestScalar s && !s.isNull() ? s.value() : null;
+        return Values.get(values, "ports", port, "port") instanceof ManifestScalar s && !s.isNull()
+            ? s.value()
+            : null;
       }
     }
 
@@ -853,29 +1169,41 @@ public final class BjwsCommonModel implements ChartModel {
           Map<String, ManifestMap> maps = new TreeMap<>();
           if (values.get("service") instanceof ManifestMap services) {
             for (ManifestMap.Entry e : services.entries()) {
-              if (e.value() instanceof ManifestMap s && (s.get("enabled") == null || Values.truthy(s.get("enabled")))) {
+              if (e.value() instanceof ManifestMap s
+                  && (s.get("enabled") == null || Values.truthy(s.get("enabled")))) {
                 maps.put(e.key(), s);
               }
             }
           }
           for (Map.Entry<String, ManifestMap> e : maps.entrySet()) {
-            String name = version.resourceNameRules()
-                ? resourceName(e.getKey(), e.getValue(), maps.size(), null, List.of("service", e.getKey()))
-                : fullname() + (maps.size() > 1 && !Values.truthy(e.getValue().get("primary")) ? "-" + e.getKey() : "");
-            enabled.put(e.getKey(), new ServiceRef(e.getKey(), name, primaryPort(e.getValue()), e.getValue()));
+            String name =
+                version.resourceNameRules()
+                    ? resourceName(
+                        e.getKey(), e.getValue(), maps.size(), null, List.of("service", e.getKey()))
+                    : fullname()
+                        + (maps.size() > 1 && !Values.truthy(e.getValue().get("primary"))
+                            ? "-" + e.getKey()
+                            : "");
+            enabled.put(
+                e.getKey(),
+                new ServiceRef(e.getKey(), name, primaryPort(e.getValue()), e.getValue()));
           }
         }
         return enabled;
       }
 
-      /** The port marked primary, else the first by name, of the enabled ports (4.2.0+: those with a number). */
+      /**
+       * The port marked primary, else the first by name, of the enabled ports (4.2.0+: those with a
+       * number).
+       */
       private String primaryPort(ManifestMap service) {
         if (!(service.get("ports") instanceof ManifestMap ports)) {
           return null;
         }
         Map<String, ManifestMap> enabledPorts = new TreeMap<>();
         for (ManifestMap.Entry e : ports.entries()) {
-          if (e.value() instanceof ManifestMap p && (p.get("enabled") == null || Values.truthy(p.get("enabled")))
+          if (e.value() instanceof ManifestMap p
+              && (p.get("enabled") == null || Values.truthy(p.get("enabled")))
               && (!version.version().atLeast(4, 2, 0) || p.get("port") != null)) {
             enabledPorts.put(e.key(), p);
           }
@@ -906,8 +1234,9 @@ public final class BjwsCommonModel implements ChartModel {
       }
       Map<String, ManifestMap> enabled = new TreeMap<>();
       for (ManifestMap.Entry e : map.entries()) {
-        if (e.value() instanceof ManifestMap ls && (ls.get("enabled") == null || truthy(ls.get("enabled"),
-            List.of("listenerSets", e.key(), "enabled")))) {
+        if (e.value() instanceof ManifestMap ls
+            && (ls.get("enabled") == null
+                || truthy(ls.get("enabled"), List.of("listenerSets", e.key(), "enabled")))) {
           enabled.put(e.key(), ls);
         }
       }
@@ -919,8 +1248,10 @@ public final class BjwsCommonModel implements ChartModel {
           continue;
         }
         ManifestNode override = ls.get("namespaceOverride");
-        String namespace = Values.truthy(override) ? central(override, List.of("listenerSets", id, "namespaceOverride"))
-            : release.releaseNamespace();
+        String namespace =
+            Values.truthy(override)
+                ? central(override, List.of("listenerSets", id, "namespaceOverride"))
+                : release.releaseNamespace();
         out.put(id, new ListenerSetRef(name, namespace));
         RenderedObject object = listenerSet(id, ls, name);
         if (object != null) {
@@ -935,15 +1266,27 @@ public final class BjwsCommonModel implements ChartModel {
       ChartTree tree = new ChartTree(release);
       ManifestNode parent = ls.get("parentRef");
       if (!(parent instanceof ManifestMap parentRef) || !Values.truthy(parentRef)) {
-        fail(parent == null ? ls : parent, "ListenerSet '" + id + "': spec.parentRef is required. Define it under 'listenerSets." + id
-            + ".parentRef' with a Gateway name.", "ListenerSet `" + id + "` names no parent Gateway",
+        fail(
+            parent == null ? ls : parent,
+            "ListenerSet '"
+                + id
+                + "': spec.parentRef is required. Define it under 'listenerSets."
+                + id
+                + ".parentRef' with a Gateway name.",
+            "ListenerSet `" + id + "` names no parent Gateway",
             "set `listenerSets." + id + ".parentRef.name` to the Gateway's name");
         return null;
       }
       if (!Values.truthy(parentRef.get("name"))) {
-        fail(parentRef, "ListenerSet '" + id + "': parentRef.name is required. Specify the parent Gateway name under 'listenerSets." + id
-            + ".parentRef.name'.", "ListenerSet `" + id + "` names no parent Gateway", "set `listenerSets." + id
-            + ".parentRef.name` to the Gateway's name");
+        fail(
+            parentRef,
+            "ListenerSet '"
+                + id
+                + "': parentRef.name is required. Specify the parent Gateway name under 'listenerSets."
+                + id
+                + ".parentRef.name'.",
+            "ListenerSet `" + id + "` names no parent Gateway",
+            "set `listenerSets." + id + ".parentRef.name` to the Gateway's name");
         return null;
       }
       if (!validListeners(id, ls)) {
@@ -952,10 +1295,14 @@ public final class BjwsCommonModel implements ChartModel {
       ChartTree.Entries metadata = new ChartTree.Entries();
       metadata.put("name", tree.string(name, key, ls));
       metadata.put("labels", metadataMap(tree, ls, "labels", allLabels(), key, id));
-      metadata.put("annotations", metadataMap(tree, ls, "annotations", globalMetadata("annotations"), key, id));
+      metadata.put(
+          "annotations",
+          metadataMap(tree, ls, "annotations", globalMetadata("annotations"), key, id));
       ManifestNode override = ls.get("namespaceOverride");
-      ManifestScalar namespace = override instanceof ManifestScalar s && Values.truthy(s) ? tree.rewritten(s,
-          central(s, List.of("listenerSets", id, "namespaceOverride"))) : namespace(tree, ls, key, id);
+      ManifestScalar namespace =
+          override instanceof ManifestScalar s && Values.truthy(s)
+              ? tree.rewritten(s, central(s, List.of("listenerSets", id, "namespaceOverride")))
+              : namespace(tree, ls, key, id);
       metadata.put("namespace", namespace);
       ChartTree.Entries parentOut = new ChartTree.Entries();
       List<String> path = List.of("listenerSets", id, "parentRef");
@@ -975,8 +1322,15 @@ public final class BjwsCommonModel implements ChartModel {
         lo.put("name", tree.keep(l.get("name")));
         if (Values.truthy(l.get("hostname"))) {
           ManifestScalar h = scalar(l, "hostname");
-          String text = h == null ? null : version.centralTemplating() ? central(h, List.of("listenerSets", id, "listeners",
-              Integer.toString(i), "hostname")) : template(h, h.value(), "listenerSets." + id + ".listeners[" + i + "].hostname");
+          String text =
+              h == null
+                  ? null
+                  : version.centralTemplating()
+                      ? central(
+                          h,
+                          List.of("listenerSets", id, "listeners", Integer.toString(i), "hostname"))
+                      : template(
+                          h, h.value(), "listenerSets." + id + ".listeners[" + i + "].hostname");
           lo.put("hostname", text == null || h == null ? null : tree.rewritten(h, text));
         }
         lo.put("port", tree.keep(l.get("port")));
@@ -990,24 +1344,42 @@ public final class BjwsCommonModel implements ChartModel {
       }
       ChartTree.Entries spec = new ChartTree.Entries();
       spec.put("parentRef", tree.map(parentOut.list(), parentRef));
-      spec.put("listeners", ls.get("listeners") instanceof ManifestList list ? tree.list(listeners, list) : null);
+      spec.put(
+          "listeners",
+          ls.get("listeners") instanceof ManifestList list ? tree.list(listeners, list) : null);
       ChartTree.Entries root = new ChartTree.Entries();
       String apiVersion = GatewayApi.GROUP + "/v1";
       root.put("apiVersion", tree.string(apiVersion, key, ls));
       root.put("kind", tree.string(GatewayApi.LISTENER_SET, key, ls));
       root.put("metadata", tree.map(metadata.list(), key, ls));
       root.put("spec", tree.map(spec.list(), ls));
-      return object(tree.map(root.list(), key, ls), tree, apiVersion, GatewayApi.LISTENER_SET, "listenerSets." + id,
-          override, "ListenerSet `" + id + "`");
+      return object(
+          tree.map(root.list(), key, ls),
+          tree,
+          apiVersion,
+          GatewayApi.LISTENER_SET,
+          "listenerSets." + id,
+          override,
+          "ListenerSet `" + id + "`");
     }
 
-    /** {@code lib/listenerSets/_validate.tpl}: at least one listener, each named once, with a port and a protocol. */
+    /**
+     * {@code lib/listenerSets/_validate.tpl}: at least one listener, each named once, with a port
+     * and a protocol.
+     */
     private boolean validListeners(String id, ManifestMap ls) {
       ManifestNode listeners = ls.get("listeners");
       if (!Values.truthy(listeners)) {
-        fail(listeners == null ? ls : listeners, "ListenerSet '" + id + "': At least one listener is required. Add entries under"
-            + " 'listenerSets." + id + ".listeners'.", "ListenerSet `" + id + "` has no listeners", "add a listener under `listenerSets."
-            + id + ".listeners`");
+        fail(
+            listeners == null ? ls : listeners,
+            "ListenerSet '"
+                + id
+                + "': At least one listener is required. Add entries under"
+                + " 'listenerSets."
+                + id
+                + ".listeners'.",
+            "ListenerSet `" + id + "` has no listeners",
+            "add a listener under `listenerSets." + id + ".listeners`");
         return false;
       }
       java.util.Set<String> seen = new java.util.HashSet<>();
@@ -1018,26 +1390,63 @@ public final class BjwsCommonModel implements ChartModel {
         ManifestNode where = l == null ? items.get(i) : l;
         String name = l == null ? null : text(l.get("name"));
         if (name == null || name.isEmpty()) {
-          fail(where, "ListenerSet '" + id + "': Listener at index " + i + " requires a name. Specify it under '" + at + ".name'.",
-              "listener " + i + " of ListenerSet `" + id + "` has no name", "name the listener");
+          fail(
+              where,
+              "ListenerSet '"
+                  + id
+                  + "': Listener at index "
+                  + i
+                  + " requires a name. Specify it under '"
+                  + at
+                  + ".name'.",
+              "listener " + i + " of ListenerSet `" + id + "` has no name",
+              "name the listener");
           return false;
         }
         if (!seen.add(name)) {
-          fail(l.get("name"), "ListenerSet '" + id + "': Listener name '" + name + "' is not unique. Ensure each listener has a unique"
-              + " name under 'listenerSets." + id + ".listeners'.", "ListenerSet `" + id + "` has two listeners named `" + name + "`",
+          fail(
+              l.get("name"),
+              "ListenerSet '"
+                  + id
+                  + "': Listener name '"
+                  + name
+                  + "' is not unique. Ensure each listener has a unique"
+                  + " name under 'listenerSets."
+                  + id
+                  + ".listeners'.",
+              "ListenerSet `" + id + "` has two listeners named `" + name + "`",
               "give each listener its own name");
           return false;
         }
         if (!Values.truthy(l.get("port"))) {
-          fail(l, "ListenerSet '" + id + "': Listener '" + name + "' requires a port. Specify it under '" + at + ".port'.",
-              "listener `" + name + "` of ListenerSet `" + id + "` has no port", "give the listener a port");
+          fail(
+              l,
+              "ListenerSet '"
+                  + id
+                  + "': Listener '"
+                  + name
+                  + "' requires a port. Specify it under '"
+                  + at
+                  + ".port'.",
+              "listener `" + name + "` of ListenerSet `" + id + "` has no port",
+              "give the listener a port");
           return false;
         }
         String protocol = text(l.get("protocol"));
         if (!Set.of("HTTP", "HTTPS", "TCP", "TLS", "UDP").contains(protocol)) {
-          fail(l.get("protocol") == null ? l : l.get("protocol"), "ListenerSet '" + id + "': Listener '" + name + "' has an invalid"
-              + " protocol '" + (protocol == null ? "<nil>" : protocol) + "'. Must be one of HTTP, HTTPS, TCP, TLS or UDP. Specify it under '"
-              + at + ".protocol'.", "listener `" + name + "` of ListenerSet `" + id + "` has protocol `" + protocol + "`",
+          fail(
+              l.get("protocol") == null ? l : l.get("protocol"),
+              "ListenerSet '"
+                  + id
+                  + "': Listener '"
+                  + name
+                  + "' has an invalid"
+                  + " protocol '"
+                  + (protocol == null ? "<nil>" : protocol)
+                  + "'. Must be one of HTTP, HTTPS, TCP, TLS or UDP. Specify it under '"
+                  + at
+                  + ".protocol'.",
+              "listener `" + name + "` of ListenerSet `" + id + "` has protocol `" + protocol + "`",
               "use HTTP, HTTPS, TCP, TLS or UDP");
           return false;
         }
@@ -1049,13 +1458,17 @@ public final class BjwsCommonModel implements ChartModel {
 
     /**
      * A string of the values as the objects see it: from 5.2.1 rendered by the central evaluation
-     * (when it holds <code>&#123;&#123;</code>, {@code global.templateEvaluation.passes} times at most, unless
-     * {@code excludePaths} names it); before, as written.
+     * (when it holds <code>&#123;&#123;</code>, {@code global.templateEvaluation.passes} times at
+     * most, unless {@code excludePaths} names it); before, as written.
      */
     private String central(ManifestNode node, List<String> path) {
       String raw = text(node);
-      if (raw == null || !version.centralTemplating() || !(node instanceof ManifestScalar s) || s.kind() != ScalarKind.STRING
-          || !raw.contains("{{") || excluded(path)) {
+      if (raw == null
+          || !version.centralTemplating()
+          || !(node instanceof ManifestScalar s)
+          || s.kind() != ScalarKind.STRING
+          || !raw.contains("{{")
+          || excluded(path)) {
         return raw;
       }
       int passes = passes();
@@ -1076,8 +1489,11 @@ public final class BjwsCommonModel implements ChartModel {
         return central(node, path);
       }
       if (!(node instanceof ManifestScalar s) || s.kind() != ScalarKind.STRING) {
-        fail(node, "tpl: wrong type for value; expected string; got " + goType(node), "`" + String.join(".", path) + "` is "
-            + node.describe(), "quote the value, so it is a string");
+        fail(
+            node,
+            "tpl: wrong type for value; expected string; got " + goType(node),
+            "`" + String.join(".", path) + "` is " + node.describe(),
+            "quote the value, so it is a string");
         return null;
       }
       return template(s, s.value(), label);
@@ -1114,24 +1530,46 @@ public final class BjwsCommonModel implements ChartModel {
       return false;
     }
 
-    /** {@code text} (of {@code node}) through tpl; null when it fails or is not evaluated (and said so). */
+    /**
+     * {@code text} (of {@code node}) through tpl; null when it fails or is not evaluated (and said
+     * so).
+     */
     private String template(ManifestScalar node, String text, String label) {
       HelmTemplate.Result result = tpl.render(text);
       if (result instanceof HelmTemplate.Rendered r) {
         return r.text();
       }
       if (result instanceof HelmTemplate.Unresolved u) {
-        problem(ChartProblem.Kind.UNRESOLVED, node.span(), node, release.label() + ": `" + label + "` is `" + text + "`, a template gwdns"
-            + " does not evaluate (" + u.why() + "); what depends on it is left unknown", "write the value literally, or with only"
-            + " `.Release`, `.Chart`, `.Values` and the functions of docs/charts.md");
+        problem(
+            ChartProblem.Kind.UNRESOLVED,
+            node.span(),
+            node,
+            release.label()
+                + ": `"
+                + label
+                + "` is `"
+                + text
+                + "`, a template gwdns"
+                + " does not evaluate ("
+                + u.why()
+                + "); what depends on it is left unknown",
+            "write the value literally, or with only"
+                + " `.Release`, `.Chart`, `.Values` and the functions of docs/charts.md");
         return text;
       }
-      fail(node, ((HelmTemplate.Failed) result).message(), "`" + label + "` is `" + text + "`", "fix the template");
+      fail(
+          node,
+          ((HelmTemplate.Failed) result).message(),
+          "`" + label + "` is `" + text + "`",
+          "fix the template");
       return null;
     }
 
     private boolean truthy(ManifestNode node, List<String> path) {
-      if (version.centralTemplating() && node instanceof ManifestScalar s && s.kind() == ScalarKind.STRING && s.value().contains("{{")) {
+      if (version.centralTemplating()
+          && node instanceof ManifestScalar s
+          && s.kind() == ScalarKind.STRING
+          && s.value().contains("{{")) {
         String text = central(s, path);
         return text != null && !text.isEmpty();
       }
@@ -1146,14 +1584,31 @@ public final class BjwsCommonModel implements ChartModel {
 
     private void fail(ManifestNode at, Span span, String chartMessage, String what, String fix) {
       failed = true;
-      problems.add(new ChartProblem(ChartProblem.Kind.RENDER_FAILS, span.in(release.fileOf(at)), release.carrierRef(),
-          release.label() + ": chart " + release.chartDescription() + " fails to render with these values (\"" + chartMessage + "\"): "
-              + what + "; Helm renders none of the release's objects, so none of its routes is applied", fix));
+      problems.add(
+          new ChartProblem(
+              ChartProblem.Kind.RENDER_FAILS,
+              span.in(release.fileOf(at)),
+              release.carrierRef(),
+              release.label()
+                  + ": chart "
+                  + release.chartDescription()
+                  + " fails to render with these values (\""
+                  + chartMessage
+                  + "\"): "
+                  + what
+                  + "; Helm renders none of the release's objects, so none of its routes is applied",
+              fix));
     }
 
-    private void problem(ChartProblem.Kind kind, Span span, ManifestNode at, String message, String fix) {
-      problems.add(new ChartProblem(kind, span.in(release.fileOf(at)), release.carrierRef(), message.startsWith(release.label())
-          ? message : release.label() + ": " + message, fix));
+    private void problem(
+        ChartProblem.Kind kind, Span span, ManifestNode at, String message, String fix) {
+      problems.add(
+          new ChartProblem(
+              kind,
+              span.in(release.fileOf(at)),
+              release.carrierRef(),
+              message.startsWith(release.label()) ? message : release.label() + ": " + message,
+              fix));
     }
   }
 

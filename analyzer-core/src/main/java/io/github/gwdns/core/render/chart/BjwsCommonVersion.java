@@ -11,12 +11,20 @@ import java.util.List;
  * @param version the library release modeled
  */
 public record BjwsCommonVersion(SemanticVersion version) {
-  /** Every release of the library since 3.0.0, oldest first; a version range resolves to one of them. */
-  public static final List<SemanticVersion> RELEASES = List.of(
-      "3.0.0", "3.0.1", "3.0.2", "3.0.3", "3.0.4", "3.1.0", "3.2.0", "3.2.1", "3.3.0", "3.3.1", "3.3.2", "3.4.0", "3.5.0",
-      "3.5.1", "3.6.0", "3.6.1", "3.7.0", "3.7.1", "3.7.2", "3.7.3", "4.0.0", "4.0.1", "4.1.0", "4.1.1", "4.1.2", "4.2.0",
-      "4.3.0", "4.4.0", "4.5.0", "4.6.0", "4.6.1", "4.6.2", "5.0.0", "5.0.1", "5.1.0", "5.2.0", "5.2.1")
-      .stream().map(SemanticVersion::parse).toList();
+  /**
+   * Every release of the library since 3.0.0, oldest first; a version range resolves to one of
+   * them.
+   */
+  public static final List<SemanticVersion> RELEASES =
+      List.of(
+              "3.0.0", "3.0.1", "3.0.2", "3.0.3", "3.0.4", "3.1.0", "3.2.0", "3.2.1", "3.3.0",
+              "3.3.1", "3.3.2", "3.4.0", "3.5.0", "3.5.1", "3.6.0", "3.6.1", "3.7.0", "3.7.1",
+              "3.7.2", "3.7.3", "4.0.0", "4.0.1", "4.1.0", "4.1.1", "4.1.2", "4.2.0", "4.3.0",
+              "4.4.0", "4.5.0", "4.6.0", "4.6.1", "4.6.2", "5.0.0", "5.0.1", "5.1.0", "5.2.0",
+              "5.2.1")
+          .stream()
+          .map(SemanticVersion::parse)
+          .toList();
 
   /** The newest release gwdns models: what an unpinned or unknown version is predicted with. */
   public static final SemanticVersion NEWEST = RELEASES.get(RELEASES.size() - 1);
@@ -38,22 +46,34 @@ public record BjwsCommonVersion(SemanticVersion version) {
     return !since(3, 7, 3);
   }
 
-  /** 3.0.2+ (3.x): {@code nameOverride} goes through tpl and is not appended when it equals the name. */
+  /**
+   * 3.0.2+ (3.x): {@code nameOverride} goes through tpl and is not appended when it equals the
+   * name.
+   */
   public boolean nameOverrideTemplated() {
     return since(3, 0, 2);
   }
 
-  /** 4.0.0+: names come from forceRename, prefix, suffix and the identifier (determineResourceNameFromValues). */
+  /**
+   * 4.0.0+: names come from forceRename, prefix, suffix and the identifier
+   * (determineResourceNameFromValues).
+   */
   public boolean resourceNameRules() {
     return since(4, 0, 0);
   }
 
-  /** 4.1.0+: {@code global.alwaysAppendIdentifierToResourceName}, and no suffix when the identifier is the name. */
+  /**
+   * 4.1.0+: {@code global.alwaysAppendIdentifierToResourceName}, and no suffix when the identifier
+   * is the name.
+   */
   public boolean alwaysAppendIdentifier() {
     return since(4, 1, 0);
   }
 
-  /** 3.2.0+: route and global label and annotation values go through tpl (3.0 and 3.1 copy them as written). */
+  /**
+   * 3.2.0+: route and global label and annotation values go through tpl (3.0 and 3.1 copy them as
+   * written).
+   */
   public boolean metadataTemplated() {
     return since(3, 2, 0);
   }
@@ -63,7 +83,10 @@ public record BjwsCommonVersion(SemanticVersion version) {
     return since(4, 0, 0);
   }
 
-  /** 5.0.2+: a parentRef without {@code namespace} renders without one (before, the chart requires it). */
+  /**
+   * 5.0.2+: a parentRef without {@code namespace} renders without one (before, the chart requires
+   * it).
+   */
   public boolean parentRefNamespaceOptional() {
     return since(5, 0, 2);
   }
@@ -91,12 +114,17 @@ public record BjwsCommonVersion(SemanticVersion version) {
     return since(4, 0, 0);
   }
 
-  /** 4.6.1+: a string backendRef {@code port} is the name of a port of the Service; 4.6.2+ fails when none. */
+  /**
+   * 4.6.1+: a string backendRef {@code port} is the name of a port of the Service; 4.6.2+ fails
+   * when none.
+   */
   public boolean portByName() {
     return since(4, 6, 1);
   }
 
-  /** 4.6.2+: an unresolved backendRef port is left out (and a named port that does not exist fails). */
+  /**
+   * 4.6.2+: an unresolved backendRef port is left out (and a named port that does not exist fails).
+   */
   public boolean portOptional() {
     return since(4, 6, 2);
   }
@@ -111,14 +139,18 @@ public record BjwsCommonVersion(SemanticVersion version) {
     return since(5, 0, 0);
   }
 
-  /** 5.2.0+: {@code listenerSets}, a parentRef's {@code identifier}, a route's {@code namespaceOverride}. */
+  /**
+   * 5.2.0+: {@code listenerSets}, a parentRef's {@code identifier}, a route's {@code
+   * namespaceOverride}.
+   */
   public boolean listenerSets() {
     return since(5, 2, 0);
   }
 
   /**
-   * 5.2.1+: every string of the values that holds <code>{{</code> is rendered once, before any object
-   * ({@code global.templateEvaluation}); the objects' own tpl calls then leave strings alone.
+   * 5.2.1+: every string of the values that holds <code>{{</code> is rendered once, before any
+   * object ({@code global.templateEvaluation}); the objects' own tpl calls then leave strings
+   * alone.
    */
   public boolean centralTemplating() {
     return since(5, 2, 1);

@@ -14,16 +14,20 @@ import java.util.TreeSet;
  * The part of the bjw-s common values schema ({@code schemas/route.json}, {@code definitions.json})
  * that covers {@code route:}, at each release: Helm validates the values against it before
  * rendering, and a release whose values it rejects installs nothing. Every object of it is closed
- * ({@code additionalProperties: false}): a misspelt key ({@code hostname:}) fails the release.
- * The {@code matches}, {@code filters} and other Gateway API fields it passes through are not
- * checked.
+ * ({@code additionalProperties: false}): a misspelt key ({@code hostname:}) fails the release. The
+ * {@code matches}, {@code filters} and other Gateway API fields it passes through are not checked.
  */
 final class BjwsRouteSchema {
   /**
    * One violation: the node it is about (for its file), where exactly (a key, for a key the schema
    * does not allow), and what is wrong with it in words.
    */
-  record Violation(ManifestNode node, io.github.gwdns.core.load.Span span, String path, String problem, String fix) {
+  record Violation(
+      ManifestNode node,
+      io.github.gwdns.core.load.Span span,
+      String path,
+      String problem,
+      String fix) {
     Violation(ManifestNode node, String path, String problem, String fix) {
       this(node, node.span(), path, problem, fix);
     }
@@ -40,7 +44,9 @@ final class BjwsRouteSchema {
   }
 
   private Set<String> routeKeys() {
-    Set<String> keys = new TreeSet<>(Set.of("annotations", "enabled", "hostnames", "kind", "labels", "parentRefs", "rules"));
+    Set<String> keys =
+        new TreeSet<>(
+            Set.of("annotations", "enabled", "hostnames", "kind", "labels", "parentRefs", "rules"));
     if (since(4, 0, 0)) {
       keys.addAll(Set.of("forceRename", "prefix", "suffix"));
     } else {
@@ -75,7 +81,8 @@ final class BjwsRouteSchema {
   }
 
   private Set<String> backendKeys() {
-    Set<String> keys = new TreeSet<>(Set.of("group", "kind", "name", "namespace", "port", "weight"));
+    Set<String> keys =
+        new TreeSet<>(Set.of("group", "kind", "name", "namespace", "port", "weight"));
     if (since(4, 0, 0)) {
       keys.add("identifier");
     }
@@ -87,7 +94,12 @@ final class BjwsRouteSchema {
     List<Violation> out = new ArrayList<>();
     if (!(route instanceof ManifestMap routes)) {
       if (route != null && !route.isNull()) {
-        out.add(new Violation(route, "route", "is " + route.describe() + ", not a mapping of routes", "write `route:` as a mapping"));
+        out.add(
+            new Violation(
+                route,
+                "route",
+                "is " + route.describe() + ", not a mapping of routes",
+                "write `route:` as a mapping"));
       }
       return out;
     }
@@ -95,16 +107,29 @@ final class BjwsRouteSchema {
       String path = "route." + e.key();
       if (!(e.value() instanceof ManifestMap r)) {
         if (!e.value().isNull()) {
-          out.add(new Violation(e.value(), path, "is " + e.value().describe() + ", not a mapping", "write the route as a mapping"));
+          out.add(
+              new Violation(
+                  e.value(),
+                  path,
+                  "is " + e.value().describe() + ", not a mapping",
+                  "write the route as a mapping"));
         }
         continue;
       }
       keys(r, path, routeKeys(), out);
       type(r.get("enabled"), path + ".enabled", ScalarKind.BOOLEAN, out);
       strings(r.get("hostnames"), path + ".hostnames", out);
-      if (since(4, 0, 0) && r.get("forceRename") != null && (r.get("prefix") != null || r.get("suffix") != null)) {
-        out.add(new Violation(r.get("forceRename"), path + ".forceRename", "is set with " + (r.get("prefix") != null ? "`prefix`" : "`suffix`")
-            + ", which it excludes", "keep `forceRename`, or `prefix` and `suffix`, not both"));
+      if (since(4, 0, 0)
+          && r.get("forceRename") != null
+          && (r.get("prefix") != null || r.get("suffix") != null)) {
+        out.add(
+            new Violation(
+                r.get("forceRename"),
+                path + ".forceRename",
+                "is set with "
+                    + (r.get("prefix") != null ? "`prefix`" : "`suffix`")
+                    + ", which it excludes",
+                "keep `forceRename`, or `prefix` and `suffix`, not both"));
       }
       metadata(r.get("annotations"), path + ".annotations", out);
       metadata(r.get("labels"), path + ".labels", out);
@@ -113,13 +138,23 @@ final class BjwsRouteSchema {
         keys(ref, at, parentRefKeys(), out);
         boolean identifier = version.listenerSets() && ref.get("identifier") != null;
         if (ref.get("name") == null && !identifier) {
-          out.add(new Violation(ref, at, "has no `name`, which the schema requires" + (version.listenerSets() ? " (or `identifier`)" : ""),
-              "add `name:` (the Gateway's name)"));
+          out.add(
+              new Violation(
+                  ref,
+                  at,
+                  "has no `name`, which the schema requires"
+                      + (version.listenerSets() ? " (or `identifier`)" : ""),
+                  "add `name:` (the Gateway's name)"));
         } else if (identifier && ref.get("name") != null) {
-          out.add(new Violation(ref.get("identifier"), at, "has both `name` and `identifier`, which exclude each other",
-              "keep `name` (a Gateway) or `identifier` (a ListenerSet of the chart)"));
+          out.add(
+              new Violation(
+                  ref.get("identifier"),
+                  at,
+                  "has both `name` and `identifier`, which exclude each other",
+                  "keep `name` (a Gateway) or `identifier` (a ListenerSet of the chart)"));
         }
-        for (String field : List.of("group", "kind", "name", "namespace", "sectionName", "identifier")) {
+        for (String field :
+            List.of("group", "kind", "name", "namespace", "sectionName", "identifier")) {
           type(ref.get(field), at + "." + field, ScalarKind.STRING, out);
         }
         type(ref.get("port"), at + ".port", ScalarKind.INTEGER, out);
@@ -131,8 +166,15 @@ final class BjwsRouteSchema {
           String b = at + ".backendRefs[" + index(rule.get("backendRefs"), ref) + "]";
           keys(ref, b, backendKeys(), out);
           type(ref.get("weight"), b + ".weight", ScalarKind.INTEGER, out);
-          if (ref.get("port") instanceof ManifestScalar p && p.kind() != ScalarKind.INTEGER && p.kind() != ScalarKind.STRING) {
-            out.add(new Violation(p, b + ".port", "is " + p.describe() + ", not a string or an integer", "give the port number or name"));
+          if (ref.get("port") instanceof ManifestScalar p
+              && p.kind() != ScalarKind.INTEGER
+              && p.kind() != ScalarKind.STRING) {
+            out.add(
+                new Violation(
+                    p,
+                    b + ".port",
+                    "is " + p.describe() + ", not a string or an integer",
+                    "give the port number or name"));
           }
         }
       }
@@ -150,53 +192,113 @@ final class BjwsRouteSchema {
       String path = "listenerSets." + e.key();
       if (!(e.value() instanceof ManifestMap ls)) {
         if (!e.value().isNull()) {
-          out.add(new Violation(e.value(), path, "is " + e.value().describe() + ", not a mapping", "write the ListenerSet as a mapping"));
+          out.add(
+              new Violation(
+                  e.value(),
+                  path,
+                  "is " + e.value().describe() + ", not a mapping",
+                  "write the ListenerSet as a mapping"));
         }
         continue;
       }
-      keys(ls, path, new TreeSet<>(Set.of("enabled", "annotations", "labels", "namespaceOverride", "parentRef", "listeners",
-          "forceRename", "prefix", "suffix")), out);
+      keys(
+          ls,
+          path,
+          new TreeSet<>(
+              Set.of(
+                  "enabled",
+                  "annotations",
+                  "labels",
+                  "namespaceOverride",
+                  "parentRef",
+                  "listeners",
+                  "forceRename",
+                  "prefix",
+                  "suffix")),
+          out);
       type(ls.get("enabled"), path + ".enabled", ScalarKind.BOOLEAN, out);
       type(ls.get("namespaceOverride"), path + ".namespaceOverride", ScalarKind.STRING, out);
       if (ls.get("forceRename") != null && (ls.get("prefix") != null || ls.get("suffix") != null)) {
-        out.add(new Violation(ls.get("forceRename"), path + ".forceRename", "is set with " + (ls.get("prefix") != null ? "`prefix`"
-            : "`suffix`") + ", which it excludes", "keep `forceRename`, or `prefix` and `suffix`, not both"));
+        out.add(
+            new Violation(
+                ls.get("forceRename"),
+                path + ".forceRename",
+                "is set with "
+                    + (ls.get("prefix") != null ? "`prefix`" : "`suffix`")
+                    + ", which it excludes",
+                "keep `forceRename`, or `prefix` and `suffix`, not both"));
       }
       metadata(ls.get("annotations"), path + ".annotations", out);
       metadata(ls.get("labels"), path + ".labels", out);
       if (ls.get("parentRef") instanceof ManifestMap parent) {
-        keys(parent, path + ".parentRef", new TreeSet<>(Set.of("group", "kind", "name", "namespace")), out);
+        keys(
+            parent,
+            path + ".parentRef",
+            new TreeSet<>(Set.of("group", "kind", "name", "namespace")),
+            out);
         if (parent.get("name") == null) {
-          out.add(new Violation(parent, path + ".parentRef", "has no `name`, which the schema requires", "add `name:` (the Gateway's name)"));
+          out.add(
+              new Violation(
+                  parent,
+                  path + ".parentRef",
+                  "has no `name`, which the schema requires",
+                  "add `name:` (the Gateway's name)"));
         }
         for (String field : List.of("group", "kind", "name", "namespace")) {
           type(parent.get(field), path + ".parentRef." + field, ScalarKind.STRING, out);
         }
       } else if (ls.get("parentRef") != null && !ls.get("parentRef").isNull()) {
-        out.add(new Violation(ls.get("parentRef"), path + ".parentRef", "is " + ls.get("parentRef").describe() + ", not a mapping",
-            "write the parentRef as a mapping"));
+        out.add(
+            new Violation(
+                ls.get("parentRef"),
+                path + ".parentRef",
+                "is " + ls.get("parentRef").describe() + ", not a mapping",
+                "write the parentRef as a mapping"));
       }
       for (ManifestMap l : items(ls.get("listeners"), path + ".listeners", out)) {
         String at = path + ".listeners[" + index(ls.get("listeners"), l) + "]";
-        keys(l, at, new TreeSet<>(Set.of("name", "hostname", "port", "protocol", "tls", "allowedRoutes")), out);
+        keys(
+            l,
+            at,
+            new TreeSet<>(Set.of("name", "hostname", "port", "protocol", "tls", "allowedRoutes")),
+            out);
         for (String field : List.of("name", "port", "protocol")) {
           if (l.get(field) == null) {
-            out.add(new Violation(l, at, "has no `" + field + "`, which the schema requires", "add `" + field + ":`"));
+            out.add(
+                new Violation(
+                    l,
+                    at,
+                    "has no `" + field + "`, which the schema requires",
+                    "add `" + field + ":`"));
           }
         }
         type(l.get("name"), at + ".name", ScalarKind.STRING, out);
         type(l.get("hostname"), at + ".hostname", ScalarKind.STRING, out);
         type(l.get("port"), at + ".port", ScalarKind.INTEGER, out);
-        if (l.get("port") instanceof ManifestScalar p && p.kind() == ScalarKind.INTEGER && !inPortRange(p.value())) {
-          out.add(new Violation(p, at + ".port", "is " + p.value() + ", not a port from 1 to 65535", "give a port from 1 to 65535"));
+        if (l.get("port") instanceof ManifestScalar p
+            && p.kind() == ScalarKind.INTEGER
+            && !inPortRange(p.value())) {
+          out.add(
+              new Violation(
+                  p,
+                  at + ".port",
+                  "is " + p.value() + ", not a port from 1 to 65535",
+                  "give a port from 1 to 65535"));
         }
-        oneOf(l.get("protocol"), at + ".protocol", Set.of("HTTP", "HTTPS", "TCP", "TLS", "UDP"), out);
+        oneOf(
+            l.get("protocol"), at + ".protocol", Set.of("HTTP", "HTTPS", "TCP", "TLS", "UDP"), out);
         if (l.get("tls") instanceof ManifestMap tls) {
           oneOf(tls.get("mode"), at + ".tls.mode", Set.of("Terminate", "Passthrough"), out);
         }
-        if (l.get("allowedRoutes") instanceof ManifestMap allowed && allowed.get("namespaces") instanceof ManifestMap ns) {
-          keys(ns, at + ".allowedRoutes.namespaces", new TreeSet<>(Set.of("from", "selector")), out);
-          oneOf(ns.get("from"), at + ".allowedRoutes.namespaces.from", Set.of("Same", "All", "Selector"), out);
+        if (l.get("allowedRoutes") instanceof ManifestMap allowed
+            && allowed.get("namespaces") instanceof ManifestMap ns) {
+          keys(
+              ns, at + ".allowedRoutes.namespaces", new TreeSet<>(Set.of("from", "selector")), out);
+          oneOf(
+              ns.get("from"),
+              at + ".allowedRoutes.namespaces.from",
+              Set.of("Same", "All", "Selector"),
+              out);
         }
       }
     }
@@ -212,21 +314,40 @@ final class BjwsRouteSchema {
     }
   }
 
-  private static void oneOf(ManifestNode node, String path, Set<String> allowed, List<Violation> out) {
+  private static void oneOf(
+      ManifestNode node, String path, Set<String> allowed, List<Violation> out) {
     if (node == null) {
       return;
     }
-    if (!(node instanceof ManifestScalar s) || s.kind() != ScalarKind.STRING || !allowed.contains(s.value())) {
-      out.add(new Violation(node, path, "is `" + (node instanceof ManifestScalar s ? s.value() : node.describe()) + "`, not one of "
-          + String.join(", ", new TreeSet<>(allowed)), "use one of " + String.join(", ", new TreeSet<>(allowed))));
+    if (!(node instanceof ManifestScalar s)
+        || s.kind() != ScalarKind.STRING
+        || !allowed.contains(s.value())) {
+      out.add(
+          new Violation(
+              node,
+              path,
+              "is `"
+                  + (node instanceof ManifestScalar s ? s.value() : node.describe())
+                  + "`, not one of "
+                  + String.join(", ", new TreeSet<>(allowed)),
+              "use one of " + String.join(", ", new TreeSet<>(allowed))));
     }
   }
 
   private static void keys(ManifestMap map, String path, Set<String> allowed, List<Violation> out) {
     for (ManifestMap.Entry e : map.entries()) {
       if (!allowed.contains(e.key())) {
-        out.add(new Violation(map, e.keySpan(), path, "has the key `" + e.key() + "`, which the schema does not allow (it allows "
-            + String.join(", ", allowed) + ")", "remove `" + e.key() + "` or correct its spelling"));
+        out.add(
+            new Violation(
+                map,
+                e.keySpan(),
+                path,
+                "has the key `"
+                    + e.key()
+                    + "`, which the schema does not allow (it allows "
+                    + String.join(", ", allowed)
+                    + ")",
+                "remove `" + e.key() + "` or correct its spelling"));
       }
     }
   }
@@ -235,8 +356,12 @@ final class BjwsRouteSchema {
     if (node == null || (node instanceof ManifestScalar s && s.kind() == kind)) {
       return;
     }
-    out.add(new Violation(node, path, "is " + node.describe() + ", not " + kind.description(),
-        kind == ScalarKind.STRING ? "quote the value" : "write " + kind.description()));
+    out.add(
+        new Violation(
+            node,
+            path,
+            "is " + node.describe() + ", not " + kind.description(),
+            kind == ScalarKind.STRING ? "quote the value" : "write " + kind.description()));
   }
 
   private static void strings(ManifestNode node, String path, List<Violation> out) {
@@ -244,7 +369,9 @@ final class BjwsRouteSchema {
       return;
     }
     if (!(node instanceof ManifestList list)) {
-      out.add(new Violation(node, path, "is " + node.describe() + ", not a list", "write a list of hostnames"));
+      out.add(
+          new Violation(
+              node, path, "is " + node.describe() + ", not a list", "write a list of hostnames"));
       return;
     }
     for (int i = 0; i < list.items().size(); i++) {
@@ -258,7 +385,9 @@ final class BjwsRouteSchema {
       return;
     }
     if (!(node instanceof ManifestMap map)) {
-      out.add(new Violation(node, path, "is " + node.describe() + ", not a mapping", "write it as a mapping"));
+      out.add(
+          new Violation(
+              node, path, "is " + node.describe() + ", not a mapping", "write it as a mapping"));
       return;
     }
     for (ManifestMap.Entry e : map.entries()) {
@@ -274,15 +403,21 @@ final class BjwsRouteSchema {
       return maps;
     }
     if (!(node instanceof ManifestList list)) {
-      out.add(new Violation(node, path, "is " + node.describe() + ", not a list", "write it as a list"));
+      out.add(
+          new Violation(
+              node, path, "is " + node.describe() + ", not a list", "write it as a list"));
       return maps;
     }
     for (int i = 0; i < list.items().size(); i++) {
       if (list.items().get(i) instanceof ManifestMap m) {
         maps.add(m);
       } else {
-        out.add(new Violation(list.items().get(i), path + "[" + i + "]", "is " + list.items().get(i).describe() + ", not a mapping",
-            "write it as a mapping"));
+        out.add(
+            new Violation(
+                list.items().get(i),
+                path + "[" + i + "]",
+                "is " + list.items().get(i).describe() + ", not a mapping",
+                "write it as a mapping"));
       }
     }
     return maps;

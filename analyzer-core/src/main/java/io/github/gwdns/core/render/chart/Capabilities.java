@@ -11,10 +11,14 @@ import java.util.function.Predicate;
  */
 public record Capabilities(Predicate<String> served) {
   /** A cluster with the Gateway API installed. */
-  public static final Capabilities GATEWAY_API = new Capabilities(gvk -> {
-    String[] parts = gvk.split("/");
-    return parts.length == 3 && parts[0].equals(GatewayApi.GROUP) && GatewayApi.served(parts[2], parts[1]);
-  });
+  public static final Capabilities GATEWAY_API =
+      new Capabilities(
+          gvk -> {
+            String[] parts = gvk.split("/");
+            return parts.length == 3
+                && parts[0].equals(GatewayApi.GROUP)
+                && GatewayApi.served(parts[2], parts[1]);
+          });
 
   /** None: what {@code helm template} without {@code --api-versions} sees. */
   public static final Capabilities NONE = new Capabilities(gvk -> false);

@@ -8,34 +8,45 @@ import java.util.Set;
 /**
  * A chart described as data: which releases install it, and either the bjw-s model to render it
  * with (a chart built on the bjw-s common library) or where its values hold routes and how the
- * chart names and places them. The built-in descriptors ({@code charts.yaml} beside this class)
- * and those under {@code charts:} in {@code .gwdns.yaml} have the same form (docs/charts.md).
+ * chart names and places them. The built-in descriptors ({@code charts.yaml} beside this class) and
+ * those under {@code charts:} in {@code .gwdns.yaml} have the same form (docs/charts.md).
  *
  * @param id what the descriptor is called in messages ({@code grafana})
  * @param origin where it is defined ({@code built in}, {@code .gwdns.yaml:12:5})
  * @param names chart names it matches (the chart's name, or the last segment of its OCI URL)
- * @param repositories repository URLs (or prefixes of them) it matches; empty to match by name alone
- * @param model {@code app-template} or {@code bjw-s-common} to render with the bjw-s model; null for a
- *     described chart
+ * @param repositories repository URLs (or prefixes of them) it matches; empty to match by name
+ *     alone
+ * @param model {@code app-template} or {@code bjw-s-common} to render with the bjw-s model; null
+ *     for a described chart
  * @param commonVersion for {@code bjw-s-common}: the library version the chart embeds (empty: the
  *     newest gwdns models)
  * @param defaults the chart's own values the templates read, under the release's values
- * @param helpers named templates evaluated once per release, in order; later templates read them
- *     as {@code .Helpers.<name>}
+ * @param helpers named templates evaluated once per release, in order; later templates read them as
+ *     {@code .Helpers.<name>}
  * @param routes where the values hold routes
  * @param objects where the values hold whole objects the chart renders as written ({@code
  *     extraObjects})
  */
-public record ChartDescriptor(String id, String origin, List<String> names, List<String> repositories, String model,
-    String commonVersion, ManifestMap defaults, Map<String, String> helpers, List<Route> routes, List<ObjectList> objects) {
+public record ChartDescriptor(
+    String id,
+    String origin,
+    List<String> names,
+    List<String> repositories,
+    String model,
+    String commonVersion,
+    ManifestMap defaults,
+    Map<String, String> helpers,
+    List<Route> routes,
+    List<ObjectList> objects) {
 
   /**
    * A place in the values that holds whole manifests the chart renders as they are, each through
-   * tpl ({@code extraObjects}, {@code extraManifests}): a route or Gateway written there is applied.
+   * tpl ({@code extraObjects}, {@code extraManifests}): a route or Gateway written there is
+   * applied.
    *
    * @param values the dotted path of the list ({@code extraObjects})
-   * @param scope the dotted path of a subchart's values, which tpl sees as {@code .Values}; empty for
-   *     the chart itself
+   * @param scope the dotted path of a subchart's values, which tpl sees as {@code .Values}; empty
+   *     for the chart itself
    * @param chartName the chart name tpl sees as {@code .Chart.Name} (a subchart's); empty for the
    *     release's chart
    * @param when a condition the list needs ({@code .Values.grafana.enabled}); empty for none
@@ -44,7 +55,13 @@ public record ChartDescriptor(String id, String origin, List<String> names, List
    * @param maps whether an item may be a mapping (a chart that passes each item to tpl as it is
    *     fails on one)
    */
-  public record ObjectList(String values, String scope, String chartName, String when, boolean map, boolean strings,
+  public record ObjectList(
+      String values,
+      String scope,
+      String chartName,
+      String when,
+      boolean map,
+      boolean strings,
       boolean maps) {}
 
   /**
@@ -71,8 +88,20 @@ public record ChartDescriptor(String id, String origin, List<String> names, List
    *     string ({@code host.name})
    * @param parentRefs the dotted path, in the route's values, of its parentRefs
    */
-  public record Route(String values, boolean each, String scope, String chartName, String when, String enabled, String name,
-      String namespace, String kind, String apiVersion, Set<String> templated, String extraRules, String hostnames,
+  public record Route(
+      String values,
+      boolean each,
+      String scope,
+      String chartName,
+      String when,
+      String enabled,
+      String name,
+      String namespace,
+      String kind,
+      String apiVersion,
+      Set<String> templated,
+      String extraRules,
+      String hostnames,
       String parentRefs) {
     public Route {
       templated = Set.copyOf(templated);
@@ -88,8 +117,8 @@ public record ChartDescriptor(String id, String origin, List<String> names, List
   }
 
   /**
-   * True when a release of {@code chart} is this chart: its name is one of {@link #names}, or,
-   * for a descriptor without names, its repository starts with one of {@link #repositories}.
+   * True when a release of {@code chart} is this chart: its name is one of {@link #names}, or, for
+   * a descriptor without names, its repository starts with one of {@link #repositories}.
    */
   public boolean matches(ChartRef chart) {
     String name = chart.name();
@@ -97,8 +126,10 @@ public record ChartDescriptor(String id, String origin, List<String> names, List
       return names.stream().anyMatch(n -> n.equalsIgnoreCase(name));
     }
     String repository = chart.repository().replaceAll("/+$", "");
-    return !repository.isEmpty() && repositories.stream().map(r -> r.replaceAll("/+$", ""))
-        .anyMatch(r -> repository.equals(r) || repository.startsWith(r + "/"));
+    return !repository.isEmpty()
+        && repositories.stream()
+            .map(r -> r.replaceAll("/+$", ""))
+            .anyMatch(r -> repository.equals(r) || repository.startsWith(r + "/"));
   }
 
   /** The model for {@code release}, a release of this chart. */
@@ -109,13 +140,32 @@ public record ChartDescriptor(String id, String origin, List<String> names, List
       if (!appTemplate) {
         // The chart's own version says nothing of the library it embeds.
         ChartRef chart = release.chart();
-        versioned = new ChartRelease(release.carrier(), release.carrierRef(), release.releaseName(), release.releaseNamespace(),
-            release.namespaceNode(), release.namespaceSource(), release.namespaceOrigin(),
-            new ChartRef(chart.name(), chart.repository(), commonVersion, "commonVersion of chart " + id + " (" + origin + ")"),
-            null, release.values(), release.files(), release.defaultFile(), release.valuesPath(), release.schemaValidation());
+        versioned =
+            new ChartRelease(
+                release.carrier(),
+                release.carrierRef(),
+                release.releaseName(),
+                release.releaseNamespace(),
+                release.namespaceNode(),
+                release.namespaceSource(),
+                release.namespaceOrigin(),
+                new ChartRef(
+                    chart.name(),
+                    chart.repository(),
+                    commonVersion,
+                    "commonVersion of chart " + id + " (" + origin + ")"),
+                null,
+                release.values(),
+                release.files(),
+                release.defaultFile(),
+                release.valuesPath(),
+                release.schemaValidation());
       }
-      return ChartModels.bjws(versioned, appTemplate, appTemplate, appTemplate ? null
-          : release.chart().display() + ", built on bjw-s common");
+      return ChartModels.bjws(
+          versioned,
+          appTemplate,
+          appTemplate,
+          appTemplate ? null : release.chart().display() + ", built on bjw-s common");
     }
     return new ChartModels.Selection(new DescribedChartModel(this), release.chart().display());
   }

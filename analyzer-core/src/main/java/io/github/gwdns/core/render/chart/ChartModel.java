@@ -15,7 +15,8 @@ public interface ChartModel {
    * The same, with {@code documents} to read YAML that values hold in strings (an {@code
    * extraObjects} item written as a block string), at its positions in the file.
    */
-  default ChartRendering render(ChartRelease release, Capabilities capabilities, EmbeddedDocuments documents) {
+  default ChartRendering render(
+      ChartRelease release, Capabilities capabilities, EmbeddedDocuments documents) {
     return render(release, capabilities);
   }
 }

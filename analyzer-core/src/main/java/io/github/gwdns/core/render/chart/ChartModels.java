@@ -63,9 +63,16 @@ public final class ChartModels {
       return bjws(release, true, true, null);
     }
     if (!chart.identified() && looksLikeAppTemplate(release.values())) {
-      String source = chart.versionOrigin().isEmpty() ? "its chart is not named" : chart.versionOrigin();
-      return bjws(release, true, false, "app-template (assumed: " + source + ", and the values have `controllers:`, as those of"
-          + " the bjw-s common library's charts do)");
+      String source =
+          chart.versionOrigin().isEmpty() ? "its chart is not named" : chart.versionOrigin();
+      return bjws(
+          release,
+          true,
+          false,
+          "app-template (assumed: "
+              + source
+              + ", and the values have `controllers:`, as those of"
+              + " the bjw-s common library's charts do)");
     }
     for (ChartDescriptor d : builtIn) {
       if (d.matches(chart)) {
@@ -86,7 +93,8 @@ public final class ChartModels {
    * containers:}. No other chart gwdns has seen writes this shape.
    */
   static boolean looksLikeAppTemplate(ManifestMap values) {
-    if (!(values.get("controllers") instanceof ManifestMap controllers) || controllers.entries().isEmpty()) {
+    if (!(values.get("controllers") instanceof ManifestMap controllers)
+        || controllers.entries().isEmpty()) {
       return false;
     }
     for (ManifestMap.Entry e : controllers.entries()) {
@@ -104,7 +112,8 @@ public final class ChartModels {
    * @param defaultsKnown whether the chart's own values are known (app-template's)
    * @param identifiedAs how the chart was identified when not by its name, or null
    */
-  static Selection bjws(ChartRelease release, boolean appTemplate, boolean defaultsKnown, String identifiedAs) {
+  static Selection bjws(
+      ChartRelease release, boolean appTemplate, boolean defaultsKnown, String identifiedAs) {
     ChartRef chart = release.chart();
     String name = identifiedAs != null ? identifiedAs : chart.name();
     SemanticVersion exact = chart.exactVersion();
@@ -114,25 +123,57 @@ public final class ChartModels {
         return null; // 2.x and older: not modeled
       }
       if (exact.compareTo(newest) > 0) {
-        return new Selection(new BjwsCommonModel(new BjwsCommonVersion(newest), appTemplate, defaultsKnown, false), name + " "
-            + chart.version() + " (newer than " + newest + ", the newest release gwdns models: rendered as " + newest + ")", true);
+        return new Selection(
+            new BjwsCommonModel(new BjwsCommonVersion(newest), appTemplate, defaultsKnown, false),
+            name
+                + " "
+                + chart.version()
+                + " (newer than "
+                + newest
+                + ", the newest release gwdns models: rendered as "
+                + newest
+                + ")",
+            true);
       }
-      return new Selection(new BjwsCommonModel(new BjwsCommonVersion(exact), appTemplate, defaultsKnown, defaultsKnown),
-          identifiedAs == null ? chart.display() : name + " " + chart.version(), !defaultsKnown);
+      return new Selection(
+          new BjwsCommonModel(
+              new BjwsCommonVersion(exact), appTemplate, defaultsKnown, defaultsKnown),
+          identifiedAs == null ? chart.display() : name + " " + chart.version(),
+          !defaultsKnown);
     }
     VersionRange range = VersionRange.parse(chart.version());
     SemanticVersion allowed = range == null ? null : range.newest(BjwsCommonVersion.RELEASES);
     if (allowed != null) {
-      return new Selection(new BjwsCommonModel(new BjwsCommonVersion(allowed), appTemplate, defaultsKnown, false), name + " "
-          + chart.version() + " (rendered as " + allowed + ", the newest release the range allows)", true);
+      return new Selection(
+          new BjwsCommonModel(new BjwsCommonVersion(allowed), appTemplate, defaultsKnown, false),
+          name
+              + " "
+              + chart.version()
+              + " (rendered as "
+              + allowed
+              + ", the newest release the range allows)",
+          true);
     }
-    String why = (chart.version().isEmpty() ? "version not known" : "version `" + chart.version() + "` is not a release")
-        + ": rendered as " + newest + ", the newest release gwdns models";
-    return new Selection(new BjwsCommonModel(new BjwsCommonVersion(newest), appTemplate, defaultsKnown, false), also(name, why), true);
+    String why =
+        (chart.version().isEmpty()
+                ? "version not known"
+                : "version `" + chart.version() + "` is not a release")
+            + ": rendered as "
+            + newest
+            + ", the newest release gwdns models";
+    return new Selection(
+        new BjwsCommonModel(new BjwsCommonVersion(newest), appTemplate, defaultsKnown, false),
+        also(name, why),
+        true);
   }
 
-  /** {@code name} with {@code more} in its parentheses ({@code app-template (a; b)}), or in new ones. */
+  /**
+   * {@code name} with {@code more} in its parentheses ({@code app-template (a; b)}), or in new
+   * ones.
+   */
   private static String also(String name, String more) {
-    return name.endsWith(")") ? name.substring(0, name.length() - 1) + "; " + more + ")" : name + " (" + more + ")";
+    return name.endsWith(")")
+        ? name.substring(0, name.length() - 1) + "; " + more + ")"
+        : name + " (" + more + ")";
   }
 }

@@ -17,7 +17,8 @@ import java.util.Objects;
  * @param assumed the chart's identity or version was assumed (not pinned, or identified by its
  *     values): a failure is then reported as a warning, since the release's real chart may not fail
  */
-public record ChartProblem(Kind kind, SourceRange range, ObjectRef carrier, String message, String fix, boolean assumed) {
+public record ChartProblem(
+    Kind kind, SourceRange range, ObjectRef carrier, String message, String fix, boolean assumed) {
   /** What a problem is. */
   public enum Kind {
     /**
@@ -25,9 +26,14 @@ public record ChartProblem(Kind kind, SourceRange range, ObjectRef carrier, Stri
      * {@code required}), or the API server rejects an object it renders.
      */
     RENDER_FAILS,
-    /** A template in a value the chart does not pass through tpl: it reaches the cluster as written. */
+    /**
+     * A template in a value the chart does not pass through tpl: it reaches the cluster as written.
+     */
     NOT_TEMPLATED,
-    /** A value gwdns cannot evaluate (a template beyond what it reads): what depends on it is unknown. */
+    /**
+     * A value gwdns cannot evaluate (a template beyond what it reads): what depends on it is
+     * unknown.
+     */
     UNRESOLVED,
     /** Route-like values of a chart gwdns has no model for: their routes are not analyzed. */
     UNMODELED

@@ -3,8 +3,8 @@ package io.github.gwdns.core.render.chart;
 /**
  * Which chart a release installs, as far as the repository says.
  *
- * @param name the chart's name ({@code app-template}), or the last segment of its OCI URL; when
- *     the source is not in the repository, the source's name, which is often the chart's
+ * @param name the chart's name ({@code app-template}), or the last segment of its OCI URL; when the
+ *     source is not in the repository, the source's name, which is often the chart's
  * @param repository where it comes from ({@code oci://ghcr.io/bjw-s-labs/helm/app-template}, {@code
  *     https://bjw-s-labs.github.io/helm-charts}), or {@code ""} when not known
  * @param version the version as written: exact ({@code 5.1.0}), a range ({@code 5.x}, {@code
@@ -13,7 +13,8 @@ package io.github.gwdns.core.render.chart;
  * @param identified whether the repository says which chart it is (a chart name, or a source it
  *     holds); false when only a source's name is known
  */
-public record ChartRef(String name, String repository, String version, String versionOrigin, boolean identified) {
+public record ChartRef(
+    String name, String repository, String version, String versionOrigin, boolean identified) {
   public ChartRef {
     name = name == null ? "" : name;
     repository = repository == null ? "" : repository;

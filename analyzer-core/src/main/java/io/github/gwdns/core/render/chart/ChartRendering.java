@@ -9,10 +9,11 @@ import java.util.List;
  *
  * @param objects the objects the chart renders (none when it fails)
  * @param problems what keeps it from rendering, and what gwdns could not evaluate
- * @param read the values the model read routes from (the {@code route} mapping): route-like
- *     values elsewhere are reported as not modeled
+ * @param read the values the model read routes from (the {@code route} mapping): route-like values
+ *     elsewhere are reported as not modeled
  */
-public record ChartRendering(List<RenderedObject> objects, List<ChartProblem> problems, List<ManifestNode> read) {
+public record ChartRendering(
+    List<RenderedObject> objects, List<ChartProblem> problems, List<ManifestNode> read) {
   /** Nothing rendered, nothing read: a release of a chart without a model. */
   public static final ChartRendering NONE = new ChartRendering(List.of(), List.of(), List.of());
 

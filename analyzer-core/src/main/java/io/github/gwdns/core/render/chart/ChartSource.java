@@ -21,8 +21,18 @@ public record ChartSource(String carrier, String chart, String model, String par
     Objects.requireNonNull(part, "part");
   }
 
-  /** "rendered from HelmRelease default/atuin (values `route.app`) by the bjw-s common 5.1.0 route model; chart: app-template 5.1.0". */
+  /**
+   * "rendered from HelmRelease default/atuin (values `route.app`) by the bjw-s common 5.1.0 route
+   * model; chart: app-template 5.1.0".
+   */
   public String describe() {
-    return "rendered from " + carrier + " (values `" + part + "`) by " + model + "; chart: " + chart;
+    return "rendered from "
+        + carrier
+        + " (values `"
+        + part
+        + "`) by "
+        + model
+        + "; chart: "
+        + chart;
   }
 }

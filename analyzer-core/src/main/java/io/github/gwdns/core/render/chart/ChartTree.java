@@ -58,7 +58,8 @@ final class ChartTree {
     if (text.equals(node.value()) && node.kind() == ScalarKind.STRING) {
       return keep(node);
     }
-    return place(new ManifestScalar(text, ScalarKind.STRING, false, node.start(), node.end()), node);
+    return place(
+        new ManifestScalar(text, ScalarKind.STRING, false, node.start(), node.end()), node);
   }
 
   /** An integer at {@code at}'s place. */
@@ -86,7 +87,10 @@ final class ChartTree {
     return node;
   }
 
-  /** {@code node}, read from a string of {@code file} (YAML a value holds), and all under it, placed in that file. */
+  /**
+   * {@code node}, read from a string of {@code file} (YAML a value holds), and all under it, placed
+   * in that file.
+   */
   void in(ManifestNode node, String file) {
     files.put(node, file);
     if (node instanceof ManifestMap map) {

@@ -10,6 +10,8 @@ public interface EmbeddedDocuments {
   /** None: strings are not read as YAML. */
   EmbeddedDocuments NONE = (value, file) -> List.of();
 
-  /** The documents of {@code value}, a string of {@code file}; those that do not parse are left out. */
+  /**
+   * The documents of {@code value}, a string of {@code file}; those that do not parse are left out.
+   */
   List<ManifestNode> parse(ManifestScalar value, String file);
 }

@@ -25,7 +25,9 @@ final class HelmTemplate {
 
   private final Map<String, Object> context;
 
-  /** @param context the root context: {@code Release}, {@code Chart}, {@code Values} */
+  /**
+   * @param context the root context: {@code Release}, {@code Chart}, {@code Values}
+   */
   HelmTemplate(Map<String, Object> context) {
     this.context = context;
   }
@@ -37,7 +39,10 @@ final class HelmTemplate {
     }
     try {
       // Helm renders with missingkey=zero and then removes every "<no value>".
-      return new Rendered(GoTemplate.parse(text, TemplateFunctions.HELM).execute(context).replace("<no value>", ""));
+      return new Rendered(
+          GoTemplate.parse(text, TemplateFunctions.HELM)
+              .execute(context)
+              .replace("<no value>", ""));
     } catch (TemplateException e) {
       return e.unsupported() ? new Unresolved(e.getMessage()) : new Failed(e.getMessage());
     }

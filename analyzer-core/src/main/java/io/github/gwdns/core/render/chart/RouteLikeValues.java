@@ -12,14 +12,17 @@ import java.util.Set;
 
 /**
  * Values that look like a Gateway API route (a mapping with {@code parentRefs}) which no model
- * read: the chart may render a route from them that gwdns does not see, so each gets a note
- * rather than silence.
+ * read: the chart may render a route from them that gwdns does not see, so each gets a note rather
+ * than silence.
  */
 public final class RouteLikeValues {
   private RouteLikeValues() {}
 
-  /** The route-like values of {@code release} outside what {@code rendering} read, one problem each. */
-  public static List<ChartProblem> unread(ChartRelease release, ChartModels.Selection selection, ChartRendering rendering) {
+  /**
+   * The route-like values of {@code release} outside what {@code rendering} read, one problem each.
+   */
+  public static List<ChartProblem> unread(
+      ChartRelease release, ChartModels.Selection selection, ChartRendering rendering) {
     Set<ManifestNode> read = Collections.newSetFromMap(new IdentityHashMap<>());
     read.addAll(rendering.read());
     List<ChartProblem> out = new ArrayList<>();
@@ -27,8 +30,13 @@ public final class RouteLikeValues {
     return out;
   }
 
-  private static void walk(ManifestNode node, String path, Set<ManifestNode> read, ChartRelease release,
-      ChartModels.Selection selection, List<ChartProblem> out) {
+  private static void walk(
+      ManifestNode node,
+      String path,
+      Set<ManifestNode> read,
+      ChartRelease release,
+      ChartModels.Selection selection,
+      List<ChartProblem> out) {
     if (read.contains(node)) {
       return;
     }
@@ -59,20 +67,37 @@ public final class RouteLikeValues {
     return map.get("parentRefs") instanceof ManifestList && !"false".equals(map.text("enabled"));
   }
 
-  private static ChartProblem problem(ChartRelease release, ChartModels.Selection selection, String path, Span key,
+  private static ChartProblem problem(
+      ChartRelease release,
+      ChartModels.Selection selection,
+      String path,
+      Span key,
       ManifestMap value) {
     ChartRef ref = release.chart();
     String why;
     if (selection != null) {
-      why = selection.model().name() + ", which renders chart " + release.chartDescription() + ", does not read them";
+      why =
+          selection.model().name()
+              + ", which renders chart "
+              + release.chartDescription()
+              + ", does not read them";
     } else if (!ref.identified()) {
-      why = "gwdns cannot tell which chart renders them (" + (ref.versionOrigin().isEmpty() ? "the release names no chart"
-          : ref.versionOrigin()) + ")";
+      why =
+          "gwdns cannot tell which chart renders them ("
+              + (ref.versionOrigin().isEmpty() ? "the release names no chart" : ref.versionOrigin())
+              + ")";
     } else {
       why = "gwdns has no model of chart " + ref.display();
     }
-    return new ChartProblem(ChartProblem.Kind.UNMODELED, key.in(release.fileOf(value)), release.carrierRef(),
-        release.label() + ": values `" + path + "` look like a Gateway API route (they have `parentRefs`), but " + why
+    return new ChartProblem(
+        ChartProblem.Kind.UNMODELED,
+        key.in(release.fileOf(value)),
+        release.carrierRef(),
+        release.label()
+            + ": values `"
+            + path
+            + "` look like a Gateway API route (they have `parentRefs`), but "
+            + why
             + ", so the routes the chart renders from them are not analyzed and get no DNS prediction",
         ref.identified() || selection != null
             ? "describe the chart under `charts:` in .gwdns.yaml (see docs/charts.md), or write the route as a manifest"

@@ -7,8 +7,10 @@ import java.util.regex.Pattern;
  * A chart version, {@code major.minor.patch} with an optional pre-release, ordered as semver orders
  * them (a pre-release before its release).
  */
-public record SemanticVersion(int major, int minor, int patch, String preRelease) implements Comparable<SemanticVersion> {
-  private static final Pattern EXACT = Pattern.compile("v?(\\d+)\\.(\\d+)\\.(\\d+)(?:-([0-9A-Za-z.-]+))?(?:\\+[0-9A-Za-z.-]+)?");
+public record SemanticVersion(int major, int minor, int patch, String preRelease)
+    implements Comparable<SemanticVersion> {
+  private static final Pattern EXACT =
+      Pattern.compile("v?(\\d+)\\.(\\d+)\\.(\\d+)(?:-([0-9A-Za-z.-]+))?(?:\\+[0-9A-Za-z.-]+)?");
 
   /** The version, or null when {@code text} is not one exact version (a range, a digest, empty). */
   public static SemanticVersion parse(String text) {
@@ -20,7 +22,10 @@ public record SemanticVersion(int major, int minor, int patch, String preRelease
       return null;
     }
     try {
-      return new SemanticVersion(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)),
+      return new SemanticVersion(
+          Integer.parseInt(m.group(1)),
+          Integer.parseInt(m.group(2)),
+          Integer.parseInt(m.group(3)),
           m.group(4) == null ? "" : m.group(4));
     } catch (NumberFormatException e) {
       return null;

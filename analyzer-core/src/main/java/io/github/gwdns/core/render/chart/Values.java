@@ -12,8 +12,11 @@ import java.util.Map;
 
 /** Helm values as templates see them: lookups, Go truth, and the data {@code .Values} holds. */
 final class Values {
-  /** A value templates cannot read exactly (a float): touching it makes the template unsupported. */
-  static final Object OPAQUE = new io.github.gwdns.core.template.TemplateData.Unknown("a number with a fraction");
+  /**
+   * A value templates cannot read exactly (a float): touching it makes the template unsupported.
+   */
+  static final Object OPAQUE =
+      new io.github.gwdns.core.template.TemplateData.Unknown("a number with a fraction");
 
   private Values() {}
 

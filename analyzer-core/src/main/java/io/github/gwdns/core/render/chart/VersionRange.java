@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  */
 public final class VersionRange {
   private static final Pattern COMPARISON =
-      Pattern.compile("(=|!=|>=|<=|>|<|\\^|~>|~)?\\s*v?(\\d+|[xX*])(?:\\.(\\d+|[xX*]))?(?:\\.(\\d+|[xX*]))?(?:-([0-9A-Za-z.-]+))?");
+      Pattern.compile(
+          "(=|!=|>=|<=|>|<|\\^|~>|~)?\\s*v?(\\d+|[xX*])(?:\\.(\\d+|[xX*]))?(?:\\.(\\d+|[xX*]))?(?:-([0-9A-Za-z.-]+))?");
 
   /** One {@code op version} test. */
   private record Test(String op, SemanticVersion version) {
@@ -34,6 +35,7 @@ public final class VersionRange {
 
   /** Alternatives, each a conjunction of tests. */
   private final List<List<Test>> alternatives;
+
   private final boolean namesPreRelease;
 
   private VersionRange(List<List<Test>> alternatives, boolean namesPreRelease) {
@@ -41,7 +43,10 @@ public final class VersionRange {
     this.namesPreRelease = namesPreRelease;
   }
 
-  /** The constraint, or null when {@code text} is not one ({@code ""}, a digest, a tag like {@code latest}). */
+  /**
+   * The constraint, or null when {@code text} is not one ({@code ""}, a digest, a tag like {@code
+   * latest}).
+   */
   public static VersionRange parse(String text) {
     if (text == null || text.isBlank()) {
       return null;
@@ -50,7 +55,8 @@ public final class VersionRange {
     boolean pre = false;
     for (String alternative : text.split("\\|\\|")) {
       List<Test> tests = new ArrayList<>();
-      String rest = alternative.trim().replace(",", " ").replaceAll("(>=|<=|!=|~>|[><=^~])\\s+", "$1");
+      String rest =
+          alternative.trim().replace(",", " ").replaceAll("(>=|<=|!=|~>|[><=^~])\\s+", "$1");
       // A hyphen range: 1.2 - 1.4.5
       Matcher hyphen = Pattern.compile("^(\\S+)\\s+-\\s+(\\S+)$").matcher(rest);
       if (hyphen.matches()) {
@@ -94,12 +100,23 @@ public final class VersionRange {
     switch (op) {
       case "^" -> {
         tests.add(new Test(">=", base));
-        tests.add(new Test("<", major > 0 || minor == null ? SemanticVersion.of(major + 1, 0, 0)
-            : mi > 0 || patch == null ? SemanticVersion.of(0, mi + 1, 0) : SemanticVersion.of(0, 0, pa + 1)));
+        tests.add(
+            new Test(
+                "<",
+                major > 0 || minor == null
+                    ? SemanticVersion.of(major + 1, 0, 0)
+                    : mi > 0 || patch == null
+                        ? SemanticVersion.of(0, mi + 1, 0)
+                        : SemanticVersion.of(0, 0, pa + 1)));
       }
       case "~", "~>" -> {
         tests.add(new Test(">=", base));
-        tests.add(new Test("<", minor == null ? SemanticVersion.of(major + 1, 0, 0) : SemanticVersion.of(major, mi + 1, 0)));
+        tests.add(
+            new Test(
+                "<",
+                minor == null
+                    ? SemanticVersion.of(major + 1, 0, 0)
+                    : SemanticVersion.of(major, mi + 1, 0)));
       }
       case "=" -> {
         if (minor == null) {
@@ -112,10 +129,20 @@ public final class VersionRange {
           tests.add(new Test("=", base));
         }
       }
-      case ">" -> tests.add(minor == null ? new Test(">=", SemanticVersion.of(major + 1, 0, 0))
-          : patch == null ? new Test(">=", SemanticVersion.of(major, mi + 1, 0)) : new Test(">", base));
-      case "<=" -> tests.add(minor == null ? new Test("<", SemanticVersion.of(major + 1, 0, 0))
-          : patch == null ? new Test("<", SemanticVersion.of(major, mi + 1, 0)) : new Test("<=", base));
+      case ">" ->
+          tests.add(
+              minor == null
+                  ? new Test(">=", SemanticVersion.of(major + 1, 0, 0))
+                  : patch == null
+                      ? new Test(">=", SemanticVersion.of(major, mi + 1, 0))
+                      : new Test(">", base));
+      case "<=" ->
+          tests.add(
+              minor == null
+                  ? new Test("<", SemanticVersion.of(major + 1, 0, 0))
+                  : patch == null
+                      ? new Test("<", SemanticVersion.of(major, mi + 1, 0))
+                      : new Test("<=", base));
       default -> tests.add(new Test(op, base));
     }
     return true;

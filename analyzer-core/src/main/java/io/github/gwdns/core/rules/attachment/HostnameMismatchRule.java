@@ -4,10 +4,10 @@ import io.github.gwdns.core.attach.OwnedListener;
 import io.github.gwdns.core.finding.Severity;
 import io.github.gwdns.core.model.FieldPath;
 import io.github.gwdns.core.model.Route;
-import io.github.gwdns.core.render.Variables;
 import io.github.gwdns.core.predict.ListenerMatch;
 import io.github.gwdns.core.predict.ParentTrace;
 import io.github.gwdns.core.predict.RouteTrace;
+import io.github.gwdns.core.render.Variables;
 import io.github.gwdns.core.rules.Cause;
 import io.github.gwdns.core.rules.ParentCause;
 import io.github.gwdns.core.rules.RuleContext;
@@ -23,11 +23,13 @@ import java.util.Set;
     id = "hostname-mismatch",
     severity = Severity.ERROR,
     summary = "A route hostname intersects no listener hostname, so it gets no DNS record",
-    description = "Only hostnames that intersect a listener's hostname are published. A wildcard matches one"
-        + " or more labels in front of its suffix, never the bare suffix (*.example.com does not match"
-        + " example.com). When no hostname of the route intersects, the controller answers"
-        + " NoMatchingListenerHostname; when only some do, the others are dropped without a word.",
-    remediation = "Use hostnames under the listener's hostname, or change (or remove) the listener hostname",
+    description =
+        "Only hostnames that intersect a listener's hostname are published. A wildcard matches one"
+            + " or more labels in front of its suffix, never the bare suffix (*.example.com does not match"
+            + " example.com). When no hostname of the route intersects, the controller answers"
+            + " NoMatchingListenerHostname; when only some do, the others are dropped without a word.",
+    remediation =
+        "Use hostnames under the listener's hostname, or change (or remove) the listener hostname",
     tags = {"attachment", "hostname"})
 public final class HostnameMismatchRule extends ListenerRejectionRule {
   @Override
@@ -48,13 +50,18 @@ public final class HostnameMismatchRule extends ListenerRejectionRule {
     FieldPath list = FieldPath.parse("spec.hostnames");
     FieldPath first = list.index(0);
     // A patch that replaced the hostnames brought them from its own file: point at what it wrote.
-    return c.route().provenance().fileAt(first).equals(c.route().provenance().fileAt(list)) ? list : first;
+    return c.route().provenance().fileAt(first).equals(c.route().provenance().fileAt(list))
+        ? list
+        : first;
   }
 
   @Override
   String externalDnsFix(ParentCause c) {
     String hostname = c.externalDnsListener().listener().listener().hostname();
-    return "use hostnames matching `" + hostname + "`, or change the hostname of " + c.externalDnsListener().listener().display();
+    return "use hostnames matching `"
+        + hostname
+        + "`, or change the hostname of "
+        + c.externalDnsListener().listener().display();
   }
 
   @Override
@@ -88,17 +95,39 @@ public final class HostnameMismatchRule extends ListenerRejectionRule {
     List<String> hostnames = route.hostnames();
     for (int i = 0; i < hostnames.size(); i++) {
       String h = hostnames.get(i);
-      if (used.contains(h.toLowerCase(Locale.ROOT)) || Variables.hasVariable(h)) { // unresolved-variable reports it
+      if (used.contains(h.toLowerCase(Locale.ROOT))
+          || Variables.hasVariable(h)) { // unresolved-variable reports it
         continue;
       }
-      String listeners = String.join(", ", matched.stream()
-          .map(m -> m.listener().display() + " (" + (m.listener().listener().hostname() == null ? "any hostname"
-              : "`" + m.listener().listener().hostname() + "`") + ")").distinct().toList());
-      ctx.report(route, FieldPath.parse("spec.hostnames").index(i),
-              Wording.object(route) + ": hostname `" + h + "` intersects no listener that takes the route ("
-                  + listeners + "), so external-dns publishes no record for it while the other hostnames get theirs."
-                  + " Fix: use a hostname those listeners accept, or attach the route to a listener for `" + h + "`.")
-          .related(matched.get(0).listener().owner(), matched.get(0).listener().path().field("hostname"),
+      String listeners =
+          String.join(
+              ", ",
+              matched.stream()
+                  .map(
+                      m ->
+                          m.listener().display()
+                              + " ("
+                              + (m.listener().listener().hostname() == null
+                                  ? "any hostname"
+                                  : "`" + m.listener().listener().hostname() + "`")
+                              + ")")
+                  .distinct()
+                  .toList());
+      ctx.report(
+              route,
+              FieldPath.parse("spec.hostnames").index(i),
+              Wording.object(route)
+                  + ": hostname `"
+                  + h
+                  + "` intersects no listener that takes the route ("
+                  + listeners
+                  + "), so external-dns publishes no record for it while the other hostnames get theirs."
+                  + " Fix: use a hostname those listeners accept, or attach the route to a listener for `"
+                  + h
+                  + "`.")
+          .related(
+              matched.get(0).listener().owner(),
+              matched.get(0).listener().path().field("hostname"),
               matched.get(0).listener().display())
           .key("hostname", h)
           .add();

@@ -11,11 +11,13 @@ import io.github.gwdns.core.rules.RuleInfo;
     id = "kind-not-allowed",
     severity = Severity.ERROR,
     summary = "The listener's allowedRoutes.kinds does not list the route's kind",
-    description = "When allowedRoutes.kinds is set, a listener admits only the kinds it lists (group and"
-        + " kind). A route of another kind is NotAllowedByListeners, and external-dns, which checks the same"
-        + " list, publishes nothing.",
-    remediation = "Add the route's kind to the listener's allowedRoutes.kinds, or attach the route to a"
-        + " listener that lists it",
+    description =
+        "When allowedRoutes.kinds is set, a listener admits only the kinds it lists (group and"
+            + " kind). A route of another kind is NotAllowedByListeners, and external-dns, which checks the same"
+            + " list, publishes nothing.",
+    remediation =
+        "Add the route's kind to the listener's allowedRoutes.kinds, or attach the route to a"
+            + " listener that lists it",
     tags = {"attachment"})
 public final class KindNotAllowedRule extends ListenerRejectionRule {
   @Override
@@ -30,6 +32,9 @@ public final class KindNotAllowedRule extends ListenerRejectionRule {
 
   @Override
   String externalDnsFix(ParentCause c) {
-    return "add `kind: " + c.route().kind() + "` to `allowedRoutes.kinds` of " + c.externalDnsListener().listener().display();
+    return "add `kind: "
+        + c.route().kind()
+        + "` to `allowedRoutes.kinds` of "
+        + c.externalDnsListener().listener().display();
   }
 }

@@ -13,8 +13,8 @@ import io.github.gwdns.core.rules.Wording;
 /**
  * The shape shared by the rules about a listener refusing a route (protocol, kinds, namespaces,
  * hostnames): report at the parentRef, name the listener that came closest and the value it
- * compared, point at that listener's field, and give the fix. Whether the controller or external-dns
- * refused is taken from the cause.
+ * compared, point at that listener's field, and give the fix. Whether the controller or
+ * external-dns refused is taken from the cause.
  */
 abstract class ListenerRejectionRule implements Rule {
 
@@ -38,22 +38,45 @@ abstract class ListenerRejectionRule implements Rule {
         ListenerCheck closest = c.listener();
         listener = closest.listener();
         Check failed = closest.failed();
-        message = Wording.object(c.route()) + ": " + Wording.parent(c.ref()) + ": " + listener.display()
-            + " refuses it (" + failed.detail() + ")" + Wording.others(c.resolution(), closest)
-            + "; the controller rejects the route (" + c.resolution().outcome().reason() + ") and "
-            + Wording.noRecord(c.route()) + "." + Wording.fix(c.resolution(), ctx.inventory());
+        message =
+            Wording.object(c.route())
+                + ": "
+                + Wording.parent(c.ref())
+                + ": "
+                + listener.display()
+                + " refuses it ("
+                + failed.detail()
+                + ")"
+                + Wording.others(c.resolution(), closest)
+                + "; the controller rejects the route ("
+                + c.resolution().outcome().reason()
+                + ") and "
+                + Wording.noRecord(c.route())
+                + "."
+                + Wording.fix(c.resolution(), ctx.inventory());
       } else if (c.externalDnsListener() != null) {
         listener = c.externalDnsListener().listener();
         Check failed = c.externalDnsListener().failed();
-        message = Wording.object(c.route()) + ": " + Wording.parent(c.ref()) + ": external-dns does not match "
-            + listener.display() + " (" + failed.detail() + "), so " + Wording.noRecord(c.route())
-            + " although its status says Accepted. Fix: " + externalDnsFix(c) + ".";
+        message =
+            Wording.object(c.route())
+                + ": "
+                + Wording.parent(c.ref())
+                + ": external-dns does not match "
+                + listener.display()
+                + " ("
+                + failed.detail()
+                + "), so "
+                + Wording.noRecord(c.route())
+                + " although its status says Accepted. Fix: "
+                + externalDnsFix(c)
+                + ".";
       } else {
         continue;
       }
       String doubt = uncertainty(ctx, c, listener);
       ctx.report(c.route(), at(c), doubt == null ? message : doubt + message)
-          .severity(doubt == null ? ctx.severityDefault() : io.github.gwdns.core.finding.Severity.NOTE)
+          .severity(
+              doubt == null ? ctx.severityDefault() : io.github.gwdns.core.finding.Severity.NOTE)
           .related(listener.owner(), listenerField(listener), listener.display())
           .key(c.ref().identity())
           .add();
@@ -61,8 +84,8 @@ abstract class ListenerRejectionRule implements Rule {
   }
 
   /**
-   * Why the verdict cannot be trusted, as a message prefix, or null. A note replaces the error then:
-   * gwdns must never claim a failure it cannot know.
+   * Why the verdict cannot be trusted, as a message prefix, or null. A note replaces the error
+   * then: gwdns must never claim a failure it cannot know.
    */
   String uncertainty(RuleContext ctx, ParentCause c, OwnedListener listener) {
     return null;

@@ -14,11 +14,13 @@ import io.github.gwdns.core.rules.Wording;
     id = "listenerset-not-allowed",
     severity = Severity.ERROR,
     summary = "A route attaches to a ListenerSet that its Gateway does not admit",
-    description = "A Gateway admits ListenerSets only through spec.allowedListeners.namespaces.from, whose"
-        + " default is None. A ListenerSet it does not admit is not Accepted, routes attached to it are not"
-        + " either, and external-dns, which requires the ListenerSet to be attached, publishes nothing.",
-    remediation = "Set spec.allowedListeners.namespaces.from on the Gateway (Same, All, or a Selector that"
-        + " matches the ListenerSet's namespace)",
+    description =
+        "A Gateway admits ListenerSets only through spec.allowedListeners.namespaces.from, whose"
+            + " default is None. A ListenerSet it does not admit is not Accepted, routes attached to it are not"
+            + " either, and external-dns, which requires the ListenerSet to be attached, publishes nothing.",
+    remediation =
+        "Set spec.allowedListeners.namespaces.from on the Gateway (Same, All, or a Selector that"
+            + " matches the ListenerSet's namespace)",
     tags = {"attachment", "listenerset"})
 public final class ListenerSetNotAllowedRule implements Rule {
   @Override
@@ -26,11 +28,24 @@ public final class ListenerSetNotAllowedRule implements Rule {
     for (ParentCause c : ctx.causes().of(Cause.LISTENERSET_NOT_ALLOWED)) {
       Gateway gateway = c.resolution().gateway();
       String why = !c.resolution().accepted() ? c.resolution().message() : c.trace().message();
-      var report = ctx.report(c.route(), Wording.parentRef(c.ref()),
-          Wording.object(c.route()) + ": " + Wording.parent(c.ref()) + ": " + why + "; "
-              + Wording.noRecord(c.route()) + "." + Wording.fix(c.resolution(), ctx.inventory()));
+      var report =
+          ctx.report(
+              c.route(),
+              Wording.parentRef(c.ref()),
+              Wording.object(c.route())
+                  + ": "
+                  + Wording.parent(c.ref())
+                  + ": "
+                  + why
+                  + "; "
+                  + Wording.noRecord(c.route())
+                  + "."
+                  + Wording.fix(c.resolution(), ctx.inventory()));
       if (gateway != null) {
-        report.related(gateway, FieldPath.parse("spec.allowedListeners"), "allowedListeners of Gateway " + gateway.ref().namespacedName());
+        report.related(
+            gateway,
+            FieldPath.parse("spec.allowedListeners"),
+            "allowedListeners of Gateway " + gateway.ref().namespacedName());
       }
       report.key(c.ref().identity()).add();
     }

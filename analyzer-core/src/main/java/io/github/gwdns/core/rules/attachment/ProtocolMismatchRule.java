@@ -11,11 +11,13 @@ import io.github.gwdns.core.rules.RuleInfo;
     id = "protocol-mismatch",
     severity = Severity.ERROR,
     summary = "No listener of the parent has a protocol that takes the route's kind",
-    description = "HTTPRoute and GRPCRoute need an HTTP or HTTPS listener, TLSRoute a TLS listener, TCPRoute"
-        + " a TCP listener, UDPRoute a UDP listener. external-dns also matches a TCPRoute to a TLS listener,"
-        + " but no conformant controller accepts that pair, so the route gets no Accepted status and no DNS.",
-    remediation = "Attach the route to a listener of the right protocol (sectionName), add one, or use the"
-        + " route kind the listener takes",
+    description =
+        "HTTPRoute and GRPCRoute need an HTTP or HTTPS listener, TLSRoute a TLS listener, TCPRoute"
+            + " a TCP listener, UDPRoute a UDP listener. external-dns also matches a TCPRoute to a TLS listener,"
+            + " but no conformant controller accepts that pair, so the route gets no Accepted status and no DNS.",
+    remediation =
+        "Attach the route to a listener of the right protocol (sectionName), add one, or use the"
+            + " route kind the listener takes",
     tags = {"attachment"})
 public final class ProtocolMismatchRule extends ListenerRejectionRule {
   @Override
@@ -30,6 +32,7 @@ public final class ProtocolMismatchRule extends ListenerRejectionRule {
 
   @Override
   String externalDnsFix(ParentCause c) {
-    return "attach the route to a listener whose protocol external-dns matches to a " + c.route().kind();
+    return "attach the route to a listener whose protocol external-dns matches to a "
+        + c.route().kind();
   }
 }

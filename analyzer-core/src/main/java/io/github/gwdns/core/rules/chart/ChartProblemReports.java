@@ -19,11 +19,20 @@ final class ChartProblemReports {
       if (p.kind() != kind) {
         continue;
       }
-      boolean hedged = p.assumed() && ctx.severityDefault() == io.github.gwdns.core.finding.Severity.ERROR;
-      String text = p.message() + (hedged ? " (gwdns assumed the chart or its version, as said above: this is a warning, not an"
-          + " error; pin the version to have it checked)" : "") + (p.fix() == null ? "." : ". Fix: " + p.fix() + ".");
+      boolean hedged =
+          p.assumed() && ctx.severityDefault() == io.github.gwdns.core.finding.Severity.ERROR;
+      String text =
+          p.message()
+              + (hedged
+                  ? " (gwdns assumed the chart or its version, as said above: this is a warning, not an"
+                      + " error; pin the version to have it checked)"
+                  : "")
+              + (p.fix() == null ? "." : ". Fix: " + p.fix() + ".");
       // Identity without positions: the release, the kind, and the message without its digits.
-      ChartProblemReports.add(ctx.report(p.range(), p.carrier(), text).key(kind.name(), p.message().replaceAll("[0-9]+", "#")), hedged);
+      ChartProblemReports.add(
+          ctx.report(p.range(), p.carrier(), text)
+              .key(kind.name(), p.message().replaceAll("[0-9]+", "#")),
+          hedged);
     }
   }
 }

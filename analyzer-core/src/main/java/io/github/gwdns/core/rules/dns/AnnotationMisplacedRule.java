@@ -16,12 +16,14 @@ import java.util.List;
 @RuleInfo(
     id = "annotation-misplaced",
     severity = Severity.WARNING,
-    summary = "An external-dns annotation sits on an object where external-dns ignores it, or holds an empty target",
-    description = "For Gateway API sources, external-dns reads only the target annotation from Gateways (and"
-        + " ListenerSets), and every other annotation (hostname, ttl, set-identifier, provider-specific"
-        + " ones such as cloudflare-proxied) only from routes. A target on a route, or a ttl on a Gateway,"
-        + " has no effect. A target annotation with an empty item (a stray comma) gives every name on the"
-        + " Gateway an empty CNAME target, since external-dns keeps empty items.",
+    summary =
+        "An external-dns annotation sits on an object where external-dns ignores it, or holds an empty target",
+    description =
+        "For Gateway API sources, external-dns reads only the target annotation from Gateways (and"
+            + " ListenerSets), and every other annotation (hostname, ttl, set-identifier, provider-specific"
+            + " ones such as cloudflare-proxied) only from routes. A target on a route, or a ttl on a Gateway,"
+            + " has no effect. A target annotation with an empty item (a stray comma) gives every name on the"
+            + " Gateway an empty CNAME target, since external-dns keeps empty items.",
     remediation = "Move the annotation: target to the Gateway, the others to the routes",
     tags = {"external-dns", "annotations"})
 public final class AnnotationMisplacedRule implements Rule {
@@ -40,7 +42,8 @@ public final class AnnotationMisplacedRule implements Rule {
         continue;
       }
       try {
-        io.github.gwdns.core.model.LabelSelector selector = io.github.gwdns.core.predict.SelectorParser.parse(filter);
+        io.github.gwdns.core.model.LabelSelector selector =
+            io.github.gwdns.core.predict.SelectorParser.parse(filter);
         keys.addAll(selector.matchLabels().keySet());
         selector.matchExpressions().forEach(r -> keys.add(r.key()));
       } catch (IllegalArgumentException e) {
@@ -66,23 +69,39 @@ public final class AnnotationMisplacedRule implements Rule {
         String name = key.substring(prefix.length());
         String message = null;
         if (o instanceof Route && name.equals(ExternalDnsAnnotations.TARGET)) {
-          message = "external-dns reads `target` from the Gateway, never from a route; this route's records point"
-              + " at its Gateway's address. Fix: move the annotation to the Gateway (it then applies to every route on it)"
-              + ", or remove it.";
-        } else if (!(o instanceof Route) && name.equals(ExternalDnsAnnotations.TARGET)
+          message =
+              "external-dns reads `target` from the Gateway, never from a route; this route's records point"
+                  + " at its Gateway's address. Fix: move the annotation to the Gateway (it then applies to every route on it)"
+                  + ", or remove it.";
+        } else if (!(o instanceof Route)
+            && name.equals(ExternalDnsAnnotations.TARGET)
             && ExternalDnsAnnotations.targets(o.metadata().annotation(key)).contains("")) {
           String value = o.metadata().annotation(key);
-          message = "`" + value + "` has an empty item" + (value.isBlank() ? " (it is only spaces)" : "")
-              + ". external-dns keeps empty items as targets, and a non-empty annotation never falls back to"
-              + " status.addresses, so every name on this " + o.kind() + " gets a CNAME whose target is empty."
-              + " Fix: remove the stray comma" + (value.isBlank() ? ", or the annotation" : "") + ".";
-        } else if (o instanceof Gateway && ExternalDnsAnnotations.isRouteEndpointAnnotation(name)
+          message =
+              "`"
+                  + value
+                  + "` has an empty item"
+                  + (value.isBlank() ? " (it is only spaces)" : "")
+                  + ". external-dns keeps empty items as targets, and a non-empty annotation never falls back to"
+                  + " status.addresses, so every name on this "
+                  + o.kind()
+                  + " gets a CNAME whose target is empty."
+                  + " Fix: remove the stray comma"
+                  + (value.isBlank() ? ", or the annotation" : "")
+                  + ".";
+        } else if (o instanceof Gateway
+            && ExternalDnsAnnotations.isRouteEndpointAnnotation(name)
             && !name.equals(ExternalDnsAnnotations.CONTROLLER)) {
-          message = "external-dns reads `" + name + "` from routes, never from a Gateway, so it has no effect here."
-              + " Fix: set it on the routes attached to the Gateway.";
+          message =
+              "external-dns reads `"
+                  + name
+                  + "` from routes, never from a Gateway, so it has no effect here."
+                  + " Fix: set it on the routes attached to the Gateway.";
         }
         if (message != null) {
-          ctx.report(o, FieldPath.root().field("metadata").field("annotations").field(key),
+          ctx.report(
+                  o,
+                  FieldPath.root().field("metadata").field("annotations").field(key),
                   Wording.object(o) + ": annotation `" + key + "`: " + message)
               .key(key)
               .add();

@@ -22,13 +22,15 @@ import java.util.stream.Collectors;
     id = "dns-conflict",
     severity = Severity.WARNING,
     summary = "Routes ask for one DNS name with different targets, record types or TTLs",
-    description = "external-dns merges endpoints of one name, type, set identifier and TTL, so routes on"
-        + " different Gateways silently become one round-robin record; endpoints that differ only in TTL are"
-        + " not merged and external-dns keeps whichever it lists first; a CNAME cannot share its name with"
-        + " other records, and a CNAME with several targets (several Hostname addresses) is invalid DNS that"
-        + " providers reject (errors).",
-    remediation = "Give each route its own name, or make the routes agree: same Gateway, same TTL, one"
-        + " target for a CNAME",
+    description =
+        "external-dns merges endpoints of one name, type, set identifier and TTL, so routes on"
+            + " different Gateways silently become one round-robin record; endpoints that differ only in TTL are"
+            + " not merged and external-dns keeps whichever it lists first; a CNAME cannot share its name with"
+            + " other records, and a CNAME with several targets (several Hostname addresses) is invalid DNS that"
+            + " providers reject (errors).",
+    remediation =
+        "Give each route its own name, or make the routes agree: same Gateway, same TTL, one"
+            + " target for a CNAME",
     tags = {"dns"})
 public final class DnsConflictRule implements Rule {
   @Override
@@ -36,30 +38,83 @@ public final class DnsConflictRule implements Rule {
     DnsPlan traces = ctx.plan();
     Map<String, List<Endpoint>> byName = new TreeMap<>();
     for (Endpoint e : ctx.plan().endpoints()) {
-      byName.computeIfAbsent(e.dnsName() + "\u0000" + e.setIdentifier(), k -> new ArrayList<>()).add(e);
+      byName
+          .computeIfAbsent(e.dnsName() + "\u0000" + e.setIdentifier(), k -> new ArrayList<>())
+          .add(e);
     }
     for (List<Endpoint> group : byName.values()) {
       Endpoint first = group.get(0);
       List<Endpoint> cnames = group.stream().filter(e -> e.recordType().equals("CNAME")).toList();
       if (!cnames.isEmpty() && cnames.size() < group.size()) {
-        report(ctx, traces, first, group, Severity.ERROR, "`" + first.dnsName() + "` is asked for as a CNAME and as "
-            + group.stream().map(Endpoint::recordType).filter(t -> !t.equals("CNAME")).distinct().collect(Collectors.joining(" and "))
-            + "; a CNAME cannot share its name with other records, so the provider rejects one of them.", SEPARATE, "cname-mixed");
+        report(
+            ctx,
+            traces,
+            first,
+            group,
+            Severity.ERROR,
+            "`"
+                + first.dnsName()
+                + "` is asked for as a CNAME and as "
+                + group.stream()
+                    .map(Endpoint::recordType)
+                    .filter(t -> !t.equals("CNAME"))
+                    .distinct()
+                    .collect(Collectors.joining(" and "))
+                + "; a CNAME cannot share its name with other records, so the provider rejects one of them.",
+            SEPARATE,
+            "cname-mixed");
       } else if (cnames.stream().map(e -> e.targets().get(0)).distinct().count() > 1) {
-        report(ctx, traces, first, group, Severity.ERROR, "`" + first.dnsName() + "` is asked for as CNAME to "
-            + cnames.stream().map(e -> e.targets().get(0)).distinct().collect(Collectors.joining(" and "))
-            + "; external-dns keeps only one CNAME per name (it logs \"Only one CNAME per name\").", SEPARATE, "cname-conflict");
+        report(
+            ctx,
+            traces,
+            first,
+            group,
+            Severity.ERROR,
+            "`"
+                + first.dnsName()
+                + "` is asked for as CNAME to "
+                + cnames.stream()
+                    .map(e -> e.targets().get(0))
+                    .distinct()
+                    .collect(Collectors.joining(" and "))
+                + "; external-dns keeps only one CNAME per name (it logs \"Only one CNAME per name\").",
+            SEPARATE,
+            "cname-conflict");
       } else if (group.stream().map(e -> e.recordType() + "|" + e.recordTtl()).distinct().count()
           > group.stream().map(Endpoint::recordType).distinct().count()) {
-        report(ctx, traces, first, group, Severity.WARNING, "`" + first.dnsName() + "` is asked for with TTLs "
-            + group.stream().map(e -> e.recordTtl() == 0 ? "unset" : Long.toString(e.recordTtl())).distinct().collect(Collectors.joining(" and "))
-            + "; external-dns does not merge them and publishes whichever it lists first.", SEPARATE, "ttl");
+        report(
+            ctx,
+            traces,
+            first,
+            group,
+            Severity.WARNING,
+            "`"
+                + first.dnsName()
+                + "` is asked for with TTLs "
+                + group.stream()
+                    .map(e -> e.recordTtl() == 0 ? "unset" : Long.toString(e.recordTtl()))
+                    .distinct()
+                    .collect(Collectors.joining(" and "))
+                + "; external-dns does not merge them and publishes whichever it lists first.",
+            SEPARATE,
+            "ttl");
       }
       for (Endpoint e : cnames) {
         if (e.targets().size() > 1) {
-          report(ctx, traces, e, List.of(e), Severity.ERROR, "`" + e.dnsName() + "` becomes one CNAME with several targets ("
-              + String.join(", ", e.targets()) + ") because its Gateway has several Hostname addresses; that is invalid DNS"
-              + " and the provider rejects it.", "set the Gateway's target annotation to one hostname.", "cname-targets");
+          report(
+              ctx,
+              traces,
+              e,
+              List.of(e),
+              Severity.ERROR,
+              "`"
+                  + e.dnsName()
+                  + "` becomes one CNAME with several targets ("
+                  + String.join(", ", e.targets())
+                  + ") because its Gateway has several Hostname addresses; that is invalid DNS"
+                  + " and the provider rejects it.",
+              "set the Gateway's target annotation to one hostname.",
+              "cname-targets");
         }
       }
       roundRobin(ctx, traces, group);
@@ -77,17 +132,38 @@ public final class DnsConflictRule implements Rule {
       }
       Map<String, List<String>> targetsByRoute = traces.ownTargets(merged);
       if (targetsByRoute.values().stream().distinct().limit(2).count() > 1) {
-        report(ctx, traces, merged, List.of(merged), Severity.WARNING, "`" + merged.dnsName() + "` is asked for by "
-            + targetsByRoute.entrySet().stream().map(e -> e.getKey() + " (" + String.join(", ", e.getValue()) + ")")
-                .sorted().collect(Collectors.joining(" and "))
-            + "; external-dns merges them into one " + merged.recordType() + " record with every target, which"
-            + " round-robins between the Gateways.", SEPARATE, "merged");
+        report(
+            ctx,
+            traces,
+            merged,
+            List.of(merged),
+            Severity.WARNING,
+            "`"
+                + merged.dnsName()
+                + "` is asked for by "
+                + targetsByRoute.entrySet().stream()
+                    .map(e -> e.getKey() + " (" + String.join(", ", e.getValue()) + ")")
+                    .sorted()
+                    .collect(Collectors.joining(" and "))
+                + "; external-dns merges them into one "
+                + merged.recordType()
+                + " record with every target, which"
+                + " round-robins between the Gateways.",
+            SEPARATE,
+            "merged");
       }
     }
   }
 
-  private static void report(RuleContext ctx, DnsPlan traces, Endpoint at, List<Endpoint> group,
-      Severity severity, String what, String fix, String kind) {
+  private static void report(
+      RuleContext ctx,
+      DnsPlan traces,
+      Endpoint at,
+      List<Endpoint> group,
+      Severity severity,
+      String what,
+      String fix,
+      String kind) {
     Set<Route> unique = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Endpoint e : group) {
       for (String source : e.sources()) {
@@ -100,11 +176,18 @@ public final class DnsConflictRule implements Rule {
     List<Route> routes = new ArrayList<>(unique);
     routes.sort((a, b) -> a.ref().compareTo(b.ref()));
     Route first = routes.get(0);
-    var report = ctx.report(first, where(first, at.dnsName(), ctx), Wording.object(first) + ": " + what + " Fix: " + fix)
-        .severity(severity)
-        .key(kind, at.dnsName(), at.setIdentifier());
+    var report =
+        ctx.report(
+                first,
+                where(first, at.dnsName(), ctx),
+                Wording.object(first) + ": " + what + " Fix: " + fix)
+            .severity(severity)
+            .key(kind, at.dnsName(), at.setIdentifier());
     for (Route other : routes.subList(1, routes.size())) {
-      report.related(other, where(other, at.dnsName(), ctx), Wording.object(other) + " asks for the same name");
+      report.related(
+          other,
+          where(other, at.dnsName(), ctx),
+          Wording.object(other) + " asks for the same name");
     }
     report.add();
   }
@@ -112,7 +195,8 @@ public final class DnsConflictRule implements Rule {
   /** The field of the route that asks for {@code name}. */
   static FieldPath where(Route route, String name, RuleContext ctx) {
     for (int i = 0; i < route.hostnames().size(); i++) {
-      if (route.hostnames().get(i).equalsIgnoreCase(name) || name.endsWith(route.hostnames().get(i).replace("*", ""))) {
+      if (route.hostnames().get(i).equalsIgnoreCase(name)
+          || name.endsWith(route.hostnames().get(i).replace("*", ""))) {
         return FieldPath.parse("spec.hostnames").index(i);
       }
     }

@@ -1,6 +1,5 @@
 package io.github.gwdns.core.rules.externaldns;
 
-import io.github.gwdns.core.predict.ExternalDnsOption;
 import io.github.gwdns.core.attach.ServedVersions;
 import io.github.gwdns.core.deploy.ExternalDnsInstance;
 import io.github.gwdns.core.finding.Severity;
@@ -8,6 +7,7 @@ import io.github.gwdns.core.model.FieldPath;
 import io.github.gwdns.core.model.GenericObject;
 import io.github.gwdns.core.model.KubeObject;
 import io.github.gwdns.core.model.RouteKind;
+import io.github.gwdns.core.predict.ExternalDnsOption;
 import io.github.gwdns.core.predict.ExternalDnsOptions;
 import io.github.gwdns.core.predict.ExternalDnsVersion;
 import io.github.gwdns.core.rules.Rule;
@@ -22,14 +22,16 @@ import java.util.Map;
     id = "crd-version-mismatch",
     severity = Severity.ERROR,
     summary = "The Gateway API CRDs in the manifests do not serve the version external-dns reads",
-    description = "Each external-dns source watches one API version: Gateways, HTTPRoutes, GRPCRoutes and ListenerSets"
-        + " v1, TCPRoutes and UDPRoutes v1alpha2, TLSRoutes v1alpha2 before external-dns v0.22.0 and v1 since. When the"
-        + " CustomResourceDefinition in the manifests does not serve that version (or the CRD is missing while the"
-        + " others are there), the informer never syncs, external-dns times out at startup (`failed to sync"
-        + " *v1alpha2.TLSRoute: context deadline exceeded`) and publishes nothing at all. Checked only when the"
-        + " manifests contain Gateway API CRDs.",
-    remediation = "Install CRDs that serve the version (the experimental channel serves v1alpha2), upgrade"
-        + " external-dns (v0.22.0 reads TLSRoute v1), or drop the source",
+    description =
+        "Each external-dns source watches one API version: Gateways, HTTPRoutes, GRPCRoutes and ListenerSets"
+            + " v1, TCPRoutes and UDPRoutes v1alpha2, TLSRoutes v1alpha2 before external-dns v0.22.0 and v1 since. When the"
+            + " CustomResourceDefinition in the manifests does not serve that version (or the CRD is missing while the"
+            + " others are there), the informer never syncs, external-dns times out at startup (`failed to sync"
+            + " *v1alpha2.TLSRoute: context deadline exceeded`) and publishes nothing at all. Checked only when the"
+            + " manifests contain Gateway API CRDs.",
+    remediation =
+        "Install CRDs that serve the version (the experimental channel serves v1alpha2), upgrade"
+            + " external-dns (v0.22.0 reads TLSRoute v1), or drop the source",
     tags = {"external-dns", "deployment", "crd"})
 public final class CrdVersionMismatchRule implements Rule {
   @Override
@@ -41,7 +43,8 @@ public final class CrdVersionMismatchRule implements Rule {
     ExternalDnsInstance instance = ctx.input().instance();
     ExternalDnsOptions options = ctx.options();
     if (instance == null && !options.isSet(ExternalDnsOption.SOURCE)) {
-      return; // no external-dns in the manifests and no --source: gwdns's defaults are no deployment to check
+      return; // no external-dns in the manifests and no --source: gwdns's defaults are no
+      // deployment to check
     }
     ExternalDnsVersion version = options.version();
     Map<String, String> reads = new LinkedHashMap<>();
@@ -72,8 +75,10 @@ public final class CrdVersionMismatchRule implements Rule {
     if (options.gatewayListenerSets() && (version == null || version.supportsListenerSets())) {
       reads.put("listenersets", "v1");
     }
-    String who = instance == null ? "external-dns" + (version == null ? "" : " " + version)
-        : instance.label() + (version == null ? "" : " (external-dns " + version + ")");
+    String who =
+        instance == null
+            ? "external-dns" + (version == null ? "" : " " + version)
+            : instance.label() + (version == null ? "" : " (external-dns " + version + ")");
     for (Map.Entry<String, String> e : reads.entrySet()) {
       String name = e.getKey() + ".gateway.networking.k8s.io";
       GenericObject crd = crds.crd(e.getKey());
@@ -81,9 +86,15 @@ public final class CrdVersionMismatchRule implements Rule {
       FieldPath at;
       KubeObject where;
       if (crd == null) {
-        message = "the manifests install Gateway API CRDs but not " + name + ", which " + who + " watches at "
-            + e.getValue();
-        // The fix is to the external-dns (or the CRD set): report at the external-dns when there is one.
+        message =
+            "the manifests install Gateway API CRDs but not "
+                + name
+                + ", which "
+                + who
+                + " watches at "
+                + e.getValue();
+        // The fix is to the external-dns (or the CRD set): report at the external-dns when there is
+        // one.
         where = instance != null ? instance.object() : crds.first();
         at = instance != null ? instance.at() : FieldPath.root();
       } else {
@@ -92,17 +103,40 @@ public final class CrdVersionMismatchRule implements Rule {
         if (served.contains(e.getValue())) {
           continue;
         }
-        message = "CRD " + name + " serves " + (served.isEmpty() ? "no version" : String.join(", ", served)) + ", but " + who
-            + " watches " + e.getKey() + " at " + e.getValue();
+        message =
+            "CRD "
+                + name
+                + " serves "
+                + (served.isEmpty() ? "no version" : String.join(", ", served))
+                + ", but "
+                + who
+                + " watches "
+                + e.getKey()
+                + " at "
+                + e.getValue();
         at = FieldPath.parse("spec.versions");
       }
-      var report = ctx.report(where, at, message + ": its informer never syncs, external-dns fails at startup and publishes no"
-              + " record at all. Fix: serve " + e.getValue() + (e.getValue().equals("v1alpha2") ? " (the experimental channel CRDs do)" : "")
-              + ", or "
-              + (e.getKey().equals("tlsroutes") && e.getValue().equals("v1alpha2") ? "upgrade external-dns to v0.22.0, which reads TLSRoute v1, or "
-                  : e.getValue().equals("v1beta1") ? "upgrade external-dns to v0.21.0 or later, which reads " + e.getKey() + " at v1, or "
-                  : "") + "drop the source.")
-          .key(e.getKey(), e.getValue());
+      var report =
+          ctx.report(
+                  where,
+                  at,
+                  message
+                      + ": its informer never syncs, external-dns fails at startup and publishes no"
+                      + " record at all. Fix: serve "
+                      + e.getValue()
+                      + (e.getValue().equals("v1alpha2")
+                          ? " (the experimental channel CRDs do)"
+                          : "")
+                      + ", or "
+                      + (e.getKey().equals("tlsroutes") && e.getValue().equals("v1alpha2")
+                          ? "upgrade external-dns to v0.22.0, which reads TLSRoute v1, or "
+                          : e.getValue().equals("v1beta1")
+                              ? "upgrade external-dns to v0.21.0 or later, which reads "
+                                  + e.getKey()
+                                  + " at v1, or "
+                              : "")
+                      + "drop the source.")
+              .key(e.getKey(), e.getValue());
       if (instance != null && where != instance.object()) {
         report.related(instance.object(), instance.at(), "the external-dns that watches it");
       }

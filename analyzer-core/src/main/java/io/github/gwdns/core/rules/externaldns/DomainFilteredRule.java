@@ -15,14 +15,16 @@ import java.util.Map;
     id = "domain-filtered",
     severity = Severity.ERROR,
     summary = "A predicted name is outside external-dns's domain filter or managed record types",
-    description = "external-dns hands the provider only names inside --domain-filter (or --regex-domain-filter),"
-        + " outside --exclude-domains, and of a type in --managed-record-types (A, AAAA, CNAME by default). A route"
-        + " whose name fails these filters attaches, its endpoint is built, and then it is silently dropped from the"
-        + " plan. gwdns lists such names under `filtered` in `gwdns plan`. With several external-dns instances the"
-        + " finding is reported only when every instance drops the name.",
-    remediation = "Use a hostname inside the domain filter, or add its domain to --domain-filter (the chart value"
-        + " `domainFilters`) of the external-dns that should publish it; for a record type, add the type to"
-        + " --managed-record-types (the chart value `managedRecordTypes`)",
+    description =
+        "external-dns hands the provider only names inside --domain-filter (or --regex-domain-filter),"
+            + " outside --exclude-domains, and of a type in --managed-record-types (A, AAAA, CNAME by default). A route"
+            + " whose name fails these filters attaches, its endpoint is built, and then it is silently dropped from the"
+            + " plan. gwdns lists such names under `filtered` in `gwdns plan`. With several external-dns instances the"
+            + " finding is reported only when every instance drops the name.",
+    remediation =
+        "Use a hostname inside the domain filter, or add its domain to --domain-filter (the chart value"
+            + " `domainFilters`) of the external-dns that should publish it; for a record type, add the type to"
+            + " --managed-record-types (the chart value `managedRecordTypes`)",
     tags = {"external-dns", "filters", "dns"})
 public final class DomainFilteredRule implements Rule {
   @Override
@@ -40,21 +42,44 @@ public final class DomainFilteredRule implements Rule {
           continue;
         }
         int index = route.hostnames().indexOf(f.endpoint().dnsName());
-        FieldPath at = index >= 0 ? FieldPath.parse("spec.hostnames").index(index) : FieldPath.parse("spec");
+        FieldPath at =
+            index >= 0 ? FieldPath.parse("spec.hostnames").index(index) : FieldPath.parse("spec");
         String type = f.endpoint().recordType();
         boolean typeFiltered = !ctx.options().managedRecordTypes().contains(type);
-        String fix = typeFiltered
-            ? "add " + type + " to --managed-record-types (the chart value `managedRecordTypes`) of the external-dns that should"
-                + " publish it" + (!type.equals("CNAME") ? ""
-                    : new DefaultTargets(ctx.options()).replaces() ? ", or give --default-targets an IP address so the record is an A or AAAA"
-                    : ", or give the Gateway an IP address so the record is an A or AAAA")
-            : "use a name inside the filter, or widen the filter of the external-dns that should publish it";
-        var report = ctx.report(route, at,
-            route.kind() + " " + route.ref().namespacedName() + ": " + f.endpoint().dnsName() + " (" + type
-                + ") is built, but " + who + " drops it before the provider: " + f.reason() + ". Fix: " + fix + ".")
-            .key(f.endpoint().dnsName(), f.endpoint().recordType());
+        String fix =
+            typeFiltered
+                ? "add "
+                    + type
+                    + " to --managed-record-types (the chart value `managedRecordTypes`) of the external-dns that should"
+                    + " publish it"
+                    + (!type.equals("CNAME")
+                        ? ""
+                        : new DefaultTargets(ctx.options()).replaces()
+                            ? ", or give --default-targets an IP address so the record is an A or AAAA"
+                            : ", or give the Gateway an IP address so the record is an A or AAAA")
+                : "use a name inside the filter, or widen the filter of the external-dns that should publish it";
+        var report =
+            ctx.report(
+                    route,
+                    at,
+                    route.kind()
+                        + " "
+                        + route.ref().namespacedName()
+                        + ": "
+                        + f.endpoint().dnsName()
+                        + " ("
+                        + type
+                        + ") is built, but "
+                        + who
+                        + " drops it before the provider: "
+                        + f.reason()
+                        + ". Fix: "
+                        + fix
+                        + ".")
+                .key(f.endpoint().dnsName(), f.endpoint().recordType());
         if (ctx.input().instance() != null) {
-          report.related(ctx.input().instance().object(), ctx.input().instance().at(), "the filter");
+          report.related(
+              ctx.input().instance().object(), ctx.input().instance().at(), "the filter");
         }
         report.add();
       }

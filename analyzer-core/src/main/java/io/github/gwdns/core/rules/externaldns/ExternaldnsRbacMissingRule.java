@@ -18,16 +18,18 @@ import java.util.Locale;
     id = "externaldns-rbac-missing",
     severity = Severity.ERROR,
     summary = "The ServiceAccount external-dns runs as may not list a resource its sources read",
-    description = "Each Gateway API source watches Gateways, its route kind and Namespaces (and ListenerSets"
-        + " with --gateway-listener-sets), with get, list and watch: cluster-wide, except routes with --namespace and"
-        + " Gateways with --gateway-namespace, which it lists in that namespace only. When the roles bound to"
-        + " external-dns's ServiceAccount lack one of them, its informer cannot sync, the source fails, and no record"
-        + " is published. A ClusterRole bound by a ClusterRoleBinding grants everywhere; a Role (or a ClusterRole) bound"
-        + " by a RoleBinding grants only in the RoleBinding's namespace, so it counts only for what external-dns lists"
-        + " in that namespace. Checked for external-dns Deployments whose RBAC is in the manifests; a Helm chart renders"
-        + " its own RBAC, and aggregated ClusterRoles and roles defined elsewhere (cluster-admin) are not judged.",
-    remediation = "Add the missing resources with get, list and watch to a ClusterRole bound to external-dns's"
-        + " ServiceAccount through a ClusterRoleBinding (a Role only serves an external-dns limited to its namespace)",
+    description =
+        "Each Gateway API source watches Gateways, its route kind and Namespaces (and ListenerSets"
+            + " with --gateway-listener-sets), with get, list and watch: cluster-wide, except routes with --namespace and"
+            + " Gateways with --gateway-namespace, which it lists in that namespace only. When the roles bound to"
+            + " external-dns's ServiceAccount lack one of them, its informer cannot sync, the source fails, and no record"
+            + " is published. A ClusterRole bound by a ClusterRoleBinding grants everywhere; a Role (or a ClusterRole) bound"
+            + " by a RoleBinding grants only in the RoleBinding's namespace, so it counts only for what external-dns lists"
+            + " in that namespace. Checked for external-dns Deployments whose RBAC is in the manifests; a Helm chart renders"
+            + " its own RBAC, and aggregated ClusterRoles and roles defined elsewhere (cluster-admin) are not judged.",
+    remediation =
+        "Add the missing resources with get, list and watch to a ClusterRole bound to external-dns's"
+            + " ServiceAccount through a ClusterRoleBinding (a Role only serves an external-dns limited to its namespace)",
     tags = {"external-dns", "deployment", "rbac"})
 public final class ExternaldnsRbacMissingRule implements Rule {
   private static final List<String> VERBS = List.of("get", "list", "watch");
@@ -64,38 +66,71 @@ public final class ExternaldnsRbacMissingRule implements Rule {
       if (instance.rbacFromChart() || !rbacInManifests) {
         continue; // rendered by a chart, or managed outside these manifests: nothing to check
       }
-      ExternalDnsOptions options = ctx.input().instance() == instance ? ctx.options() : instance.options();
+      ExternalDnsOptions options =
+          ctx.input().instance() == instance ? ctx.options() : instance.options();
       List<Need> needs = needs(options);
       if (needs.isEmpty()) {
         continue;
       }
       List<Grant> grants = new ArrayList<>();
       if (!grants(rbac, instance.serviceAccount(), grants)) {
-        continue; // a role not in the manifests (cluster-admin), or an aggregated one: gwdns cannot tell
+        continue; // a role not in the manifests (cluster-admin), or an aggregated one: gwdns cannot
+        // tell
       }
       List<String> missing = new ArrayList<>();
       List<String> why = new ArrayList<>();
       for (Need need : needs) {
-        if (grants.stream().anyMatch(g -> g.role().allows(need.group(), need.resource(), VERBS) && (g.namespace() == null || g.namespace().equals(need.scope())))) {
+        if (grants.stream()
+            .anyMatch(
+                g ->
+                    g.role().allows(need.group(), need.resource(), VERBS)
+                        && (g.namespace() == null || g.namespace().equals(need.scope())))) {
           continue;
         }
         missing.add(need.display());
-        List<String> local = grants.stream().filter(g -> g.namespace() != null && g.role().allows(need.group(), need.resource(), VERBS))
-            .map(g -> g.display() + " grants " + need.display() + " only in namespace " + g.namespace()).distinct().toList();
+        List<String> local =
+            grants.stream()
+                .filter(
+                    g ->
+                        g.namespace() != null
+                            && g.role().allows(need.group(), need.resource(), VERBS))
+                .map(
+                    g ->
+                        g.display()
+                            + " grants "
+                            + need.display()
+                            + " only in namespace "
+                            + g.namespace())
+                .distinct()
+                .toList();
         if (!local.isEmpty()) {
-          why.add(String.join(", ", local) + ", but " + instance.label() + " lists it "
-              + (need.scope().isEmpty() ? "in every namespace" + scopeHint(need) : "in namespace " + need.scope()));
+          why.add(
+              String.join(", ", local)
+                  + ", but "
+                  + instance.label()
+                  + " lists it "
+                  + (need.scope().isEmpty()
+                      ? "in every namespace" + scopeHint(need)
+                      : "in namespace " + need.scope()));
         }
       }
       if (missing.isEmpty()) {
         continue;
       }
       if (grants.isEmpty()) {
-        ctx.report(instance.object(), FieldPath.parse("spec.template.spec"),
-                "no ClusterRoleBinding or RoleBinding in the manifests binds ServiceAccount " + instance.serviceAccount() + " of "
-                    + instance.label() + " to a role; if its RBAC is applied from elsewhere, nothing is wrong, otherwise its"
+        ctx.report(
+                instance.object(),
+                FieldPath.parse("spec.template.spec"),
+                "no ClusterRoleBinding or RoleBinding in the manifests binds ServiceAccount "
+                    + instance.serviceAccount()
+                    + " of "
+                    + instance.label()
+                    + " to a role; if its RBAC is applied from elsewhere, nothing is wrong, otherwise its"
                     + " informers never sync and no record is published. Fix: bind a ClusterRole with get, list, watch on "
-                    + String.join(", ", missing) + " to " + instance.serviceAccount() + ".")
+                    + String.join(", ", missing)
+                    + " to "
+                    + instance.serviceAccount()
+                    + ".")
             .severity(Severity.NOTE)
             .key(instance.name(), "unbound")
             .add();
@@ -103,16 +138,43 @@ public final class ExternaldnsRbacMissingRule implements Rule {
       }
       List<Grant> roles = grants.stream().distinct().toList();
       List<String> names = roles.stream().map(Grant::display).distinct().toList();
-      String grantedBy = String.join(", ", names) + " bound to ServiceAccount " + instance.serviceAccount() + " do"
-          + (names.size() == 1 ? "es" : "") + " not allow get, list, watch on " + String.join(", ", missing)
-          + (why.isEmpty() ? "" : " where external-dns lists " + (missing.size() == 1 ? "it" : "them") + " (" + String.join("; ", why) + ")");
-      var report = ctx.report(instance.object(), FieldPath.parse("spec.template.spec"),
-          instance.label() + " cannot read what its sources need: " + grantedBy + "; its informers never sync, its"
-              + " sources fail and no record is published. Fix: grant get, list, watch on " + String.join(", ", missing)
-              + " in a ClusterRole bound to " + instance.serviceAccount() + " by a ClusterRoleBinding.")
-          .key(instance.name(), String.join(",", missing));
-      roles.forEach(g -> report.related(g.role().object(), FieldPath.parse("rules"),
-          "bound to " + instance.serviceAccount() + (g.namespace() == null ? "" : " in namespace " + g.namespace())));
+      String grantedBy =
+          String.join(", ", names)
+              + " bound to ServiceAccount "
+              + instance.serviceAccount()
+              + " do"
+              + (names.size() == 1 ? "es" : "")
+              + " not allow get, list, watch on "
+              + String.join(", ", missing)
+              + (why.isEmpty()
+                  ? ""
+                  : " where external-dns lists "
+                      + (missing.size() == 1 ? "it" : "them")
+                      + " ("
+                      + String.join("; ", why)
+                      + ")");
+      var report =
+          ctx.report(
+                  instance.object(),
+                  FieldPath.parse("spec.template.spec"),
+                  instance.label()
+                      + " cannot read what its sources need: "
+                      + grantedBy
+                      + "; its informers never sync, its"
+                      + " sources fail and no record is published. Fix: grant get, list, watch on "
+                      + String.join(", ", missing)
+                      + " in a ClusterRole bound to "
+                      + instance.serviceAccount()
+                      + " by a ClusterRoleBinding.")
+              .key(instance.name(), String.join(",", missing));
+      roles.forEach(
+          g ->
+              report.related(
+                  g.role().object(),
+                  FieldPath.parse("rules"),
+                  "bound to "
+                      + instance.serviceAccount()
+                      + (g.namespace() == null ? "" : " in namespace " + g.namespace())));
       report.add();
     }
   }
@@ -127,7 +189,9 @@ public final class ExternaldnsRbacMissingRule implements Rule {
     return " (no --namespace)";
   }
 
-  /** What the enabled Gateway sources read: always gateways and namespaces, then each route kind. */
+  /**
+   * What the enabled Gateway sources read: always gateways and namespaces, then each route kind.
+   */
   private static List<Need> needs(ExternalDnsOptions options) {
     List<Need> needs = new ArrayList<>();
     if (options.sources().isEmpty()) {
@@ -136,7 +200,11 @@ public final class ExternaldnsRbacMissingRule implements Rule {
     needs.add(new Need("gateway.networking.k8s.io", "gateways", options.gatewayNamespace()));
     needs.add(new Need("", "namespaces", ""));
     for (RouteKind kind : options.sources()) {
-      needs.add(new Need("gateway.networking.k8s.io", kind.kind().toLowerCase(Locale.ROOT) + "s", options.namespace()));
+      needs.add(
+          new Need(
+              "gateway.networking.k8s.io",
+              kind.kind().toLowerCase(Locale.ROOT) + "s",
+              options.namespace()));
     }
     if (options.gatewayListenerSets()) {
       needs.add(new Need("gateway.networking.k8s.io", "listenersets", ""));
@@ -147,8 +215,8 @@ public final class ExternaldnsRbacMissingRule implements Rule {
   /**
    * Collects into {@code grants} every role bound to {@code account}: ClusterRoles by
    * ClusterRoleBindings (everywhere), Roles and ClusterRoles by RoleBindings (in the binding's
-   * namespace). False when one cannot be judged: bound but not in the manifests (cluster-admin),
-   * or an aggregated ClusterRole.
+   * namespace). False when one cannot be judged: bound but not in the manifests (cluster-admin), or
+   * an aggregated ClusterRole.
    */
   private static boolean grants(Rbac rbac, String account, List<Grant> grants) {
     for (Rbac.Binding binding : rbac.bindings()) {
@@ -156,8 +224,12 @@ public final class ExternaldnsRbacMissingRule implements Rule {
         continue;
       }
       String namespace = binding.cluster() ? null : binding.object().metadata().namespace();
-      Rbac.Role role = "Role".equals(binding.roleKind()) && !binding.cluster() ? rbac.role(namespace, binding.roleName())
-          : "ClusterRole".equals(binding.roleKind()) ? rbac.clusterRole(binding.roleName()) : null;
+      Rbac.Role role =
+          "Role".equals(binding.roleKind()) && !binding.cluster()
+              ? rbac.role(namespace, binding.roleName())
+              : "ClusterRole".equals(binding.roleKind())
+                  ? rbac.clusterRole(binding.roleName())
+                  : null;
       if (role == null || role.aggregated()) {
         return false;
       }

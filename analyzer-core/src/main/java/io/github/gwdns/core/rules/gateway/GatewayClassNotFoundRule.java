@@ -24,11 +24,12 @@ import java.util.stream.Collectors;
     id = "gatewayclass-not-found",
     severity = Severity.ERROR,
     summary = "A Gateway names a GatewayClass the manifests do not define",
-    description = "A Gateway whose gatewayClassName names no GatewayClass is never reconciled: no address,"
-        + " no route status, no DNS. When the manifests define other GatewayClasses but not this one, that is"
-        + " an error, with the defined class most likely meant when the name is one edit away from it. When"
-        + " they define none, or the name is a placeholder, the class is assumed to be installed with its"
-        + " controller (a note).",
+    description =
+        "A Gateway whose gatewayClassName names no GatewayClass is never reconciled: no address,"
+            + " no route status, no DNS. When the manifests define other GatewayClasses but not this one, that is"
+            + " an error, with the defined class most likely meant when the name is one edit away from it. When"
+            + " they define none, or the name is a placeholder, the class is assumed to be installed with its"
+            + " controller (a note).",
     remediation = "Set spec.gatewayClassName to a defined GatewayClass, or add the GatewayClass",
     tags = {"gateway"})
 public final class GatewayClassNotFoundRule implements Rule {
@@ -48,32 +49,82 @@ public final class GatewayClassNotFoundRule implements Rule {
         String meant = GatewayClassNames.likelyTypo(g.gatewayClassName(), ctx.inventory());
         // Routes that carry a status are read as written, by external-dns too: only the others lose
         // their record to the missing controller.
-        List<io.github.gwdns.core.model.Route> attached = ctx.attachments().routesOf(g).stream().distinct()
-            .sorted(Comparator.comparing(r -> r.ref())).toList();
-        List<io.github.gwdns.core.model.Route> stranded = attached.stream().filter(r -> observed(ctx, r) == false).toList();
-        List<io.github.gwdns.core.model.Route> observed = attached.stream().filter(r -> observed(ctx, r)).toList();
-        String routes = stranded.stream().map(r -> r.ref().display()).collect(Collectors.joining(", "));
-        RuleContext.Report report = ctx.report(g, FieldPath.parse("spec.gatewayClassName"),
-                Wording.object(g) + " names GatewayClass `" + g.gatewayClassName() + "`, which is not defined; the manifests"
-                    + " define " + (meant != null ? "`" + meant + "`" : "only " + defined(ctx)) + ". No controller reconciles the Gateway"
-                    + (routes.isEmpty() ? "" : ", so " + routes + (stranded.size() == 1 ? " gets" : " get") + " no status and no DNS record")
-                    + (observed.isEmpty() ? "" : " (" + observed.stream().map(r -> r.ref().display()).collect(Collectors.joining(", "))
-                        + (observed.size() == 1 ? " carries a status, which is" : " carry a status, which is") + " read as written)")
-                    + ". Fix: set spec.gatewayClassName to " + (meant != null ? "`" + meant + "`" : "a defined class")
-                    + ", or add GatewayClass `" + g.gatewayClassName() + "`.");
-        // The routes left without a record, the first ten, so a pull request that adds one shows it.
-        stranded.stream().limit(10)
-            .forEach(r -> report.related(r, FieldPath.parse("metadata.name"), Wording.object(r) + ", which gets no status"));
+        List<io.github.gwdns.core.model.Route> attached =
+            ctx.attachments().routesOf(g).stream()
+                .distinct()
+                .sorted(Comparator.comparing(r -> r.ref()))
+                .toList();
+        List<io.github.gwdns.core.model.Route> stranded =
+            attached.stream().filter(r -> observed(ctx, r) == false).toList();
+        List<io.github.gwdns.core.model.Route> observed =
+            attached.stream().filter(r -> observed(ctx, r)).toList();
+        String routes =
+            stranded.stream().map(r -> r.ref().display()).collect(Collectors.joining(", "));
+        RuleContext.Report report =
+            ctx.report(
+                g,
+                FieldPath.parse("spec.gatewayClassName"),
+                Wording.object(g)
+                    + " names GatewayClass `"
+                    + g.gatewayClassName()
+                    + "`, which is not defined; the manifests"
+                    + " define "
+                    + (meant != null ? "`" + meant + "`" : "only " + defined(ctx))
+                    + ". No controller reconciles the Gateway"
+                    + (routes.isEmpty()
+                        ? ""
+                        : ", so "
+                            + routes
+                            + (stranded.size() == 1 ? " gets" : " get")
+                            + " no status and no DNS record")
+                    + (observed.isEmpty()
+                        ? ""
+                        : " ("
+                            + observed.stream()
+                                .map(r -> r.ref().display())
+                                .collect(Collectors.joining(", "))
+                            + (observed.size() == 1
+                                ? " carries a status, which is"
+                                : " carry a status, which is")
+                            + " read as written)")
+                    + ". Fix: set spec.gatewayClassName to "
+                    + (meant != null ? "`" + meant + "`" : "a defined class")
+                    + ", or add GatewayClass `"
+                    + g.gatewayClassName()
+                    + "`.");
+        // The routes left without a record, the first ten, so a pull request that adds one shows
+        // it.
+        stranded.stream()
+            .limit(10)
+            .forEach(
+                r ->
+                    report.related(
+                        r,
+                        FieldPath.parse("metadata.name"),
+                        Wording.object(r) + ", which gets no status"));
         report.key(g.gatewayClassName()).add();
-      } else if (view.classState() == GatewayView.ClassState.ASSUMED && noted.add(g.gatewayClassName())) {
+      } else if (view.classState() == GatewayView.ClassState.ASSUMED
+          && noted.add(g.gatewayClassName())) {
         long count = usedBy.get(g.gatewayClassName());
         boolean placeholder = Variables.unresolved(g.gatewayClassName());
         String creator = ctx.attachments().controllerClasses().creator(g.gatewayClassName());
-        ctx.report(g, FieldPath.parse("spec.gatewayClassName"),
-                "GatewayClass `" + g.gatewayClassName() + "` (used by " + count + " Gateway" + (count == 1 ? "" : "s")
-                    + ", first " + g.ref().namespacedName() + ") is " + (placeholder ? "a placeholder, filled in when the manifests are applied"
+        ctx.report(
+                g,
+                FieldPath.parse("spec.gatewayClassName"),
+                "GatewayClass `"
+                    + g.gatewayClassName()
+                    + "` (used by "
+                    + count
+                    + " Gateway"
+                    + (count == 1 ? "" : "s")
+                    + ", first "
+                    + g.ref().namespacedName()
+                    + ") is "
+                    + (placeholder
+                        ? "a placeholder, filled in when the manifests are applied"
                         : "not in the manifests")
-                    + (creator != null && !placeholder ? "; it is created by " + creator + ", which the manifests do not install"
+                    + (creator != null && !placeholder
+                        ? "; it is created by " + creator + ", which the manifests do not install"
                         : "")
                     + "; gwdns assumes it is installed with its controller and predicts with the Gateway API specification's rules.")
             .severity(Severity.NOTE)
@@ -86,12 +137,16 @@ public final class GatewayClassNotFoundRule implements Rule {
   /** True when external-dns follows {@code route} through the status written in its manifest. */
   private static boolean observed(RuleContext ctx, io.github.gwdns.core.model.Route route) {
     io.github.gwdns.core.predict.RouteTrace trace = ctx.plan().trace(route);
-    return trace != null && trace.statusOrigin() == io.github.gwdns.core.predict.StatusOrigin.OBSERVED;
+    return trace != null
+        && trace.statusOrigin() == io.github.gwdns.core.predict.StatusOrigin.OBSERVED;
   }
 
   private static String defined(RuleContext ctx) {
-    return ctx.inventory().manifests().gatewayClasses().stream().map(GatewayClass::metadata)
-        .map(m -> "`" + m.name() + "`").distinct().sorted().collect(Collectors.joining(", "));
+    return ctx.inventory().manifests().gatewayClasses().stream()
+        .map(GatewayClass::metadata)
+        .map(m -> "`" + m.name() + "`")
+        .distinct()
+        .sorted()
+        .collect(Collectors.joining(", "));
   }
-
 }

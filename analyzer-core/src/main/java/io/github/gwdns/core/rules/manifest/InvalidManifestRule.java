@@ -1,7 +1,7 @@
 package io.github.gwdns.core.rules.manifest;
 
-import io.github.gwdns.core.finding.Severity;
 import io.github.gwdns.core.finding.ManifestProblem;
+import io.github.gwdns.core.finding.Severity;
 import io.github.gwdns.core.rules.Rule;
 import io.github.gwdns.core.rules.RuleContext;
 import io.github.gwdns.core.rules.RuleInfo;
@@ -10,22 +10,27 @@ import io.github.gwdns.core.rules.RuleInfo;
     id = "invalid-manifest",
     severity = Severity.ERROR,
     summary = "Input the API server would reject, or that gwdns cannot read",
-    description = "A file that is not valid YAML, JSON or UTF-8, a document with duplicate keys, an"
-        + " unrendered Helm template, or a Gateway API object the API server rejects (a field of the wrong"
-        + " type, a missing required field, an invalid hostname, a listener the CRD's rules forbid). kubectl,"
-        + " Flux and Argo CD refuse such a document, so its object never reaches the cluster.",
-    remediation = "Fix the field the message names; analyze rendered output (helm template, kustomize"
-        + " build) rather than templates",
+    description =
+        "A file that is not valid YAML, JSON or UTF-8, a document with duplicate keys, an"
+            + " unrendered Helm template, or a Gateway API object the API server rejects (a field of the wrong"
+            + " type, a missing required field, an invalid hostname, a listener the CRD's rules forbid). kubectl,"
+            + " Flux and Argo CD refuse such a document, so its object never reaches the cluster.",
+    remediation =
+        "Fix the field the message names; analyze rendered output (helm template, kustomize"
+            + " build) rather than templates",
     tags = {"manifest"})
 public final class InvalidManifestRule implements Rule {
   @Override
   public void check(RuleContext ctx) {
     for (ManifestProblem p : ctx.input().problems()) {
-      String message = p.object() == null
-          ? p.message()
-          : p.object().kind() + " " + p.object().namespacedName() + ": " + p.message();
-      // Identity without line numbers: the object (or, when none is known, the file: the context adds
-      // it), the kind of problem and the field, plus the message with its digits removed (they carry
+      String message =
+          p.object() == null
+              ? p.message()
+              : p.object().kind() + " " + p.object().namespacedName() + ": " + p.message();
+      // Identity without line numbers: the object (or, when none is known, the file: the context
+      // adds
+      // it), the kind of problem and the field, plus the message with its digits removed (they
+      // carry
       // positions). Moving the file keeps an object's finding.
       ctx.report(p.range(), p.object(), message)
           .severity(p.severity() == Severity.ERROR ? ctx.severityDefault() : p.severity())

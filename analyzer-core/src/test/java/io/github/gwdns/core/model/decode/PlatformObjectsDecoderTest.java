@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /** RBAC objects and CRDs become model records with every field rules and attach read. */
 class PlatformObjectsDecoderTest {
-  private static final String INPUT = """
+  private static final String INPUT =
+      """
       apiVersion: rbac.authorization.k8s.io/v1
       kind: ClusterRole
       metadata: {name: external-dns}
@@ -49,17 +50,25 @@ class PlatformObjectsDecoderTest {
     Rbac rbac = result.inventory().rbac();
     Rbac.Role role = rbac.clusterRole("external-dns");
     assertThat(role.aggregated()).isFalse();
-    assertThat(role.allows("gateway.networking.k8s.io", "httproutes", List.of("get", "list", "watch"))).isTrue();
-    assertThat(role.allows("", "namespaces", List.of("get"))).as("limited to resourceNames").isFalse();
+    assertThat(
+            role.allows("gateway.networking.k8s.io", "httproutes", List.of("get", "list", "watch")))
+        .isTrue();
+    assertThat(role.allows("", "namespaces", List.of("get")))
+        .as("limited to resourceNames")
+        .isFalse();
     assertThat(rbac.clusterRole("aggregated").aggregated()).isTrue();
     Rbac.Binding binding = rbac.bindings().get(0);
     assertThat(binding.cluster()).isFalse();
-    assertThat(List.of(binding.roleKind(), binding.roleName())).containsExactly("ClusterRole", "external-dns");
+    assertThat(List.of(binding.roleKind(), binding.roleName()))
+        .containsExactly("ClusterRole", "external-dns");
     assertThat(binding.binds("dns/external-dns")).isTrue();
-    assertThat(binding.binds("shop/local")).as("a subject without namespace is the binding's").isTrue();
+    assertThat(binding.binds("shop/local"))
+        .as("a subject without namespace is the binding's")
+        .isTrue();
     assertThat(binding.binds("dns/local")).isFalse();
     CustomResourceDefinition crd = result.inventory().crds().get(0);
-    assertThat(List.of(crd.group(), crd.plural())).containsExactly("gateway.networking.k8s.io", "tcproutes");
+    assertThat(List.of(crd.group(), crd.plural()))
+        .containsExactly("gateway.networking.k8s.io", "tcproutes");
     assertThat(crd.served()).containsExactly("v1alpha2", "v1");
   }
 }

@@ -24,7 +24,8 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
  * everywhere never throws either (it means "absent", which an optional field may be).
  */
 class WrongTypesTest {
-  private static final String GATEWAY = """
+  private static final String GATEWAY =
+      """
       apiVersion: gateway.networking.k8s.io/v1
       kind: Gateway
       metadata:
@@ -56,7 +57,8 @@ class WrongTypesTest {
         addresses:
         - {type: IPAddress, value: 203.0.113.10}
       """;
-  private static final String ROUTE = """
+  private static final String ROUTE =
+      """
       apiVersion: gateway.networking.k8s.io/v1
       kind: HTTPRoute
       metadata:
@@ -76,44 +78,51 @@ class WrongTypesTest {
       """;
 
   /** The type each field has, so a value of every other type is wrong. */
-  private enum Type { STRING, INTEGER, MAP, LIST }
+  private enum Type {
+    STRING,
+    INTEGER,
+    MAP,
+    LIST
+  }
 
-  private static final Map<String, Type> GATEWAY_FIELDS = fields(
-      "metadata.labels", Type.MAP,
-      "metadata.annotations", Type.MAP,
-      "spec.gatewayClassName", Type.STRING,
-      "spec.addresses", Type.LIST,
-      "spec.addresses[0]", Type.MAP,
-      "spec.addresses[0].value", Type.STRING,
-      "spec.listeners", Type.LIST,
-      "spec.listeners[0]", Type.MAP,
-      "spec.listeners[0].name", Type.STRING,
-      "spec.listeners[0].port", Type.INTEGER,
-      "spec.listeners[0].protocol", Type.STRING,
-      "spec.listeners[0].hostname", Type.STRING,
-      "spec.listeners[0].tls", Type.MAP,
-      "spec.listeners[0].tls.mode", Type.STRING,
-      "spec.listeners[0].allowedRoutes", Type.MAP,
-      "spec.listeners[0].allowedRoutes.namespaces", Type.MAP,
-      "spec.listeners[0].allowedRoutes.namespaces.from", Type.STRING,
-      "spec.listeners[0].allowedRoutes.namespaces.selector", Type.MAP,
-      "spec.listeners[0].allowedRoutes.kinds", Type.LIST,
-      "spec.listeners[0].allowedRoutes.kinds[0].kind", Type.STRING,
-      "status.addresses", Type.LIST,
-      "status.addresses[0].value", Type.STRING);
+  private static final Map<String, Type> GATEWAY_FIELDS =
+      fields(
+          "metadata.labels", Type.MAP,
+          "metadata.annotations", Type.MAP,
+          "spec.gatewayClassName", Type.STRING,
+          "spec.addresses", Type.LIST,
+          "spec.addresses[0]", Type.MAP,
+          "spec.addresses[0].value", Type.STRING,
+          "spec.listeners", Type.LIST,
+          "spec.listeners[0]", Type.MAP,
+          "spec.listeners[0].name", Type.STRING,
+          "spec.listeners[0].port", Type.INTEGER,
+          "spec.listeners[0].protocol", Type.STRING,
+          "spec.listeners[0].hostname", Type.STRING,
+          "spec.listeners[0].tls", Type.MAP,
+          "spec.listeners[0].tls.mode", Type.STRING,
+          "spec.listeners[0].allowedRoutes", Type.MAP,
+          "spec.listeners[0].allowedRoutes.namespaces", Type.MAP,
+          "spec.listeners[0].allowedRoutes.namespaces.from", Type.STRING,
+          "spec.listeners[0].allowedRoutes.namespaces.selector", Type.MAP,
+          "spec.listeners[0].allowedRoutes.kinds", Type.LIST,
+          "spec.listeners[0].allowedRoutes.kinds[0].kind", Type.STRING,
+          "status.addresses", Type.LIST,
+          "status.addresses[0].value", Type.STRING);
 
-  private static final Map<String, Type> ROUTE_FIELDS = fields(
-      "spec.parentRefs", Type.LIST,
-      "spec.parentRefs[0]", Type.MAP,
-      "spec.parentRefs[0].name", Type.STRING,
-      "spec.parentRefs[0].namespace", Type.STRING,
-      "spec.parentRefs[0].sectionName", Type.STRING,
-      "spec.parentRefs[0].port", Type.INTEGER,
-      "spec.hostnames", Type.LIST,
-      "spec.hostnames[0]", Type.STRING,
-      "status.parents", Type.LIST,
-      "status.parents[0].parentRef", Type.MAP,
-      "status.parents[0].conditions", Type.LIST);
+  private static final Map<String, Type> ROUTE_FIELDS =
+      fields(
+          "spec.parentRefs", Type.LIST,
+          "spec.parentRefs[0]", Type.MAP,
+          "spec.parentRefs[0].name", Type.STRING,
+          "spec.parentRefs[0].namespace", Type.STRING,
+          "spec.parentRefs[0].sectionName", Type.STRING,
+          "spec.parentRefs[0].port", Type.INTEGER,
+          "spec.hostnames", Type.LIST,
+          "spec.hostnames[0]", Type.STRING,
+          "status.parents", Type.LIST,
+          "status.parents[0].parentRef", Type.MAP,
+          "status.parents[0].conditions", Type.LIST);
 
   private static Map<String, Type> fields(Object... pairs) {
     Map<String, Type> map = new LinkedHashMap<>();
@@ -123,11 +132,9 @@ class WrongTypesTest {
     return map;
   }
 
-  private static final Map<Type, Object> WRONG = Map.of(
-      Type.STRING, "text",
-      Type.INTEGER, 7,
-      Type.MAP, Map.of("a", "b"),
-      Type.LIST, List.of(1));
+  private static final Map<Type, Object> WRONG =
+      Map.of(
+          Type.STRING, "text", Type.INTEGER, 7, Type.MAP, Map.of("a", "b"), Type.LIST, List.of(1));
 
   @TestFactory
   Stream<DynamicTest> everyFieldRefusesEveryWrongType() {
@@ -137,27 +144,37 @@ class WrongTypesTest {
     return tests.stream();
   }
 
-  private static void addCases(List<DynamicTest> tests, String kind, String manifest, Map<String, Type> fields) {
-    fields.forEach((path, type) -> {
-      for (Map.Entry<Type, Object> wrong : WRONG.entrySet()) {
-        // An integer where a string is expected is refused; a string where an integer is, too.
-        if (wrong.getKey() == type) {
-          continue;
-        }
-        tests.add(DynamicTest.dynamicTest(kind + " " + path + " as " + wrong.getKey(), () -> {
-          AnalysisResult result = analyze(kind, manifest, path, wrong.getValue());
-          assertThat(result.findings()).as("findings with %s = %s", path, wrong.getValue())
-              .anySatisfy(f -> {
-                assertThat(f.ruleId()).isEqualTo("invalid-manifest");
-                assertThat(f.message()).contains("`" + path + "`");
-              });
-        }));
-      }
-      tests.add(DynamicTest.dynamicTest(kind + " " + path + " as null", () -> {
-        AnalysisResult result = analyze(kind, manifest, path, null);
-        assertThat(result.findings()).extracting(Finding::ruleId).isNotNull();
-      }));
-    });
+  private static void addCases(
+      List<DynamicTest> tests, String kind, String manifest, Map<String, Type> fields) {
+    fields.forEach(
+        (path, type) -> {
+          for (Map.Entry<Type, Object> wrong : WRONG.entrySet()) {
+            // An integer where a string is expected is refused; a string where an integer is, too.
+            if (wrong.getKey() == type) {
+              continue;
+            }
+            tests.add(
+                DynamicTest.dynamicTest(
+                    kind + " " + path + " as " + wrong.getKey(),
+                    () -> {
+                      AnalysisResult result = analyze(kind, manifest, path, wrong.getValue());
+                      assertThat(result.findings())
+                          .as("findings with %s = %s", path, wrong.getValue())
+                          .anySatisfy(
+                              f -> {
+                                assertThat(f.ruleId()).isEqualTo("invalid-manifest");
+                                assertThat(f.message()).contains("`" + path + "`");
+                              });
+                    }));
+          }
+          tests.add(
+              DynamicTest.dynamicTest(
+                  kind + " " + path + " as null",
+                  () -> {
+                    AnalysisResult result = analyze(kind, manifest, path, null);
+                    assertThat(result.findings()).extracting(Finding::ruleId).isNotNull();
+                  }));
+        });
   }
 
   private static AnalysisResult analyze(String kind, String manifest, String path, Object value) {

@@ -59,8 +59,10 @@ class BjwsCommonCasesTest {
           Map<String, Object> test = map(c);
           for (Object v : list(test.getOrDefault("versions", suite.get("versions")))) {
             String version = String.valueOf(v);
-            tests.add(DynamicTest.dynamicTest(file.getFileName() + " @" + version + ": " + test.get("name"),
-                () -> run(suite, test, version)));
+            tests.add(
+                DynamicTest.dynamicTest(
+                    file.getFileName() + " @" + version + ": " + test.get("name"),
+                    () -> run(suite, test, version)));
           }
         }
       }
@@ -88,21 +90,35 @@ class BjwsCommonCasesTest {
   }
 
   private static void run(Map<String, Object> suite, Map<String, Object> test, String version) {
-    Map<String, Object> values = merge(map(suite.getOrDefault("values", Map.of())), map(test.getOrDefault("values", Map.of())));
-    Map<String, Object> chart = map(suite.getOrDefault("chart", Map.of("name", "common-test", "version", "1.0.0")));
-    Map<String, Object> release = map(suite.getOrDefault("release", Map.of("name", "RELEASE-NAME", "namespace", "NAMESPACE")));
+    Map<String, Object> values =
+        merge(
+            map(suite.getOrDefault("values", Map.of())),
+            map(test.getOrDefault("values", Map.of())));
+    Map<String, Object> chart =
+        map(suite.getOrDefault("chart", Map.of("name", "common-test", "version", "1.0.0")));
+    Map<String, Object> release =
+        map(
+            suite.getOrDefault(
+                "release", Map.of("name", "RELEASE-NAME", "namespace", "NAMESPACE")));
     List<Object> declared = list(test.getOrDefault("capabilities", List.of()));
     Capabilities capabilities = new Capabilities(declared::contains);
     ChartRendering rendering = render(values, chart, release, version, capabilities);
-    List<String> failures = rendering.problems().stream().filter(p -> p.kind() == ChartProblem.Kind.RENDER_FAILS)
-        .map(ChartProblem::message).toList();
+    List<String> failures =
+        rendering.problems().stream()
+            .filter(p -> p.kind() == ChartProblem.Kind.RENDER_FAILS)
+            .map(ChartProblem::message)
+            .toList();
     if (test.get("fails") != null) {
-      assertThat(failures).as("the chart's error").anyMatch(m -> m.contains("(\"" + test.get("fails") + "\")"));
+      assertThat(failures)
+          .as("the chart's error")
+          .anyMatch(m -> m.contains("(\"" + test.get("fails") + "\")"));
       assertThat(rendering.objects()).as("objects of a release that fails").isEmpty();
       return;
     }
     if (Boolean.TRUE.equals(test.get("schemaFails"))) {
-      assertThat(failures).as("the schema's error").anyMatch(m -> m.contains("values don't meet the specifications of the schema"));
+      assertThat(failures)
+          .as("the schema's error")
+          .anyMatch(m -> m.contains("values don't meet the specifications of the schema"));
       assertThat(rendering.objects()).as("objects of a release that fails").isEmpty();
       return;
     }
@@ -113,61 +129,126 @@ class BjwsCommonCasesTest {
     }
     for (Object d : list(test.getOrDefault("expect", List.of()))) {
       Map<String, Object> doc = map(d);
-      RenderedObject object = rendering.objects().stream().filter(o -> matches(o, doc)).findFirst().orElse(null);
-      assertThat(object).as("document %s %s among %s", doc.get("kind"), doc.get("name"),
-          rendering.objects().stream().map(o -> o.kind() + " " + o.name()).toList()).isNotNull();
+      RenderedObject object =
+          rendering.objects().stream().filter(o -> matches(o, doc)).findFirst().orElse(null);
+      assertThat(object)
+          .as(
+              "document %s %s among %s",
+              doc.get("kind"),
+              doc.get("name"),
+              rendering.objects().stream().map(o -> o.kind() + " " + o.name()).toList())
+          .isNotNull();
       Object tree = data(object.root());
       for (Map.Entry<String, Object> e : map(doc.getOrDefault("equal", Map.of())).entrySet()) {
-        assertThat(at(tree, e.getKey())).as("%s of %s %s", e.getKey(), object.kind(), object.name()).isEqualTo(normalize(e.getValue()));
+        assertThat(at(tree, e.getKey()))
+            .as("%s of %s %s", e.getKey(), object.kind(), object.name())
+            .isEqualTo(normalize(e.getValue()));
       }
       for (Object path : list(doc.getOrDefault("absentPaths", List.of()))) {
-        assertThat(at(tree, (String) path)).as("%s of %s %s", path, object.kind(), object.name()).isEqualTo(MISSING);
+        assertThat(at(tree, (String) path))
+            .as("%s of %s %s", path, object.kind(), object.name())
+            .isEqualTo(MISSING);
       }
     }
   }
 
   private static boolean matches(RenderedObject o, Map<String, Object> doc) {
-    return o.kind().equals(doc.get("kind")) && (doc.get("name") == null || o.name().equals(doc.get("name")))
+    return o.kind().equals(doc.get("kind"))
+        && (doc.get("name") == null || o.name().equals(doc.get("name")))
         && (doc.get("apiVersion") == null || o.apiVersion().equals(doc.get("apiVersion")));
   }
 
-  /** Renders {@code values} with the model of {@code version}, as helm-unittest renders the test chart. */
-  static ChartRendering render(Map<String, Object> values, Map<String, Object> chart, Map<String, Object> release, String version,
+  /**
+   * Renders {@code values} with the model of {@code version}, as helm-unittest renders the test
+   * chart.
+   */
+  static ChartRendering render(
+      Map<String, Object> values,
+      Map<String, Object> chart,
+      Map<String, Object> release,
+      String version,
       Capabilities capabilities) {
-    String text = new Dump(DumpSettings.builder().build()).dumpToString(Map.of("metadata", Map.of("name", release.get("name"),
-        "namespace", release.get("namespace")), "spec", Map.of("values", values)));
-    ManifestMap root = (ManifestMap) new YamlReader(LoadLimits.DEFAULTS).read("release.yaml", text).documents().get(0).root();
+    String text =
+        new Dump(DumpSettings.builder().build())
+            .dumpToString(
+                Map.of(
+                    "metadata",
+                    Map.of("name", release.get("name"), "namespace", release.get("namespace")),
+                    "spec",
+                    Map.of("values", values)));
+    ManifestMap root =
+        (ManifestMap)
+            new YamlReader(LoadLimits.DEFAULTS)
+                .read("release.yaml", text)
+                .documents()
+                .get(0)
+                .root();
     ManifestMap valuesNode = (ManifestMap) ((ManifestMap) root.get("spec")).get("values");
-    RenderedObject carrier = new RenderedObject("release.yaml", 0, -1, "test", "Release", root, null, Map.of(), null, null, Map.of(),
-        false);
-    ManifestScalar namespace = (ManifestScalar) ((ManifestMap) root.get("metadata")).get("namespace");
-    ChartRelease chartRelease = new ChartRelease(carrier, new ObjectRef("test", "Release", "", String.valueOf(release.get("name"))),
-        String.valueOf(release.get("name")), String.valueOf(release.get("namespace")), namespace, NamespaceSource.METADATA, "the test",
-        new ChartRef(String.valueOf(chart.get("name")), "", String.valueOf(chart.get("version")), "the test"), null, valuesNode, Map.of(),
-        "release.yaml", "spec.values", true);
+    RenderedObject carrier =
+        new RenderedObject(
+            "release.yaml",
+            0,
+            -1,
+            "test",
+            "Release",
+            root,
+            null,
+            Map.of(),
+            null,
+            null,
+            Map.of(),
+            false);
+    ManifestScalar namespace =
+        (ManifestScalar) ((ManifestMap) root.get("metadata")).get("namespace");
+    ChartRelease chartRelease =
+        new ChartRelease(
+            carrier,
+            new ObjectRef("test", "Release", "", String.valueOf(release.get("name"))),
+            String.valueOf(release.get("name")),
+            String.valueOf(release.get("namespace")),
+            namespace,
+            NamespaceSource.METADATA,
+            "the test",
+            new ChartRef(
+                String.valueOf(chart.get("name")),
+                "",
+                String.valueOf(chart.get("version")),
+                "the test"),
+            null,
+            valuesNode,
+            Map.of(),
+            "release.yaml",
+            "spec.values",
+            true);
     BjwsCommonVersion modeled = new BjwsCommonVersion(SemanticVersion.parse(version));
     return new BjwsCommonModel(modeled, true, true, true).render(chartRelease, capabilities);
   }
 
   // ------------------------------------------------------------ data
 
-  private static final Object MISSING = new Object() {
-    @Override
-    public String toString() {
-      return "(absent)";
-    }
-  };
+  private static final Object MISSING =
+      new Object() {
+        @Override
+        public String toString() {
+          return "(absent)";
+        }
+      };
   private static final Pattern STEP = Pattern.compile("([^.\\[]+)|\\[(\\d+)]");
 
-  /** The value at a helm-unittest path ({@code spec.rules[0].backendRefs[1].port}, keys with dots quoted as "{a.b/c}"). */
+  /**
+   * The value at a helm-unittest path ({@code spec.rules[0].backendRefs[1].port}, keys with dots
+   * quoted as "{a.b/c}").
+   */
   private static Object at(Object tree, String path) {
     Object at = tree;
     List<String> keys = new ArrayList<>();
     Matcher braces = Pattern.compile("\\{([^}]*)}").matcher(path);
-    String plain = braces.replaceAll(m -> {
-      keys.add(m.group(1));
-      return "\u0000" + (keys.size() - 1);
-    });
+    String plain =
+        braces.replaceAll(
+            m -> {
+              keys.add(m.group(1));
+              return "\u0000" + (keys.size() - 1);
+            });
     Matcher m = STEP.matcher(plain);
     while (m.find()) {
       if (m.group(2) != null) {
@@ -177,7 +258,10 @@ class BjwsCommonCasesTest {
         }
         at = l.get(i);
       } else {
-        String key = m.group(1).startsWith("\u0000") ? keys.get(Integer.parseInt(m.group(1).substring(1))) : m.group(1);
+        String key =
+            m.group(1).startsWith("\u0000")
+                ? keys.get(Integer.parseInt(m.group(1).substring(1)))
+                : m.group(1);
         if (!(at instanceof Map<?, ?> map) || !map.containsKey(key)) {
           return MISSING;
         }
@@ -225,14 +309,21 @@ class BjwsCommonCasesTest {
   @SuppressWarnings("unchecked")
   private static Map<String, Object> merge(Map<String, Object> base, Map<String, Object> over) {
     Map<String, Object> out = new LinkedHashMap<>(base);
-    over.forEach((k, v) -> out.put(k, out.get(k) instanceof Map<?, ?> b && v instanceof Map<?, ?> o
-        ? merge((Map<String, Object>) b, (Map<String, Object>) o) : v));
+    over.forEach(
+        (k, v) ->
+            out.put(
+                k,
+                out.get(k) instanceof Map<?, ?> b && v instanceof Map<?, ?> o
+                    ? merge((Map<String, Object>) b, (Map<String, Object>) o)
+                    : v));
     return out;
   }
 
   @SuppressWarnings("unchecked")
   private static Map<String, Object> load(Path file) throws IOException {
-    return (Map<String, Object>) new Load(LoadSettings.builder().build()).loadFromString(Files.readString(file, StandardCharsets.UTF_8));
+    return (Map<String, Object>)
+        new Load(LoadSettings.builder().build())
+            .loadFromString(Files.readString(file, StandardCharsets.UTF_8));
   }
 
   @SuppressWarnings("unchecked")
