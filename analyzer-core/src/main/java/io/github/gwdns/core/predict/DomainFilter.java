@@ -9,9 +9,9 @@ import java.util.regex.PatternSyntaxException;
 /**
  * external-dns's domain and record-type filters, which act after the sources, in the plan: a name
  * outside {@code --domain-filter}, inside {@code --exclude-domains}, or of a type outside {@code
- * --managed-record-types} never reaches the provider. A filter {@code example.com} matches the name
- * itself and every name below it; {@code .example.com} only the names below it. A regex filter
- * replaces the domain lists.
+ * --managed-record-types} (or inside {@code --exclude-record-types}) never reaches the provider. A
+ * filter {@code example.com} matches the name itself and every name below it; {@code .example.com}
+ * only the names below it. A regex filter replaces the domain lists.
  */
 public final class DomainFilter {
   private final ExternalDnsOptions options;
@@ -44,11 +44,20 @@ public final class DomainFilter {
         && exclude == null
         && options.domainFilters().isEmpty()
         && options.excludeDomains().isEmpty()
-        && options.managedRecordTypes().equals(ExternalDnsOptions.DEFAULT_MANAGED_RECORD_TYPES);
+        && options.managedRecordTypes().equals(ExternalDnsOptions.DEFAULT_MANAGED_RECORD_TYPES)
+        && options.excludeRecordTypes().isEmpty();
   }
 
   /** Why external-dns's plan drops {@code endpoint}, or null when it keeps it. */
   public String reason(Endpoint endpoint) {
+    // plan.IsManagedRecord: an excluded type loses even when it is also managed.
+    if (options.excludeRecordTypes().contains(endpoint.recordType())) {
+      return "record type "
+          + endpoint.recordType()
+          + " is in --exclude-record-types ("
+          + String.join(", ", options.excludeRecordTypes())
+          + ")";
+    }
     if (!options.managedRecordTypes().contains(endpoint.recordType())) {
       return "record type "
           + endpoint.recordType()

@@ -171,6 +171,15 @@ public enum ExternalDnsOption {
           + " others as filtered.",
       (b, v) -> b.managedRecordTypes(v),
       ExternalDnsOptions::managedRecordTypes),
+  EXCLUDE_RECORD_TYPES(
+      "exclude-record-types",
+      Type.LIST,
+      "TYPE",
+      "none",
+      "Record types external-dns never manages, even when --managed-record-types lists them (repeatable); plan"
+          + " lists them as filtered.",
+      (b, v) -> b.excludeRecordTypes(v),
+      ExternalDnsOptions::excludeRecordTypes),
   DEFAULT_TARGETS(
       "default-targets",
       Type.LIST,

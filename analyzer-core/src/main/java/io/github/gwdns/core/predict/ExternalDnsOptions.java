@@ -34,6 +34,7 @@ import java.util.Set;
  * @param regexDomainFilter {@code --regex-domain-filter} ("" for none); replaces the domain filters
  * @param regexDomainExclusion {@code --regex-domain-exclusion} ("" for none)
  * @param managedRecordTypes {@code --managed-record-types} (default A, AAAA, CNAME)
+ * @param excludeRecordTypes {@code --exclude-record-types}: never managed, whatever the above says
  * @param defaultTargets {@code --default-targets}
  * @param forceDefaultTargets {@code --force-default-targets}: default targets replace every
  *     endpoint's targets, not only missing ones
@@ -64,6 +65,7 @@ public record ExternalDnsOptions(
     String regexDomainFilter,
     String regexDomainExclusion,
     List<String> managedRecordTypes,
+    List<String> excludeRecordTypes,
     List<String> defaultTargets,
     boolean forceDefaultTargets,
     String provider,
@@ -101,6 +103,7 @@ public record ExternalDnsOptions(
     Objects.requireNonNull(regexDomainFilter);
     Objects.requireNonNull(regexDomainExclusion);
     managedRecordTypes = List.copyOf(managedRecordTypes);
+    excludeRecordTypes = List.copyOf(excludeRecordTypes);
     defaultTargets = List.copyOf(defaultTargets);
     Objects.requireNonNull(provider);
     Objects.requireNonNull(txtOwnerId);
@@ -207,6 +210,7 @@ public record ExternalDnsOptions(
     b.regexDomainFilter = regexDomainFilter;
     b.regexDomainExclusion = regexDomainExclusion;
     b.managedRecordTypes = new ArrayList<>(managedRecordTypes);
+    b.excludeRecordTypes = new ArrayList<>(excludeRecordTypes);
     b.defaultTargets = new ArrayList<>(defaultTargets);
     b.forceDefaultTargets = forceDefaultTargets;
     b.provider = provider;
@@ -239,6 +243,7 @@ public record ExternalDnsOptions(
     private String regexDomainFilter = "";
     private String regexDomainExclusion = "";
     private List<String> managedRecordTypes = new ArrayList<>(DEFAULT_MANAGED_RECORD_TYPES);
+    private List<String> excludeRecordTypes = new ArrayList<>();
     private List<String> defaultTargets = new ArrayList<>();
     private boolean forceDefaultTargets;
     private String provider = "";
@@ -383,6 +388,11 @@ public record ExternalDnsOptions(
       return set(ExternalDnsOption.MANAGED_RECORD_TYPES);
     }
 
+    public Builder excludeRecordTypes(List<String> values) {
+      this.excludeRecordTypes = new ArrayList<>(values);
+      return set(ExternalDnsOption.EXCLUDE_RECORD_TYPES);
+    }
+
     public Builder defaultTargets(List<String> values) {
       this.defaultTargets = new ArrayList<>(values);
       return set(ExternalDnsOption.DEFAULT_TARGETS);
@@ -429,6 +439,7 @@ public record ExternalDnsOptions(
           regexDomainFilter,
           regexDomainExclusion,
           managedRecordTypes,
+          excludeRecordTypes,
           defaultTargets,
           forceDefaultTargets,
           provider,

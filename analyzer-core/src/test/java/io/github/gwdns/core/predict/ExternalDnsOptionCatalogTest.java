@@ -52,6 +52,7 @@ class ExternalDnsOptionCatalogTest {
           Map.entry(ExternalDnsOption.REGEX_DOMAIN_FILTER, List.of(".*\\.example\\.com")),
           Map.entry(ExternalDnsOption.REGEX_DOMAIN_EXCLUSION, List.of("^test\\.")),
           Map.entry(ExternalDnsOption.MANAGED_RECORD_TYPES, List.of("A", "TXT")),
+          Map.entry(ExternalDnsOption.EXCLUDE_RECORD_TYPES, List.of("AAAA")),
           Map.entry(ExternalDnsOption.DEFAULT_TARGETS, List.of("192.0.2.1")),
           Map.entry(ExternalDnsOption.FORCE_DEFAULT_TARGETS, List.of("true")),
           Map.entry(ExternalDnsOption.PROVIDER, List.of("cloudflare")),
