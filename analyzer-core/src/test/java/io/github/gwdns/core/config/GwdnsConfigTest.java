@@ -115,6 +115,17 @@ class GwdnsConfigTest {
     assertThat(builder.build().includes()).isEqualTo(AnalysisRequest.builder().build().includes());
   }
 
+  /** The keys of externalDns: the option catalog's, sorted, and the instance. */
+  private static final String EXTERNAL_DNS_KEYS =
+      String.join(
+          ", ",
+          java.util.stream.Stream.concat(
+                  java.util.Arrays.stream(io.github.gwdns.core.predict.ExternalDnsOption.values())
+                      .map(io.github.gwdns.core.predict.ExternalDnsOption::key),
+                  java.util.stream.Stream.of("instance"))
+              .sorted()
+              .toList());
+
   @Test
   void mistakesNameTheirPosition() {
     assertError(
@@ -122,18 +133,10 @@ class GwdnsConfigTest {
         "1:1: unknown key `rule` (known: charts, clusters, defaultNamespace, exclude, externalDns, include, rules, variables)");
     assertError(
         "externalDns:\n  sources: [gateway-httproute]\n",
-        "2:3: unknown key `externalDns.sources` (known: "
-            + "annotationFilter, annotationPrefix, combineFqdnAnnotation, defaultTargets, domainFilter, excludeDomains, "
-            + "externalDnsVersion, forceDefaultTargets, fqdnTemplate, gatewayLabelFilter, gatewayListenerSets, gatewayName, "
-            + "gatewayNamespace, ignoreHostnameAnnotation, instance, labelFilter, managedRecordTypes, namespace, provider, "
-            + "regexDomainExclusion, regexDomainFilter, source, statusMode, txtOwnerId)");
+        "2:3: unknown key `externalDns.sources` (known: " + EXTERNAL_DNS_KEYS + ")");
     assertError(
         "externalDns:\n  version: v0.21.0\n",
-        "2:3: unknown key `externalDns.version` (known: "
-            + "annotationFilter, annotationPrefix, combineFqdnAnnotation, defaultTargets, domainFilter, excludeDomains, "
-            + "externalDnsVersion, forceDefaultTargets, fqdnTemplate, gatewayLabelFilter, gatewayListenerSets, gatewayName, "
-            + "gatewayNamespace, ignoreHostnameAnnotation, instance, labelFilter, managedRecordTypes, namespace, provider, "
-            + "regexDomainExclusion, regexDomainFilter, source, statusMode, txtOwnerId)");
+        "2:3: unknown key `externalDns.version` (known: " + EXTERNAL_DNS_KEYS + ")");
     assertError(
         "externalDns:\n  externalDnsVersion: latest\n",
         "2:23: `externalDns.externalDnsVersion`: 'latest' is not a version like v0.21.0");
