@@ -297,32 +297,39 @@ public record AnalysisRequest(
 
     /**
      * The directory findings' paths are relative to, and repository paths (Argo CD {@code path},
-     * Flux {@code spec.path}) are resolved against. Default: the root of the Git work tree the
-     * working directory is in when it holds every path; else, when every path lies in one work tree
-     * (or, in none, under one directory given), that one, so {@code gwdns check ~/src/home-ops} run
-     * from anywhere reads the repository from its own root; else the working directory's.
+     * Flux {@code spec.path}) are resolved against. Default, in this order: the root of the Git
+     * work tree the working directory is in, when it holds every path; the one Git work tree that
+     * holds every path, so {@code gwdns check ~/src/home-ops} run from anywhere reads the
+     * repository from its own root; the working directory, when it holds every path; a single path
+     * outside it (or its directory); else the working directory's work tree (or itself).
      */
     public Path baseDir() {
       if (baseDir != null) {
         return baseDir;
       }
       Path here = RepositoryRoot.of(Path.of(""));
-      boolean inWorkTree = java.nio.file.Files.exists(here.resolve(".git"));
-      if (paths.isEmpty()
-          || (inWorkTree
-              && paths.stream().allMatch(p -> p.toAbsolutePath().normalize().startsWith(here)))) {
+      List<Path> absolute = paths.stream().map(p -> p.toAbsolutePath().normalize()).toList();
+      if (java.nio.file.Files.exists(here.resolve(".git"))
+          && absolute.stream().allMatch(p -> p.startsWith(here))) {
         return here;
       }
       java.util.Set<Path> roots = new java.util.HashSet<>();
-      for (Path p : paths) {
-        Path absolute = p.toAbsolutePath().normalize();
-        roots.add(
-            RepositoryRoot.of(
-                java.nio.file.Files.isDirectory(absolute) || absolute.getParent() == null
-                    ? absolute
-                    : absolute.getParent()));
+      for (Path p : absolute) {
+        roots.add(RepositoryRoot.of(directoryOf(p)));
       }
-      return roots.size() == 1 ? roots.iterator().next() : here;
+      if (roots.size() == 1
+          && java.nio.file.Files.exists(roots.iterator().next().resolve(".git"))) {
+        return roots.iterator().next();
+      }
+      // Outside any work tree, `here` is the working directory itself; a directory in none is not
+      // taken for a whole repository, so what it leaves undefined may be defined elsewhere.
+      return here;
+    }
+
+    private static Path directoryOf(Path path) {
+      return java.nio.file.Files.isDirectory(path) || path.getParent() == null
+          ? path
+          : path.getParent();
     }
 
     public Builder baseDir(Path dir) {

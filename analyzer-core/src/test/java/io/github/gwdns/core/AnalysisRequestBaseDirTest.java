@@ -30,13 +30,22 @@ class AnalysisRequestBaseDirTest {
   }
 
   @Test
-  void aPathInNoRepositoryIsItsOwnRoot() throws IOException {
+  void aPathInNoRepositoryKeepsTheWorkingTreesRoot() throws IOException {
+    // Not taken for a whole repository: what it leaves undefined may be defined elsewhere.
     Path dir = Files.createDirectories(temp.resolve("rendered"));
     Path file = Files.writeString(dir.resolve("all.yaml"), "");
     assertThat(AnalysisRequest.builder().addPath(dir).build().baseDir())
-        .isEqualTo(dir.toAbsolutePath());
+        .isEqualTo(RepositoryRoot.of(Path.of("")));
     assertThat(AnalysisRequest.builder().addPath(file).build().baseDir())
-        .isEqualTo(dir.toAbsolutePath());
+        .isEqualTo(RepositoryRoot.of(Path.of("")));
+  }
+
+  @Test
+  void aFileInAnotherRepositoryUsesThatRepositorysRoot() throws IOException {
+    Path repo = Files.createDirectories(temp.resolve("ops"));
+    Files.createDirectories(repo.resolve(".git"));
+    Path file = Files.writeString(repo.resolve("gateway.yaml"), "");
+    assertThat(AnalysisRequest.builder().addPath(file).build().baseDir()).isEqualTo(repo);
   }
 
   @Test

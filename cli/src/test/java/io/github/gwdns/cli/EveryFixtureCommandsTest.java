@@ -35,8 +35,7 @@ class EveryFixtureCommandsTest {
     List<String> failures = new ArrayList<>();
     int runs = 0;
     for (Path fixture : inputs()) {
-      // Outside this project's work tree, so the fixture is a repository of its own, as in its
-      // test.
+      // A repository of its own (a work tree outside this project's), as in its test.
       Path input = copy(fixture, temp.resolve(Integer.toString(runs)));
       for (String command : List.of("status", "graph")) {
         runs++;
@@ -80,6 +79,8 @@ class EveryFixtureCommandsTest {
         Files.copy(f, target.resolve(from.relativize(f).toString()));
       }
     }
+    // The fixture is the work tree: a directory holds its .git, a single file sits beside one.
+    Files.createDirectories((Files.isDirectory(target) ? target : to).resolve(".git"));
     return target;
   }
 
