@@ -125,6 +125,7 @@ public final class Bench {
     }
     phaseTable(phases);
     scaling(sizes, checks, objectCounts, ratios);
+    corpus(Path.of(args.get("corpus")));
     determinism(work.resolve("repo-" + sizes[0]));
     history(work, seed);
     startup(work, seed);
@@ -133,6 +134,89 @@ public final class Bench {
     line("");
     targets.forEach(t -> line("- " + t));
     Files.writeString(Path.of(args.get("report")), report.toString(), StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The real-world corpus, whole, as one input: the parse floor, check with every format, and the
+   * wall time of each phase. Its files are what repositories hold (Helm values, kustomize overlays,
+   * Flux and Argo CD trees), so its phases differ from the synthetic ones.
+   */
+  private void corpus(Path corpus) throws Exception {
+    line("");
+    if (!Files.isDirectory(corpus)) {
+      line("Real-world corpus: not found at " + corpus + "; skipped.");
+      return;
+    }
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(corpus)) {
+      files =
+          walk.filter(
+                  p ->
+                      Files.isRegularFile(p)
+                          && (p.toString().endsWith(".yaml") || p.toString().endsWith(".yml")))
+              .toList();
+    }
+    long bytes = 0;
+    for (Path f : files) {
+      bytes += Files.size(f);
+    }
+    Map<Integer, Map<String, Long>> phases = new LinkedHashMap<>();
+    Run floor = best(3, () -> parseFloorLenient(files));
+    Run check = best(3, () -> check(corpus, phases, 0));
+    line(
+        String.format(
+            Locale.ROOT,
+            "Real-world corpus (`../shared/corpus/real`, whole): %,d YAML files, %.1f MB; parse floor"
+                + " %.2f s, check (all formats) %.2f s, check / floor %.2f; peak heap %,d MiB. Phases"
+                + " of its best run, in seconds:",
+            files.size(),
+            bytes / 1e6,
+            floor.seconds(),
+            check.seconds(),
+            check.nanos() / (double) floor.nanos(),
+            check.peakHeap() / (1 << 20)));
+    line("");
+    Map<String, Long> p = phases.get(0);
+    List<String> names = new ArrayList<>(p.keySet());
+    line("| " + String.join(" | ", names) + " |");
+    line("|" + "---:|".repeat(names.size()));
+    line(
+        "| "
+            + String.join(
+                " | ",
+                names.stream()
+                    .map(n -> String.format(Locale.ROOT, "%.3f", p.get(n) / 1e9))
+                    .toList())
+            + " |");
+    targets.add(
+        String.format(
+            Locale.ROOT,
+            "corpus check / floor %.2f (no target of its own; the 1.5x target is for the synthetic sizes)",
+            check.nanos() / (double) floor.nanos()));
+  }
+
+  /** The parse floor over files of any kind: a file SnakeYAML refuses costs what it cost. */
+  private static void parseFloorLenient(List<Path> files) {
+    long nodes =
+        files.parallelStream()
+            .mapToLong(
+                f -> {
+                  long n = 0;
+                  try {
+                    String text = Files.readString(f, StandardCharsets.UTF_8);
+                    for (Node node : new Compose(SETTINGS).composeAllFromString(text)) {
+                      n += node == null ? 0 : 1;
+                    }
+                  } catch (IOException | RuntimeException e) {
+                    // Helm templates and other files that are not YAML: gwdns reports them, the
+                    // floor skips them.
+                  }
+                  return n;
+                })
+            .sum();
+    if (nodes == 0) {
+      throw new IllegalStateException("nothing parsed");
+    }
   }
 
   private void phaseTable(Map<Integer, Map<String, Long>> phases) {
