@@ -33,15 +33,11 @@ class CorpusPlanTest {
   private record Expected(int routes, int fromCharts, int endpoints, int pending, int unresolved) {}
 
   /**
-   * Routes whose namespace the copy does not give: bykaj's archived releases of apps/default. Their
-   * HelmReleases set no namespace, their Flux Kustomizations no targetNamespace, and the
-   * kustomization.yaml that gave the live ones {@code namespace: default} does not list archive/;
-   * the default namespace, {@code default}, is the one the directory names.
+   * Routes whose namespace the copy does not give. bykaj's archived releases of apps/default were
+   * the two; archive/ is not applied any more (its Flux Kustomizations name paths the repository no
+   * longer has), so there are none.
    */
-  private static final List<String> DEFAULTED_BY_THE_REPOSITORY =
-      List.of(
-          "bykaj__home-ops: HTTPRoute/default/dsmr-reader at archive/kubernetes/apps/default/dsmr-reader/app/helmrelease.yaml:94:7",
-          "bykaj__home-ops: HTTPRoute/default/open-archiver at archive/kubernetes/apps/default/open-archiver/app/helmrelease.yaml:110:7");
+  private static final List<String> DEFAULTED_BY_THE_REPOSITORY = List.of();
 
   private static final Map<String, Expected> EXPECTED =
       new TreeMap<>(
@@ -58,14 +54,12 @@ class CorpusPlanTest {
               // victoria-logs' server.route are notes (their charts are not identified in the
               // copy).
               "bjw-s-labs__home-ops", new Expected(46, 41, 55, 0, 0),
-              // 15 plain routes (12 live, 3 in archive/: no entry point in the copy, so analyzed
-              // too) and
-              // 54 from Helm values: 50 app-template routes of 48 releases (n8n and your-spotify
-              // have
-              // two), kube-prometheus-stack's 2, authentik's and rook-ceph-cluster's. Every
-              // hostname holds
-              // ${DOMAIN_*}, kept in a SOPS-encrypted Secret: 72 names unresolved, none published.
-              "bykaj__home-ops", new Expected(69, 54, 0, 0, 72),
+              // 13 plain routes and 44 from Helm values: the live app-template routes,
+              // kube-prometheus-stack's 2, authentik's and rook-ceph-cluster's. archive/ is not
+              // applied: its Flux Kustomizations name
+              // ./kubernetes/apps/... paths the repository no longer has. Every hostname holds
+              // ${DOMAIN_*}, kept in a SOPS-encrypted Secret: 70 names unresolved, none published.
+              "bykaj__home-ops", new Expected(57, 44, 0, 0, 70),
               // 4 plain routes and 40 from Helm values: 36 app-template routes,
               // kube-prometheus-stack's 2,
               // konflate and renovate-operator. 47 A records to the Gateways' addresses (jellyfin,

@@ -503,6 +503,10 @@ public final class Renderer {
       }
     }
     Set<String> reached = new HashSet<>();
+    // Paths Flux Kustomizations name that are not in the repository: a directory whose path ends
+    // with one is where an application was moved (archive/kubernetes/apps/x for
+    // ./kubernetes/apps/x), and nothing applies it.
+    Set<String> missing = new HashSet<>();
     List<RenderedObject> fluxKustomizations = new ArrayList<>();
     for (ManifestLoader.FileResult f : inputs) {
       for (LoadedObject o : f.objects()) {
@@ -513,6 +517,11 @@ public final class Renderer {
             String[] path = SourcePaths.resolve(store, spec.text("path"), "");
             if (path != null) {
               reached.add(path[0]);
+            } else {
+              String written = RepositoryFiles.join("", spec.text("path"));
+              if (written != null && !written.isEmpty()) {
+                missing.add(written);
+              }
             }
           }
         }
@@ -539,7 +548,7 @@ public final class Renderer {
     NamespaceRules namespaces = NamespaceRules.from(scope, settings.defaultNamespace());
     List<RenderedObject> seeds = new ArrayList<>();
     for (String dir : kustomizeDirs) {
-      if (!reached.contains(dir) && !isComponent(builder, dir)) {
+      if (!reached.contains(dir) && !isComponent(builder, dir) && !moved(dir, missing)) {
         List<RenderedObject> built = new ArrayList<>(builder.build(dir));
         namespaceFromAbove(dir, built, builder);
         for (int i = 0; i < built.size(); i++) {
@@ -574,11 +583,30 @@ public final class Renderer {
           || template(f.path(), charts)) {
         continue;
       }
+      if (moved(RepositoryFiles.parent(f.path()), missing)) {
+        log.role(f.path(), FileRole.NOT_APPLIED);
+        continue;
+      }
       for (LoadedObject o : f.objects()) {
         objects.add(loose(RenderedObject.of(o), namespaces, substitutions));
       }
     }
     return objects;
+  }
+
+  /**
+   * Whether {@code dir} is, or lies in, a directory whose path ends with one of {@code missing}.
+   */
+  private static boolean moved(String dir, Set<String> missing) {
+    for (String path : missing) {
+      int at = dir.indexOf("/" + path);
+      if (at >= 0
+          && (dir.length() == at + 1 + path.length()
+              || dir.charAt(at + 1 + path.length()) == '/')) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -12,7 +12,10 @@ final class SourcePaths {
    * ({@code ""}, or the directory the source's root is: an OCI artifact pushed from {@code
    * kubernetes/}, or the GitOps tree when a subdirectory of a larger repository is analyzed); null
    * when there is none. Another root is looked for only among the analyzed directories, where it is
-   * unambiguous.
+   * unambiguous, and only when the path's first directory is not at the repository root: {@code
+   * ./kubernetes/apps/x} in a repository that has {@code kubernetes/} but no {@code
+   * kubernetes/apps/x} is missing, as Flux finds it, not the {@code archive/kubernetes/apps/x} an
+   * application was moved to.
    */
   static String[] resolve(FileStore store, String written, String sourceRoot) {
     String path = RepositoryFiles.join("", written);
@@ -26,7 +29,7 @@ final class SourcePaths {
     if (store.isDirectory(path)) {
       return new String[] {path, ""};
     }
-    if (path.isEmpty()) {
+    if (path.isEmpty() || store.isDirectory(path.split("/", 2)[0])) {
       return null;
     }
     List<String> roots = new ArrayList<>();
