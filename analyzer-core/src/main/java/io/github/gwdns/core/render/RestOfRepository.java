@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The files of the repository that were not analyzed, when only part of it was: where an object the
@@ -27,7 +26,6 @@ public final class RestOfRepository {
   private final RepositoryFiles files;
   private final ManifestLoader loader;
   private final Set<String> analyzed;
-  private final Map<String, String> found = new HashMap<>();
   private Map<String, String> texts;
 
   /**
@@ -49,29 +47,79 @@ public final class RestOfRepository {
 
   /**
    * A file outside the analyzed ones that may define an object of {@code kind} named {@code name},
-   * or null when none does.
+   * or null when none does: the first, in path order, with a line {@code kind: KIND} and a line
+   * {@code name: NAME} (quoted or not, the value on the next line or followed by a comment).
    */
   public synchronized String definition(String kind, String name) {
     if (files == null) {
       return null;
     }
-    String key = kind + "/" + name;
-    if (found.containsKey(key)) {
-      return found.get(key);
-    }
-    Pattern kindLine =
-        Pattern.compile("(?m)^\\s*kind:\\s*[\"']?" + Pattern.quote(kind) + "[\"']?\\s*$");
-    Pattern nameLine =
-        Pattern.compile("(?m)^\\s*name:\\s*[\"']?" + Pattern.quote(name) + "[\"']?\\s*(#.*)?$");
-    String hit = null;
-    for (Map.Entry<String, String> e : texts().entrySet()) {
-      if (kindLine.matcher(e.getValue()).find() && nameLine.matcher(e.getValue()).find()) {
-        hit = e.getKey();
-        break;
+    Index index = index();
+    for (String path : index.pathsByName.getOrDefault(name, List.of())) {
+      if (index.kindsByPath.get(path).contains(kind)) {
+        return path;
       }
     }
-    found.put(key, hit);
-    return hit;
+    return null;
+  }
+
+  /**
+   * Every file's {@code kind:} and {@code name:} values, read once: a lookup costs the files that
+   * mention the name, not a scan of every file (a repository with many missing parents made it
+   * quadratic).
+   */
+  private record Index(
+      Map<String, List<String>> pathsByName, Map<String, Set<String>> kindsByPath) {}
+
+  private Index index;
+
+  private Index index() {
+    if (index != null) {
+      return index;
+    }
+    Map<String, List<String>> pathsByName = new HashMap<>();
+    Map<String, Set<String>> kindsByPath = new HashMap<>();
+    for (Map.Entry<String, String> e : texts().entrySet()) {
+      Set<String> kinds = new java.util.HashSet<>();
+      Set<String> names = new java.util.HashSet<>();
+      String[] lines = e.getValue().split("\\R", -1);
+      for (int l = 0; l < lines.length; l++) {
+        String line = lines[l].strip();
+        if (line.startsWith("kind:")) {
+          kinds.add(value(line.substring(5), lines, l, false));
+        } else if (line.startsWith("name:")) {
+          names.add(value(line.substring(5), lines, l, true));
+        }
+      }
+      kindsByPath.put(e.getKey(), kinds);
+      for (String n : names) {
+        pathsByName.computeIfAbsent(n, k -> new java.util.ArrayList<>()).add(e.getKey());
+      }
+    }
+    index = new Index(pathsByName, kindsByPath);
+    return index;
+  }
+
+  /**
+   * A {@code kind:} or {@code name:} value: the rest of the line, else the next line that is not
+   * blank (a plain scalar may start there); one quote either side dropped; for a name, a comment
+   * cut off.
+   */
+  private static String value(String rest, String[] lines, int at, boolean comment) {
+    String v = rest.strip();
+    for (int next = at + 1; v.isEmpty() && next < lines.length; next++) {
+      v = lines[next].strip();
+    }
+    if (comment && v.indexOf('#') >= 0) {
+      v = v.substring(0, v.indexOf('#')).strip();
+    }
+    if (!v.isEmpty() && (v.charAt(0) == '"' || v.charAt(0) == '\'')) {
+      v = v.substring(1);
+    }
+    if (!v.isEmpty() && (v.charAt(v.length() - 1) == '"' || v.charAt(v.length() - 1) == '\'')) {
+      v = v.substring(0, v.length() - 1);
+    }
+    return v;
   }
 
   /**
