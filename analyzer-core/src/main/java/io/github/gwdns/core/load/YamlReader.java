@@ -12,6 +12,13 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.common.FlowStyle;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.composer.Composer;
+import org.snakeyaml.engine.v2.events.AliasEvent;
+import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.events.MappingStartEvent;
+import org.snakeyaml.engine.v2.events.NodeEvent;
+import org.snakeyaml.engine.v2.events.ScalarEvent;
+import org.snakeyaml.engine.v2.events.SequenceStartEvent;
+import org.snakeyaml.engine.v2.exceptions.ComposerException;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -21,13 +28,16 @@ import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.parser.Parser;
 import org.snakeyaml.engine.v2.parser.ParserImpl;
 import org.snakeyaml.engine.v2.scanner.StreamReader;
 import org.snakeyaml.engine.v2.schema.CoreSchema;
 
 /**
- * Parses YAML (and JSON, which is YAML) into {@link ManifestNode} trees with exact positions, using
- * SnakeYAML Engine's composer. This is the only class that sees SnakeYAML types.
+ * Parses YAML (and JSON, which is YAML) into {@link ManifestNode} trees with exact positions,
+ * straight from SnakeYAML Engine's events (no intermediate node tree); a chunk with a merge key
+ * ({@code <<}) goes through SnakeYAML's composer, which flattens merges. This is the only class
+ * that sees SnakeYAML types.
  *
  * <p>What it adds to SnakeYAML: documents are parsed one by one so a broken document does not hide
  * the next; duplicate keys are reported (the composer keeps them silently, kubectl and Flux reject
@@ -86,7 +96,20 @@ public final class YamlReader {
     return known == null ? value : known;
   }
 
+  /** Reads with SnakeYAML's composer only: the reference the event builder is tested against. */
+  private final boolean composerOnly;
+
   public YamlReader(LoadLimits limits) {
+    this(limits, false);
+  }
+
+  /** A reader that always composes with SnakeYAML's composer (tests compare the two paths). */
+  static YamlReader composing(LoadLimits limits) {
+    return new YamlReader(limits, true);
+  }
+
+  private YamlReader(LoadLimits limits, boolean composerOnly) {
+    this.composerOnly = composerOnly;
     this.limits = limits;
     this.settings =
         LoadSettings.builder()
@@ -121,23 +144,34 @@ public final class YamlReader {
       List<ManifestProblem> problems) {
     int before = problems.size();
     AliasKeys aliasKeys = new AliasKeys(chunk.text());
+    boolean composed = composerOnly;
     while (true) {
       try {
-        Composer composer =
-            new Composer(
-                settings,
-                new DepthLimitingParser(
-                    new ParserImpl(settings, new StreamReader(settings, aliasKeys.text())),
-                    limits.maxNestingDepth()));
-        while (composer.hasNext()) {
-          Node node = composer.next();
-          Converter converter = new Converter(file, chunk.lineOffset(), aliasKeys);
-          ManifestNode root = converter.convert(node, 1);
-          problems.addAll(converter.problems);
-          if (converter.problems.isEmpty() && !root.isNull()) {
-            documents.add(new ParsedDocument(index, root, converter.templateExpression));
+        Parser parser =
+            new DepthLimitingParser(
+                new ParserImpl(settings, new StreamReader(settings, aliasKeys.text())),
+                limits.maxNestingDepth());
+        if (composed) {
+          // Merge keys: SnakeYAML's composer flattens them; gwdns keeps its order and overrides.
+          Composer composer = new Composer(settings, parser);
+          while (composer.hasNext()) {
+            Node node = composer.next();
+            Converter converter = new Converter(file, chunk.lineOffset(), aliasKeys);
+            ManifestNode root = converter.convert(node, 1);
+            problems.addAll(converter.problems);
+            if (converter.problems.isEmpty() && !root.isNull()) {
+              documents.add(new ParsedDocument(index, root, converter.templateExpression));
+            }
           }
+        } else {
+          new EventBuilder(file, chunk.lineOffset(), aliasKeys)
+              .documents(parser, index, documents, problems);
         }
+      } catch (MergeKeyFound e) {
+        problems.subList(before, problems.size()).clear();
+        documents.removeIf(d -> d.index() == index);
+        composed = true;
+        continue;
       } catch (DepthLimitingParser.TooDeepException e) {
         problems.add(tooDeep(position(file, chunk, aliasKeys, e.mark())));
       } catch (MarkedYamlEngineException e) {
@@ -340,6 +374,239 @@ public final class YamlReader {
     return text == null ? "" : text.strip().replaceAll("\\s*\\R\\s*", " ");
   }
 
+  /** A merge key ({@code <<}) in the chunk: it is read again with SnakeYAML's composer. */
+  private static final class MergeKeyFound extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    MergeKeyFound() {
+      super(null, null, false, false);
+    }
+  }
+
+  /**
+   * Builds {@link ManifestNode}s straight from SnakeYAML's events, without its node tree: the same
+   * trees, positions and problems as the composer and {@link Converter} give (anchors and aliases,
+   * the alias limit, scalar keys only, tag resolution, duplicate keys, the depth limit, recursive
+   * aliases), for a fraction of the work. A merge key throws {@link MergeKeyFound}.
+   */
+  private final class EventBuilder {
+    private final String file;
+    private final int lineOffset;
+    private final AliasKeys aliasKeys;
+    private final org.snakeyaml.engine.v2.resolver.ScalarResolver resolver =
+        settings.getSchema().getScalarResolver();
+    private final Map<org.snakeyaml.engine.v2.common.Anchor, ManifestNode> anchors =
+        new HashMap<>();
+    private final java.util.Set<org.snakeyaml.engine.v2.common.Anchor> inProgress =
+        new java.util.HashSet<>();
+    private final java.util.Set<org.snakeyaml.engine.v2.common.Anchor> recursive =
+        new java.util.HashSet<>();
+    private List<ManifestProblem> problems;
+    private ManifestScalar templateExpression;
+    private int collectionAliases;
+    private Parser parser;
+
+    EventBuilder(String file, int lineOffset, AliasKeys aliasKeys) {
+      this.file = file;
+      this.lineOffset = lineOffset;
+      this.aliasKeys = aliasKeys;
+    }
+
+    void documents(
+        Parser parser, int index, List<ParsedDocument> documents, List<ManifestProblem> all) {
+      this.parser = parser;
+      parser.next(); // stream start
+      while (!parser.checkEvent(Event.ID.StreamEnd)) {
+        parser.next(); // document start
+        problems = new ArrayList<>();
+        templateExpression = null;
+        ManifestNode root = node(1);
+        parser.next(); // document end
+        all.addAll(problems);
+        if (problems.isEmpty() && !root.isNull()) {
+          documents.add(new ParsedDocument(index, root, templateExpression));
+        }
+        anchors.clear();
+        inProgress.clear();
+        recursive.clear();
+        collectionAliases = 0;
+      }
+    }
+
+    private ManifestNode node(int depth) {
+      Event event = parser.next();
+      if (event instanceof AliasEvent alias) {
+        ManifestNode node = anchors.get(alias.getAlias());
+        if (node == null) {
+          if (inProgress.contains(alias.getAlias())) {
+            // Reported at the node that contains it, once it ends, as the converter reports it.
+            recursive.add(alias.getAlias());
+            return nullAt(span(event));
+          }
+          throw new ComposerException(
+              "found undefined alias " + alias.getAlias(), event.getStartMark());
+        }
+        if (!(node instanceof ManifestScalar)
+            && ++collectionAliases > settings.getMaxAliasesForCollections()) {
+          throw new YamlEngineException(
+              "Number of aliases for non-scalar nodes exceeds the specified max="
+                  + settings.getMaxAliasesForCollections());
+        }
+        return node;
+      }
+      Optional<org.snakeyaml.engine.v2.common.Anchor> anchor = ((NodeEvent) event).getAnchor();
+      ManifestNode node;
+      if (event instanceof ScalarEvent scalar) {
+        node = scalar(scalar, depth);
+      } else if (depth > limits.maxNestingDepth()) {
+        // As the converter does: one problem for the whole subtree, which is not read.
+        Span span = span(event);
+        for (int open = 1; open > 0; ) {
+          Event next = parser.next();
+          if (next instanceof MappingStartEvent || next instanceof SequenceStartEvent) {
+            open++;
+          } else if (next.getEventId() == Event.ID.MappingEnd
+              || next.getEventId() == Event.ID.SequenceEnd) {
+            open--;
+            if (open == 0) {
+              span = span.to(span(next));
+            }
+          }
+        }
+        problems.add(tooDeep(span.in(file)));
+        node = nullAt(span);
+      } else {
+        anchor.ifPresent(inProgress::add);
+        node =
+            event instanceof MappingStartEvent m
+                ? mapping(m, depth)
+                : sequence((SequenceStartEvent) event, depth);
+        anchor.ifPresent(inProgress::remove);
+        if (anchor.isPresent() && recursive.remove(anchor.get())) {
+          problems.add(
+              ManifestProblem.error(
+                  rawSpan.in(file),
+                  "recursive-alias",
+                  "an alias refers to a node that contains it; Kubernetes manifests cannot be recursive"));
+        }
+      }
+      anchor.ifPresent(a -> anchors.put(a, node));
+      return node;
+    }
+
+    private ManifestNode scalar(ScalarEvent event, int depth) {
+      Span span = span(event);
+      if (depth > limits.maxNestingDepth()) {
+        problems.add(tooDeep(span.in(file)));
+        return nullAt(span);
+      }
+      boolean plain = event.getScalarStyle() == ScalarStyle.PLAIN;
+      lastTag = tag(event);
+      ManifestScalar scalar =
+          new ManifestScalar(shared(event.getValue()), kindOf(lastTag), plain, span);
+      if (plain
+          && templateExpression == null
+          && TemplateSyntax.containsExpression(event.getValue())) {
+        templateExpression = scalar;
+      }
+      return scalar;
+    }
+
+    private Tag tag(ScalarEvent event) {
+      Optional<String> tag = event.getTag();
+      return tag.isEmpty() || tag.get().equals("!")
+          ? resolver.resolve(event.getValue(), event.getImplicit().canOmitTagInPlainScalar())
+          : new Tag(tag.get());
+    }
+
+    private ManifestNode sequence(SequenceStartEvent start, int depth) {
+      Span span = span(start);
+      List<ManifestNode> items = new ArrayList<>();
+      while (!parser.checkEvent(Event.ID.SequenceEnd)) {
+        items.add(node(depth + 1));
+      }
+      span = span.to(span(parser.next()));
+      rawSpan = span;
+      if (start.getFlowStyle() == FlowStyle.BLOCK && !items.isEmpty()) {
+        span = span.to(items.get(items.size() - 1).span());
+      }
+      return new ManifestList(items, span);
+    }
+
+    private ManifestNode mapping(MappingStartEvent start, int depth) {
+      Span span = span(start);
+      List<ManifestMap.Entry> entries = new ArrayList<>();
+      Map<String, Span> seen = null;
+      while (!parser.checkEvent(Event.ID.MappingEnd)) {
+        lastTag = null;
+        ManifestNode keyNode = node(depth + 1);
+        if (!(keyNode instanceof ManifestScalar keyScalar)) {
+          throw new YamlEngineException(
+              "Non scalar key is detected but it is not configured to be allowed.");
+        }
+        if (Tag.MERGE.equals(lastTag)) {
+          throw new MergeKeyFound();
+        }
+        String key = keyScalar.value();
+        Span keySpan = keyScalar.span();
+        if (seen == null && entries.size() >= 8) {
+          seen = new HashMap<>();
+          for (ManifestMap.Entry e : entries) {
+            seen.putIfAbsent(e.key(), e.keySpan());
+          }
+        }
+        Span first = seen != null ? seen.putIfAbsent(key, keySpan) : firstKey(entries, key);
+        if (first != null) {
+          problems.add(
+              ManifestProblem.error(
+                  keySpan.in(file),
+                  "duplicate-key",
+                  "duplicate key `"
+                      + key
+                      + "` (first at line "
+                      + first.startLine()
+                      + "): kubectl and Flux reject the whole document; keep one of them"));
+        }
+        entries.add(new ManifestMap.Entry(shared(key), keySpan, node(depth + 1)));
+      }
+      span = span.to(span(parser.next()));
+      rawSpan = span;
+      if (start.getFlowStyle() == FlowStyle.BLOCK && !entries.isEmpty()) {
+        span = span.to(entries.get(entries.size() - 1).value().span());
+      }
+      return new ManifestMap(entries, span);
+    }
+
+    /** The span of the last collection read, from its start to its end event (not extended). */
+    private Span rawSpan;
+
+    /** The tag of the last scalar read: a key's tells a merge key. */
+    private Tag lastTag;
+
+    private Span span(Event event) {
+      Mark start = event.getStartMark().orElse(null);
+      Mark end = event.getEndMark().orElse(start);
+      if (start == null) {
+        return new Span(lineOffset + 1, 1, lineOffset + 1, 1);
+      }
+      return new Span(
+          start.getLine() + 1 + lineOffset,
+          aliasKeys.column(start.getLine(), start.getColumn()) + 1,
+          end.getLine() + 1 + lineOffset,
+          aliasKeys.column(end.getLine(), end.getColumn()) + 1);
+    }
+  }
+
+  /** The span of {@code key} among {@code entries}: a scan beats hashing for small mappings. */
+  private static Span firstKey(List<ManifestMap.Entry> entries, String key) {
+    for (ManifestMap.Entry e : entries) {
+      if (e.key().equals(key)) {
+        return e.keySpan();
+      }
+    }
+    return null;
+  }
+
   /** Turns one composed document into {@link ManifestNode}s, collecting its problems. */
   private final class Converter {
     private final String file;
@@ -443,18 +710,6 @@ public final class YamlReader {
       return new ManifestMap(entries, span);
     }
 
-    /**
-     * The span of {@code key} among the entries so far: a scan beats hashing for small mappings.
-     */
-    private Span firstKey(List<ManifestMap.Entry> entries, String key) {
-      for (ManifestMap.Entry e : entries) {
-        if (e.key().equals(key)) {
-          return e.keySpan();
-        }
-      }
-      return null;
-    }
-
     private Span span(Node node) {
       Mark start = node.getStartMark().orElse(null);
       Mark end = node.getEndMark().orElse(start);
@@ -474,7 +729,10 @@ public final class YamlReader {
   }
 
   private static ScalarKind kindOf(ScalarNode node) {
-    Tag tag = node.getTag();
+    return kindOf(node.getTag());
+  }
+
+  private static ScalarKind kindOf(Tag tag) {
     if (Tag.INT.equals(tag)) {
       return ScalarKind.INTEGER;
     } else if (Tag.FLOAT.equals(tag)) {
