@@ -254,6 +254,7 @@ public enum ExternalDnsOption {
   }
 
   private final String flag;
+  private final String key;
   private final Type type;
   private final String paramLabel;
   private final String defaultText;
@@ -270,6 +271,7 @@ public enum ExternalDnsOption {
       BiConsumer<ExternalDnsOptions.Builder, List<String>> setter,
       Function<ExternalDnsOptions, List<String>> values) {
     this.flag = flag;
+    this.key = camelCase(flag);
     this.type = type;
     this.paramLabel = paramLabel;
     this.defaultText = defaultText;
@@ -293,6 +295,10 @@ public enum ExternalDnsOption {
    * explain}'s listing: the flag camelCased, {@code domainFilter}.
    */
   public String key() {
+    return key;
+  }
+
+  private static String camelCase(String flag) {
     StringBuilder key = new StringBuilder();
     boolean upper = false;
     for (int i = 0; i < flag.length(); i++) {
