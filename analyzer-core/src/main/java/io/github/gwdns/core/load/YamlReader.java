@@ -483,11 +483,7 @@ public final class YamlReader {
                 : sequence((SequenceStartEvent) event, depth);
         anchor.ifPresent(inProgress::remove);
         if (anchor.isPresent() && recursive.remove(anchor.get())) {
-          problems.add(
-              ManifestProblem.error(
-                  rawSpan.in(file),
-                  "recursive-alias",
-                  "an alias refers to a node that contains it; Kubernetes manifests cannot be recursive"));
+          problems.add(recursiveAlias(file, rawSpan));
         }
       }
       anchor.ifPresent(a -> anchors.put(a, node));
@@ -557,15 +553,7 @@ public final class YamlReader {
         }
         Span first = seen != null ? seen.putIfAbsent(key, keySpan) : firstKey(entries, key);
         if (first != null) {
-          problems.add(
-              ManifestProblem.error(
-                  keySpan.in(file),
-                  "duplicate-key",
-                  "duplicate key `"
-                      + key
-                      + "` (first at line "
-                      + first.startLine()
-                      + "): kubectl and Flux reject the whole document; keep one of them"));
+          problems.add(duplicateKey(file, keySpan, key, first));
         }
         entries.add(new ManifestMap.Entry(shared(key), keySpan, node(depth + 1)));
       }
@@ -584,17 +572,41 @@ public final class YamlReader {
     private Tag lastTag;
 
     private Span span(Event event) {
-      Mark start = event.getStartMark().orElse(null);
-      Mark end = event.getEndMark().orElse(start);
-      if (start == null) {
-        return new Span(lineOffset + 1, 1, lineOffset + 1, 1);
-      }
-      return new Span(
-          start.getLine() + 1 + lineOffset,
-          aliasKeys.column(start.getLine(), start.getColumn()) + 1,
-          end.getLine() + 1 + lineOffset,
-          aliasKeys.column(end.getLine(), end.getColumn()) + 1);
+      return YamlReader.span(event.getStartMark(), event.getEndMark(), lineOffset, aliasKeys);
     }
+  }
+
+  /** The span between two marks of a chunk, in the file's lines and the columns as written. */
+  private static Span span(
+      Optional<Mark> startMark, Optional<Mark> endMark, int lineOffset, AliasKeys aliasKeys) {
+    Mark start = startMark.orElse(null);
+    Mark end = endMark.orElse(start);
+    if (start == null) {
+      return new Span(lineOffset + 1, 1, lineOffset + 1, 1);
+    }
+    return new Span(
+        start.getLine() + 1 + lineOffset,
+        aliasKeys.column(start.getLine(), start.getColumn()) + 1,
+        end.getLine() + 1 + lineOffset,
+        aliasKeys.column(end.getLine(), end.getColumn()) + 1);
+  }
+
+  private static ManifestProblem duplicateKey(String file, Span keySpan, String key, Span first) {
+    return ManifestProblem.error(
+        keySpan.in(file),
+        "duplicate-key",
+        "duplicate key `"
+            + key
+            + "` (first at line "
+            + first.startLine()
+            + "): kubectl and Flux reject the whole document; keep one of them");
+  }
+
+  private static ManifestProblem recursiveAlias(String file, Span span) {
+    return ManifestProblem.error(
+        span.in(file),
+        "recursive-alias",
+        "an alias refers to a node that contains it; Kubernetes manifests cannot be recursive");
   }
 
   /** The span of {@code key} among {@code entries}: a scan beats hashing for small mappings. */
@@ -638,11 +650,7 @@ public final class YamlReader {
         return nullAt(span);
       }
       if (anchored && inProgress.put(node, Boolean.TRUE) != null) {
-        problems.add(
-            ManifestProblem.error(
-                span.in(file),
-                "recursive-alias",
-                "an alias refers to a node that contains it; Kubernetes manifests cannot be recursive"));
+        problems.add(recursiveAlias(file, span));
         return nullAt(span);
       }
       ManifestNode result =
@@ -691,15 +699,7 @@ public final class YamlReader {
         String key = keyNode instanceof ScalarNode s ? s.getValue() : "";
         Span first = seen != null ? seen.putIfAbsent(key, keySpan) : firstKey(entries, key);
         if (first != null) {
-          problems.add(
-              ManifestProblem.error(
-                  keySpan.in(file),
-                  "duplicate-key",
-                  "duplicate key `"
-                      + key
-                      + "` (first at line "
-                      + first.startLine()
-                      + "): kubectl and Flux reject the whole document; keep one of them"));
+          problems.add(duplicateKey(file, keySpan, key, first));
         }
         entries.add(
             new ManifestMap.Entry(shared(key), keySpan, convert(tuple.getValueNode(), depth + 1)));
@@ -711,16 +711,7 @@ public final class YamlReader {
     }
 
     private Span span(Node node) {
-      Mark start = node.getStartMark().orElse(null);
-      Mark end = node.getEndMark().orElse(start);
-      if (start == null) {
-        return new Span(lineOffset + 1, 1, lineOffset + 1, 1);
-      }
-      return new Span(
-          start.getLine() + 1 + lineOffset,
-          aliasKeys.column(start.getLine(), start.getColumn()) + 1,
-          end.getLine() + 1 + lineOffset,
-          aliasKeys.column(end.getLine(), end.getColumn()) + 1);
+      return YamlReader.span(node.getStartMark(), node.getEndMark(), lineOffset, aliasKeys);
     }
   }
 
