@@ -61,7 +61,7 @@ final class InputOptions {
       names = "--var",
       paramLabel = "KEY=VALUE",
       description =
-          "A value for a Flux ${KEY} substitution the repository does not hold (a Secret's, say); repeatable.")
+          "A value for a Flux $${KEY} substitution the repository does not hold (a Secret's, say); repeatable.")
   Map<String, String> variables = new LinkedHashMap<>();
 
   @Option(

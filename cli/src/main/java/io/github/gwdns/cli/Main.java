@@ -75,6 +75,7 @@ public final class Main implements Runnable {
     } else {
       commands.values().forEach(c -> cli.addSubcommand(command(c.get())));
     }
+    cli.setHelpFactory(WordWrappedHelp::new);
     // UTF-8, as every report is, whatever the platform's default charset.
     cli.setOut(
         new PrintWriter(
@@ -127,7 +128,7 @@ public final class Main implements Runnable {
     }
   }
 
-  private static CommandLine command(Object command) {
+  static CommandLine command(Object command) {
     CommandLine line = new CommandLine(command);
     CommandSpec externalDns = line.getCommandSpec().mixins().get("externalDns");
     if (externalDns != null) {
