@@ -134,8 +134,7 @@ final class ClusterAnalysis {
         plan = new EndpointPredictor(inventory, attachments, options).predict();
       } catch (IllegalArgumentException e) {
         if (starts) {
-          throw new AnalysisException(
-              (instance == null ? "" : instance.label() + ": ") + e.getMessage(), e);
+          throw new AnalysisException(blamed(e, options, instance), e);
         }
         // An external-dns that refuses its options publishes nothing, and what it would have is not
         // known.
@@ -261,5 +260,20 @@ final class ClusterAnalysis {
       chosen.add(null);
     }
     return chosen;
+  }
+
+  /**
+   * The refused option's message, prefixed with where its value came from unless the user typed it
+   * (the command line): a typo in a flag is not the Deployment's fault.
+   */
+  private static String blamed(
+      IllegalArgumentException e, ExternalDnsOptions options, ExternalDnsInstance instance) {
+    String origin =
+        e instanceof io.github.gwdns.core.predict.InvalidOptionException invalid
+            ? options.origin(invalid.option())
+            : instance == null ? "command line" : instance.label();
+    return origin.equals("command line") || origin.equals("default")
+        ? e.getMessage()
+        : origin + ": " + e.getMessage();
   }
 }

@@ -22,19 +22,22 @@ public final class DomainFilter {
   public DomainFilter(ExternalDnsOptions options) {
     this.options = options;
     this.typesFromDefaultTargets = new DefaultTargets(options).replaces();
-    this.include = compile("--regex-domain-filter", options.regexDomainFilter());
-    this.exclude = compile("--regex-domain-exclusion", options.regexDomainExclusion());
+    this.include = compile(ExternalDnsOption.REGEX_DOMAIN_FILTER, options.regexDomainFilter());
+    this.exclude =
+        compile(ExternalDnsOption.REGEX_DOMAIN_EXCLUSION, options.regexDomainExclusion());
   }
 
-  private static Pattern compile(String flag, String regex) {
+  private static Pattern compile(ExternalDnsOption option, String regex) {
     if (regex.isEmpty()) {
       return null;
     }
     try {
       return Pattern.compile(regex);
     } catch (PatternSyntaxException e) {
-      throw new IllegalArgumentException(
-          flag + " '" + regex + "' is not a regular expression: " + e.getDescription(), e);
+      throw new InvalidOptionException(
+          option,
+          option.option() + " '" + regex + "' is not a regular expression: " + e.getDescription(),
+          e);
     }
   }
 

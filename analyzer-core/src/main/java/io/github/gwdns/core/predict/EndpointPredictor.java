@@ -60,19 +60,21 @@ public final class EndpointPredictor {
     this.options = options;
     this.status = new StatusSource(options.statusMode(), attachments);
     this.matcher = new ListenerMatcher(inventory);
-    this.routeLabels = selector("--label-filter", options.labelFilter());
-    this.routeAnnotations = selector("--annotation-filter", options.annotationFilter());
-    this.gatewayLabels = selector("--gateway-label-filter", options.gatewayLabelFilter());
+    this.routeLabels = selector(ExternalDnsOption.LABEL_FILTER, options.labelFilter());
+    this.routeAnnotations =
+        selector(ExternalDnsOption.ANNOTATION_FILTER, options.annotationFilter());
+    this.gatewayLabels =
+        selector(ExternalDnsOption.GATEWAY_LABEL_FILTER, options.gatewayLabelFilter());
     this.templates =
         FqdnTemplates.parse(options.fqdnTemplate(), options.effectiveVersion().hasHeadChanges());
     this.domains = new DomainFilter(options);
   }
 
-  private static LabelSelector selector(String flag, String text) {
+  private static LabelSelector selector(ExternalDnsOption option, String text) {
     try {
       return SelectorParser.parse(text);
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(flag + ": " + e.getMessage(), e);
+      throw new InvalidOptionException(option, option.option() + ": " + e.getMessage(), e);
     }
   }
 

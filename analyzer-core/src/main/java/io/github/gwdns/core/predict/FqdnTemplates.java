@@ -42,7 +42,8 @@ final class FqdnTemplates {
     try {
       return new FqdnTemplates(GoTemplate.parse(text), retryUnstructured);
     } catch (GoTemplate.TemplateException e) {
-      throw new IllegalArgumentException("invalid --fqdn-template: " + e.getMessage(), e);
+      throw new InvalidOptionException(
+          ExternalDnsOption.FQDN_TEMPLATE, "invalid --fqdn-template: " + e.getMessage(), e);
     }
   }
 
