@@ -12,9 +12,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import picocli.CommandLine.Option;
 
 /** What to read and with which settings: shared by every command that analyzes manifests. */
@@ -60,9 +58,10 @@ final class InputOptions {
   @Option(
       names = "--var",
       paramLabel = "KEY=VALUE",
+      converter = Substitution.Converter.class,
       description =
           "A value for a Flux $${KEY} substitution the repository does not hold (a Secret's, say); repeatable.")
-  Map<String, String> variables = new LinkedHashMap<>();
+  List<Substitution> variables = new ArrayList<>();
 
   @Option(
       names = "--cluster",
@@ -113,7 +112,7 @@ final class InputOptions {
       }
     }
     builder.externalDns(dns.build());
-    variables.forEach(builder::variable);
+    variables.forEach(v -> builder.variable(v.key(), v.value()));
     LoadLimits limits =
         maxFileSize == null
             ? LoadLimits.DEFAULTS

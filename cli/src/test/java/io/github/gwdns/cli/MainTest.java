@@ -184,6 +184,59 @@ class MainTest {
     assertThat(err().lines()).hasSize(1);
   }
 
+  private static final String EXTERNAL_DNS =
+      "apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: external-dns, namespace: dns}\n"
+          + "spec:\n  template:\n    spec:\n      containers:\n      - name: external-dns\n"
+          + "        image: registry.k8s.io/external-dns/external-dns:v0.21.0\n"
+          + "        args: [--source=gateway-httproute, --provider=aws]\n";
+
+  @Test
+  void aRefusedFlagIsBlamedOnWhereItsValueCameFrom() throws Exception {
+    Files.writeString(dir.resolve("external-dns.yaml"), EXTERNAL_DNS);
+    assertThat(run("check", "--label-filter", "a b!", dir.toString())).isEqualTo(2);
+    assertThat(err())
+        .isEqualTo(
+            "gwdns: --label-filter: invalid selector 'a b!' at column 3: expected =, ==, !=, in or"
+                + " notin after key `a`\n");
+    err.reset();
+    Files.writeString(dir.resolve(".gwdns.yaml"), "externalDns:\n  regexDomainFilter: '['\n");
+    assertThat(run("check", dir.toString())).isEqualTo(2);
+    assertThat(err())
+        .isEqualTo(
+            "gwdns: .gwdns.yaml: --regex-domain-filter '[' is not a regular expression: Unclosed"
+                + " character class\n");
+    err.reset();
+    Files.delete(dir.resolve(".gwdns.yaml"));
+    Files.writeString(
+        dir.resolve("external-dns.yaml"),
+        EXTERNAL_DNS.replace("--provider=aws", "--provider=aws, '--fqdn-template={{.Name'"));
+    assertThat(run("check", dir.toString())).isEqualTo(2);
+    assertThat(err())
+        .isEqualTo(
+            "gwdns: Deployment dns/external-dns: invalid --fqdn-template: unclosed action at"
+                + " 1:8\n");
+  }
+
+  @Test
+  void aMalformedVarSaysWhatItExpects() {
+    assertThat(run("check", "--var", "CLUSTER", dir.toString())).isEqualTo(2);
+    assertThat(err())
+        .isEqualTo(
+            "gwdns: Invalid value for option '--var' (KEY=VALUE): 'CLUSTER' is not KEY=VALUE"
+                + " (e.g. --var CLUSTER_DOMAIN=example.com) (see 'gwdns check --help')\n");
+  }
+
+  @Test
+  void aMissingBaselineIsNamed() {
+    Path missing = dir.resolve("baseline.json");
+    assertThat(run("check", "--baseline", missing.toString(), dir.toString())).isEqualTo(2);
+    assertThat(err())
+        .isEqualTo(
+            "gwdns: baseline file '"
+                + missing
+                + "' does not exist (write one with --write-baseline)\n");
+  }
+
   @Test
   void aBaselineThatIsNotJsonIsOneLine() throws Exception {
     Path bad = Files.writeString(dir.resolve("baseline.json"), "{\"findings\": [1,\n");

@@ -168,6 +168,12 @@ public final class Pipeline {
       try {
         Baseline.read(request.baseline())
             .forEach(f -> accepted.putIfAbsent(f, "accepted in the baseline"));
+      } catch (NoSuchFileException e) {
+        throw new AnalysisException(
+            "baseline file '"
+                + request.baseline()
+                + "' does not exist (write one with --write-baseline)",
+            e);
       } catch (IOException e) {
         throw new AnalysisException(
             "cannot read baseline " + request.baseline() + ": " + e.getMessage(), e);
