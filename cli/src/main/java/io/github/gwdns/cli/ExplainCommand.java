@@ -66,8 +66,15 @@ final class ExplainCommand implements Callable<Integer> {
                   + " (whose explanation covers the ListenerSets it admits)"
               : "no route or Gateway "
                   + target
-                  + " in the input (expected KIND/NAMESPACE/NAME, e.g. HTTPRoute/shop/web)");
+                  + " in the input"
+                  + didYouMean(result)
+                  + " (expected KIND/NAMESPACE/NAME, e.g. HTTPRoute/shop/web)");
     }
     return ExitCode.after(ExitCode.OK, console, result);
+  }
+
+  private String didYouMean(AnalysisResult result) {
+    String closest = ExplainReport.closestTarget(result, target);
+    return closest == null ? "" : "; did you mean " + closest + "?";
   }
 }

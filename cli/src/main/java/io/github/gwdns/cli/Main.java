@@ -88,12 +88,13 @@ public final class Main implements Runnable {
     cli.setExitCodeExceptionMapper(e -> ExitCode.ERROR.code());
     cli.setParameterExceptionHandler(
         (e, args2) -> {
-          // One line, as every error: the message and where the help is.
+          // One line, as every error: the message, the likely spelling, and where the help is.
           console
               .err()
               .println(
                   "gwdns: "
-                      + oneLine(e.getMessage())
+                      + oneLine(message(e))
+                      + suggestion(e)
                       + " (see '"
                       + e.getCommandLine().getCommandSpec().qualifiedName()
                       + " --help')");
@@ -140,6 +141,40 @@ public final class Main implements Runnable {
       line.setOverwrittenOptionsAllowed(true);
     }
     return line;
+  }
+
+  /** picocli's message, but "unknown command" for what is not one of gwdns's commands. */
+  private static String message(CommandLine.ParameterException e) {
+    if (e instanceof CommandLine.UnmatchedArgumentException unmatched
+        && !unmatched.getUnmatched().isEmpty()
+        && !unmatched.getUnmatched().get(0).startsWith("-")
+        && !e.getCommandLine().getCommandSpec().subcommands().isEmpty()) {
+      return "unknown command '" + unmatched.getUnmatched().get(0) + "'";
+    }
+    return e.getMessage();
+  }
+
+  /** The closest option or command to an unknown one, as "; did you mean --x?". */
+  private static String suggestion(CommandLine.ParameterException e) {
+    if (!(e instanceof CommandLine.UnmatchedArgumentException unmatched)) {
+      return "";
+    }
+    List<String> unknown = unmatched.getUnmatched();
+    if (unknown.isEmpty()) {
+      return "";
+    }
+    String given = unknown.get(0);
+    int eq = given.indexOf('=');
+    String name = given.startsWith("-") && eq > 0 ? given.substring(0, eq) : given;
+    java.util.Set<String> known = new java.util.TreeSet<>();
+    CommandSpec spec = e.getCommandLine().getCommandSpec();
+    if (name.startsWith("-")) {
+      spec.options().forEach(o -> known.addAll(List.of(o.names())));
+    } else {
+      known.addAll(spec.subcommands().keySet());
+    }
+    String closest = io.github.gwdns.core.finding.Spelling.closest(name, known);
+    return closest == null ? "" : "; did you mean " + closest + "?";
   }
 
   /** {@code text} with its line breaks and the blanks around them folded into one space. */

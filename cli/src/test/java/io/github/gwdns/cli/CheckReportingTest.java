@@ -361,10 +361,17 @@ class CheckReportingTest {
         "rules:\n  namespace-not-allowed: warning\n  no-such-rule: off\n");
     assertThat(run("check", dir.toString())).isEqualTo(2);
     assertThat(err())
-        .endsWith(".gwdns.yaml:3:17: unknown rule 'no-such-rule' (see `gwdns rules`)\n");
+        .endsWith(".gwdns.yaml:3:17: unknown rule `no-such-rule` (see `gwdns rules`)\n");
     Files.writeString(dir.resolve(".gwdns.yaml"), "rules: {}\nexlude: [x]\n");
     assertThat(run("check", dir.toString())).isEqualTo(2);
-    assertThat(err()).contains(".gwdns.yaml:2:1: unknown key `exlude`");
+    assertThat(err())
+        .contains(".gwdns.yaml:2:1: unknown key `exlude`; did you mean `exclude`? (known:");
+    Files.writeString(dir.resolve(".gwdns.yaml"), "rules:\n  namespace-not-alowed: off\n");
+    assertThat(run("check", dir.toString())).isEqualTo(2);
+    assertThat(err())
+        .endsWith(
+            ".gwdns.yaml:2:25: unknown rule `namespace-not-alowed`; did you mean"
+                + " `namespace-not-allowed`? (see `gwdns rules`)\n");
   }
 
   @Test

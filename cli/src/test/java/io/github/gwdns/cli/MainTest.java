@@ -171,6 +171,16 @@ class MainTest {
     assertThat(err())
         .isEqualTo("gwdns: Unknown option: '--no-such-option' (see 'gwdns check --help')\n");
     err.reset();
+    assertThat(run("check", "--formt=json", dir.toString())).isEqualTo(2);
+    assertThat(err())
+        .isEqualTo(
+            "gwdns: Unknown option: '--formt=json'; did you mean --format? (see 'gwdns check"
+                + " --help')\n");
+    err.reset();
+    assertThat(run("chek", dir.toString())).isEqualTo(2);
+    assertThat(err())
+        .isEqualTo("gwdns: unknown command 'chek'; did you mean check? (see 'gwdns --help')\n");
+    err.reset();
     assertThat(run("check", "--max-file-size", "lots", dir.toString())).isEqualTo(2);
     assertThat(err()).contains("invalid size 'lots'");
     assertThat(err()).doesNotContain("Exception").doesNotContain("\tat ");

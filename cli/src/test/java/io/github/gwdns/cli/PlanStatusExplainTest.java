@@ -225,6 +225,18 @@ class PlanStatusExplainTest {
     assertThat(out()).contains("routes naming it:");
     assertThat(run("explain", "HTTPRoute/shop/nope", dir.toString())).isEqualTo(2);
     assertThat(err.toString(StandardCharsets.UTF_8))
-        .startsWith("gwdns: no route or Gateway HTTPRoute/shop/nope in the input");
+        .isEqualTo(
+            "gwdns: no route or Gateway HTTPRoute/shop/nope in the input (expected"
+                + " KIND/NAMESPACE/NAME, e.g. HTTPRoute/shop/web)\n");
+    err.reset();
+    assertThat(run("explain", "HTTPRoute/shop/wbe", dir.toString())).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .isEqualTo(
+            "gwdns: no route or Gateway HTTPRoute/shop/wbe in the input; did you mean"
+                + " HTTPRoute/shop/web? (expected KIND/NAMESPACE/NAME, e.g. HTTPRoute/shop/web)\n");
+    err.reset();
+    assertThat(run("explain", "Gateway/infra/pubilc", dir.toString())).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .contains("; did you mean Gateway/infra/public?");
   }
 }

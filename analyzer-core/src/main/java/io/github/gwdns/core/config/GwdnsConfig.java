@@ -223,7 +223,15 @@ public final class GwdnsConfig {
       }
       ExternalDnsOption option = ExternalDnsOption.ofKey(e.key());
       if (option == null) {
-        throw error(v, "unknown key " + key);
+        throw error(
+            v,
+            "unknown key "
+                + key
+                + io.github.gwdns.core.finding.Spelling.didYouMean(
+                    key,
+                    java.util.Arrays.stream(ExternalDnsOption.values())
+                        .map(o -> "externalDns." + o.key())
+                        .toList()));
       }
       try {
         option.apply(options, values(option, v, key));
@@ -253,7 +261,10 @@ public final class GwdnsConfig {
                 + ": unknown key `"
                 + prefix
                 + e.key()
-                + "` (known: "
+                + "`"
+                + io.github.gwdns.core.finding.Spelling.didYouMean(
+                    prefix + e.key(), allowed.stream().map(k -> prefix + k).toList())
+                + " (known: "
                 + String.join(", ", new java.util.TreeSet<>(allowed))
                 + ")");
       }

@@ -95,6 +95,23 @@ public final class ExplainReport {
   }
 
   /**
+   * The route or Gateway, as {@code KIND/NAMESPACE/NAME}, whose name is closest to {@code target}
+   * when that is a typo of it (see {@link io.github.gwdns.core.finding.Spelling}); else null.
+   */
+  public static String closestTarget(AnalysisResult result, String target) {
+    java.util.Set<String> names = new java.util.TreeSet<>();
+    for (AnalysisResult cluster : result.clusters()) {
+      for (KubeObject o : cluster.inventory().routes()) {
+        names.add(o.kind() + "/" + o.metadata().namespace() + "/" + o.metadata().name());
+      }
+      for (Gateway g : cluster.inventory().manifests().gateways()) {
+        names.add("Gateway/" + g.metadata().namespace() + "/" + g.metadata().name());
+      }
+    }
+    return io.github.gwdns.core.finding.Spelling.closest(target, names);
+  }
+
+  /**
    * When {@code target} names a ListenerSet ({@code ListenerSet/NS/NAME} or {@code
    * XListenerSet/...}), its parent Gateway as {@code Gateway/NS/NAME}; else null. explain works on
    * routes and Gateways.

@@ -87,6 +87,11 @@ public final class BuiltInRules {
     return ALL.stream().map(Rule::descriptor).toList();
   }
 
+  /** Every rule's id, in order. */
+  public static List<String> ids() {
+    return ALL.stream().map(r -> r.descriptor().id()).toList();
+  }
+
   /** The rule with {@code id}, or null. */
   public static Rule byId(String id) {
     for (Rule r : ALL) {

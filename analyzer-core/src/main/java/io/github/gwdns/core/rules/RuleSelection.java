@@ -64,7 +64,12 @@ public final class RuleSelection {
 
   private static void requireKnown(String id) {
     if (BuiltInRules.byId(id) == null) {
-      throw new IllegalArgumentException("unknown rule '" + id + "' (see `gwdns rules`)");
+      throw new IllegalArgumentException(
+          "unknown rule `"
+              + id
+              + "`"
+              + io.github.gwdns.core.finding.Spelling.didYouMean(id, BuiltInRules.ids())
+              + " (see `gwdns rules`)");
     }
   }
 

@@ -134,7 +134,13 @@ public final class Suppressions {
       if (BuiltInRules.byId(rule) == null) {
         problem(
             o,
-            "annotation `" + ANNOTATION + "` names unknown rule `" + rule + "` (see `gwdns rules`)",
+            "annotation `"
+                + ANNOTATION
+                + "` names unknown rule `"
+                + rule
+                + "`"
+                + io.github.gwdns.core.finding.Spelling.didYouMean(rule, BuiltInRules.ids())
+                + " (see `gwdns rules`)",
             out);
       } else {
         ignores.computeIfAbsent(o.ref(), k -> new HashMap<>()).put(rule, reason);

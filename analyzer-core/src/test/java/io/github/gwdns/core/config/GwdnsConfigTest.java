@@ -130,10 +130,12 @@ class GwdnsConfigTest {
   void mistakesNameTheirPosition() {
     assertError(
         "rule:\n  dns-conflict: off\n",
-        "1:1: unknown key `rule` (known: charts, clusters, defaultNamespace, exclude, externalDns, include, rules, variables)");
+        "1:1: unknown key `rule`; did you mean `rules`? (known: charts, clusters, defaultNamespace, exclude, externalDns, include, rules, variables)");
     assertError(
         "externalDns:\n  sources: [gateway-httproute]\n",
-        "2:3: unknown key `externalDns.sources` (known: " + EXTERNAL_DNS_KEYS + ")");
+        "2:3: unknown key `externalDns.sources`; did you mean `externalDns.source`? (known: "
+            + EXTERNAL_DNS_KEYS
+            + ")");
     assertError(
         "externalDns:\n  version: v0.21.0\n",
         "2:3: unknown key `externalDns.version` (known: " + EXTERNAL_DNS_KEYS + ")");

@@ -144,7 +144,7 @@ class SuppressionsTest {
     assertThat(unknown.findings())
         .extracting(Finding::message)
         .contains(
-            "HTTPRoute shop/web: annotation `gwdns.io/ignore` names unknown rule `namespace-not-alowed` (see `gwdns rules`)");
+            "HTTPRoute shop/web: annotation `gwdns.io/ignore` names unknown rule `namespace-not-alowed`; did you mean `namespace-not-allowed`? (see `gwdns rules`)");
     assertThat(
             unknown.findings().stream()
                 .filter(f -> f.ruleId().equals("invalid-manifest"))
