@@ -40,6 +40,7 @@ import java.util.Map;
 public final class ExplainReport {
   private static final String PASS = "pass";
   private static final String FAIL = "FAIL";
+  private static final String SKIP = "n/a ";
 
   private final AnalysisResult result;
 
@@ -275,15 +276,7 @@ public final class ExplainReport {
                 + "\n");
       }
     }
-    String reason = r.outcome().reason();
-    out.write(
-        "     => "
-            + (r.accepted()
-                ? "Accepted"
-                : reason == null ? "no status written" : "Accepted=False (" + reason + ")")
-            + ": "
-            + r.message()
-            + "\n");
+    out.write("     => " + verdict(r) + ": " + r.message() + "\n");
     String fix = Remedies.fix(r, result.inventory());
     if (fix != null) {
       out.write("     fix: " + fix + "\n");
@@ -318,6 +311,17 @@ public final class ExplainReport {
         break;
       }
       if (step == ParentStep.LISTENERSET_ATTACHED && !ref.kind().equals("ListenerSet")) {
+        // Shown, not left out: a gap in the numbers reads as a step gwdns forgot.
+        out.write(
+            "     "
+                + SKIP
+                + "  "
+                + step.label()
+                + " "
+                + describe(step)
+                + ": the parent is a "
+                + ref.kind()
+                + "\n");
         continue;
       }
       out.write("     " + PASS + "  " + step.label() + " " + describe(step) + "\n");
@@ -349,6 +353,14 @@ public final class ExplainReport {
     }
   }
 
+  /** The condition the controller writes, as kubectl shows it, or that it writes none. */
+  private static String verdict(ParentResolution r) {
+    String reason = r.outcome().reason();
+    return r.accepted()
+        ? "Accepted"
+        : reason == null ? "no status written" : "Accepted=False (" + reason + ")";
+  }
+
   private static String describe(ParentStep step) {
     return switch (step) {
       case IN_SPEC -> "status parent is one of spec.parentRefs";
@@ -356,7 +368,7 @@ public final class ExplainReport {
       case FOUND -> "parent exists and passes the Gateway filters";
       case GATEWAY_NAME -> "--gateway-name";
       case ACCEPTED -> "Accepted=True";
-      case LISTENERSET_ATTACHED -> "ListenerSet attached";
+      case LISTENERSET_ATTACHED -> "a ListenerSet parent is attached to its Gateway";
       case SECTION -> "sectionName names a listener";
       case LISTENERS -> "a listener matches";
     };
@@ -748,8 +760,12 @@ public final class ExplainReport {
                 + r.parentRef().index()
                 + "]: "
                 + (r.accepted()
-                    ? "Accepted (" + String.join(", ", r.hostnames()) + ")"
-                    : r.outcome() + ": " + r.message())
+                    ? "Accepted ("
+                        + (r.hostnames().isEmpty()
+                            ? "no hostnames"
+                            : String.join(", ", r.hostnames()))
+                        + ")"
+                    : verdict(r) + ": " + r.message())
                 + "\n");
       }
     }
