@@ -90,6 +90,15 @@ public final class RuleContext {
 
     /** A level other than the rule's default, for this finding. */
     public Report severity(Severity level) {
+      if (!rule.levels().contains(level)) {
+        throw new IllegalStateException(
+            "rule "
+                + rule.id()
+                + " reports at "
+                + level
+                + ", not among its levels "
+                + rule.levels());
+      }
       this.severity = level;
       return this;
     }

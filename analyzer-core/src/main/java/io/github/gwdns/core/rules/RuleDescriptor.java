@@ -6,11 +6,14 @@ import java.util.List;
 /**
  * A rule's metadata, read once from its {@link RuleInfo}.
  *
+ * @param levels every level its findings can have, the default first, then the others from the most
+ *     severe
  * @param helpUri the rule's doc page
  */
 public record RuleDescriptor(
     String id,
     Severity defaultSeverity,
+    List<Severity> levels,
     String summary,
     String description,
     String remediation,
@@ -23,6 +26,7 @@ public record RuleDescriptor(
 
   public RuleDescriptor {
     tags = List.copyOf(tags);
+    levels = List.copyOf(levels);
   }
 
   /** Reads the annotation of {@code type}. */
@@ -34,6 +38,13 @@ public record RuleDescriptor(
     return new RuleDescriptor(
         info.id(),
         info.severity(),
+        java.util.stream.Stream.concat(
+                java.util.stream.Stream.of(info.severity()),
+                java.util.Arrays.stream(info.otherLevels())
+                    .filter(l -> l != info.severity())
+                    .sorted()
+                    .distinct())
+            .toList(),
         info.summary(),
         info.description(),
         info.remediation(),

@@ -22,6 +22,13 @@ public @interface RuleInfo {
    */
   Severity severity();
 
+  /**
+   * The other levels its findings can have (a hedged finding is a note, a conflict that breaks a
+   * record an error): {@code gwdns rules} lists them, and a finding at an undeclared level is an
+   * internal error.
+   */
+  Severity[] otherLevels() default {};
+
   /** One line, no trailing period, no Markdown. */
   String summary();
 

@@ -175,4 +175,15 @@ class RuleCatalogTest {
         .as("README rule table (regenerate with `gwdns rules --format markdown`)")
         .isEqualTo(table.toString());
   }
+
+  @Test
+  void levelsStartWithTheDefaultAndNameEachLevelOnce() {
+    for (RuleDescriptor d : BuiltInRules.descriptors()) {
+      assertThat(d.levels()).as(d.id()).startsWith(d.defaultSeverity()).doesNotHaveDuplicates();
+    }
+    assertThat(BuiltInRules.byId("namespace-not-allowed").descriptor().levels())
+        .containsExactly(
+            io.github.gwdns.core.finding.Severity.ERROR,
+            io.github.gwdns.core.finding.Severity.NOTE);
+  }
 }

@@ -94,6 +94,9 @@ class RuleFixturesTest {
     AnalysisResult result = analyze(rule, caseDir);
     StringBuilder actual = new StringBuilder();
     for (Finding f : result.findings()) {
+      assertThat(BuiltInRules.byId(f.ruleId()).descriptor().levels())
+          .as("levels of %s (`gwdns rules` lists them), for %s", f.ruleId(), f.message())
+          .contains(f.severity());
       actual
           .append(f.location().display())
           .append(": ")

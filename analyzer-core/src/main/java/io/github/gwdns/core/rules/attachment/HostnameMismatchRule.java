@@ -22,6 +22,7 @@ import java.util.Set;
 @RuleInfo(
     id = "hostname-mismatch",
     severity = Severity.ERROR,
+    otherLevels = {Severity.NOTE},
     summary = "A route hostname intersects no listener hostname, so it gets no DNS record",
     description =
         "Only hostnames that intersect a listener's hostname are published. A wildcard matches one"

@@ -10,6 +10,7 @@ import io.github.gwdns.core.rules.RuleInfo;
 @RuleInfo(
     id = "kind-not-allowed",
     severity = Severity.ERROR,
+    otherLevels = {Severity.NOTE},
     summary = "The listener's allowedRoutes.kinds does not list the route's kind",
     description =
         "When allowedRoutes.kinds is set, a listener admits only the kinds it lists (group and"

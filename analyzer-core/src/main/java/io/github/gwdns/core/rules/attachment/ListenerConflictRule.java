@@ -29,6 +29,7 @@ import java.util.stream.Collectors;
 @RuleInfo(
     id = "listener-conflict",
     severity = Severity.ERROR,
+    otherLevels = {Severity.WARNING},
     summary =
         "Listeners share a port with incompatible protocols, or the same hostname, and are rejected;"
             + " or routes contend for one listener that takes only one of them",

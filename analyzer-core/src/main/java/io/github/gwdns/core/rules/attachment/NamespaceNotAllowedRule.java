@@ -14,6 +14,7 @@ import io.github.gwdns.core.rules.RuleInfo;
 @RuleInfo(
     id = "namespace-not-allowed",
     severity = Severity.ERROR,
+    otherLevels = {Severity.NOTE},
     summary = "No listener of the parent admits routes from the route's namespace",
     description =
         "A listener admits routes only from the namespaces its allowedRoutes.namespaces names;"

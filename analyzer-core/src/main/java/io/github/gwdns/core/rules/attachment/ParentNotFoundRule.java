@@ -16,6 +16,7 @@ import io.github.gwdns.core.rules.Wording;
 @RuleInfo(
     id = "parent-not-found",
     severity = Severity.ERROR,
+    otherLevels = {Severity.NOTE},
     summary = "A route names a Gateway or ListenerSet that does not exist, or no parent at all",
     description =
         "The parentRef's Gateway (or ListenerSet) is not in the manifests. An unset parentRef"

@@ -10,6 +10,7 @@ import io.github.gwdns.core.rules.RuleInfo;
 @RuleInfo(
     id = "protocol-mismatch",
     severity = Severity.ERROR,
+    otherLevels = {Severity.NOTE},
     summary = "No listener of the parent has a protocol that takes the route's kind",
     description =
         "HTTPRoute and GRPCRoute need an HTTP or HTTPS listener, TLSRoute a TLS listener, TCPRoute"

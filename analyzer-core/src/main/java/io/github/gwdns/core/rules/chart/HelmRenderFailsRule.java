@@ -9,6 +9,7 @@ import io.github.gwdns.core.rules.RuleInfo;
 @RuleInfo(
     id = "helm-render-fails",
     severity = Severity.ERROR,
+    otherLevels = {Severity.WARNING},
     summary = "The chart fails to render with these Helm values, so the release installs nothing",
     description =
         "gwdns renders the routes of a Helm release from its values with a model of the chart (see docs/charts.md)."

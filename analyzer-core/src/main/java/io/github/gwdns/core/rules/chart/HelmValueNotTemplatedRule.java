@@ -9,6 +9,7 @@ import io.github.gwdns.core.rules.RuleInfo;
 @RuleInfo(
     id = "helm-value-not-templated",
     severity = Severity.ERROR,
+    otherLevels = {Severity.WARNING},
     summary =
         "A Helm template in a route value the chart does not render reaches the cluster as written",
     description =

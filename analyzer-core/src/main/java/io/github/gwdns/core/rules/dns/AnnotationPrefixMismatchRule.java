@@ -16,6 +16,7 @@ import java.util.List;
 @RuleInfo(
     id = "annotation-prefix-mismatch",
     severity = Severity.WARNING,
+    otherLevels = {Severity.ERROR},
     summary = "external-dns annotations use a prefix external-dns does not read",
     description =
         "external-dns reads its annotations under one prefix, --annotation-prefix. v0.22.0 changed"

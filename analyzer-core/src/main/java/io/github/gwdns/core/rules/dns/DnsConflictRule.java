@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 @RuleInfo(
     id = "dns-conflict",
     severity = Severity.WARNING,
+    otherLevels = {Severity.ERROR, Severity.WARNING},
     summary = "Routes ask for one DNS name with different targets, record types or TTLs",
     description =
         "external-dns merges endpoints of one name, type, set identifier and TTL, so routes on"

@@ -18,6 +18,7 @@ import java.util.Set;
 @RuleInfo(
     id = "cname-at-apex",
     severity = Severity.ERROR,
+    otherLevels = {Severity.WARNING},
     summary = "A CNAME would be published at a zone apex, where DNS forbids it",
     description =
         "A Gateway whose address is a hostname (an AWS NLB, say) makes external-dns publish CNAME"

@@ -17,6 +17,7 @@ import java.util.Locale;
 @RuleInfo(
     id = "externaldns-rbac-missing",
     severity = Severity.ERROR,
+    otherLevels = {Severity.NOTE},
     summary = "The ServiceAccount external-dns runs as may not list a resource its sources read",
     description =
         "Each Gateway API source watches Gateways, its route kind and Namespaces (and ListenerSets"

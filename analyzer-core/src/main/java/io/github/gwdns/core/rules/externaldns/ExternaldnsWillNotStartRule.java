@@ -12,6 +12,7 @@ import io.github.gwdns.core.rules.RuleInfo;
 @RuleInfo(
     id = "externaldns-will-not-start",
     severity = Severity.ERROR,
+    otherLevels = {Severity.WARNING},
     summary = "external-dns exits as it starts with these flags, so it publishes no record at all",
     description =
         "external-dns reads its flags (and EXTERNAL_DNS_* variables) with kingpin and checks them"

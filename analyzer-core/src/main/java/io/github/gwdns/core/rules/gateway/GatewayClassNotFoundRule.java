@@ -23,6 +23,7 @@ import java.util.stream.Collectors;
 @RuleInfo(
     id = "gatewayclass-not-found",
     severity = Severity.ERROR,
+    otherLevels = {Severity.NOTE},
     summary = "A Gateway names a GatewayClass the manifests do not define",
     description =
         "A Gateway whose gatewayClassName names no GatewayClass is never reconciled: no address,"

@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 @RuleInfo(
     id = "gateway-no-address",
     severity = Severity.ERROR,
+    otherLevels = {Severity.NOTE},
     summary =
         "Names point at a Gateway with no address, so external-dns publishes them with no target",
     description =

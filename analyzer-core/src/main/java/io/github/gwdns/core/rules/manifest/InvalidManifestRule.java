@@ -9,6 +9,7 @@ import io.github.gwdns.core.rules.RuleInfo;
 @RuleInfo(
     id = "invalid-manifest",
     severity = Severity.ERROR,
+    otherLevels = {Severity.WARNING, Severity.NOTE},
     summary = "Input the API server would reject, or that gwdns cannot read",
     description =
         "A file that is not valid YAML, JSON or UTF-8, a document with duplicate keys, an"
