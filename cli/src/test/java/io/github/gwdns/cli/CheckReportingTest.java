@@ -380,8 +380,9 @@ class CheckReportingTest {
     assertThat(out().lines().filter(l -> l.contains("namespace-not-allowed"))).hasSize(1);
     assertThat(run("rules", "--format", "markdown")).isZero();
     assertThat(out())
-        .startsWith("| Id | Level | Summary |")
-        .contains("| [`namespace-not-allowed`](docs/rules/namespace-not-allowed.md) | error |");
+        .startsWith("| Id | Level | Also | Summary |")
+        .contains(
+            "| [`namespace-not-allowed`](docs/rules/namespace-not-allowed.md) | error | note |");
   }
 
   @Test
