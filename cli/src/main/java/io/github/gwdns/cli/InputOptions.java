@@ -103,7 +103,7 @@ final class InputOptions {
       settings.applyTo(dns);
     }
     if (flags != null) {
-      dns.origin("command line");
+      dns.origin(ExternalDnsOptions.COMMAND_LINE);
       flags.applyTo(dns);
       if ("none".equals(flags.instance)) {
         builder.discoverExternalDns(false);

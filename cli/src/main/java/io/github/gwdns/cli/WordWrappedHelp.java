@@ -73,9 +73,6 @@ final class WordWrappedHelp extends CommandLine.Help {
     String plain = text.plainString();
     List<Text> lines = new ArrayList<>();
     int start = 0;
-    while (start < plain.length() && plain.charAt(start) == ' ' && !lines.isEmpty()) {
-      start++;
-    }
     while (start < plain.length()) {
       int room = lines.isEmpty() ? first : rest;
       int end = start + room;

@@ -271,8 +271,8 @@ final class ClusterAnalysis {
     String origin =
         e instanceof io.github.gwdns.core.predict.InvalidOptionException invalid
             ? options.origin(invalid.option())
-            : instance == null ? "command line" : instance.label();
-    return origin.equals("command line") || origin.equals("default")
+            : instance == null ? ExternalDnsOptions.COMMAND_LINE : instance.label();
+    return origin.equals(ExternalDnsOptions.COMMAND_LINE) || origin.equals("default")
         ? e.getMessage()
         : origin + ": " + e.getMessage();
   }

@@ -132,6 +132,9 @@ public record ExternalDnsOptions(
     return String.join(",", fqdnTemplates);
   }
 
+  /** The origin of an option the user gave on the command line: the default origin. */
+  public static final String COMMAND_LINE = "command line";
+
   /** Where {@code option} came from: its origin, or "default". */
   public String origin(ExternalDnsOption option) {
     return origins.getOrDefault(option, "default");
@@ -251,7 +254,7 @@ public record ExternalDnsOptions(
     private ExternalDnsVersion version;
     private final Map<ExternalDnsOption, String> origins =
         new java.util.EnumMap<>(ExternalDnsOption.class);
-    private String origin = "command line";
+    private String origin = COMMAND_LINE;
 
     private Builder() {}
 
