@@ -108,7 +108,8 @@ final class CheckCommand implements Callable<Integer> {
   @Option(
       names = "--write-baseline",
       paramLabel = "FILE",
-      description = "Write the current findings as a baseline to FILE.")
+      description =
+          "Write the current findings as a baseline to FILE and exit 0: they are accepted from now on.")
   Path writeBaseline;
 
   @Option(
@@ -205,6 +206,7 @@ final class CheckCommand implements Callable<Integer> {
                 StandardOpenOption.APPEND)) {
           Reports.write(format, result, options(threshold, false), out);
         }
+        console.wrote("the markdown report", "the job summary (GITHUB_STEP_SUMMARY)");
       } else if (output == null) {
         Reports.write(
             format,
@@ -215,12 +217,20 @@ final class CheckCommand implements Callable<Integer> {
         try (OutputStream out = Files.newOutputStream(output)) {
           Reports.write(format, result, options(threshold, false), out);
         }
+        console.wrote("the " + format.id() + " report", output);
       }
     }
     if (writeBaseline != null) {
+      int accepted;
       try (OutputStream out = Files.newOutputStream(writeBaseline)) {
-        Baseline.write(result.findings(), out);
+        accepted = Baseline.write(result.findings(), out);
       }
+      console.wrote(
+          "a baseline of " + accepted + (accepted == 1 ? " finding" : " findings"),
+          writeBaseline,
+          "; pass --baseline " + writeBaseline + " to report only new ones");
+      // The findings written are accepted from now on: writing them is not a failed gate.
+      return ExitCode.after(ExitCode.OK, console, result);
     }
     return ExitCode.after(
         result.hasFindingsAtOrAbove(threshold) ? ExitCode.FINDINGS : ExitCode.OK, console, result);

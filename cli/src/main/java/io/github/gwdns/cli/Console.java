@@ -65,6 +65,19 @@ record Console(
         System.in, System.out, System.err, Terminals.stdout(), Terminals.stderr(), System.getenv());
   }
 
+  /**
+   * Says on standard error that {@code what} was written to {@code file}: with {@code -o}, standard
+   * output shows nothing, and a silent run looks like a failed one.
+   */
+  void wrote(String what, Object file) {
+    wrote(what, file, "");
+  }
+
+  /** As {@link #wrote(String, Object)}, with {@code after} appended to the line. */
+  void wrote(String what, Object file, String after) {
+    err.println("gwdns: wrote " + what + " to " + file + after);
+  }
+
   /** The value of an environment variable, or null. */
   String getenv(String name) {
     return env.get(name);

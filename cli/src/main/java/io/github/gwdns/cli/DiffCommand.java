@@ -175,5 +175,8 @@ final class DiffCommand implements Callable<Integer> {
         default -> report.writeText(new OutputStreamWriter(out, StandardCharsets.UTF_8));
       }
     }
+    if (output != null) {
+      console.wrote("the " + format + " diff", output);
+    }
   }
 }

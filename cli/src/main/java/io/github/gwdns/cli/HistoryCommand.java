@@ -125,6 +125,9 @@ final class HistoryCommand implements Callable<Integer> {
         report.writeText(new OutputStreamWriter(out, StandardCharsets.UTF_8));
       }
     }
+    if (output != null) {
+      console.wrote("the " + format + " history", output);
+    }
     return ExitCode.OK.code();
   }
 

@@ -82,6 +82,9 @@ final class PlanCommand implements Callable<Integer> {
         default -> report.writeText(new OutputStreamWriter(out, StandardCharsets.UTF_8));
       }
     }
+    if (output != null) {
+      console.wrote("the " + format + " plan", output);
+    }
     return ExitCode.after(ExitCode.OK, console, result);
   }
 }

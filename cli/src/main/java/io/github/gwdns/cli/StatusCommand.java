@@ -75,6 +75,9 @@ final class StatusCommand implements Callable<Integer> {
         report.writeYaml(out);
       }
     }
+    if (output != null) {
+      console.wrote("the " + format + " status", output);
+    }
     return ExitCode.after(ExitCode.OK, console, result);
   }
 }

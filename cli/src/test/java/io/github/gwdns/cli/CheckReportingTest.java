@@ -117,6 +117,40 @@ class CheckReportingTest {
     assertThat(out())
         .contains("error   [namespace-not-allowed] HTTPRoute shop/web")
         .endsWith("gwdns: 1 error, 0 warnings, 1 note in 2 files (2 objects)\n");
+    assertThat(err())
+        .isEqualTo(
+            "gwdns: wrote the sarif report to "
+                + sarif
+                + "\ngwdns: wrote the json report to "
+                + json
+                + "\n");
+  }
+
+  @Test
+  void reportsWrittenUnderTheAnalyzedDirectoryAreNotReadAsInput() throws IOException {
+    run(
+        "check",
+        "--format",
+        "sarif",
+        "-o",
+        dir.resolve("gwdns.sarif.json").toString(),
+        "--format",
+        "json",
+        "-o",
+        dir.resolve("report.json").toString(),
+        "--write-baseline",
+        dir.resolve("gwdns-baseline.json").toString(),
+        dir.toString());
+    assertThat(run("check", "--format", "json", dir.toString())).isEqualTo(1);
+    JsonNode report = json(out());
+    assertThat(report.get("findings").findValuesAsText("ruleId"))
+        .containsExactly("gatewayclass-not-found", "namespace-not-allowed");
+    assertThat(report.get("files").findValuesAsText("role"))
+        .containsExactly("gwdns-output", "gwdns-output", "gwdns-output");
+    run("check", dir.toString());
+    assertThat(out())
+        .contains(
+            "notice: 3 files are not Kubernetes objects and not analyzed as such: 3 gwdns baselines and reports\n");
   }
 
   @Test
@@ -190,6 +224,7 @@ class CheckReportingTest {
     assertThat(Files.readString(text))
         .endsWith("gwdns: 1 error, 0 warnings, 1 note in 2 files (2 objects)\n");
     assertThat(out()).isEmpty();
+    assertThat(err()).isEqualTo("gwdns: wrote the text report to " + text + "\n");
   }
 
   @Test
@@ -213,7 +248,11 @@ class CheckReportingTest {
                 "text",
                 dir.toString()))
         .isEqualTo(1);
-    assertThat(err()).isEmpty();
+    assertThat(err())
+        .isEqualTo(
+            "gwdns: wrote the sarif report to "
+                + sarif
+                + "\ngwdns: wrote the markdown report to the job summary (GITHUB_STEP_SUMMARY)\n");
     assertThat(json(Files.readString(sarif)).get("runs").get(0).get("results")).hasSize(2);
     assertThat(Files.readString(summary)).startsWith("## gwdns\n");
     assertThat(out()).endsWith("gwdns: 1 error, 0 warnings, 1 note in 2 files (2 objects)\n");
@@ -298,7 +337,14 @@ class CheckReportingTest {
   @Test
   void baselineAcceptsTodaysFindingsAndReportsNewOnes() throws IOException {
     Path baseline = elsewhere.resolve("gwdns-baseline.json");
-    assertThat(run("check", "--write-baseline", baseline.toString(), dir.toString())).isEqualTo(1);
+    assertThat(run("check", "--write-baseline", baseline.toString(), dir.toString())).isZero();
+    assertThat(err())
+        .isEqualTo(
+            "gwdns: wrote a baseline of 2 findings to "
+                + baseline
+                + "; pass --baseline "
+                + baseline
+                + " to report only new ones\n");
     JsonNode written = json(Files.readString(baseline));
     assertThat(written.get("findings").findValuesAsText("ruleId"))
         .containsExactlyInAnyOrder("gatewayclass-not-found", "namespace-not-allowed");

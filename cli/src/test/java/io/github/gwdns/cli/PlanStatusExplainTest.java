@@ -151,10 +151,30 @@ class PlanStatusExplainTest {
   }
 
   @Test
+  void writingToAFileSaysWhichFile() throws IOException {
+    Path plan = dir.resolve("plan.json");
+    assertThat(run("plan", "--format", "json", "-o", plan.toString(), dir.toString())).isZero();
+    assertThat(out()).isEmpty();
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .isEqualTo("gwdns: wrote the json plan to " + plan + "\n");
+    assertThat(Files.readString(plan)).startsWith("{\n  \"endpoints\" : [");
+    Path status = dir.resolve("status.yaml");
+    assertThat(run("status", "-o", status.toString(), dir.toString())).isZero();
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .isEqualTo("gwdns: wrote the yaml status to " + status + "\n");
+    // The plan written under the analyzed directory is gwdns's own output, not a manifest.
+    assertThat(run("plan", dir.toString())).isZero();
+    assertThat(out()).contains("2 endpoints, 0 pending");
+  }
+
+  @Test
   void planYamlIsADnsEndpoint() {
     assertThat(run("plan", "--format", "yaml", dir.toString())).isZero();
     assertThat(out())
-        .startsWith("---\napiVersion: externaldns.k8s.io/v1alpha1\nkind: DNSEndpoint\n")
+        .startsWith(
+            "# Written by gwdns plan: the DNS records external-dns is predicted to publish, as"
+                + " DNSEndpoints; gwdns does not read this file as input.\n"
+                + "---\napiVersion: externaldns.k8s.io/v1alpha1\nkind: DNSEndpoint\n")
         .contains("recordTTL: 300");
   }
 

@@ -171,7 +171,17 @@ public final class ManifestLoader {
       result.problems.add(text.problem());
       return result;
     }
+    if (OwnOutput.hasHeader(text.text())) {
+      result.ownOutput = true; // an earlier run's plan or status: never input
+      return result;
+    }
     YamlReader.Result parsed = yaml.read(path, text.text());
+    if (parsed.problems().isEmpty()
+        && parsed.documents().size() == 1
+        && OwnOutput.isOwn(parsed.documents().get(0).root())) {
+      result.ownOutput = true; // an earlier run's JSON report or baseline
+      return result;
+    }
     result.problems.addAll(parsed.problems());
     result.parsed.addAll(parsed.documents());
     if (!parsed.problems().isEmpty()) {
@@ -309,6 +319,7 @@ public final class ManifestLoader {
     int nonKubernetes;
     long bytes;
     boolean declaresObject;
+    boolean ownOutput;
     io.github.gwdns.core.finding.InternalError internalError;
 
     FileResult(String path) {
@@ -318,6 +329,11 @@ public final class ManifestLoader {
     /** The file's display path. */
     public String path() {
       return path;
+    }
+
+    /** True for a report or baseline gwdns wrote: neither parsed further nor analyzed. */
+    public boolean ownOutput() {
+      return ownOutput;
     }
 
     /** The objects: documents (and List items) with an apiVersion and a kind. */

@@ -36,6 +36,8 @@ public enum FileRole {
   COMPOSE("Docker Compose file", "Docker Compose files"),
   /** A Taskfile. */
   TASKFILE("Taskfile", "Taskfiles"),
+  /** A baseline or report gwdns wrote (JSON, SARIF): output of an earlier run, not input. */
+  GWDNS_OUTPUT("gwdns baseline or report", "gwdns baselines and reports"),
   /** Holds Kubernetes objects, but no cluster found applies it. */
   NOT_APPLIED("file no cluster applies", "files no cluster applies"),
   /** Holds no Kubernetes object: configuration of another tool. */

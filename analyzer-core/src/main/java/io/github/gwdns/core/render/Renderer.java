@@ -742,6 +742,10 @@ public final class Renderer {
     Set<String> chartDirs = chartDirs(store.all());
     for (ManifestLoader.FileResult f : store.all()) {
       String path = f.path();
+      if (f.ownOutput()) {
+        roles.put(path, FileRole.GWDNS_OUTPUT);
+        continue;
+      }
       FileRole known = roles.get(path);
       if (known != null && known != FileRole.RESOURCE) {
         continue;

@@ -168,6 +168,10 @@ public record PlansReport(AnalysisResult result) {
    * instances {@code gwdns-plan-<namespace>-<name>} each, so applying them keeps them all.
    */
   public void writeYaml(OutputStream out) throws IOException {
+    out.write(
+        io.github.gwdns.core.vocabulary.GwdnsOutput.header(
+                "plan", "the DNS records external-dns is predicted to publish, as DNSEndpoints")
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
     for (InstancePlan p : result.plans()) {
       String name = "gwdns-plan";
       if (!p.cluster().isEmpty()) {

@@ -197,6 +197,10 @@ public final class StatusReport {
 
   /** Multi-document YAML. */
   public void writeYaml(OutputStream out) throws IOException {
+    out.write(
+        io.github.gwdns.core.vocabulary.GwdnsOutput.header(
+                "status", "the status a Gateway controller is predicted to write, not manifests")
+            .getBytes(StandardCharsets.UTF_8));
     YamlEmitter.write(objects, new OutputStreamWriter(out, StandardCharsets.UTF_8));
   }
 

@@ -56,8 +56,12 @@ public final class Baseline {
     return fingerprints;
   }
 
-  /** Writes every finding that counts now, sorted by fingerprint. */
-  public static void write(List<Finding> findings, OutputStream out) throws IOException {
+  /**
+   * Writes every finding that counts now, sorted by fingerprint.
+   *
+   * @return the number of fingerprints written
+   */
+  public static int write(List<Finding> findings, OutputStream out) throws IOException {
     TreeMap<String, Finding> byFingerprint = new TreeMap<>();
     findings.stream()
         .filter(Finding::active)
@@ -81,5 +85,6 @@ public final class Baseline {
       json.writeEndObject();
       json.writeRaw('\n');
     }
+    return byFingerprint.size();
   }
 }
