@@ -60,6 +60,7 @@ public class CheckMojo extends AbstractGwdnsMojo {
 
   @Override
   AnalysisRequest.Builder toRequest() throws AnalysisException, MojoExecutionException {
+    reportFormats(); // a mistyped format fails before the analysis, not after it
     if (baseline != null && !baseline.isFile()) {
       throw new MojoExecutionException("gwdns: baseline '" + baseline + "' does not exist");
     }
@@ -123,7 +124,7 @@ public class CheckMojo extends AbstractGwdnsMojo {
     return RepositoryRoot.of(basedir.toPath());
   }
 
-  private Set<ReportFormat> reportFormats() throws MojoExecutionException {
+  Set<ReportFormat> reportFormats() throws MojoExecutionException {
     Set<ReportFormat> result = new LinkedHashSet<>();
     for (String name : formats) {
       if (name.isBlank()) {
@@ -133,7 +134,20 @@ public class CheckMojo extends AbstractGwdnsMojo {
       try {
         format = ReportFormat.parse(name);
       } catch (IllegalArgumentException e) {
-        throw new MojoExecutionException("gwdns: formats: " + e.getMessage(), e);
+        // Only the formats a file can hold: github is refused below, so it is not offered.
+        List<String> accepted = new ArrayList<>();
+        for (ReportFormat f : ReportFormat.values()) {
+          if (f != ReportFormat.GITHUB) {
+            accepted.add(f.id());
+          }
+        }
+        throw new MojoExecutionException(
+            "gwdns: formats: unknown format '"
+                + name.trim()
+                + "'; expected one of "
+                + String.join(", ", accepted)
+                + io.github.gwdns.core.finding.Spelling.didYouMean(name.trim(), accepted),
+            e);
       }
       if (format == ReportFormat.GITHUB) {
         throw new MojoExecutionException(

@@ -184,6 +184,17 @@ class MojoParametersTest {
         .isInstanceOf(MojoExecutionException.class)
         .hasMessage(
             "gwdns: failOn: unknown level 'fatal'; expected one of error, warning, note (or none)");
+    CheckMojo format = mojo();
+    format.formats = List.of("sarif", "jsn");
+    assertThatThrownBy(format::toRequest)
+        .isInstanceOf(MojoExecutionException.class)
+        .hasMessage(
+            "gwdns: formats: unknown format 'jsn'; expected one of text, json, sarif, markdown, junit; did you mean `json`?");
+    format.formats = List.of("github");
+    assertThatThrownBy(format::toRequest)
+        .isInstanceOf(MojoExecutionException.class)
+        .hasMessageStartingWith(
+            "gwdns: formats: github writes workflow commands to standard output;");
     CheckMojo missingBaseline = mojo();
     missingBaseline.baseline = new File(project.toFile(), "nope.json");
     assertThatThrownBy(missingBaseline::toRequest)
