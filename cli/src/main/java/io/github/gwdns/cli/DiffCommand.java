@@ -172,7 +172,10 @@ final class DiffCommand implements Callable<Integer> {
                 after.withFindings(introduced),
                 new Reports.Options(false, threshold, Reports.Options.DEFAULT_CATEGORY),
                 out);
-        default -> report.writeText(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        default ->
+            report.writeText(
+                new OutputStreamWriter(out, StandardCharsets.UTF_8),
+                output == null && Options.color(global, console));
       }
     }
     if (output != null) {

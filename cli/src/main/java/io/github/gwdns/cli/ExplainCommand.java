@@ -56,7 +56,7 @@ final class ExplainCommand implements Callable<Integer> {
       result = Analyzer.run(request.build());
     }
     Writer out = new OutputStreamWriter(new NonClosing(console.out()), StandardCharsets.UTF_8);
-    if (!ExplainReport.explain(result, target, out)) {
+    if (!ExplainReport.explain(result, target, out, Options.color(global, console))) {
       String parent = ExplainReport.listenerSetParent(result, target);
       throw new Options.UsageException(
           parent != null

@@ -14,6 +14,6 @@ final class GlobalOptions {
   @Option(
       names = "--no-color",
       scope = ScopeType.INHERIT,
-      description = "No ANSI colours, even on a terminal (NO_COLOR is honoured too).")
+      description = "No ANSI colours, even on a terminal (a non-empty NO_COLOR is honoured too).")
   boolean noColor;
 }

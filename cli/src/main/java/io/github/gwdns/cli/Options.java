@@ -32,7 +32,9 @@ final class Options {
   }
 
   static boolean color(GlobalOptions global, Console console) {
-    return console.interactive() && !global.noColor && console.getenv("NO_COLOR") == null;
+    // no-color.org: NO_COLOR counts when set and not empty.
+    String noColor = console.getenv("NO_COLOR");
+    return console.interactive() && !global.noColor && (noColor == null || noColor.isEmpty());
   }
 
   /** A bad option value, reported like picocli's own usage errors. */

@@ -79,7 +79,10 @@ final class PlanCommand implements Callable<Integer> {
         case "yaml" -> report.writeYaml(out);
         case "markdown" ->
             report.writeMarkdown(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-        default -> report.writeText(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        default ->
+            report.writeText(
+                new OutputStreamWriter(out, StandardCharsets.UTF_8),
+                output == null && Options.color(global, console));
       }
     }
     if (output != null) {

@@ -101,6 +101,20 @@ class GitCommandsTest {
             Map.of()));
   }
 
+  /** Runs with standard output on a terminal, in {@code env}. */
+  private int runOnTerminal(Map<String, String> env, String... args) {
+    out.reset();
+    err.reset();
+    return Main.run(
+        args,
+        new Console(
+            new ByteArrayInputStream(new byte[0]),
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8),
+            true,
+            env));
+  }
+
   private String out() {
     return out.toString(StandardCharsets.UTF_8);
   }
@@ -218,6 +232,48 @@ class GitCommandsTest {
     git.add().addFilepattern("k8s/web.yaml").call();
     assertThat(run("diff", "--repo", dir.toString(), "--path", k8s(), "--cached", "HEAD")).isZero();
     assertThat(out()).contains("+ web.example.com");
+  }
+
+  @Test
+  void diffPlanAndExplainAreColouredOnATerminalOnly() {
+    String[] diff = {"diff", "--repo", dir.toString(), "--path", k8s(), "HEAD~1", "HEAD"};
+    run(diff);
+    String plain = out();
+    runOnTerminal(Map.of(), diff);
+    assertThat(out())
+        .startsWith(
+            """
+            \u001b[1mDNS changes from HEAD~1 to HEAD:\u001b[0m
+              \u001b[32m+ api.example.com A 203.0.113.10  (HTTPRoute/shop/api)\u001b[0m
+              \u001b[1;31m- web.example.com A 203.0.113.10  (HTTPRoute/shop/web)\u001b[0m
+            \u001b[1mIntroduced findings:\u001b[0m
+              k8s/typo.yaml:5:16: \u001b[1;31merror\u001b[0m [parent-not-found] HTTPRoute shop/typo:"""
+                .stripIndent())
+        .satisfies(text -> assertThat(text.replaceAll("\u001b\\[[0-9;]*m", "")).isEqualTo(plain));
+    runOnTerminal(Map.of("NO_COLOR", "1"), diff);
+    assertThat(out()).isEqualTo(plain);
+    runOnTerminal(
+        Map.of(), "diff", "--no-color", diff[1], diff[2], diff[3], diff[4], diff[5], diff[6]);
+    assertThat(out()).isEqualTo(plain);
+
+    runOnTerminal(Map.of(), "plan", "--repo", dir.toString(), k8s());
+    assertThat(out())
+        .startsWith("\u001b[1mNAME             TYPE  TARGETS       TTL  SOURCES\u001b[0m\n");
+    runOnTerminal(Map.of(), "plan", "--no-color", "--repo", dir.toString(), k8s());
+    assertThat(out()).startsWith("NAME             TYPE  TARGETS       TTL  SOURCES\n");
+
+    runOnTerminal(Map.of(), "explain", "--repo", dir.toString(), "HTTPRoute/shop/api", k8s());
+    assertThat(out())
+        .startsWith("\u001b[1mHTTPRoute shop/api\u001b[0m  (k8s/api.yaml:")
+        .contains("\n\u001b[1m1. external-dns filters\u001b[0m\n")
+        .contains("     \u001b[32mpass\u001b[0m  P1 status parent is one of spec.parentRefs\n");
+    runOnTerminal(
+        Map.of("NO_COLOR", "1"), "explain", "--repo", dir.toString(), "HTTPRoute/shop/api", k8s());
+    assertThat(out()).doesNotContain("\u001b");
+    // no-color.org: an empty NO_COLOR does not count.
+    runOnTerminal(
+        Map.of("NO_COLOR", ""), "explain", "--repo", dir.toString(), "HTTPRoute/shop/api", k8s());
+    assertThat(out()).contains("\u001b[32mpass");
   }
 
   @Test

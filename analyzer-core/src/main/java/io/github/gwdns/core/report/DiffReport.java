@@ -26,7 +26,13 @@ public record DiffReport(String base, String head, PlanChanges plan, FindingDiff
 
   /** One line per change, then the findings, then a summary line. */
   public void writeText(Writer out) throws IOException {
-    out = SafeText.writer(out); // manifest text must not act on a terminal or a log
+    writeText(out, false);
+  }
+
+  /** The text diff, with ANSI colours when {@code color} (for terminals only). */
+  public void writeText(Writer out, boolean color) throws IOException {
+    // Manifest text must not act on a terminal or a log: escaped before colour codes are added.
+    out = SafeText.writer(Highlighter.of(out, color, Highlighter.DIFF));
     out.write("DNS changes from " + base + " to " + head + ":\n");
     if (!plan.grouped()) {
       PlanDiff only = plan.instances().get(0).plan();

@@ -63,7 +63,17 @@ public final class ExplainReport {
    */
   public static boolean explain(AnalysisResult result, String target, Writer out)
       throws IOException {
-    out = SafeText.writer(out); // cluster names are paths of the input
+    return explain(result, target, out, false);
+  }
+
+  /**
+   * As {@link #explain(AnalysisResult, String, Writer)}, with ANSI colours when {@code color} (for
+   * terminals only).
+   */
+  public static boolean explain(AnalysisResult result, String target, Writer out, boolean color)
+      throws IOException {
+    // Cluster names are paths of the input: escaped before colour codes are added.
+    out = SafeText.writer(Highlighter.of(out, color, Highlighter.EXPLAIN));
     boolean found = false;
     for (AnalysisResult cluster : result.clusters()) {
       KubeObject object = find(cluster, target);

@@ -56,7 +56,13 @@ public record PlansReport(AnalysisResult result) {
   }
 
   public void writeText(Writer out) throws IOException {
-    out = SafeText.writer(out); // manifest text must not act on a terminal or a log
+    writeText(out, false);
+  }
+
+  /** The text plan, with ANSI colours when {@code color} (for terminals only). */
+  public void writeText(Writer out, boolean color) throws IOException {
+    // Manifest text must not act on a terminal or a log: escaped before colour codes are added.
+    out = SafeText.writer(Highlighter.of(out, color, Highlighter.PLAN));
     boolean first = true;
     for (InstancePlan p : result.plans()) {
       if (p.instance() != null || !p.cluster().isEmpty()) {
