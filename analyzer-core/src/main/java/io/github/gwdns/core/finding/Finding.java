@@ -71,6 +71,18 @@ public record Finding(
         : text.replace("\r", "\\u000d").replace("\n", "\\u000a");
   }
 
+  /** Where a message's fix begins: every rule ends its message with the fix, after this. */
+  public static final String FIX = " Fix: ";
+
+  /**
+   * The fix the message ends with (the text after {@link #FIX}), or {@code ""} when the message
+   * names none (a YAML syntax error, a note that only informs).
+   */
+  public String fix() {
+    int at = message.lastIndexOf(FIX);
+    return at < 0 ? "" : message.substring(at + FIX.length());
+  }
+
   /** This finding with another level. */
   public Finding withSeverity(Severity level) {
     return new Finding(

@@ -13,22 +13,33 @@ import java.util.Map;
  * Findings as JSON, in a fixed field order:
  *
  * <pre>{@code
- * {"findings":[{"ruleId","level","message","resource","file","line","column","endLine","endColumn",
- *   "fingerprint", "cluster"?, "suppressed"?}], "notices":[{"file","message"}],
+ * {"findings":[{"ruleId","level","message","fix","help","resource","file","line","column","endLine",
+ *   "endColumn","fingerprint", "cluster"?, "suppressed"?}], "notices":[{"file","message"}],
  *   "files":[{"file","role"}], "summary":{...}}
  * }</pre>
  *
- * {@code cluster} names the clusters a finding is true in, when the input holds several; {@code
- * files} lists every file read that is not analyzed as manifests, with why ({@code kustomization},
- * {@code not-applied}, {@code helm-values}, ...).
+ * {@code fix} is the fix the message ends with ({@code ""} when it names none) and {@code help} the
+ * rule's doc page. {@code cluster} names the clusters a finding is true in, when the input holds
+ * several; {@code files} lists every file read that is not analyzed as manifests, with why ({@code
+ * kustomization}, {@code not-applied}, {@code helm-values}, ...).
  */
 public final class JsonReport {
+  /** Each rule's doc page, by rule id. */
+  private static final Map<String, String> HELP =
+      io.github.gwdns.core.rules.BuiltInRules.descriptors().stream()
+          .collect(
+              java.util.stream.Collectors.toMap(
+                  io.github.gwdns.core.rules.RuleDescriptor::id,
+                  io.github.gwdns.core.rules.RuleDescriptor::helpUri));
+
   /** One finding as the JSON report writes it; the diff and history reports use the same shape. */
   static void writeFinding(JsonGenerator json, Finding f) throws IOException {
     json.writeStartObject();
     json.writeStringField("ruleId", f.ruleId());
     json.writeStringField("level", f.severity().id());
     json.writeStringField("message", f.message());
+    json.writeStringField("fix", f.fix());
+    json.writeStringField("help", HELP.getOrDefault(f.ruleId(), ""));
     json.writeStringField("resource", f.resource());
     json.writeStringField("file", f.location().file());
     json.writeNumberField("line", f.location().startLine());

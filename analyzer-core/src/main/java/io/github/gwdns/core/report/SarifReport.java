@@ -213,7 +213,7 @@ public final class SarifReport {
             .withRuleId(f.ruleId())
             .withRuleIndex(index)
             .withLevel(level(f.severity()))
-            .withMessage(new Message().withText(f.message()))
+            .withMessage(new Message().withText(linkedMessage(f)))
             .withLocations(List.of(location(f.location(), null, f)))
             .withPartialFingerprints(
                 new PartialFingerprints().withAdditionalProperty(FINGERPRINT_KEY, f.fingerprint()));
@@ -239,6 +239,72 @@ public final class SarifReport {
                       .withJustification(f.suppression().justification()))));
     }
     return r;
+  }
+
+  /**
+   * The message with each related location linked from its text, as code scanning shows it: the
+   * first mention of the location's subject becomes {@code [text](id)}; a location the text does
+   * not mention is linked from a closing "Related:" sentence, so every one can be reached.
+   */
+  static String linkedMessage(Finding f) {
+    String text = f.message();
+    if (f.related().isEmpty()) {
+      return text;
+    }
+    record Link(int start, int end, int id) {}
+    List<Link> links = new java.util.ArrayList<>();
+    List<String> unlinked = new java.util.ArrayList<>();
+    for (int i = 0; i < f.related().size(); i++) {
+      int id = i + 1;
+      String about = f.related().get(i).message();
+      // "HTTPRoute shop/web, which gets no status" is mentioned as "HTTPRoute shop/web".
+      int comma = about.indexOf(", ");
+      Link found = null;
+      for (String phrase : comma > 0 ? List.of(about, about.substring(0, comma)) : List.of(about)) {
+        for (int at = text.indexOf(phrase); at >= 0 && found == null; ) {
+          Link candidate = new Link(at, at + phrase.length(), id);
+          if (links.stream()
+              .noneMatch(l -> l.start() < candidate.end() && candidate.start() < l.end())) {
+            found = candidate;
+          } else {
+            at = text.indexOf(phrase, at + 1);
+          }
+        }
+        if (found != null) {
+          break;
+        }
+      }
+      if (found != null) {
+        links.add(found);
+      } else {
+        unlinked.add("[" + linkText(about) + "](" + id + ")");
+      }
+    }
+    links.sort(java.util.Comparator.comparingInt(Link::start));
+    StringBuilder out = new StringBuilder();
+    int at = 0;
+    for (Link l : links) {
+      out.append(text, at, l.start())
+          .append('[')
+          .append(linkText(text.substring(l.start(), l.end())))
+          .append("](")
+          .append(l.id())
+          .append(')');
+      at = l.end();
+    }
+    out.append(text.substring(at));
+    if (!unlinked.isEmpty()) {
+      out.append(text.endsWith(".") ? " " : ". ")
+          .append("Related: ")
+          .append(String.join(", ", unlinked))
+          .append('.');
+    }
+    return out.toString();
+  }
+
+  /** SARIF 3.11.6: brackets inside a link's text are escaped with a backslash. */
+  private static String linkText(String text) {
+    return text.replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]");
   }
 
   private static Location location(SourceRange range, String message, Finding f) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.gwdns.core.AnalysisResult;
 import io.github.gwdns.core.Inputs;
+import io.github.gwdns.core.finding.Finding;
 import io.github.gwdns.core.finding.Severity;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -57,6 +58,58 @@ class ReportFormatsTest {
     Reports.write(
         format, result, new Reports.Options(false, failOn, Reports.Options.DEFAULT_CATEGORY), out);
     return out.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void sarifLinksRelatedLocationsFromTheMessage() throws IOException {
+    com.fasterxml.jackson.databind.JsonNode result =
+        new com.fasterxml.jackson.databind.ObjectMapper()
+            .readTree(render(ReportFormat.SARIF, estate(), Severity.ERROR))
+            .at("/runs/0/results")
+            .findParent("relatedLocations");
+    assertThat(result.at("/relatedLocations/0/id").asInt()).isEqualTo(1);
+    assertThat(result.at("/relatedLocations/0/message/text").asText())
+        .isEqualTo("listener `https` of Gateway infra/public");
+    assertThat(result.at("/message/text").asText())
+        .contains("[listener `https` of Gateway infra/public](1)")
+        .doesNotContain("Related:");
+  }
+
+  @Test
+  void jsonGivesTheFixAndTheRulesDocPageOfEachFinding() throws IOException {
+    com.fasterxml.jackson.databind.JsonNode finding =
+        new com.fasterxml.jackson.databind.ObjectMapper()
+            .readTree(render(ReportFormat.JSON, estate(), Severity.ERROR))
+            .at("/findings")
+            .findParent("fix");
+    assertThat(finding.get("ruleId").asText()).isEqualTo("namespace-not-allowed");
+    assertThat(finding.get("message").asText()).endsWith(". Fix: " + finding.get("fix").asText());
+    assertThat(finding.get("fix").asText()).startsWith("add `allowedRoutes.namespaces.from: All`");
+    assertThat(finding.get("help").asText())
+        .isEqualTo("https://github.com/gwdns/gwdns/blob/main/docs/rules/namespace-not-allowed.md");
+  }
+
+  @Test
+  void aRelatedLocationTheMessageDoesNotMentionIsLinkedAtTheEnd() {
+    io.github.gwdns.core.finding.SourceRange at =
+        io.github.gwdns.core.finding.SourceRange.at("a.yaml", 1, 1);
+    Finding f =
+        new Finding(
+            "dns-conflict",
+            Severity.WARNING,
+            "HTTPRoute shop/a and HTTPRoute shop/b ask for a.example.com. Fix: pick one",
+            at,
+            null,
+            List.of(
+                new io.github.gwdns.core.finding.RelatedLocation(
+                    at, "HTTPRoute shop/b, which asks too"),
+                new io.github.gwdns.core.finding.RelatedLocation(at, "spec.hostnames[0] of it")),
+            "fp",
+            null);
+    assertThat(SarifReport.linkedMessage(f))
+        .isEqualTo(
+            "HTTPRoute shop/a and [HTTPRoute shop/b](1) ask for a.example.com. Fix: pick one."
+                + " Related: [spec.hostnames\\[0\\] of it](2).");
   }
 
   @Test
