@@ -267,7 +267,7 @@ class CheckReportingTest {
     assertThat(lines[1])
         .matches(
             "::error file=.*route\\.yaml,line=8,col=16,endLine=8,endColumn=48,"
-                + "title=namespace-not-allowed::HTTPRoute shop/web: .*");
+                + "title=namespace-not-allowed::HTTPRoute shop/web gets no DNS record: .*");
   }
 
   @Test
@@ -318,7 +318,7 @@ class CheckReportingTest {
     assertThat(run("check", dir.toString())).isEqualTo(1);
     assertThat(out())
         .contains(
-            "warning [invalid-manifest] HTTPRoute shop/web: annotation `gwdns.io/ignore` needs a reason");
+            "warning [invalid-manifest] HTTPRoute shop/web: its `gwdns.io/ignore` annotation suppresses nothing as written. annotation `gwdns.io/ignore` needs a reason");
   }
 
   @Test

@@ -151,7 +151,7 @@ class GitCommandsTest {
           + api.example.com A 203.0.113.10  (HTTPRoute/shop/api)
           - web.example.com A 203.0.113.10  (HTTPRoute/shop/web)
         Introduced findings:
-          k8s/typo.yaml:5:16: error [parent-not-found] HTTPRoute shop/typo: parentRefs[0] names Gateway infra/publik, which does not exist; no controller attaches the route and external-dns publishes no record for it. Fix: fix `spec.parentRefs[0]` (name, namespace) to name an existing Gateway, or add it to the manifests.
+          k8s/typo.yaml:5:16: error [parent-not-found] HTTPRoute shop/typo gets no DNS record: the Gateway infra/publik it names does not exist. parentRefs[0] names Gateway infra/publik, which does not exist; no controller attaches the route and external-dns publishes no record for it. Fix: fix `spec.parentRefs[0]` (name, namespace) to name an existing Gateway, or add it to the manifests.
         gwdns diff: 1 record added, 1 removed, 0 changed; 1 finding introduced, 0 fixed, 1 unchanged
         """);
     JsonNode json =
@@ -247,7 +247,7 @@ class GitCommandsTest {
               \u001b[32m+ api.example.com A 203.0.113.10  (HTTPRoute/shop/api)\u001b[0m
               \u001b[1;31m- web.example.com A 203.0.113.10  (HTTPRoute/shop/web)\u001b[0m
             \u001b[1mIntroduced findings:\u001b[0m
-              k8s/typo.yaml:5:16: \u001b[1;31merror\u001b[0m [parent-not-found] HTTPRoute shop/typo:"""
+              k8s/typo.yaml:5:16: \u001b[1;31merror\u001b[0m [parent-not-found] HTTPRoute shop/typo gets no DNS record"""
                 .stripIndent())
         .satisfies(text -> assertThat(text.replaceAll("\u001b\\[[0-9;]*m", "")).isEqualTo(plain));
     runOnTerminal(Map.of("NO_COLOR", "1"), diff);

@@ -142,7 +142,7 @@ class HostileInputTest {
     assertReported(run, "big.yaml:1:1 invalid-manifest", "sparse.yaml:1:1 invalid-manifest");
     assertThat(run.message("sparse.yaml"))
         .isEqualTo(
-            "file not read: it is 2147483648 bytes, more than the limit of"
+            "gwdns did not read this file, so it checks nothing in it. file not read: it is 2147483648 bytes, more than the limit of"
                 + " 33554432 bytes; raise --max-file-size if it really is a manifest");
     Run smaller = check("--max-file-size", "1k");
     assertReported(smaller, "big.yaml:1:1 invalid-manifest");

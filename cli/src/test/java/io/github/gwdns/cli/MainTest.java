@@ -63,7 +63,7 @@ class MainTest {
     assertThat(run("check", dir.toString())).isEqualTo(1);
     assertThat(out())
         .contains(
-            "route.yaml\n  5:15    error   [invalid-manifest] HTTPRoute shop/web: `spec.parentRefs` must be a list");
+            "route.yaml\n  5:15    error   [invalid-manifest] HTTPRoute shop/web is refused by the cluster as written, so it is never applied. `spec.parentRefs` must be a list");
     assertThat(run("check", "--format", "json", dir.toString())).isEqualTo(1);
     assertThat(run("check", "--fail-on", "none", dir.toString())).isZero();
     assertThat(

@@ -110,7 +110,7 @@ class PlanStatusExplainTest {
     assertThat(run("check", "--domain-filter", "example.com", flux.toString())).isZero();
     assertThat(out())
         .contains(
-            "note    [unresolved-variable] HTTPRoute shop/web: hostname `shop.${SECRET_DOMAIN}` holds ${SECRET_DOMAIN}")
+            "note    [unresolved-variable] HTTPRoute shop/web: gwdns cannot check `shop.${SECRET_DOMAIN}`: it holds a variable that is filled in only when the manifests are applied. hostname `shop.${SECRET_DOMAIN}` holds ${SECRET_DOMAIN}")
         .doesNotContain("hostname-mismatch")
         .doesNotContain("domain-filtered")
         .endsWith("gwdns: 0 errors, 0 warnings, 2 notes in 1 file (2 objects)\n");

@@ -79,6 +79,7 @@ public final class RuleContext {
     private final List<RelatedLocation> related = new ArrayList<>();
     private final List<ObjectRef> relatedObjects = new ArrayList<>();
     private Severity severity = rule.defaultSeverity();
+    private String lead;
     private String[] key = new String[0];
     private ChartSource chart;
 
@@ -86,6 +87,20 @@ public final class RuleContext {
       this.range = range;
       this.object = object;
       this.message = message;
+    }
+
+    /**
+     * The message's first sentence, in words for someone who does not know the Gateway API: what
+     * happens to DNS and why ("HTTPRoute shop/web gets no DNS record: Gateway infra/public does not
+     * accept routes from namespace `shop`."). Every finding has one; the detail follows it. It is
+     * also the alert's title in code scanning.
+     */
+    public Report lead(String sentence) {
+      if (!sentence.endsWith(".") && !sentence.endsWith("?")) {
+        throw new IllegalArgumentException("a lead is a sentence: " + sentence);
+      }
+      this.lead = sentence;
+      return this;
     }
 
     /** A level other than the rule's default, for this finding. */
@@ -125,6 +140,9 @@ public final class RuleContext {
     }
 
     public void add() {
+      if (lead == null) {
+        throw new IllegalStateException("rule " + rule.id() + " reports without a lead sentence");
+      }
       String[] parts = new String[key.length + 2];
       parts[0] = rule.id();
       parts[1] = object == null ? range.file() : object.display();
@@ -133,12 +151,31 @@ public final class RuleContext {
           new Finding(
               rule.id(),
               severity,
-              message + renderedFrom() + duplicates(),
+              compose(),
               range,
               object,
               related,
               Fingerprints.of(parts),
               null));
+    }
+
+    /** The lead, the detail, what the detail rests on, then the fix: the fix always comes last. */
+    private String compose() {
+      int fix = message.lastIndexOf(Finding.FIX);
+      String detail = fix < 0 ? message : message.substring(0, fix);
+      if (object != null) {
+        // The lead names the object already: "HTTPRoute shop/web gets no DNS record: ...".
+        String name = object.kind() + " " + object.namespacedName();
+        if (lead.startsWith(name) && detail.startsWith(name + ": ")) {
+          detail = detail.substring(name.length() + 2);
+        }
+      }
+      return lead
+          + " "
+          + detail
+          + renderedFrom()
+          + duplicates()
+          + (fix < 0 ? "" : message.substring(fix));
     }
 
     /**

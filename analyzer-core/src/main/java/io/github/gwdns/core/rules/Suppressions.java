@@ -81,6 +81,9 @@ public final class Suppressions {
                             finding(
                                 o,
                                 Severity.NOTE,
+                                "its `"
+                                    + ANNOTATION
+                                    + "` annotation hides a rule that finds nothing here.",
                                 "annotation `"
                                     + ANNOTATION
                                     + "` suppresses `"
@@ -89,7 +92,7 @@ public final class Suppressions {
                                     + " nothing on this "
                                     + o.kind()
                                     + ": remove it from the annotation, so it cannot hide a later, real finding"
-                                    + " (findings of a Gateway's routes are suppressed on each route)"));
+                                    + " (findings of a Gateway's routes are suppressed on each route)."));
                       }
                     }));
     if (rules.enabled(REPORTED_AS)) {
@@ -125,7 +128,7 @@ public final class Suppressions {
           "annotation `"
               + ANNOTATION
               + "` needs a reason: write `<rule-id>[,<rule-id>]: <why>`;"
-              + " without one it suppresses nothing",
+              + " without one it suppresses nothing.",
           out);
       return;
     }
@@ -140,7 +143,7 @@ public final class Suppressions {
                 + rule
                 + "`"
                 + io.github.gwdns.core.finding.Spelling.didYouMean(rule, BuiltInRules.ids())
-                + " (see `gwdns rules`)",
+                + " (see `gwdns rules`).",
             out);
       } else {
         ignores.computeIfAbsent(o.ref(), k -> new HashMap<>()).put(rule, reason);
@@ -149,15 +152,21 @@ public final class Suppressions {
   }
 
   private static void problem(KubeObject o, String message, List<Finding> out) {
-    out.add(finding(o, Severity.WARNING, message));
+    out.add(
+        finding(
+            o,
+            Severity.WARNING,
+            "its `" + ANNOTATION + "` annotation suppresses nothing as written.",
+            message));
   }
 
-  private static Finding finding(KubeObject o, Severity level, String message) {
+  /** A finding about the annotation: {@code lead} follows the object's name, then the detail. */
+  private static Finding finding(KubeObject o, Severity level, String lead, String message) {
     FieldPath at = FieldPath.root().field("metadata").field("annotations").field(ANNOTATION);
     return new Finding(
         REPORTED_AS,
         level,
-        o.kind() + " " + o.ref().namespacedName() + ": " + message,
+        o.kind() + " " + o.ref().namespacedName() + ": " + lead + " " + message,
         o.provenance().rangeOf(at),
         o.ref(),
         List.of(),

@@ -48,6 +48,31 @@ public final class Wording {
     return text.append(')').toString();
   }
 
+  /**
+   * A lead for a route without records: {@code HTTPRoute shop/web gets no DNS record: <why>.}, or
+   * "may get no DNS record" when gwdns cannot be sure.
+   */
+  public static String noRecordLead(KubeObject route, boolean certain, String why) {
+    return object(route)
+        + (certain ? " gets no DNS record: " : " may get no DNS record: ")
+        + why
+        + ".";
+  }
+
+  /** {@code a} or {@code an} before a kind, as it is read aloud: an HTTPRoute, a UDPRoute. */
+  public static String article(String kind) {
+    // "a UDPRoute": U read as "you" takes "a"; HTTP, read letter by letter, starts with "aitch".
+    return kind.startsWith("HTTP")
+            || "AEIOaeiou".indexOf(kind.isEmpty() ? 'x' : kind.charAt(0)) >= 0
+        ? "an " + kind
+        : "a " + kind;
+  }
+
+  /** {@code Gateway infra/public}: the parent a parentRef names. */
+  public static String parentName(ParentReference ref) {
+    return ref.kind() + " " + ref.namespace() + "/" + ref.name();
+  }
+
   /** The usual consequence sentence. */
   public static String noRecord(Route route) {
     return "external-dns publishes no record for it";

@@ -184,9 +184,9 @@ class ObjectDecoderTest {
     assertThat(Inputs.findings(result))
         .isEqualTo(
             """
-            bad.yaml:6:5: error [invalid-manifest] HTTPRoute shop/web: `spec.parentRefs` must be a list, found a mapping; the API server rejects this HTTPRoute
-            bad.yaml:12:21: error [invalid-manifest] Gateway default/gw: `metadata.labels.version` must be a string (quote it), found a number (`1.0`); the API server rejects this Gateway
-            bad.yaml:16:24: error [invalid-manifest] Gateway default/gw: `spec.listeners[0].port` must be an integer, found a string (`80`); the API server rejects this Gateway
+            bad.yaml:6:5: error [invalid-manifest] HTTPRoute shop/web is refused by the cluster as written, so it is never applied. `spec.parentRefs` must be a list, found a mapping; the API server rejects this HTTPRoute
+            bad.yaml:12:21: error [invalid-manifest] Gateway default/gw is refused by the cluster as written, so it is never applied. `metadata.labels.version` must be a string (quote it), found a number (`1.0`); the API server rejects this Gateway
+            bad.yaml:16:24: error [invalid-manifest] Gateway default/gw is refused by the cluster as written, so it is never applied. `spec.listeners[0].port` must be an integer, found a string (`80`); the API server rejects this Gateway
             """);
     assertThat(result.findings())
         .allSatisfy(f -> assertThat(f.severity()).isEqualTo(Severity.ERROR));
@@ -211,8 +211,8 @@ class ObjectDecoderTest {
     assertThat(Inputs.findings(result))
         .isEqualTo(
             """
-            gw.yaml:7:21: error [invalid-manifest] Gateway infra/gw: `spec.listeners[0].port` is 99999999999999999999; it must be between 1 and 65535; the API server rejects this Gateway
-            gw.yaml:8:21: error [invalid-manifest] Gateway infra/gw: `spec.listeners[1].port` must be an integer, found a string (`80`); the API server rejects this Gateway
+            gw.yaml:7:21: error [invalid-manifest] Gateway infra/gw is refused by the cluster as written, so it is never applied. `spec.listeners[0].port` is 99999999999999999999; it must be between 1 and 65535; the API server rejects this Gateway
+            gw.yaml:8:21: error [invalid-manifest] Gateway infra/gw is refused by the cluster as written, so it is never applied. `spec.listeners[1].port` must be an integer, found a string (`80`); the API server rejects this Gateway
             """);
   }
 
@@ -235,7 +235,7 @@ class ObjectDecoderTest {
     assertThat(Inputs.findings(result))
         .isEqualTo(
             """
-            bad.yaml:6:49: error [invalid-manifest] HTTPRoute shop/web: `metadata.annotations["external-dns.kubernetes.io/ttl"]` must be a string (quote it), found an integer (`60`); the API server rejects this HTTPRoute
+            bad.yaml:6:49: error [invalid-manifest] HTTPRoute shop/web is refused by the cluster as written, so it is never applied. `metadata.annotations["external-dns.kubernetes.io/ttl"]` must be a string (quote it), found an integer (`60`); the API server rejects this HTTPRoute
             """);
   }
 
@@ -262,9 +262,9 @@ class ObjectDecoderTest {
     assertThat(Inputs.findings(result))
         .isEqualTo(
             """
-            bad.yaml:7:5: error [invalid-manifest] Gateway infra/gw: required field `spec.listeners[0].port` is missing; the API server rejects this Gateway
-            bad.yaml:9:40: error [invalid-manifest] Gateway infra/gw: `spec.listeners[0].allowedRoutes.namespaces.from` is `None`; the API server accepts only All, Selector, Same; the API server rejects this Gateway
-            bad.yaml:11:1: error [invalid-manifest] HTTPRoute shop/: required field `metadata.name` is missing; the API server rejects this HTTPRoute
+            bad.yaml:7:5: error [invalid-manifest] Gateway infra/gw is refused by the cluster as written, so it is never applied. required field `spec.listeners[0].port` is missing; the API server rejects this Gateway
+            bad.yaml:9:40: error [invalid-manifest] Gateway infra/gw is refused by the cluster as written, so it is never applied. `spec.listeners[0].allowedRoutes.namespaces.from` is `None`; the API server accepts only All, Selector, Same; the API server rejects this Gateway
+            bad.yaml:11:1: error [invalid-manifest] HTTPRoute shop/ is refused by the cluster as written, so it is never applied. required field `metadata.name` is missing; the API server rejects this HTTPRoute
             """);
   }
 
@@ -298,8 +298,8 @@ class ObjectDecoderTest {
     assertThat(Inputs.findings(result))
         .isEqualTo(
             """
-            t.yaml:1:13: error [invalid-manifest] GRPCRoute shop/a: apiVersion `gateway.networking.k8s.io/v1alpha3` is not served for GRPCRoute; use gateway.networking.k8s.io/v1; the API server rejects this GRPCRoute
-            t.yaml:5:13: error [invalid-manifest] TCPRoute shop/b: apiVersion `gateway.networking.k8s.io/v1beta1` is not served for TCPRoute; use gateway.networking.k8s.io/v1 (also served: v1alpha2); the API server rejects this TCPRoute
+            t.yaml:1:13: error [invalid-manifest] GRPCRoute shop/a is refused by the cluster as written, so it is never applied. apiVersion `gateway.networking.k8s.io/v1alpha3` is not served for GRPCRoute; use gateway.networking.k8s.io/v1; the API server rejects this GRPCRoute
+            t.yaml:5:13: error [invalid-manifest] TCPRoute shop/b is refused by the cluster as written, so it is never applied. apiVersion `gateway.networking.k8s.io/v1beta1` is not served for TCPRoute; use gateway.networking.k8s.io/v1 (also served: v1alpha2); the API server rejects this TCPRoute
             """);
   }
 
@@ -409,15 +409,15 @@ class ObjectDecoderTest {
     assertThat(Inputs.findings(result))
         .isEqualTo(
             """
-            v.yaml:4:20: error [invalid-manifest] HTTPRoute web/upper: hostname `Shop.example.com` is invalid: it has uppercase letters (write it in lowercase); the API server rejects this HTTPRoute
-            v.yaml:9:7: error [invalid-manifest] TLSRoute web/no-hosts: TLSRoute v1 requires at least one entry in `spec.hostnames`; the API server rejects this TLSRoute
-            v.yaml:19:33: error [invalid-manifest] HTTPRoute web/twice: parentRefs[0] and parentRefs[1] both refer to Gateway web/gw; references to the same parent must set different `sectionName` or `port` (sectionName or port must be unique); the API server rejects this HTTPRoute
-            v.yaml:27:46: error [invalid-manifest] Gateway web/gw: listener `a` has a `tls` block, which protocol HTTP forbids; the API server rejects this Gateway
-            v.yaml:28:50: error [invalid-manifest] Gateway web/gw: listener `b` has a hostname, which protocol TCP forbids; the API server rejects this Gateway
-            v.yaml:29:5: error [invalid-manifest] Gateway web/gw: TLS listener `c` needs a `tls` block with `mode: Passthrough` or `Terminate`; the API server rejects this Gateway
-            v.yaml:30:55: error [invalid-manifest] Gateway web/gw: HTTPS listener `d` cannot use `tls.mode: Passthrough`; use a TLS listener for passthrough; the API server rejects this Gateway
-            v.yaml:31:52: error [invalid-manifest] Gateway web/gw: listener hostname `*` is invalid: `*` is allowed only as the whole first label (`*.example.com`); the API server rejects this Gateway
-            v.yaml:32:12: error [invalid-manifest] Gateway web/gw: listener name `e` is used twice (also spec.listeners[4]); listener names must be unique; the API server rejects this Gateway
+            v.yaml:4:20: error [invalid-manifest] HTTPRoute web/upper is refused by the cluster as written, so it is never applied. hostname `Shop.example.com` is invalid: it has uppercase letters (write it in lowercase); the API server rejects this HTTPRoute
+            v.yaml:9:7: error [invalid-manifest] TLSRoute web/no-hosts is refused by the cluster as written, so it is never applied. TLSRoute v1 requires at least one entry in `spec.hostnames`; the API server rejects this TLSRoute
+            v.yaml:19:33: error [invalid-manifest] HTTPRoute web/twice is refused by the cluster as written, so it is never applied. parentRefs[0] and parentRefs[1] both refer to Gateway web/gw; references to the same parent must set different `sectionName` or `port` (sectionName or port must be unique); the API server rejects this HTTPRoute
+            v.yaml:27:46: error [invalid-manifest] Gateway web/gw is refused by the cluster as written, so it is never applied. listener `a` has a `tls` block, which protocol HTTP forbids; the API server rejects this Gateway
+            v.yaml:28:50: error [invalid-manifest] Gateway web/gw is refused by the cluster as written, so it is never applied. listener `b` has a hostname, which protocol TCP forbids; the API server rejects this Gateway
+            v.yaml:29:5: error [invalid-manifest] Gateway web/gw is refused by the cluster as written, so it is never applied. TLS listener `c` needs a `tls` block with `mode: Passthrough` or `Terminate`; the API server rejects this Gateway
+            v.yaml:30:55: error [invalid-manifest] Gateway web/gw is refused by the cluster as written, so it is never applied. HTTPS listener `d` cannot use `tls.mode: Passthrough`; use a TLS listener for passthrough; the API server rejects this Gateway
+            v.yaml:31:52: error [invalid-manifest] Gateway web/gw is refused by the cluster as written, so it is never applied. listener hostname `*` is invalid: `*` is allowed only as the whole first label (`*.example.com`); the API server rejects this Gateway
+            v.yaml:32:12: error [invalid-manifest] Gateway web/gw is refused by the cluster as written, so it is never applied. listener name `e` is used twice (also spec.listeners[4]); listener names must be unique; the API server rejects this Gateway
             """);
   }
 
@@ -463,9 +463,9 @@ class ObjectDecoderTest {
     assertThat(Inputs.findings(result))
         .isEqualTo(
             """
-            p.yaml:4:52: error [invalid-manifest] HTTPRoute web/one-section: parentRefs[0] and parentRefs[1] both refer to Gateway web/gw, but only one sets `sectionName`; the API server requires sectionName or port to be specified on both when parentRefs includes 2 or more references to the same parent; the API server rejects this HTTPRoute
-            p.yaml:9:52: error [invalid-manifest] HTTPRoute web/section-and-port: parentRefs[0] and parentRefs[1] both refer to Gateway web/gw, but only one sets `sectionName`; the API server requires sectionName or port to be specified on both when parentRefs includes 2 or more references to the same parent; the API server rejects this HTTPRoute
-            p.yaml:14:43: error [invalid-manifest] HTTPRoute web/same-port: parentRefs[0] and parentRefs[1] both refer to Gateway web/gw; references to the same parent must set different `sectionName` or `port` (sectionName or port must be unique); the API server rejects this HTTPRoute
+            p.yaml:4:52: error [invalid-manifest] HTTPRoute web/one-section is refused by the cluster as written, so it is never applied. parentRefs[0] and parentRefs[1] both refer to Gateway web/gw, but only one sets `sectionName`; the API server requires sectionName or port to be specified on both when parentRefs includes 2 or more references to the same parent; the API server rejects this HTTPRoute
+            p.yaml:9:52: error [invalid-manifest] HTTPRoute web/section-and-port is refused by the cluster as written, so it is never applied. parentRefs[0] and parentRefs[1] both refer to Gateway web/gw, but only one sets `sectionName`; the API server requires sectionName or port to be specified on both when parentRefs includes 2 or more references to the same parent; the API server rejects this HTTPRoute
+            p.yaml:14:43: error [invalid-manifest] HTTPRoute web/same-port is refused by the cluster as written, so it is never applied. parentRefs[0] and parentRefs[1] both refer to Gateway web/gw; references to the same parent must set different `sectionName` or `port` (sectionName or port must be unique); the API server rejects this HTTPRoute
             """);
   }
 
@@ -502,9 +502,9 @@ class ObjectDecoderTest {
     assertThat(Inputs.findings(result))
         .isEqualTo(
             """
-            l.yaml:4:48: error [invalid-manifest] Gateway web/upper: listener name `C` is invalid: it has uppercase letters (write it in lowercase); the API server rejects this Gateway
-            l.yaml:9:48: error [invalid-manifest] Gateway web/symbol: listener name `bad>` is invalid: it is not a lowercase RFC 1123 subdomain (letters, digits, `-` and `.`, starting and ending with a letter or digit); the API server rejects this Gateway
-            l.yaml:14:50: error [invalid-manifest] ListenerSet web/dash: listener name `-http` is invalid: it is not a lowercase RFC 1123 subdomain (letters, digits, `-` and `.`, starting and ending with a letter or digit); the API server rejects this ListenerSet
+            l.yaml:4:48: error [invalid-manifest] Gateway web/upper is refused by the cluster as written, so it is never applied. listener name `C` is invalid: it has uppercase letters (write it in lowercase); the API server rejects this Gateway
+            l.yaml:9:48: error [invalid-manifest] Gateway web/symbol is refused by the cluster as written, so it is never applied. listener name `bad>` is invalid: it is not a lowercase RFC 1123 subdomain (letters, digits, `-` and `.`, starting and ending with a letter or digit); the API server rejects this Gateway
+            l.yaml:14:50: error [invalid-manifest] ListenerSet web/dash is refused by the cluster as written, so it is never applied. listener name `-http` is invalid: it is not a lowercase RFC 1123 subdomain (letters, digits, `-` and `.`, starting and ending with a letter or digit); the API server rejects this ListenerSet
             """);
   }
 }

@@ -119,7 +119,9 @@ class ReportFormatsTest {
     assertThat(out)
         .startsWith(
             "::error file=apps/a%2Cb%3Ac%25.yaml,line=5,col=16,endLine=5,endColumn=48,"
-                + "title=namespace-not-allowed::HTTPRoute shop/web: parentRefs[0] (Gateway infra/public): ");
+                + "title=namespace-not-allowed::HTTPRoute shop/web gets no DNS record: Gateway"
+                + " infra/public does not accept routes from namespace `shop`. parentRefs[0] (Gateway"
+                + " infra/public): ");
     assertThat(GithubReport.data("50% done\r\nnext")).isEqualTo("50%25 done%0D%0Anext");
     assertThat(GithubReport.property("a:b,c")).isEqualTo("a%3Ab%2Cc");
   }

@@ -90,6 +90,36 @@ class RuleFixturesTest {
             .build());
   }
 
+  /** Words of the Gateway API spec and of external-dns's flags a first sentence goes without. */
+  private static final List<String> JARGON =
+      List.of(
+          "spec.",
+          "status.",
+          "parentRefs",
+          "allowedRoutes",
+          "allowedListeners",
+          "sectionName",
+          "NotAllowedByListeners",
+          "NoMatchingParent",
+          "Accepted=",
+          "--source",
+          "informer",
+          "FQDN");
+
+  /**
+   * Every message starts with one plain sentence (the lead: the alert title in code scanning) that
+   * says what happens, without the spec's field names; the detail follows it.
+   */
+  static void assertPlainLead(Finding f) {
+    String message = f.message();
+    int end = message.indexOf(". ");
+    String lead = end < 0 ? message : message.substring(0, end + 1);
+    assertThat(lead).as("lead of %s", message).endsWith(".").hasSizeLessThan(260);
+    for (String word : JARGON) {
+      assertThat(lead).as("lead of %s", message).doesNotContain(word);
+    }
+  }
+
   private static void run(String rule, Path caseDir) throws Exception {
     AnalysisResult result = analyze(rule, caseDir);
     StringBuilder actual = new StringBuilder();
@@ -97,6 +127,7 @@ class RuleFixturesTest {
       assertThat(BuiltInRules.byId(f.ruleId()).descriptor().levels())
           .as("levels of %s (`gwdns rules` lists them), for %s", f.ruleId(), f.message())
           .contains(f.severity());
+      assertPlainLead(f);
       actual
           .append(f.location().display())
           .append(": ")

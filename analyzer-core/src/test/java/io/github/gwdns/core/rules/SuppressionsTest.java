@@ -101,9 +101,10 @@ class SuppressionsTest {
     assertThat(unused.severity()).isEqualTo(io.github.gwdns.core.finding.Severity.NOTE);
     assertThat(unused.message())
         .isEqualTo(
-            "HTTPRoute shop/web: annotation `gwdns.io/ignore` suppresses `dns-conflict`,"
+            "HTTPRoute shop/web: its `gwdns.io/ignore` annotation hides a rule that finds nothing"
+                + " here. annotation `gwdns.io/ignore` suppresses `dns-conflict`,"
                 + " which reports nothing on this HTTPRoute: remove it from the annotation, so it cannot hide a later, real finding"
-                + " (findings of a Gateway's routes are suppressed on each route)");
+                + " (findings of a Gateway's routes are suppressed on each route).");
     // A rule turned off reports nothing anywhere: its suppression is not unused.
     AnalysisRequest.Builder off =
         AnalysisRequest.builder().rules(RuleSelection.defaults().with("dns-conflict", "off"));
@@ -135,8 +136,9 @@ class SuppressionsTest {
     assertThat(noReason.findings())
         .extracting(Finding::message)
         .contains(
-            "HTTPRoute shop/web: annotation `gwdns.io/ignore` needs a reason: write `<rule-id>[,<rule-id>]: <why>`;"
-                + " without one it suppresses nothing");
+            "HTTPRoute shop/web: its `gwdns.io/ignore` annotation suppresses nothing as written."
+                + " annotation `gwdns.io/ignore` needs a reason: write `<rule-id>[,<rule-id>]: <why>`;"
+                + " without one it suppresses nothing.");
     assertThat(active(noReason)).contains("namespace-not-allowed route.yaml:8:16");
 
     AnalysisResult unknown =
@@ -144,7 +146,9 @@ class SuppressionsTest {
     assertThat(unknown.findings())
         .extracting(Finding::message)
         .contains(
-            "HTTPRoute shop/web: annotation `gwdns.io/ignore` names unknown rule `namespace-not-alowed`; did you mean `namespace-not-allowed`? (see `gwdns rules`)");
+            "HTTPRoute shop/web: its `gwdns.io/ignore` annotation suppresses nothing as written."
+                + " annotation `gwdns.io/ignore` names unknown rule `namespace-not-alowed`; did you mean"
+                + " `namespace-not-allowed`? (see `gwdns rules`).");
     assertThat(
             unknown.findings().stream()
                 .filter(f -> f.ruleId().equals("invalid-manifest"))

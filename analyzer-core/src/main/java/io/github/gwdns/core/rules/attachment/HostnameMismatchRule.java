@@ -34,6 +34,11 @@ import java.util.Set;
     tags = {"attachment", "hostname"})
 public final class HostnameMismatchRule extends ListenerRejectionRule {
   @Override
+  String plainWhy(ParentCause c) {
+    return "its hostnames are not among those " + Wording.parentName(c.ref()) + " serves";
+  }
+
+  @Override
   Cause cause() {
     return Cause.HOSTNAME_MISMATCH;
   }
@@ -126,6 +131,11 @@ public final class HostnameMismatchRule extends ListenerRejectionRule {
                   + " Fix: use a hostname those listeners accept, or attach the route to a listener for `"
                   + h
                   + "`.")
+          .lead(
+              Wording.object(route)
+                  + " gets no DNS record for `"
+                  + h
+                  + "`: no listener that takes the route serves that name.")
           .related(
               matched.get(0).listener().owner(),
               matched.get(0).listener().path().field("hostname"),

@@ -6,6 +6,7 @@ import io.github.gwdns.core.model.FieldPath;
 import io.github.gwdns.core.rules.Cause;
 import io.github.gwdns.core.rules.ParentCause;
 import io.github.gwdns.core.rules.RuleInfo;
+import io.github.gwdns.core.rules.Wording;
 
 @RuleInfo(
     id = "kind-not-allowed",
@@ -21,6 +22,11 @@ import io.github.gwdns.core.rules.RuleInfo;
             + " listener that lists it",
     tags = {"attachment"})
 public final class KindNotAllowedRule extends ListenerRejectionRule {
+  @Override
+  String plainWhy(ParentCause c) {
+    return Wording.parentName(c.ref()) + " does not accept routes of kind " + c.route().kind();
+  }
+
   @Override
   Cause cause() {
     return Cause.KIND_NOT_ALLOWED;

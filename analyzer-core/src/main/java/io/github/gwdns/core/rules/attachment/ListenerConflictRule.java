@@ -96,6 +96,12 @@ public final class ListenerConflictRule implements Rule {
                           + ". Fix: give "
                           + closest.listener().display()
                           + " a port or hostname no other listener uses."))
+          .lead(
+              Wording.noRecordLead(
+                  c.route(),
+                  true,
+                  "the only listener that would take it clashes with another listener on the same"
+                      + " port or hostname"))
           .related(
               closest.listener().owner(), closest.listener().path(), closest.listener().display())
           .key(c.ref().identity())
@@ -161,6 +167,11 @@ public final class ListenerConflictRule implements Rule {
                     + route.kind()
                     + " a listener of its own (another port), or upgrade Envoy Gateway to v1.9.0,"
                     + " which accepts them all (and still routes only the oldest).")
+            .lead(
+                Wording.noRecordLead(
+                    route,
+                    false,
+                    "other routes share its listener, which accepts only one of them"))
             .related(c.listener().owner(), c.listener().path(), c.listener().display());
     for (Route rival : c.rivals()) {
       report.related(
@@ -214,6 +225,13 @@ public final class ListenerConflictRule implements Rule {
                     + " the routes hostnames that do not intersect, or put the "
                     + other
                     + " on a listener of its own.")
+            .lead(
+                Wording.noRecordLead(
+                    route,
+                    false,
+                    Wording.article(other)
+                        + " asks for the same hostname on the same listener, and only one of the"
+                        + " two is accepted"))
             .related(c.listener().owner(), c.listener().path(), c.listener().display());
     for (Route rival : c.rivals()) {
       report.related(
@@ -278,6 +296,12 @@ public final class ListenerConflictRule implements Rule {
                   + ". Fix: give it a port or hostname no incompatible listener of Gateway "
                   + gateway.ref().namespacedName()
                   + " uses.")
+          .lead(
+              Wording.object(l.owner())
+                  + ": "
+                  + l.display()
+                  + " clashes with another listener on the same port or hostname, so routes that"
+                  + " only it takes get no DNS record.")
           .related(conflict.with().owner(), conflict.with().path(), conflict.with().display())
           .key(l.listener().name(), conflict.reason())
           .add();

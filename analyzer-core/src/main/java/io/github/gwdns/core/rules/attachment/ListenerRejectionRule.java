@@ -74,7 +74,14 @@ abstract class ListenerRejectionRule implements Rule {
         continue;
       }
       String doubt = uncertainty(ctx, c, listener);
+      String why =
+          c.listener() != null
+              ? plainWhy(c)
+              : "external-dns does not count "
+                  + listener.display()
+                  + " as taking it, although the Gateway accepts it";
       ctx.report(c.route(), at(c), doubt == null ? message : doubt + message)
+          .lead(Wording.noRecordLead(c.route(), doubt == null, why))
           .severity(
               doubt == null ? ctx.severityDefault() : io.github.gwdns.core.finding.Severity.NOTE)
           .related(listener.owner(), listenerField(listener), listener.display())
@@ -90,6 +97,12 @@ abstract class ListenerRejectionRule implements Rule {
   String uncertainty(RuleContext ctx, ParentCause c, OwnedListener listener) {
     return null;
   }
+
+  /**
+   * Why the controller refuses the route, in plain words and without field names, for the lead:
+   * "Gateway infra/public does not accept routes from namespace `shop`".
+   */
+  abstract String plainWhy(ParentCause c);
 
   /** The fix when external-dns, not the controller, refuses the listener. */
   abstract String externalDnsFix(ParentCause c);

@@ -41,6 +41,16 @@ public final class ListenerSetNotAllowedRule implements Rule {
                   + Wording.noRecord(c.route())
                   + "."
                   + Wording.fix(c.resolution(), ctx.inventory()));
+      report.lead(
+          Wording.noRecordLead(
+              c.route(),
+              true,
+              "its "
+                  + Wording.parentName(c.ref())
+                  + " is not allowed to add listeners to "
+                  + (gateway == null
+                      ? "its Gateway"
+                      : "Gateway " + gateway.ref().namespacedName())));
       if (gateway != null) {
         report.related(
             gateway,

@@ -10,6 +10,7 @@ import io.github.gwdns.core.rules.Cause;
 import io.github.gwdns.core.rules.ParentCause;
 import io.github.gwdns.core.rules.RuleContext;
 import io.github.gwdns.core.rules.RuleInfo;
+import io.github.gwdns.core.rules.Wording;
 
 @RuleInfo(
     id = "namespace-not-allowed",
@@ -28,6 +29,14 @@ import io.github.gwdns.core.rules.RuleInfo;
             + " route's namespace, or move the route",
     tags = {"attachment", "cross-namespace"})
 public final class NamespaceNotAllowedRule extends ListenerRejectionRule {
+  @Override
+  String plainWhy(ParentCause c) {
+    return Wording.parentName(c.ref())
+        + " does not accept routes from namespace `"
+        + c.route().metadata().namespace()
+        + "`";
+  }
+
   @Override
   Cause cause() {
     return Cause.NAMESPACE_NOT_ALLOWED;

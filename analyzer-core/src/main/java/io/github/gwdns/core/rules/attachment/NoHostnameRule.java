@@ -51,6 +51,9 @@ public final class NoHostnameRule implements Rule {
                   + " publish. Fix: "
                   + String.join(", or ", fixes)
                   + ".")
+          .lead(
+              Wording.noRecordLead(
+                  c.route(), true, "neither the route nor its Gateway listener names a hostname"))
           .related(
               c.externalDnsListener().listener().owner(),
               c.externalDnsListener().listener().path(),

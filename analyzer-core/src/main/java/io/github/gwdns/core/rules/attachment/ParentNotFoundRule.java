@@ -51,6 +51,7 @@ public final class ParentNotFoundRule implements Rule {
                 Wording.object(c.route())
                     + " has no spec.parentRefs; external-dns follows only routes that name"
                     + " their parents, so it publishes nothing for it. Fix: add spec.parentRefs naming the Gateway.")
+            .lead(Wording.noRecordLead(c.route(), true, "it names no Gateway to attach to"))
             .key("no-parent-refs")
             .add();
         continue;
@@ -137,6 +138,14 @@ public final class ParentNotFoundRule implements Rule {
                 + message;
       }
       ctx.report(c.route(), Wording.parentRef(c.ref()), message)
+          .lead(
+              Wording.noRecordLead(
+                  c.route(),
+                  !hedged,
+                  "the "
+                      + Wording.parentName(c.ref())
+                      + " it names "
+                      + (rejected == null ? "does not exist" : "is rejected by the API server")))
           .severity(hedged ? Severity.NOTE : ctx.severityDefault())
           .key(c.ref().identity())
           .add();

@@ -34,6 +34,13 @@ public final class ParentUnsupportedKindRule implements Rule {
                   + kind
                   + ", not a Gateway or ListenerSet; no Gateway controller attaches it and external-dns never follows it."
                   + " Fix: point it at a Gateway (`kind: Gateway`, the default) or a ListenerSet.")
+          .lead(
+              Wording.noRecordLead(
+                  c.route(),
+                  true,
+                  "its parent is "
+                      + Wording.article(kind)
+                      + ", and external-dns follows only Gateways"))
           .key(c.ref().identity())
           .add();
     }

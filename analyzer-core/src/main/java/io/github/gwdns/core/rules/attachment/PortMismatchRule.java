@@ -44,6 +44,14 @@ public final class PortMismatchRule implements Rule {
                   + Wording.noRecord(c.route())
                   + ". Fix: set the parentRef's port to the listener's port, or remove it.";
       ctx.report(c.route(), Wording.parentRef(c.ref()).field("port"), message)
+          .lead(
+              Wording.noRecordLead(
+                  c.route(),
+                  true,
+                  "no listener of "
+                      + Wording.parentName(c.ref())
+                      + " is on port "
+                      + c.ref().port()))
           .related(
               c.trace() != null && c.trace().parent() != null
                   ? c.trace().parent()

@@ -6,6 +6,7 @@ import io.github.gwdns.core.model.FieldPath;
 import io.github.gwdns.core.rules.Cause;
 import io.github.gwdns.core.rules.ParentCause;
 import io.github.gwdns.core.rules.RuleInfo;
+import io.github.gwdns.core.rules.Wording;
 
 @RuleInfo(
     id = "protocol-mismatch",
@@ -21,6 +22,15 @@ import io.github.gwdns.core.rules.RuleInfo;
             + " route kind the listener takes",
     tags = {"attachment"})
 public final class ProtocolMismatchRule extends ListenerRejectionRule {
+  @Override
+  String plainWhy(ParentCause c) {
+    return "no listener of "
+        + Wording.parentName(c.ref())
+        + " serves the protocol "
+        + Wording.article(c.route().kind())
+        + " needs";
+  }
+
   @Override
   Cause cause() {
     return Cause.PROTOCOL_MISMATCH;

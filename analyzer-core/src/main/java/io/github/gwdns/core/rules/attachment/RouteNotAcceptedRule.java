@@ -42,6 +42,10 @@ public final class RouteNotAcceptedRule implements Rule {
                     + ", which is no longer in spec.parentRefs; external-dns"
                     + " skips it (the status is stale). Fix: nothing in the manifest; the controller rewrites the status"
                     + " for the current parents. If it does not, check the controller.")
+            .lead(
+                Wording.object(c.route())
+                    + ": its status still names a parent it no longer has, which external-dns"
+                    + " ignores.")
             .key("stale", c.trace().status().parentRef().display())
             .add();
       } else if (c.resolution() != null
@@ -60,6 +64,11 @@ public final class RouteNotAcceptedRule implements Rule {
                     + Wording.noRecord(c.route())
                     + "."
                     + Wording.fix(c.resolution(), ctx.inventory()))
+            .lead(
+                Wording.noRecordLead(
+                    c.route(),
+                    true,
+                    "its Gateway controller does not support what the route asks for"))
             .key(c.ref().identity(), "unsupported")
             .add();
       } else if (c.resolution() != null
@@ -82,6 +91,11 @@ public final class RouteNotAcceptedRule implements Rule {
                     .crd(c.route().kind().toLowerCase(java.util.Locale.ROOT) + "s"),
                 FieldPath.parse("spec.versions"),
                 "the CRD")
+            .lead(
+                Wording.noRecordLead(
+                    c.route(),
+                    true,
+                    "its Gateway controller does not handle routes of this kind or version"))
             .key(c.ref().identity(), "not-watched")
             .add();
       } else if (c.trace() != null && c.trace().failedStep() == ParentStep.ACCEPTED) {
@@ -109,6 +123,9 @@ public final class RouteNotAcceptedRule implements Rule {
                     + Wording.noRecord(c.route())
                     + "; gwdns's own prediction is that the controller accepts it."
                     + " Fix: re-check the status on the cluster; if it persists, see what the controller logs for the route.")
+            .lead(
+                Wording.noRecordLead(
+                    c.route(), true, "its status says the Gateway has not accepted it"))
             .key(c.ref().identity(), "status")
             .add();
       } else {
@@ -122,6 +139,11 @@ public final class RouteNotAcceptedRule implements Rule {
                     + Wording.noRecord(c.route())
                     + " through it."
                     + " gwdns predicts the controller accepts it once it reconciles.")
+            .lead(
+                Wording.object(c.route())
+                    + " has no DNS record through "
+                    + Wording.parentName(c.ref())
+                    + " yet: no Gateway controller has processed it.")
             .key(c.ref().identity(), "no-status")
             .add();
       }

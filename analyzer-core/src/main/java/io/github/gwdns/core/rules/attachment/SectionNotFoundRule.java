@@ -37,6 +37,14 @@ public final class SectionNotFoundRule implements Rule {
                     + Wording.noRecord(c.route())
                     + "."
                     + Wording.fix(c.resolution(), ctx.inventory()))
+            .lead(
+                Wording.noRecordLead(
+                    c.route(),
+                    true,
+                    Wording.parentName(c.ref())
+                        + " has no listener named `"
+                        + c.ref().sectionName()
+                        + "`"))
             .related(
                 c.resolution().listenerSet() != null
                     ? c.resolution().listenerSet()
@@ -62,6 +70,13 @@ public final class SectionNotFoundRule implements Rule {
                     + c.trace().message()
                     + ")."
                     + " Fix: the controller must rewrite the status; check spec.parentRefs and the listener names.")
+            .lead(
+                Wording.noRecordLead(
+                    c.route(),
+                    true,
+                    "its status names a listener its "
+                        + c.trace().parent().kind()
+                        + " does not have"))
             .key(c.ref().identity(), "status")
             .add();
       }

@@ -103,6 +103,14 @@ public final class AnnotationMisplacedRule implements Rule {
                   o,
                   FieldPath.root().field("metadata").field("annotations").field(key),
                   Wording.object(o) + ": annotation `" + key + "`: " + message)
+              .lead(
+                  Wording.object(o)
+                      + ": annotation `"
+                      + key
+                      + "` does not do what it seems to here"
+                      + (name.equals(ExternalDnsAnnotations.TARGET) && !(o instanceof Route)
+                          ? ": it gives the records an empty target."
+                          : ": external-dns ignores it on " + Wording.article(o.kind()) + "."))
               .key(key)
               .add();
         }

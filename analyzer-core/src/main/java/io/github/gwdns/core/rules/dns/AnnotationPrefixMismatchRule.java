@@ -76,6 +76,11 @@ public final class AnnotationPrefixMismatchRule implements Rule {
                       + key
                       + "` "
                       + reason(prefix, ctx.options(), name))
+              .lead(
+                  Wording.object(o)
+                      + ": external-dns may not read annotation `"
+                      + key
+                      + "`, because it does not start with the prefix external-dns is set to read.")
               .severity(
                   certain(ctx.options()) && DECIDES_RECORDS.contains(name)
                       ? Severity.ERROR

@@ -122,6 +122,35 @@ public final class DnsConflictRule implements Rule {
     }
   }
 
+  /** The plain first sentence, by the kind of conflict. */
+  private static String lead(String kind, String name) {
+    return switch (kind) {
+      case "cname-mixed" ->
+          "Routes ask for the DNS name "
+              + name
+              + " as a CNAME and as another record type, which DNS does not allow: the provider"
+              + " rejects one of them.";
+      case "cname-conflict" ->
+          "Routes ask for the DNS name "
+              + name
+              + " to point at different hostnames: external-dns publishes only one of them.";
+      case "ttl" ->
+          "Routes ask for the DNS name "
+              + name
+              + " with different TTLs: external-dns publishes only one of them.";
+      case "cname-targets" ->
+          "The DNS name "
+              + name
+              + " would point at several hostnames at once, which DNS does not allow: the provider"
+              + " rejects it.";
+      case "merged" ->
+          "Routes on different Gateways ask for the DNS name "
+              + name
+              + ": external-dns publishes all their addresses, and clients reach either Gateway.";
+      default -> throw new IllegalArgumentException("no lead for conflict kind " + kind);
+    };
+  }
+
   /** The fix of a name that several routes ask for differently. */
   private static final String SEPARATE = "give each route its own name, or make them agree.";
 
@@ -182,6 +211,7 @@ public final class DnsConflictRule implements Rule {
                 first,
                 where(first, at.dnsName(), ctx),
                 Wording.object(first) + ": " + what + " Fix: " + fix)
+            .lead(lead(kind, "`" + at.dnsName() + "`"))
             .severity(severity)
             .key(kind, at.dnsName(), at.setIdentifier());
     for (Route other : routes.subList(1, routes.size())) {

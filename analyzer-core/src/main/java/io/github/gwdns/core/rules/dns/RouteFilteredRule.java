@@ -33,6 +33,9 @@ public final class RouteFilteredRule implements Rule {
                     + " is excluded by external-dns's options: "
                     + t.filteredBy().detail()
                     + "; external-dns never considers it. If it should get DNS, change the route or that option.")
+            .lead(
+                Wording.object(t.route())
+                    + " gets no DNS record: external-dns is set up to skip it.")
             .key(t.filteredBy().filter().key())
             .add();
       }

@@ -126,6 +126,11 @@ public final class UnresolvedVariableRule implements Rule {
                 + ". Fix: "
                 + fix(names)
                 + ".")
+        .lead(
+            Wording.object(object)
+                + ": gwdns cannot check `"
+                + value
+                + "`: it holds a variable that is filled in only when the manifests are applied.")
         .key(at.toString())
         .add();
   }
@@ -209,6 +214,11 @@ public final class UnresolvedVariableRule implements Rule {
                 + " or domain filters and lists its names as unresolved in the plan. Fix: "
                 + fix(names)
                 + ".")
+        .lead(
+            Wording.object(object)
+                + ": gwdns cannot check `"
+                + hostname
+                + "`: it holds a variable that is filled in only when the manifests are applied.")
         .key(at.toString())
         .add();
   }

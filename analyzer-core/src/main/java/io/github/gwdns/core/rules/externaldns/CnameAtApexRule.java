@@ -95,6 +95,15 @@ public final class CnameAtApexRule implements Rule {
                             + ": \"true\"` on the route makes Route 53 publish an alias A record)"
                         : " mechanism")
                     + ".")
+            .lead(
+                route.kind()
+                    + " "
+                    + route.ref().namespacedName()
+                    + (options.provider().isEmpty()
+                        ? " may get no DNS record for `"
+                        : " gets no DNS record for `")
+                    + e.dnsName()
+                    + "`: the name is the top of its DNS zone, where DNS allows no CNAME record.")
             .severity(options.provider().isEmpty() ? Severity.WARNING : Severity.ERROR)
             .key(e.dnsName())
             .add();

@@ -136,6 +136,9 @@ public final class CrdVersionMismatchRule implements Rule {
                                   + " at v1, or "
                               : "")
                       + "drop the source.")
+              .lead(
+                  "external-dns publishes no DNS record at all: it watches a Gateway API resource in"
+                      + " a version this cluster's Gateway API does not provide, and fails as it starts.")
               .key(e.getKey(), e.getValue());
       if (instance != null && where != instance.object()) {
         report.related(instance.object(), instance.at(), "the external-dns that watches it");

@@ -79,6 +79,10 @@ public final class DefaultTargetsIgnoredRule implements Rule {
                 + " should point at "
                 + String.join(",", targets)
                 + ", or remove --default-targets.")
+        .lead(
+            instance.label()
+                + ": its --default-targets change none of its DNS records, which keep pointing at"
+                + " their Gateways.")
         .key(instance.name())
         .add();
   }

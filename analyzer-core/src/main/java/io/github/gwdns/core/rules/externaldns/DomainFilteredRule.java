@@ -76,6 +76,15 @@ public final class DomainFilteredRule implements Rule {
                         + ". Fix: "
                         + fix
                         + ".")
+                .lead(
+                    route.kind()
+                        + " "
+                        + route.ref().namespacedName()
+                        + " gets no DNS record for `"
+                        + f.endpoint().dnsName()
+                        + "`: external-dns is set up to publish only "
+                        + (typeFiltered ? "other record types" : "names of other domains")
+                        + ".")
                 .key(f.endpoint().dnsName(), f.endpoint().recordType());
         if (ctx.input().instance() != null) {
           report.related(

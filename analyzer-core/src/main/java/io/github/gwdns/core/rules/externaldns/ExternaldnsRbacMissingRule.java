@@ -132,6 +132,10 @@ public final class ExternaldnsRbacMissingRule implements Rule {
                     + " to "
                     + instance.serviceAccount()
                     + ".")
+            .lead(
+                instance.label()
+                    + " may publish no DNS record at all: the manifests do not grant it the"
+                    + " permission to read the routes.")
             .severity(Severity.NOTE)
             .key(instance.name(), "unbound")
             .add();
@@ -167,6 +171,11 @@ public final class ExternaldnsRbacMissingRule implements Rule {
                       + " in a ClusterRole bound to "
                       + instance.serviceAccount()
                       + " by a ClusterRoleBinding.")
+              .lead(
+                  instance.label()
+                      + " publishes no DNS record at all: it is not allowed to read "
+                      + String.join(", ", missing)
+                      + ".")
               .key(instance.name(), String.join(",", missing));
       roles.forEach(
           g ->

@@ -11,6 +11,7 @@ import io.github.gwdns.core.predict.SourceFailure;
 import io.github.gwdns.core.rules.Rule;
 import io.github.gwdns.core.rules.RuleContext;
 import io.github.gwdns.core.rules.RuleInfo;
+import io.github.gwdns.core.rules.Wording;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -85,7 +86,13 @@ public final class ExternaldnsSourceMissingRule implements Rule {
           .related(
               e.getValue().get(0),
               io.github.gwdns.core.model.FieldPath.root().field("kind"),
-              "a " + kind.kind() + " without DNS")
+              Wording.article(kind.kind()) + " without DNS")
+          .lead(
+              "No "
+                  + kind.kind()
+                  + " gets a DNS record: no external-dns in the manifests is set up to read "
+                  + kind.kind()
+                  + "s.")
           .key(kind.source())
           .add();
     }
@@ -116,6 +123,10 @@ public final class ExternaldnsSourceMissingRule implements Rule {
                   + ". Fix: run "
                   + i.label()
                   + " with --gateway-listener-sets (and external-dns v0.21.0 or later).")
+          .lead(
+              "Routes attached through a ListenerSet get no DNS record: "
+                  + i.label()
+                  + " does not follow ListenerSets.")
           .key("listener-sets")
           .add();
     }
@@ -161,6 +172,11 @@ public final class ExternaldnsSourceMissingRule implements Rule {
                   + ") work on every "
                   + kind.kind()
                   + ", e.g. guard a field that some routes lack with {{if}}.")
+          .lead(
+              "No "
+                  + kind.kind()
+                  + " gets a DNS record: external-dns fails on one of them and then publishes"
+                  + " none.")
           .key(source, "fails")
           .add();
     }

@@ -68,6 +68,13 @@ public final class ExternaldnsWillNotStartRule implements Rule {
                   + " of its plan"
               : "; it publishes no record at all";
       ctx.report(instance.object(), at, what + consequence + ". Fix: " + f.fix() + ".")
+          .lead(
+              instance.label()
+                  + (f.certain() ? " publishes" : " may publish")
+                  + " no DNS record at all: "
+                  + (chart
+                      ? "it cannot be installed with these Helm values."
+                      : "it stops as it starts, because of the flags it is given."))
           .severity(f.certain() ? ctx.severityDefault() : Severity.WARNING)
           .key(instance.name(), f.check())
           .add();

@@ -93,6 +93,10 @@ public final class GatewayClassNotFoundRule implements Rule {
                     + ", or add GatewayClass `"
                     + g.gatewayClassName()
                     + "`.");
+        report.lead(
+            Wording.object(g)
+                + " is handled by no Gateway controller: the class it names does not exist"
+                + (routes.isEmpty() ? "." : ", so its routes get no DNS record."));
         // The routes left without a record, the first ten, so a pull request that adds one shows
         // it.
         stranded.stream()
@@ -128,6 +132,10 @@ public final class GatewayClassNotFoundRule implements Rule {
                         ? "; it is created by " + creator + ", which the manifests do not install"
                         : "")
                     + "; gwdns assumes it is installed with its controller and predicts with the Gateway API specification's rules.")
+            .lead(
+                "gwdns assumes GatewayClass `"
+                    + g.gatewayClassName()
+                    + "` exists in the cluster: the manifests do not define it.")
             .severity(Severity.NOTE)
             .key(g.gatewayClassName(), "assumed")
             .add();

@@ -49,6 +49,14 @@ public final class GatewayFilteredRule implements Rule {
                   + "; the route attaches but "
                   + Wording.noRecord(c.route())
                   + ". Fix: change that external-dns option so it includes the parent, or attach the route to a Gateway it watches.")
+          .lead(
+              Wording.noRecordLead(
+                  c.route(),
+                  true,
+                  "external-dns is set up to ignore its "
+                      + c.trace().parent().kind()
+                      + " "
+                      + c.trace().parent().ref().namespacedName()))
           .related(
               c.trace().parent(),
               FieldPath.parse("metadata.name"),

@@ -88,6 +88,9 @@ public final class GatewayNoAddressRule implements Rule {
                               r,
                               FieldPath.parse("metadata.name"),
                               Wording.object(r) + ", whose records get no target"));
+              report.lead(
+                  Wording.object(g)
+                      + " has no address, so the DNS records of its routes point nowhere.");
               report.key("unaddressed").add();
             });
     Map<String, TreeSet<String>> pending = new java.util.TreeMap<>();
@@ -119,6 +122,10 @@ public final class GatewayNoAddressRule implements Rule {
                       + "; "
                       + String.join(", ", names)
                       + " will be published once it does (listed as pending by `gwdns plan`).")
+              .lead(
+                  Wording.object(g)
+                      + " has no address yet: its routes get DNS records once its controller assigns"
+                      + " one.")
               .severity(Severity.NOTE)
               .key("pending")
               .add();

@@ -34,9 +34,25 @@ public final class InvalidManifestRule implements Rule {
       // carry
       // positions). Moving the file keeps an object's finding.
       ctx.report(p.range(), p.object(), message)
+          .lead(lead(p))
           .severity(p.severity() == Severity.ERROR ? ctx.severityDefault() : p.severity())
           .key(p.code(), p.field(), message.replaceAll("[0-9]+", "#"))
           .add();
     }
+  }
+
+  /** The plain first sentence: what the problem does to what gets applied. */
+  private static String lead(ManifestProblem p) {
+    String who = p.object() == null ? null : p.object().kind() + " " + p.object().namespacedName();
+    if (p.severity() != Severity.ERROR) {
+      return (who == null ? "Part of this file" : who + ": part of it")
+          + " does not take effect as written.";
+    }
+    if (p.message().startsWith("file not read")) {
+      return "gwdns did not read this file, so it checks nothing in it.";
+    }
+    return who == null
+        ? "This file cannot be read as Kubernetes manifests, so gwdns checks nothing it declares."
+        : who + " is refused by the cluster as written, so it is never applied.";
   }
 }

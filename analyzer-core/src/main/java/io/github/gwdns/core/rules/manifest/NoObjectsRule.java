@@ -33,6 +33,7 @@ public final class NoObjectsRule implements Rule {
             "No Kubernetes object in the analyzed input: gwdns checked nothing, so no DNS record is predicted and no problem can"
                 + " be found. Fix: analyze the directory that holds the manifests (the notices list the files read that are"
                 + " not manifests), render charts first (`helm template ... | gwdns check -`), or check --include and --exclude.")
+        .lead("gwdns found nothing to check: the input holds no Kubernetes object.")
         .key("empty")
         .add();
   }
