@@ -57,6 +57,27 @@ public final class ExternalDnsStartup {
     return out;
   }
 
+  /**
+   * external-dns exiting because a source refuses the value of {@code flag} that {@code line} gives
+   * (gwdns found it unusable while predicting), at that argument.
+   *
+   * @param flag the flag without dashes, {@code fqdn-template}
+   * @param error why the value is refused, in words
+   */
+  public static StartupFailure refusedValue(
+      ExternalDnsCommandLine line, String flag, String error) {
+    ExternalDnsFlags flags =
+        ExternalDnsFlags.everyRelease().get(ExternalDnsFlags.RELEASES.size() - 1);
+    ExternalDnsFlagParser.Value value = ExternalDnsFlagParser.parse(line, flags, false).last(flag);
+    return new StartupFailure(
+        StartupFailure.Stage.SOURCE_SETUP,
+        "refused-value:" + flag,
+        error,
+        value == null ? FieldPath.root() : value.at(),
+        "correct the value of `--" + flag + "`",
+        null);
+  }
+
   /** {@code v0.22.0 and later}, {@code v0.19.0 to v0.21.0}, or a list. */
   private static String describe(List<Integer> releases) {
     List<String> names = ExternalDnsFlags.RELEASES;

@@ -11,7 +11,7 @@ import io.github.gwdns.core.model.FieldPath;
  *     unknown-flag:foo}): part of the finding's fingerprint
  * @param logged what external-dns logs, word for word ({@code config validation failed: --policy
  *     must be set explicitly (one of: sync, upsert-only, create-only)}), or what the chart's {@code
- *     fail} says
+ *     fail} says; for {@link Stage#SOURCE_SETUP}, the error in gwdns's words
  * @param at the node of the instance's object that causes it
  * @param fix what to change
  * @param releases the releases it is true of, in words, when gwdns does not know which release runs
@@ -26,7 +26,13 @@ public record StartupFailure(
     /** The flag parser refuses the command line. */
     FLAG_PARSING,
     /** The configuration check after parsing refuses a value. */
-    VALIDATION
+    VALIDATION,
+    /**
+     * Building the sources refuses a value (an --fqdn-template that does not parse, a label
+     * selector or a regular expression that does not compile), and external-dns stops with that
+     * error; {@code logged} is gwdns's wording of it.
+     */
+    SOURCE_SETUP
   }
 
   /** Whether the release that runs is known to fail, rather than only some releases. */

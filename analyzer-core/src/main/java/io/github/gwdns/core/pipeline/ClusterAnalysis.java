@@ -31,7 +31,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The analysis of one cluster, from its rendered objects on: decode, index, attach, predict for
@@ -133,20 +132,32 @@ final class ClusterAnalysis {
       try {
         plan = new EndpointPredictor(inventory, attachments, options).predict();
       } catch (IllegalArgumentException e) {
-        if (starts) {
+        if (starts && refusedByTheInstance(e, options, instance)) {
+          // The Deployment's own value: external-dns exits with it, a finding and not a usage
+          // error.
+          io.github.gwdns.core.predict.InvalidOptionException invalid =
+              (io.github.gwdns.core.predict.InvalidOptionException) e;
+          startup = new ArrayList<>(startup);
+          startup.add(
+              ExternalDnsStartup.refusedValue(
+                  instance.commandLine(), invalid.option().flag(), e.getMessage()));
+          starts = false;
+        } else if (starts) {
           throw new AnalysisException(blamed(e, options, instance), e);
         }
-        // An external-dns that refuses its options publishes nothing, and what it would have is not
-        // known.
+        // An external-dns that refuses its options publishes nothing: predict without the values
+        // that cannot be used, so the plan lists the names it would have had, all "does not start".
         plan =
             new EndpointPredictor(
                     inventory,
                     attachments,
                     options.toBuilder()
-                        .sourceKinds(Set.of())
                         .labelFilter("")
                         .annotationFilter("")
                         .gatewayLabelFilter("")
+                        .fqdnTemplates(List.of())
+                        .regexDomainFilter("")
+                        .regexDomainExclusion("")
                         .build())
                 .predict();
       }
@@ -260,6 +271,14 @@ final class ClusterAnalysis {
       chosen.add(null);
     }
     return chosen;
+  }
+
+  /** True when the value refused is the instance's own, from its manifest, not the user's. */
+  private static boolean refusedByTheInstance(
+      IllegalArgumentException e, ExternalDnsOptions options, ExternalDnsInstance instance) {
+    return instance != null
+        && e instanceof io.github.gwdns.core.predict.InvalidOptionException invalid
+        && options.origin(invalid.option()).equals(instance.label());
   }
 
   /**

@@ -50,10 +50,13 @@ public final class ExternaldnsWillNotStartRule implements Rule {
                       ? "the external-dns of " + instance.label()
                       : instance.label())
                   + " exits as it starts: "
-                  + release
-                  + " logs `"
-                  + f.logged()
-                  + "` and exits 1"
+                  + (f.stage() == StartupFailure.Stage.SOURCE_SETUP
+                      ? "it cannot use the value it is given ("
+                          + f.logged()
+                          + "), so "
+                          + release
+                          + " stops with that error"
+                      : release + " logs `" + f.logged() + "` and exits 1")
                   + (f.certain()
                       ? ""
                       : " if it runs "
