@@ -164,6 +164,11 @@ class MainTest {
     assertThat(run("check", dir.resolve("missing").toString())).isEqualTo(2);
     assertThat(err()).isEqualTo("gwdns: path '" + dir.resolve("missing") + "' does not exist\n");
     err.reset();
+    assertThat(run("check", "--cluster", dir.resolve("nope").toString(), dir.toString()))
+        .isEqualTo(2);
+    assertThat(err())
+        .isEqualTo("gwdns: cluster directory '" + dir.resolve("nope") + "' does not exist\n");
+    err.reset();
     assertThat(run("check", "--format", "xml", dir.toString())).isEqualTo(2);
     assertThat(err()).startsWith("gwdns: unknown --format 'xml'");
     err.reset();

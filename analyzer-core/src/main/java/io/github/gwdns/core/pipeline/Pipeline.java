@@ -86,6 +86,19 @@ public final class Pipeline {
               .select(request.git().roots(), filter, request.git().rootsMustExist());
       scanned = new InputScanner.Result(selected.files(), selected.notices());
     } else {
+      for (String cluster : request.clusters()) {
+        java.nio.file.Path dir = request.baseDir().resolve(cluster).normalize();
+        // A working tree has what it has: a cluster that is not there is a mistyped path, as a
+        // PATH is (in Git history a cluster may come and go, and is a notice there).
+        if (!java.nio.file.Files.isDirectory(dir)) {
+          throw new AnalysisException(
+              "cluster directory '"
+                  + dir
+                  + (java.nio.file.Files.exists(dir)
+                      ? "' is not a directory"
+                      : "' does not exist"));
+        }
+      }
       try {
         scanned = new InputScanner(request.baseDir(), filter).scan(request.paths());
       } catch (NoSuchFileException e) {
