@@ -439,12 +439,13 @@ public final class AttachmentResolver {
           new Check(
               CheckKind.READY,
               false,
-              "not Programmed: "
-                  + ListenerReadiness.notReady(c.listener(), view)
-                  + others
-                  + "; "
-                  + view.profile().release().name()
-                  + " refuses routes without a ready listener (NoReadyListeners)");
+              () ->
+                  "not Programmed: "
+                      + ListenerReadiness.notReady(c.listener(), view)
+                      + others
+                      + "; "
+                      + view.profile().release().name()
+                      + " refuses routes without a ready listener (NoReadyListeners)");
       List<Check> steps = new ArrayList<>();
       for (Check k : c.checks()) {
         if (k.kind() == CheckKind.HOSTNAMES && !hostnamesFirst) {
@@ -504,18 +505,19 @@ public final class AttachmentResolver {
         new Check(
             CheckKind.PROTOCOL,
             supported.contains(kind),
-            "protocol "
-                + listener.protocol()
-                + (listener.tlsMode() != null ? " (tls " + listener.tlsMode() + ")" : "")
-                + " supports "
-                + (supported.isEmpty()
-                    ? "no route kind"
-                    : supported.stream()
-                        .map(RouteKind::kind)
-                        .sorted()
-                        .collect(Collectors.joining(", ")))
-                + "; the route is "
-                + kind.kind()));
+            () ->
+                "protocol "
+                    + listener.protocol()
+                    + (listener.tlsMode() != null ? " (tls " + listener.tlsMode() + ")" : "")
+                    + " supports "
+                    + (supported.isEmpty()
+                        ? "no route kind"
+                        : supported.stream()
+                            .map(RouteKind::kind)
+                            .sorted()
+                            .collect(Collectors.joining(", ")))
+                    + "; the route is "
+                    + kind.kind()));
     List<RouteGroupKind> kinds = listener.allowedRoutes().kinds();
     boolean listed =
         kinds.isEmpty()
@@ -525,12 +527,13 @@ public final class AttachmentResolver {
         new Check(
             CheckKind.KINDS,
             listed,
-            kinds.isEmpty()
-                ? "allowedRoutes.kinds is empty: the protocol's kinds"
-                : "allowedRoutes.kinds lists "
-                    + kinds.stream()
-                        .map(RouteGroupKind::toString)
-                        .collect(Collectors.joining(", "))));
+            () ->
+                kinds.isEmpty()
+                    ? "allowedRoutes.kinds is empty: the protocol's kinds"
+                    : "allowedRoutes.kinds lists "
+                        + kinds.stream()
+                            .map(RouteGroupKind::toString)
+                            .collect(Collectors.joining(", "))));
     NamespacePolicy.Decision ns =
         NamespacePolicy.decide(
             listener.allowedRoutes().from(),
@@ -539,7 +542,8 @@ public final class AttachmentResolver {
             route.metadata().namespace(),
             inventory);
     checks.add(
-        new Check(CheckKind.NAMESPACES, ns.admitted(), "allowedRoutes.namespaces " + ns.detail()));
+        new Check(
+            CheckKind.NAMESPACES, ns.admitted(), () -> "allowedRoutes.namespaces " + ns.detail()));
     // A hostname still holding a Flux variable (either side) is not compared: it might match once
     // substituted, so it never makes the listener refuse the route.
     List<String> unresolved =
@@ -560,30 +564,32 @@ public final class AttachmentResolver {
         new Check(
             CheckKind.HOSTNAMES,
             intersects,
-            compared.isEmpty() && !unresolved.isEmpty()
-                ? notCompared
-                : hostnameDetail(listener.hostname(), compared, hostnames)
-                    + (notCompared.isEmpty() ? "" : "; " + notCompared)));
+            () ->
+                compared.isEmpty() && !unresolved.isEmpty()
+                    ? notCompared
+                    : hostnameDetail(listener.hostname(), compared, hostnames)
+                        + (notCompared.isEmpty() ? "" : "; " + notCompared)));
     GatewayView.Conflict conflict = view.conflict(owned);
     boolean tolerated = conflict != null && view.profile().acceptsOnConflictedListeners();
     checks.add(
         new Check(
             CheckKind.CONFLICTS,
             conflict == null || tolerated,
-            conflict == null
-                ? "no conflict"
-                : conflict.reason()
-                    + " with "
-                    + conflict.with().display()
-                    + (tolerated
-                        ? " ("
-                            + view.profile().id()
-                            + " still accepts routes on it"
-                            + (view.profile().rejectsWithoutReadyListener()
-                                ? " while a listener it checks is ready"
-                                : "")
-                            + ")"
-                        : "")));
+            () ->
+                conflict == null
+                    ? "no conflict"
+                    : conflict.reason()
+                        + " with "
+                        + conflict.with().display()
+                        + (tolerated
+                            ? " ("
+                                + view.profile().id()
+                                + " still accepts routes on it"
+                                + (view.profile().rejectsWithoutReadyListener()
+                                    ? " while a listener it checks is ready"
+                                    : "")
+                                + ")"
+                            : "")));
     ListenerVerdict verdict = ListenerVerdict.ACCEPTS;
     ListenerVerdict[] order = {
       ListenerVerdict.PROTOCOL_MISMATCH,

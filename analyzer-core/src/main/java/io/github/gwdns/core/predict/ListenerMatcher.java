@@ -48,19 +48,24 @@ final class ListenerMatcher {
         new Check(
             CheckKind.PROTOCOL,
             protocols.contains(listener.protocol()),
-            "listener protocol "
-                + listener.protocol()
-                + "; external-dns matches "
-                + route.kind()
-                + " to "
-                + protocols.stream().sorted().collect(Collectors.joining(", "))));
+            () ->
+                "listener protocol "
+                    + listener.protocol()
+                    + "; external-dns matches "
+                    + route.kind()
+                    + " to "
+                    + protocols.stream().sorted().collect(Collectors.joining(", "))));
     checks.add(
         new Check(
             CheckKind.PORT,
             statusPort == null || statusPort == listener.port(),
-            statusPort == null
-                ? "status parentRef sets no port"
-                : "status parentRef port " + statusPort + ", listener port " + listener.port()));
+            () ->
+                statusPort == null
+                    ? "status parentRef sets no port"
+                    : "status parentRef port "
+                        + statusPort
+                        + ", listener port "
+                        + listener.port()));
     NamespacePolicy.Decision ns =
         NamespacePolicy.decide(
             listener.allowedRoutes().from(),
@@ -69,7 +74,8 @@ final class ListenerMatcher {
             route.metadata().namespace(),
             inventory);
     checks.add(
-        new Check(CheckKind.NAMESPACES, ns.admitted(), "allowedRoutes.namespaces " + ns.detail()));
+        new Check(
+            CheckKind.NAMESPACES, ns.admitted(), () -> "allowedRoutes.namespaces " + ns.detail()));
     List<RouteGroupKind> kinds = listener.allowedRoutes().kinds();
     boolean kindOk =
         kinds.isEmpty()
@@ -82,12 +88,13 @@ final class ListenerMatcher {
         new Check(
             CheckKind.KINDS,
             kindOk,
-            kinds.isEmpty()
-                ? "allowedRoutes.kinds is empty"
-                : "allowedRoutes.kinds lists "
-                    + kinds.stream()
-                        .map(RouteGroupKind::toString)
-                        .collect(Collectors.joining(", "))));
+            () ->
+                kinds.isEmpty()
+                    ? "allowedRoutes.kinds is empty"
+                    : "allowedRoutes.kinds lists "
+                        + kinds.stream()
+                            .map(RouteGroupKind::toString)
+                            .collect(Collectors.joining(", "))));
     String g = listener.hostname() == null ? "" : listener.hostname();
     List<String> names = new ArrayList<>();
     List<String> used = new ArrayList<>();
@@ -116,16 +123,17 @@ final class ListenerMatcher {
         new Check(
             CheckKind.HOSTNAMES,
             !names.isEmpty() || !unresolved.isEmpty(),
-            "listener hostname "
-                + (g.isEmpty() ? "none" : "`" + g + "`")
-                + ", candidates "
-                + quoted(candidates)
-                + (names.isEmpty() && unresolved.isEmpty()
-                    ? ": no name"
-                    : names.isEmpty() ? "" : ": " + quoted(names))
-                + (unresolved.isEmpty()
-                    ? ""
-                    : "; not compared, an unresolved variable: " + quoted(unresolved))));
+            () ->
+                "listener hostname "
+                    + (g.isEmpty() ? "none" : "`" + g + "`")
+                    + ", candidates "
+                    + quoted(candidates)
+                    + (names.isEmpty() && unresolved.isEmpty()
+                        ? ": no name"
+                        : names.isEmpty() ? "" : ": " + quoted(names))
+                    + (unresolved.isEmpty()
+                        ? ""
+                        : "; not compared, an unresolved variable: " + quoted(unresolved))));
     boolean all = checks.stream().allMatch(Check::passed);
     return new ListenerMatch(
         owned,
