@@ -89,20 +89,15 @@ class GitCommandsTest {
   }
 
   private int run(String... args) {
-    out.reset();
-    err.reset();
-    return Main.run(
-        args,
-        new Console(
-            new ByteArrayInputStream(new byte[0]),
-            new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8),
-            false,
-            Map.of()));
+    return run(false, Map.of(), args);
   }
 
   /** Runs with standard output on a terminal, in {@code env}. */
   private int runOnTerminal(Map<String, String> env, String... args) {
+    return run(true, env, args);
+  }
+
+  private int run(boolean terminal, Map<String, String> env, String... args) {
     out.reset();
     err.reset();
     return Main.run(
@@ -111,7 +106,7 @@ class GitCommandsTest {
             new ByteArrayInputStream(new byte[0]),
             new PrintStream(out, true, StandardCharsets.UTF_8),
             new PrintStream(err, true, StandardCharsets.UTF_8),
-            true,
+            terminal,
             env));
   }
 
