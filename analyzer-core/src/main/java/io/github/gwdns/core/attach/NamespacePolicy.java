@@ -13,8 +13,20 @@ import java.util.Map;
 public final class NamespacePolicy {
   private NamespacePolicy() {}
 
-  /** The answer and the values compared. */
-  public record Decision(boolean admitted, String detail) {}
+  /**
+   * The answer and the values compared; the text is built only when read (every route meets this
+   * for every listener of its parents, and mostly only {@code explain} reads it).
+   */
+  public record Decision(boolean admitted, java.util.function.Supplier<String> text) {
+    Decision(boolean admitted, String detail) {
+      this(admitted, () -> detail);
+    }
+
+    /** The values compared, in words. */
+    public String detail() {
+      return text.get();
+    }
+  }
 
   /**
    * Whether a route of {@code namespace} may attach under {@code from}.
@@ -35,14 +47,15 @@ public final class NamespacePolicy {
       case SAME ->
           ownerNamespace.equals(namespace)
               ? new Decision(
-                  true, "from: Same admits namespace `" + namespace + "`, the listener's own")
+                  true, () -> "from: Same admits namespace `" + namespace + "`, the listener's own")
               : new Decision(
                   false,
-                  "from: Same admits only namespace `"
-                      + ownerNamespace
-                      + "`; the route is in `"
-                      + namespace
-                      + "`");
+                  () ->
+                      "from: Same admits only namespace `"
+                          + ownerNamespace
+                          + "`; the route is in `"
+                          + namespace
+                          + "`");
       case NONE -> new Decision(false, "from: None admits no namespace");
       case SELECTOR -> selector(selector, namespace, inventory);
     };
@@ -56,16 +69,17 @@ public final class NamespacePolicy {
     boolean matches = selector.matches(labels);
     return new Decision(
         matches,
-        "from: Selector "
-            + describe(selector)
-            + (matches ? " matches" : " does not match")
-            + " namespace `"
-            + namespace
-            + "` with labels "
-            + labels
-            + (inventory.namespace(namespace) == null
-                ? " (no Namespace manifest in the input)"
-                : ""));
+        () ->
+            "from: Selector "
+                + describe(selector)
+                + (matches ? " matches" : " does not match")
+                + " namespace `"
+                + namespace
+                + "` with labels "
+                + labels
+                + (inventory.namespace(namespace) == null
+                    ? " (no Namespace manifest in the input)"
+                    : ""));
   }
 
   /** A selector in label-selector syntax: {@code team=a,env in (prod)}. */
