@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
  * colour only adds codes around what the rules match. Without colour, reports bypass this class.
  */
 final class Highlighter extends Writer {
+  // The styles of every text report, check's own (TextReport) included.
   static final String BOLD = "1";
   static final String DIM = "2";
   static final String RED = "1;31";
@@ -118,6 +119,11 @@ final class Highlighter extends Writer {
     out.close();
   }
 
+  /** {@code text} in the style {@code code} (one of the constants above), then the reset code. */
+  static String style(String code, String text) {
+    return "\u001b[" + code + "m" + text + "\u001b[0m";
+  }
+
   /** {@code text} (one line) with each rule's first match styled; overlapping matches lose. */
   static String highlight(String text, List<Rule> rules) {
     record Span(int start, int end, String style) {}
@@ -143,11 +149,7 @@ final class Highlighter extends Writer {
       }
       styled
           .append(text, at, s.start())
-          .append("\u001b[")
-          .append(s.style())
-          .append('m')
-          .append(text, s.start(), s.end())
-          .append("\u001b[0m");
+          .append(style(s.style(), text.substring(s.start(), s.end())));
       at = s.end();
     }
     return styled.append(text.substring(at)).toString();

@@ -18,9 +18,6 @@ import java.io.Writer;
  * </pre>
  */
 public final class TextReport {
-  private static final String RESET = "\u001b[0m";
-  private static final String BOLD = "\u001b[1m";
-  private static final String DIM = "\u001b[2m";
 
   private final boolean color;
 
@@ -39,12 +36,12 @@ public final class TextReport {
       }
       if (!f.location().file().equals(file)) {
         file = f.location().file();
-        out.write(style(BOLD, SafeText.inLine(file)) + "\n");
+        out.write(style(Highlighter.BOLD, SafeText.inLine(file)) + "\n");
       }
       String position = f.location().startLine() + ":" + f.location().startColumn();
       out.write(
           "  "
-              + style(DIM, position)
+              + style(Highlighter.DIM, position)
               + " ".repeat(Math.max(1, 8 - position.length()))
               + style(colorOf(f.severity()), pad(f.severity().id()))
               + " ["
@@ -81,14 +78,15 @@ public final class TextReport {
   }
 
   private String style(String code, String text) {
-    return color ? code + text + RESET : text;
+    return color ? Highlighter.style(code, text) : text;
   }
 
+  /** The colour of a level, the same as the other reports give it. */
   private static String colorOf(Severity severity) {
     return switch (severity) {
-      case ERROR -> "\u001b[1;31m";
-      case WARNING -> "\u001b[1;33m";
-      case NOTE -> "\u001b[1;36m";
+      case ERROR -> Highlighter.RED;
+      case WARNING -> Highlighter.YELLOW;
+      case NOTE -> Highlighter.CYAN;
     };
   }
 }
