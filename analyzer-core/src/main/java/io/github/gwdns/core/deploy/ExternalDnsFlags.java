@@ -100,6 +100,11 @@ final class ExternalDnsFlags {
     return RELEASES.indexOf(release);
   }
 
+  /** The flags of the newest release listed. */
+  static ExternalDnsFlags newest() {
+    return new ExternalDnsFlags(RELEASES.get(RELEASES.size() - 1));
+  }
+
   /** The flags of the oldest release listed, for reading the command line of an older one. */
   static ExternalDnsFlags oldest() {
     return new ExternalDnsFlags(RELEASES.get(0));

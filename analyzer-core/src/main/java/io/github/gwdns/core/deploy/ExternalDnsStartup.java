@@ -66,9 +66,9 @@ public final class ExternalDnsStartup {
    */
   public static StartupFailure refusedValue(
       ExternalDnsCommandLine line, String flag, String error) {
-    ExternalDnsFlags flags =
-        ExternalDnsFlags.everyRelease().get(ExternalDnsFlags.RELEASES.size() - 1);
-    ExternalDnsFlagParser.Value value = ExternalDnsFlagParser.parse(line, flags, false).last(flag);
+    // Only to find where the argument is: every release spells these flags the same.
+    ExternalDnsFlagParser.Value value =
+        ExternalDnsFlagParser.parse(line, ExternalDnsFlags.newest(), false).last(flag);
     return new StartupFailure(
         StartupFailure.Stage.SOURCE_SETUP,
         "refused-value:" + flag,
